@@ -1,0 +1,45 @@
+package dev.podcastqa.answer;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer contract: text with {@code [n]} markers, whether the corpus supported an answer, how
+ * it was made, and the citations the markers point to.
+ *
+ * @param mode {@code extractive} or {@code llm}
+ * @param notice null, or a note to show the user (e.g. why the model was not used)
+ */
+public record Answer(
+    String answer,
+    boolean answered,
+    String mode,
+    String conversationId,
+    List<Citation> citations,
+    String notice) {
+
+  public static final String EXTRACTIVE = "extractive";
+  public static final String LLM = "llm";
+
+  public Answer {
+    Objects.requireNonNull(answer, "answer");
+    Objects.requireNonNull(mode, "mode");
+    citations = List.copyOf(citations);
+    if (!answered && !citations.isEmpty()) {
+      throw new IllegalArgumentException("an unanswered question has no citations");
+    }
+    for (int i = 0; i < citations.size(); i++) {
+      if (citations.get(i).n() != i + 1) {
+        throw new IllegalArgumentException("citations must be numbered 1.." + citations.size());
+      }
+    }
+  }
+
+  public Answer withConversationId(String id) {
+    return new Answer(answer, answered, mode, id, citations, notice);
+  }
+
+  public Answer withNotice(String text) {
+    return new Answer(answer, answered, mode, conversationId, citations, text);
+  }
+}

@@ -1,0 +1,14 @@
+package dev.podcastqa.answer;
+
+/** Receives pieces of answer text as they are made, for streaming delivery. */
+@FunctionalInterface
+public interface AnswerStream {
+
+  AnswerStream IGNORE = text -> {};
+
+  /**
+   * One more piece of the answer text. Throwing {@link AnswerCancelledException} tells the producer
+   * the reader has gone, so it can stop generating.
+   */
+  void delta(String text);
+}

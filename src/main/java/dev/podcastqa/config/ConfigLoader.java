@@ -1,0 +1,146 @@
+package dev.podcastqa.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Reads every {@link Setting} once: command-line override, then environment, then the properties
+ * file, then the default.
+ */
+public final class ConfigLoader {
+
+  /** The properties file read when it exists in the working directory. */
+  public static final Path DEFAULT_FILE = Path.of("podcastqa.properties");
+
+  private final Map<Setting, String> values = new EnumMap<>(Setting.class);
+
+  private ConfigLoader(Map<String, String> env, Properties file, Map<Setting, String> overrides) {
+    for (Setting setting : Setting.values()) {
+      String value = overrides.get(setting);
+      if (value == null) {
+        value = env.get(setting.env());
+      }
+      if (value == null) {
+        value = file.getProperty(setting.fileKey());
+      }
+      values.put(setting, value == null ? setting.defaultValue() : value.strip());
+    }
+  }
+
+  /** Loads from the process environment and {@code file} (when it exists). */
+  public static Config fromEnvironment(Path file, Map<Setting, String> overrides) {
+    return load(System.getenv(), file, overrides);
+  }
+
+  /** Loads from explicit sources; {@code file} may be null or missing. */
+  public static Config load(Map<String, String> env, Path file, Map<Setting, String> overrides) {
+    return new ConfigLoader(env, readFile(file), overrides).build();
+  }
+
+  private static Properties readFile(Path file) {
+    Properties properties = new Properties();
+    if (file == null || !Files.isRegularFile(file)) {
+      return properties;
+    }
+    try (Reader reader = Files.newBufferedReader(file)) {
+      properties.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+    }
+    return properties;
+  }
+
+  private Config build() {
+    return new Config(
+        Path.of(text(Setting.EPISODES_DIR)),
+        Path.of(text(Setting.INDEX_DIR)),
+        integer(Setting.PORT, 0, 65535),
+        text(Setting.PUBLIC_URL),
+        oneOf(Setting.EMBEDDING_MODEL, Set.of("bge-small-en-v1.5-q", "all-minilm-l6-v2-q")),
+        optionalFraction(Setting.MIN_RELEVANCE),
+        new Config.Llm(
+            oneOf(Setting.LLM, Set.of("none", "openai", "ollama")),
+            text(Setting.LLM_BASE_URL),
+            text(Setting.LLM_MODEL),
+            text(Setting.LLM_API_KEY),
+            Duration.ofSeconds(integer(Setting.LLM_TIMEOUT_SECONDS, 1, 3600))),
+        new Config.Conversations(
+            integer(Setting.CONVERSATION_TURNS, 1, 100),
+            Duration.ofMinutes(integer(Setting.CONVERSATION_TTL_MINUTES, 1, 7 * 24 * 60)),
+            integer(Setting.CONVERSATION_MAX, 1, 10_000_000)),
+        new Config.Discord(
+            text(Setting.DISCORD_PUBLIC_KEY),
+            text(Setting.DISCORD_APP_ID),
+            text(Setting.DISCORD_BOT_TOKEN),
+            text(Setting.DISCORD_WEBHOOK_URL),
+            text(Setting.DISCORD_API_BASE).replaceAll("/+$", "")),
+        new Config.Store(
+            oneOf(Setting.STORE, Set.of("memory", "elasticsearch")),
+            text(Setting.ES_URL).replaceAll("/+$", ""),
+            text(Setting.ES_API_KEY),
+            text(Setting.ES_USER),
+            text(Setting.ES_PASSWORD),
+            text(Setting.ES_INDEX_PREFIX),
+            bool(Setting.ES_COMPAT_8)));
+  }
+
+  private String text(Setting setting) {
+    return values.get(setting);
+  }
+
+  private int integer(Setting setting, int min, int max) {
+    String value = text(setting);
+    try {
+      int parsed = Integer.parseInt(value);
+      if (parsed < min || parsed > max) {
+        throw new ConfigException(setting, value, "must be between " + min + " and " + max);
+      }
+      return parsed;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(setting, value, "not a whole number");
+    }
+  }
+
+  private OptionalDouble optionalFraction(Setting setting) {
+    String value = text(setting);
+    if (value.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    try {
+      double parsed = Double.parseDouble(value);
+      if (!(parsed >= 0 && parsed <= 1)) {
+        throw new ConfigException(setting, value, "must be between 0 and 1");
+      }
+      return OptionalDouble.of(parsed);
+    } catch (NumberFormatException e) {
+      throw new ConfigException(setting, value, "not a number");
+    }
+  }
+
+  private String oneOf(Setting setting, Set<String> allowed) {
+    String value = text(setting);
+    if (!allowed.contains(value)) {
+      throw new ConfigException(
+          setting,
+          value,
+          "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+    }
+    return value;
+  }
+
+  private boolean bool(Setting setting) {
+    String value = text(setting);
+    if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+      throw new ConfigException(setting, value, "must be true or false");
+    }
+    return Boolean.parseBoolean(value);
+  }
+}

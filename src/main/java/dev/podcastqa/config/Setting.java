@@ -1,0 +1,105 @@
+package dev.podcastqa.config;
+
+/**
+ * Every setting the service reads, with its environment variable, its key in the properties file,
+ * its default and what it does. Environment wins over the file, the file over the default.
+ */
+public enum Setting {
+  EPISODES_DIR(
+      "PODCASTQA_EPISODES_DIR",
+      "data/episodes",
+      "Folder of episode pages, transcripts, feeds and sidecars read at start."),
+  INDEX_DIR(
+      "PODCASTQA_INDEX_DIR", "data/index", "Folder where the index is persisted between runs."),
+  PORT("PORT", "7070", "HTTP port of `serve` (also `--port`)."),
+  PUBLIC_URL(
+      "PODCASTQA_PUBLIC_URL",
+      "",
+      "Base URL the service is reached at, for absolute links in Discord posts. "
+          + "Default: http://localhost:PORT."),
+  EMBEDDING_MODEL(
+      "PODCASTQA_EMBEDDING_MODEL",
+      "bge-small-en-v1.5-q",
+      "In-process embedding model: `bge-small-en-v1.5-q` or `all-minilm-l6-v2-q`."),
+  MIN_RELEVANCE(
+      "PODCASTQA_MIN_RELEVANCE",
+      "",
+      "Override of the calibrated retrieval gate below which a question is refused "
+          + "(cosine similarity, 0 to 1). Empty: the model's calibrated value."),
+
+  LLM("PODCASTQA_LLM", "none", "Answer mode: `none` (extractive), `openai` or `ollama`."),
+  LLM_BASE_URL(
+      "PODCASTQA_LLM_BASE_URL",
+      "",
+      "Model endpoint. Default: https://api.openai.com/v1 for openai, "
+          + "http://localhost:11434 for ollama."),
+  LLM_MODEL("PODCASTQA_LLM_MODEL", "", "Model name, e.g. `gpt-4o-mini` or `llama3.1`."),
+  LLM_API_KEY("PODCASTQA_LLM_API_KEY", "", "API key for the openai provider, if it needs one."),
+  LLM_TIMEOUT_SECONDS(
+      "PODCASTQA_LLM_TIMEOUT_SECONDS",
+      "30",
+      "How long one model call may take before it is retried, then answered extractively."),
+  CONVERSATION_TURNS(
+      "PODCASTQA_CONVERSATION_TURNS", "6", "Turns of a conversation kept for follow-up questions."),
+  CONVERSATION_TTL_MINUTES(
+      "PODCASTQA_CONVERSATION_TTL_MINUTES",
+      "30",
+      "Minutes of inactivity after which a conversation is forgotten."),
+  CONVERSATION_MAX(
+      "PODCASTQA_CONVERSATION_MAX",
+      "10000",
+      "Most conversations kept in memory at once; the least recently used goes first."),
+
+  DISCORD_PUBLIC_KEY(
+      "PODCASTQA_DISCORD_PUBLIC_KEY",
+      "",
+      "Discord application public key (hex). The Discord routes are off until it is set."),
+  DISCORD_APP_ID("PODCASTQA_DISCORD_APP_ID", "", "Discord application id."),
+  DISCORD_BOT_TOKEN(
+      "PODCASTQA_DISCORD_BOT_TOKEN", "", "Discord bot token, used by `discord register`."),
+  DISCORD_WEBHOOK_URL(
+      "PODCASTQA_DISCORD_WEBHOOK_URL",
+      "",
+      "Channel webhook for \"Share to Discord\" in the web chat."),
+  DISCORD_API_BASE(
+      "PODCASTQA_DISCORD_API_BASE", "https://discord.com/api/v10", "Discord API base URL."),
+
+  STORE("PODCASTQA_STORE", "memory", "Index store: `memory` or `elasticsearch`."),
+  ES_URL("PODCASTQA_ES_URL", "http://localhost:9200", "Elasticsearch URL."),
+  ES_API_KEY("PODCASTQA_ES_API_KEY", "", "Elasticsearch API key (instead of user/password)."),
+  ES_USER("PODCASTQA_ES_USER", "", "Elasticsearch user."),
+  ES_PASSWORD("PODCASTQA_ES_PASSWORD", "", "Elasticsearch password."),
+  ES_INDEX_PREFIX(
+      "PODCASTQA_ES_INDEX_PREFIX", "podcastqa", "Prefix of the Elasticsearch index names."),
+  ES_COMPAT_8(
+      "PODCASTQA_ES_COMPAT_8",
+      "false",
+      "Send `compatible-with=8` headers, for an 8.x server (the client speaks 9.x).");
+
+  private final String env;
+  private final String defaultValue;
+  private final String description;
+
+  Setting(String env, String defaultValue, String description) {
+    this.env = env;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  public String env() {
+    return env;
+  }
+
+  /** Key in the properties file: the enum name in lower case, dotted (e.g. {@code llm.model}). */
+  public String fileKey() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String description() {
+    return description;
+  }
+}

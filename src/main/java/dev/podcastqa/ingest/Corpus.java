@@ -1,0 +1,13 @@
+package dev.podcastqa.ingest;
+
+import dev.podcastqa.episode.Episode;
+import java.util.List;
+
+/** What an ingest run produced: the episodes, and every problem met on the way. */
+public record Corpus(List<Episode> episodes, List<Problem> problems) {
+
+  public Corpus {
+    episodes = List.copyOf(episodes);
+    problems = List.copyOf(problems);
+  }
+}
