@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "podcast-qa 0.1.0",
     description = "Answers questions about podcast episodes, citing the episode and the second.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {IngestCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
@@ -20,7 +20,7 @@ public final class Main implements Runnable {
 
   /** The configured command line, also used by tests to run commands in-process. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    return new CommandLine(new Main()).setExecutionExceptionHandler(new Failures());
   }
 
   @Override

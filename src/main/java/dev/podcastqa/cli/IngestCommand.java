@@ -1,0 +1,87 @@
+package dev.podcastqa.cli;
+
+import dev.podcastqa.app.Application;
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Source;
+import dev.podcastqa.episode.Timecode;
+import dev.podcastqa.ingest.Corpus;
+import dev.podcastqa.ingest.Problem;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ingest}: reads sources and prints the episodes found and every problem met. */
+@Command(
+    name = "ingest",
+    description = {
+      "Reads episode pages, transcripts, feeds and sidecars and prints what was found.",
+      "Exit code 0 when every source was read, 1 when some could not be (listed on stderr)."
+    })
+final class IngestCommand implements Callable<Integer> {
+
+  @Mixin ConfigOptions options;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH|URL",
+      description = "Files, folders or http(s) URLs (default: the episodes folder).")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print the episodes and problems as JSON.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Application app = new Application(options.load());
+    Corpus corpus = app.readCorpus(inputs);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(
+          app.mapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(IngestReport.of(corpus)));
+      out.flush();
+    } else {
+      printTable(corpus, out);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    for (Problem problem : corpus.problems()) {
+      err.println(problem);
+    }
+    err.flush();
+    return corpus.problems().isEmpty() ? 0 : 1;
+  }
+
+  private static void printTable(Corpus corpus, PrintWriter out) {
+    TextTable table =
+        new TextTable("EPISODE", "PODCAST", "DATE", "DURATION", "CHAP", "REFS", "SEGS", "SOURCES");
+    for (Episode e : corpus.episodes()) {
+      table.row(
+          e.id(),
+          e.podcastName().orElse("-"),
+          e.published() == null ? "-" : e.published().toString(),
+          e.durationSeconds() == null ? "-" : Timecode.format(e.durationSeconds()),
+          String.valueOf(e.chapters().size()),
+          String.valueOf(e.references().size()),
+          String.valueOf(e.transcript().size()),
+          String.join(", ", e.sources().stream().map(IngestCommand::sourceName).toList()));
+    }
+    table.print(out);
+    out.printf("%d episodes, %d problems%n", corpus.episodes().size(), corpus.problems().size());
+    out.flush();
+  }
+
+  private static String sourceName(Source source) {
+    String name = source.location().replaceAll("^.*[/\\\\]", "");
+    return name + " (" + source.format() + ")";
+  }
+}

@@ -1,0 +1,163 @@
+package dev.podcastqa.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Segment;
+import dev.podcastqa.episode.Source;
+import dev.podcastqa.ingest.feed.FeedReader;
+import dev.podcastqa.ingest.page.PageReader;
+import dev.podcastqa.ingest.transcript.TranscriptReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads files, folders and URLs into a {@link Corpus}: every source is recognized by its content,
+ * sources named alike in one folder are joined (page, transcript, sidecar), and pages of the same
+ * episode are merged. A source that cannot be read becomes a problem, never a stop.
+ */
+public final class Ingester {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
+
+  private final PageReader pages;
+  private final TranscriptReader transcripts;
+  private final FeedReader feeds;
+  private final Fetcher fetcher;
+  private final ObjectMapper mapper;
+
+  public Ingester(
+      PageReader pages,
+      TranscriptReader transcripts,
+      FeedReader feeds,
+      Fetcher fetcher,
+      ObjectMapper mapper) {
+    this.pages = pages;
+    this.transcripts = transcripts;
+    this.feeds = feeds;
+    this.fetcher = fetcher;
+    this.mapper = mapper;
+  }
+
+  /** Reads every input (a file, a folder read recursively, or an http(s) URL). */
+  public Corpus ingest(List<String> inputs) {
+    List<Problem> problems = new ArrayList<>();
+    List<Input> expanded = Input.expand(inputs, problems::add);
+    List<SourceRead> reads = expanded.parallelStream().map(this::read).toList();
+    reads.forEach(read -> problems.addAll(read.problems()));
+    List<Draft> drafts = joinByStem(reads, problems);
+    List<Episode> episodes = EpisodeIds.assign(Merger.merge(drafts), problems::add);
+    LOG.info(
+        "Read {} episodes from {} sources ({} problems)",
+        episodes.size(),
+        expanded.size(),
+        problems.size());
+    return new Corpus(episodes, problems);
+  }
+
+  private SourceRead read(Input input) {
+    try {
+      SourceText text = input.url() ? fetcher.fetch(input.location()) : input.readFile();
+      return classify(text, input.stemKey());
+    } catch (SourceException e) {
+      return SourceRead.failed(input.stemKey(), e.problem());
+    } catch (RuntimeException e) {
+      LOG.warn("Unexpected failure reading {}", input.location(), e);
+      return SourceRead.failed(
+          input.stemKey(), new Problem(input.location(), 0, "could not be read: " + e));
+    }
+  }
+
+  private SourceRead classify(SourceText text, String stemKey) {
+    List<Problem> problems = new ArrayList<>();
+    try {
+      if (looksLikeJson(text)) {
+        JsonNode node = parseJson(text);
+        if (Sidecar.looksLikeSidecar(node)) {
+          Sidecar sidecar = Sidecar.read(text.location(), node, problems::add);
+          return new SourceRead(stemKey, false, List.of(), sidecar, problems);
+        }
+      }
+      if (feeds.recognize(text)) {
+        return new SourceRead(stemKey, true, feeds.read(text, problems::add), null, problems);
+      }
+      Optional<String> format = transcripts.recognize(text);
+      if (format.isPresent()) {
+        List<Segment> segments = transcripts.read(text, problems::add);
+        Draft draft =
+            Draft.builder(new Source(text.location(), format.get())).transcript(segments).build();
+        return new SourceRead(stemKey, false, List.of(draft), null, problems);
+      }
+      if (looksLikeJson(text)) {
+        throw new SourceException(
+            text.location(),
+            1,
+            "JSON that is neither a sidecar (title, podcast, ...) nor a transcript (segments)");
+      }
+      return new SourceRead(stemKey, false, List.of(pages.read(text)), null, problems);
+    } catch (SourceException e) {
+      problems.add(e.problem());
+      return new SourceRead(stemKey, false, List.of(), null, problems);
+    }
+  }
+
+  private static boolean looksLikeJson(SourceText text) {
+    return text.extension().equals("json") || text.content().stripLeading().startsWith("{");
+  }
+
+  private JsonNode parseJson(SourceText text) {
+    try {
+      return mapper.readTree(text.content());
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+      throw new SourceException(text.location(), line, "invalid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /**
+   * Joins the drafts of sources that share a folder and file stem (page and transcript), and
+   * applies the sidecar of that stem. A feed's items are never joined this way.
+   */
+  private static List<Draft> joinByStem(List<SourceRead> reads, List<Problem> problems) {
+    Map<String, List<Draft>> byStem = new LinkedHashMap<>();
+    Map<String, Sidecar> sidecars = new LinkedHashMap<>();
+    List<Draft> feedItems = new ArrayList<>();
+    for (SourceRead read : reads) {
+      if (read.sidecar() != null) {
+        sidecars.put(read.stemKey(), read.sidecar());
+      } else if (read.feed()) {
+        feedItems.addAll(read.drafts());
+      } else {
+        byStem.computeIfAbsent(read.stemKey(), k -> new ArrayList<>()).addAll(read.drafts());
+      }
+    }
+    List<Draft> drafts = new ArrayList<>();
+    byStem.forEach(
+        (stem, group) -> {
+          if (!group.isEmpty()) {
+            Draft joined = DraftMerge.merge(group);
+            Sidecar sidecar = sidecars.remove(stem);
+            drafts.add(sidecar == null ? joined : sidecar.applyTo(joined));
+          } else {
+            sidecars.remove(stem);
+          }
+        });
+    sidecars
+        .values()
+        .forEach(
+            sidecar ->
+                problems.add(
+                    new Problem(
+                        sidecar.location(),
+                        0,
+                        "sidecar has no source beside it with the same name")));
+    drafts.addAll(feedItems);
+    return drafts;
+  }
+}

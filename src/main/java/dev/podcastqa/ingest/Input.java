@@ -1,0 +1,113 @@
+package dev.podcastqa.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** One file or URL to read, with the key that joins it to sources named alike beside it. */
+record Input(String location, boolean url, String stemKey) {
+
+  /** Largest file read, in bytes: past this it is not an episode page or transcript. */
+  static final long MAX_BYTES = 50L * 1024 * 1024;
+
+  /** Files, folders (read recursively, hidden files and READMEs skipped) and URLs. */
+  static List<Input> expand(List<String> inputs, Consumer<Problem> problems) {
+    List<Input> expanded = new ArrayList<>();
+    for (String input : inputs) {
+      if (input.startsWith("http://") || input.startsWith("https://")) {
+        expanded.add(new Input(input, true, input));
+        continue;
+      }
+      Path path = Path.of(input);
+      if (Files.isDirectory(path)) {
+        expanded.addAll(walk(path, problems));
+      } else if (Files.isRegularFile(path)) {
+        expanded.add(ofFile(path));
+      } else {
+        problems.accept(new Problem(input, 0, "no such file or folder"));
+      }
+    }
+    return expanded;
+  }
+
+  private static List<Input> walk(Path folder, Consumer<Problem> problems) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(path -> !isSkipped(folder.relativize(path)))
+          .sorted()
+          .map(Input::ofFile)
+          .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      problems.accept(new Problem(folder.toString(), 0, "cannot list folder: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private static boolean isSkipped(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.startsWith("readme") || name.endsWith("~");
+  }
+
+  private static Input ofFile(Path path) {
+    String name = path.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    Path parent = path.toAbsolutePath().normalize().getParent();
+    return new Input(path.toString(), false, parent.resolve(stem).toString());
+  }
+
+  /** The file's text: UTF-8, or Windows-1252 for older files that are not UTF-8. */
+  SourceText readFile() {
+    Path path = Path.of(location);
+    try {
+      long size = Files.size(path);
+      if (size > MAX_BYTES) {
+        throw new SourceException(
+            location,
+            0,
+            "file is "
+                + size / (1024 * 1024)
+                + " MB; the limit is "
+                + MAX_BYTES / (1024 * 1024)
+                + " MB");
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+        if (bytes[i] == 0) {
+          throw new SourceException(location, 0, "binary file, not text");
+        }
+      }
+      return new SourceText(location, path.getFileName().toString(), decode(bytes));
+    } catch (IOException e) {
+      throw new SourceException(location, 0, "cannot read file: " + e.getMessage(), e);
+    }
+  }
+
+  private static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, Charset.forName("windows-1252"));
+    }
+  }
+}

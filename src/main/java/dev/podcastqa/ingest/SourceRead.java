@@ -1,0 +1,20 @@
+package dev.podcastqa.ingest;
+
+import java.util.List;
+
+/**
+ * What reading one input gave: drafts (a page or transcript gives one, a feed many), or a sidecar,
+ * and the problems met. {@code stemKey} joins sources named alike in one folder.
+ */
+record SourceRead(
+    String stemKey, boolean feed, List<Draft> drafts, Sidecar sidecar, List<Problem> problems) {
+
+  SourceRead {
+    drafts = List.copyOf(drafts);
+    problems = List.copyOf(problems);
+  }
+
+  static SourceRead failed(String stemKey, Problem problem) {
+    return new SourceRead(stemKey, false, List.of(), null, List.of(problem));
+  }
+}
