@@ -8,12 +8,16 @@ import java.util.regex.Pattern;
 public final class Slug {
 
   private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final int MAX_LENGTH = 80;
+  private static final int MAX_LENGTH = 96;
 
   private Slug() {}
 
   public static String of(String text) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    // "Goodfire's" reads as "goodfires", not "goodfire-s".
+    String ascii =
+        Normalizer.normalize(text, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .replaceAll("['’]", "");
     String slug =
         ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     if (slug.length() > MAX_LENGTH) {

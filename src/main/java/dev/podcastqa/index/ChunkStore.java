@@ -1,0 +1,40 @@
+package dev.podcastqa.index;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where chunks and their vectors live, searchable densely and by BM25 with the same filters. Each
+ * episode is written whole, with the content hash that lets a restart skip it. Implementations are
+ * thread-safe for searches; writes come from one thread at a time.
+ */
+public interface ChunkStore extends AutoCloseable {
+
+  /** The content hash stored for each episode, by episode id. */
+  Map<String, String> episodeHashes();
+
+  /** Replaces everything stored for the episode; {@code vectors} align with {@code chunks}. */
+  void putEpisode(
+      EpisodeFacts facts, String contentHash, List<Chunk> chunks, List<float[]> vectors);
+
+  /** Removes everything stored for the episode. */
+  void removeEpisode(String episodeId);
+
+  /** Makes every write so far durable and visible to searches, atomically. */
+  void commit();
+
+  /** The {@code k} chunks nearest to {@code vector}, scored by cosine similarity. */
+  List<ScoredChunk> dense(float[] vector, int k, SearchFilter filter);
+
+  /** The {@code k} best BM25 matches for {@code text}. */
+  List<ScoredChunk> lexical(String text, int k, SearchFilter filter);
+
+  /** Number of chunks stored. */
+  int chunkCount();
+
+  /** A short description for logs, e.g. the folder or URL. */
+  String describe();
+
+  @Override
+  void close();
+}

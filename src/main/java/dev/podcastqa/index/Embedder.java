@@ -1,0 +1,60 @@
+package dev.podcastqa.index;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Embeds passages and questions with one in-process model, and counts tokens the way that model
+ * does, so chunks can be sized to its input.
+ */
+public final class Embedder implements TokenCounter {
+
+  /** Passages embedded per call; the model spreads a batch over the cores. */
+  private static final int BATCH = 64;
+
+  private final EmbeddingChoice choice;
+  private final EmbeddingModel model;
+  private final HuggingFaceTokenCountEstimator tokenizer;
+
+  public Embedder(EmbeddingChoice choice) {
+    this.choice = choice;
+    this.model = choice.load();
+    this.tokenizer = new HuggingFaceTokenCountEstimator();
+  }
+
+  public EmbeddingChoice choice() {
+    return choice;
+  }
+
+  /** The underlying LangChain4j model, for callers that measure it directly. */
+  public EmbeddingModel model() {
+    return model;
+  }
+
+  public float[] embedQuery(String question) {
+    return model.embed(question).content().vector();
+  }
+
+  public List<float[]> embedPassages(List<String> texts) {
+    List<float[]> vectors = new ArrayList<>(texts.size());
+    for (int from = 0; from < texts.size(); from += BATCH) {
+      List<TextSegment> batch =
+          texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
+              .map(TextSegment::from)
+              .toList();
+      for (Embedding embedding : model.embedAll(batch).content()) {
+        vectors.add(embedding.vector());
+      }
+    }
+    return vectors;
+  }
+
+  @Override
+  public int count(String text) {
+    return tokenizer.estimateTokenCountInText(text);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.podcastqa.index;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/**
+ * The in-process embedding models the service can use. Both ship inside their LangChain4j jars
+ * (ONNX weights and tokenizer), so nothing is downloaded at run time.
+ */
+public enum EmbeddingChoice {
+  BGE_SMALL("bge-small-en-v1.5-q", 384, 512, BgeSmallEnV15QuantizedEmbeddingModel::new),
+  MINILM("all-minilm-l6-v2-q", 384, 256, AllMiniLmL6V2QuantizedEmbeddingModel::new);
+
+  private final String id;
+  private final int dimension;
+  private final int maxTokens;
+  private final Supplier<EmbeddingModel> factory;
+
+  EmbeddingChoice(String id, int dimension, int maxTokens, Supplier<EmbeddingModel> factory) {
+    this.id = id;
+    this.dimension = dimension;
+    this.maxTokens = maxTokens;
+    this.factory = factory;
+  }
+
+  public static EmbeddingChoice of(String id) {
+    return Arrays.stream(values())
+        .filter(choice -> choice.id.equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown embedding model " + id));
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public int dimension() {
+    return dimension;
+  }
+
+  /** Word pieces the model reads at once (it was trained at this length). */
+  public int maxTokens() {
+    return maxTokens;
+  }
+
+  EmbeddingModel load() {
+    return factory.get();
+  }
+}

@@ -1,0 +1,170 @@
+package dev.podcastqa.index.lucene;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.podcastqa.index.Chunk;
+import dev.podcastqa.index.ChunkSegments;
+import dev.podcastqa.index.ChunkStore;
+import dev.podcastqa.index.EmbeddingChoice;
+import dev.podcastqa.index.EpisodeFacts;
+import dev.podcastqa.index.ScoredChunk;
+import dev.podcastqa.index.SearchFilter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The default {@link ChunkStore}: one local Lucene index, searched densely through {@link
+ * LuceneEmbeddingStore} and by BM25 over the same documents (passage text, plus its context at a
+ * lower weight).
+ */
+public final class LuceneChunkStore implements ChunkStore {
+
+  /** Weight of a match in the episode/chapter title context against one in the passage. */
+  private static final float CONTEXT_WEIGHT = 0.3f;
+
+  private final LuceneIndex index;
+  private final LuceneEmbeddingStore embeddings;
+  private final QueryBuilder queries;
+
+  private LuceneChunkStore(LuceneIndex index) {
+    this.index = index;
+    this.embeddings = new LuceneEmbeddingStore(index);
+    this.queries = new QueryBuilder(index.analyzer());
+  }
+
+  /** Opens (or creates, or rebuilds when stale or corrupt) the index in {@code folder}. */
+  public static LuceneChunkStore open(Path folder, EmbeddingChoice model) {
+    return new LuceneChunkStore(
+        new LuceneIndex(
+            folder, Map.of("model", model.id(), "dimension", String.valueOf(model.dimension()))));
+  }
+
+  /** The LangChain4j view of this store's vectors. */
+  public LuceneEmbeddingStore embeddingStore() {
+    return embeddings;
+  }
+
+  @Override
+  public Map<String, String> episodeHashes() {
+    return index.withSearcher(
+        searcher -> {
+          Map<String, String> hashes = new HashMap<>();
+          TopDocs all =
+              searcher.search(
+                  LuceneDocs.EPISODES, Math.max(1, searcher.count(LuceneDocs.EPISODES)));
+          var stored = searcher.storedFields();
+          for (ScoreDoc hit : all.scoreDocs) {
+            var doc = stored.document(hit.doc);
+            hashes.put(doc.get(ChunkSegments.EPISODE_ID), doc.get(LuceneDocs.HASH));
+          }
+          return hashes;
+        });
+  }
+
+  @Override
+  public void putEpisode(
+      EpisodeFacts facts, String contentHash, List<Chunk> chunks, List<float[]> vectors) {
+    if (chunks.size() != vectors.size()) {
+      throw new IllegalArgumentException("chunks and vectors differ in number");
+    }
+    embeddings.removeEpisode(facts.episodeId());
+    List<String> ids = new ArrayList<>(chunks.size());
+    List<Embedding> vectorList = new ArrayList<>(chunks.size());
+    List<TextSegment> segments = new ArrayList<>(chunks.size());
+    for (int i = 0; i < chunks.size(); i++) {
+      ids.add(chunks.get(i).id());
+      vectorList.add(Embedding.from(vectors.get(i)));
+      segments.add(ChunkSegments.toSegment(chunks.get(i), facts));
+    }
+    embeddings.addAll(ids, vectorList, segments);
+    try {
+      index.writer().addDocument(LuceneDocs.episodeMarker(facts.episodeId(), contentHash));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to the index in " + index.folder(), e);
+    }
+  }
+
+  @Override
+  public void removeEpisode(String episodeId) {
+    embeddings.removeEpisode(episodeId);
+  }
+
+  @Override
+  public void commit() {
+    index.commit();
+  }
+
+  @Override
+  public List<ScoredChunk> dense(float[] vector, int k, SearchFilter filter) {
+    EmbeddingSearchRequest request =
+        EmbeddingSearchRequest.builder()
+            .queryEmbedding(Embedding.from(vector))
+            .maxResults(k)
+            .filter(ChunkSegments.toMetadataFilter(filter))
+            .build();
+    return embeddings.search(request).matches().stream()
+        .map(m -> new ScoredChunk(ChunkSegments.toChunk(m.embedded()), m.score()))
+        .toList();
+  }
+
+  @Override
+  public List<ScoredChunk> lexical(String text, int k, SearchFilter filter) {
+    Query inText = queries.createBooleanQuery(LuceneDocs.TEXT, text);
+    if (inText == null) {
+      return List.of();
+    }
+    BooleanQuery.Builder terms = new BooleanQuery.Builder().add(inText, BooleanClause.Occur.SHOULD);
+    Query inContext = queries.createBooleanQuery(ChunkSegments.CONTEXT, text);
+    if (inContext != null) {
+      terms.add(new BoostQuery(inContext, CONTEXT_WEIGHT), BooleanClause.Occur.SHOULD);
+    }
+    Query query =
+        new BooleanQuery.Builder()
+            .add(terms.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.MUST)
+            .add(
+                LuceneDocs.chunksMatching(ChunkSegments.toMetadataFilter(filter)),
+                BooleanClause.Occur.FILTER)
+            .build();
+    return index.withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(query, k);
+          var stored = searcher.storedFields();
+          List<ScoredChunk> hits = new ArrayList<>();
+          for (ScoreDoc hit : top.scoreDocs) {
+            hits.add(
+                new ScoredChunk(
+                    ChunkSegments.toChunk(LuceneDocs.segment(stored.document(hit.doc))),
+                    hit.score));
+          }
+          return hits;
+        });
+  }
+
+  @Override
+  public int chunkCount() {
+    return index.withSearcher(searcher -> searcher.count(LuceneDocs.CHUNKS));
+  }
+
+  @Override
+  public String describe() {
+    return "Lucene index in " + index.folder();
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+}

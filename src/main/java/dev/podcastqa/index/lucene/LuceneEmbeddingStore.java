@@ -1,0 +1,145 @@
+package dev.podcastqa.index.lucene;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.EmbeddingSearchResult;
+import dev.langchain4j.store.embedding.EmbeddingStore;
+import dev.langchain4j.store.embedding.filter.Filter;
+import dev.podcastqa.index.ChunkSegments;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * LangChain4j's {@link EmbeddingStore} over a Lucene index: vectors in an HNSW graph, segment text
+ * and metadata as stored fields, metadata filters applied inside the graph search. Scores are
+ * cosine similarities.
+ */
+public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
+
+  private final LuceneIndex index;
+
+  LuceneEmbeddingStore(LuceneIndex index) {
+    this.index = index;
+  }
+
+  @Override
+  public String add(Embedding embedding) {
+    throw new UnsupportedOperationException("chunks are stored with their text segment");
+  }
+
+  @Override
+  public void add(String id, Embedding embedding) {
+    throw new UnsupportedOperationException("chunks are stored with their text segment");
+  }
+
+  @Override
+  public String add(Embedding embedding, TextSegment segment) {
+    String id = segment.metadata().getString(ChunkSegments.CHUNK_ID);
+    String chosen = id != null ? id : UUID.randomUUID().toString();
+    addAll(List.of(chosen), List.of(embedding), List.of(segment));
+    return chosen;
+  }
+
+  @Override
+  public List<String> addAll(List<Embedding> embeddings) {
+    throw new UnsupportedOperationException("chunks are stored with their text segment");
+  }
+
+  @Override
+  public void addAll(List<String> ids, List<Embedding> embeddings, List<TextSegment> segments) {
+    if (ids.size() != embeddings.size() || ids.size() != segments.size()) {
+      throw new IllegalArgumentException("ids, embeddings and segments differ in number");
+    }
+    try {
+      for (int i = 0; i < ids.size(); i++) {
+        index
+            .writer()
+            .addDocument(LuceneDocs.chunk(ids.get(i), embeddings.get(i).vector(), segments.get(i)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to the index in " + index.folder(), e);
+    }
+  }
+
+  @Override
+  public void removeAll(Collection<String> ids) {
+    try {
+      for (String id : ids) {
+        index.writer().deleteDocuments(new Term(ChunkSegments.CHUNK_ID, id));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete from the index in " + index.folder(), e);
+    }
+  }
+
+  @Override
+  public void removeAll(Filter filter) {
+    try {
+      index.writer().deleteDocuments(LuceneDocs.chunksMatching(filter));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete from the index in " + index.folder(), e);
+    }
+  }
+
+  @Override
+  public void removeAll() {
+    removeAll((Filter) null);
+  }
+
+  @Override
+  public EmbeddingSearchResult<TextSegment> search(EmbeddingSearchRequest request) {
+    float[] target = LuceneDocs.unit(request.queryEmbedding().vector());
+    KnnFloatVectorQuery knn =
+        new KnnFloatVectorQuery(
+            LuceneDocs.VECTOR,
+            target,
+            request.maxResults(),
+            LuceneDocs.chunksMatching(request.filter()));
+    return index.withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(knn, request.maxResults());
+          List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>();
+          var stored = searcher.storedFields();
+          for (ScoreDoc hit : top.scoreDocs) {
+            // Lucene scores a dot product d as (1 + d) / 2; cosine is d for unit vectors.
+            double cosine = 2.0 * hit.score - 1.0;
+            if (cosine >= request.minScore()) {
+              TextSegment segment = LuceneDocs.segment(stored.document(hit.doc));
+              matches.add(
+                  new EmbeddingMatch<>(
+                      cosine, segment.metadata().getString(ChunkSegments.CHUNK_ID), null, segment));
+            }
+          }
+          return new EmbeddingSearchResult<>(matches);
+        });
+  }
+
+  /** Deletes an episode's chunks and marker; used before it is written again. */
+  void removeEpisode(String episodeId) {
+    try {
+      index
+          .writer()
+          .deleteDocuments(
+              new BooleanQuery.Builder()
+                  .add(
+                      new TermQuery(new Term(ChunkSegments.EPISODE_ID, episodeId)),
+                      BooleanClause.Occur.FILTER)
+                  .build());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete from the index in " + index.folder(), e);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.podcastqa.retrieve;
+
+import dev.podcastqa.index.ChunkStore;
+import dev.podcastqa.index.Embedder;
+import dev.podcastqa.index.ScoredChunk;
+import dev.podcastqa.index.SearchFilter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hybrid search: the nearest chunks by embedding and the best BM25 matches, fused by reciprocal
+ * rank fusion, so a passage either search ranks high comes out high.
+ */
+public final class HybridRetriever {
+
+  /** Candidates taken from each search before fusion. */
+  static final int CANDIDATES = 40;
+
+  /** The usual RRF constant: it flattens the difference between ranks 1 and 2. */
+  static final int RRF_K = 60;
+
+  private final Embedder embedder;
+  private final ChunkStore store;
+
+  public HybridRetriever(Embedder embedder, ChunkStore store) {
+    this.embedder = embedder;
+    this.store = store;
+  }
+
+  public Retrieval retrieve(String question, SearchFilter filter, int limit) {
+    float[] vector = embedder.embedQuery(question);
+    List<ScoredChunk> dense = store.dense(vector, CANDIDATES, filter);
+    List<ScoredChunk> lexical = store.lexical(question, CANDIDATES, filter);
+    return new Retrieval(question, vector, fuse(dense, lexical, limit));
+  }
+
+  static List<Passage> fuse(List<ScoredChunk> dense, List<ScoredChunk> lexical, int limit) {
+    Map<String, Fusing> byId = new LinkedHashMap<>();
+    for (int i = 0; i < dense.size(); i++) {
+      ScoredChunk hit = dense.get(i);
+      Fusing f = byId.computeIfAbsent(hit.chunk().id(), id -> new Fusing(hit));
+      f.cosine = hit.score();
+      f.denseRank = i + 1;
+      f.fused += 1.0 / (RRF_K + i + 1);
+    }
+    for (int i = 0; i < lexical.size(); i++) {
+      ScoredChunk hit = lexical.get(i);
+      Fusing f = byId.computeIfAbsent(hit.chunk().id(), id -> new Fusing(hit));
+      f.bm25 = hit.score();
+      f.lexicalRank = i + 1;
+      f.fused += 1.0 / (RRF_K + i + 1);
+    }
+    List<Passage> passages = new ArrayList<>();
+    for (Fusing f : byId.values()) {
+      passages.add(
+          new Passage(f.hit.chunk(), f.fused, f.cosine, f.bm25, f.denseRank, f.lexicalRank));
+    }
+    passages.sort(
+        Comparator.comparingDouble(Passage::fused).reversed().thenComparing(p -> p.chunk().id()));
+    return passages.subList(0, Math.min(limit, passages.size()));
+  }
+
+  /** A passage's scores while the two lists are being fused. */
+  private static final class Fusing {
+    final ScoredChunk hit;
+    double fused;
+    double cosine = Double.NaN;
+    double bm25 = Double.NaN;
+    int denseRank;
+    int lexicalRank;
+
+    Fusing(ScoredChunk hit) {
+      this.hit = hit;
+    }
+  }
+}
