@@ -1,7 +1,21 @@
 package dev.podcastqa.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.answer.CitationFactory;
+import dev.podcastqa.answer.ExtractiveAnswerer;
+import dev.podcastqa.answer.QuestionAnswerer;
+import dev.podcastqa.answer.RelevanceGate;
+import dev.podcastqa.answer.Templates;
 import dev.podcastqa.config.Config;
+import dev.podcastqa.config.ConfigException;
+import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.index.ChunkStore;
+import dev.podcastqa.index.Chunker;
+import dev.podcastqa.index.Embedder;
+import dev.podcastqa.index.EmbeddingChoice;
+import dev.podcastqa.index.IndexReport;
+import dev.podcastqa.index.Indexer;
+import dev.podcastqa.index.lucene.LuceneChunkStore;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Fetcher;
 import dev.podcastqa.ingest.HttpFetcher;
@@ -10,6 +24,9 @@ import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.retrieve.HybridRetriever;
+import dev.podcastqa.retrieve.QueryTerms;
+import java.nio.file.Files;
 import java.util.List;
 
 /** Wires the pipeline from one config; each command asks it for the parts it needs. */
@@ -36,6 +53,49 @@ public final class Application {
     TranscriptReader transcripts = new TranscriptReader();
     return new Ingester(
         new PageReader(), transcripts, new FeedReader(fetcher, transcripts), fetcher, mapper);
+  }
+
+  /**
+   * Reads the configured corpus, brings the index up to date and builds the answer service.
+   * Templates are loaded first, so a broken one stops start-up before any work is done.
+   */
+  public Pipeline open() {
+    Templates templates = ExtractiveAnswerer.requireTemplates(templates());
+    Corpus corpus = readCorpus(List.of());
+    Catalog catalog = new Catalog(corpus.episodes());
+    EmbeddingChoice choice = EmbeddingChoice.of(config.embeddingModel());
+    Embedder embedder = new Embedder(choice);
+    ChunkStore store = openStore(choice);
+    try {
+      IndexReport report =
+          new Indexer(new Chunker(embedder, choice.maxTokens()), embedder, store)
+              .sync(corpus.episodes());
+      QueryTerms terms = new QueryTerms();
+      RelevanceGate gate =
+          new RelevanceGate(config.minRelevance().orElse(choice.calibratedMinRelevance()));
+      QuestionAnswerer answers =
+          new QuestionAnswerer(
+              new HybridRetriever(embedder, store),
+              gate,
+              new ExtractiveAnswerer(new CitationFactory(catalog), terms, templates));
+      return new Pipeline(corpus, catalog, embedder, store, report, answers, terms);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /** The prompts folder when it exists, else the copies inside the jar. */
+  public Templates templates() {
+    return Templates.from(Files.isDirectory(config.promptsDir()) ? config.promptsDir() : null);
+  }
+
+  private ChunkStore openStore(EmbeddingChoice choice) {
+    if (config.store().kind().equals("memory")) {
+      return LuceneChunkStore.open(config.indexDir().resolve("lucene"), choice);
+    }
+    throw new ConfigException(
+        "PODCASTQA_STORE=" + config.store().kind() + " is not available in this build");
   }
 
   /** Reads {@code inputs}, or the configured episodes folder when there are none. */

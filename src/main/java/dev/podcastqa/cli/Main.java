@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "podcast-qa 0.1.0",
     description = "Answers questions about podcast episodes, citing the episode and the second.",
-    subcommands = {IngestCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      IngestCommand.class,
+      AskCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

@@ -17,6 +17,7 @@ public record Config(
     String publicUrl,
     String embeddingModel,
     OptionalDouble minRelevance,
+    Path promptsDir,
     Llm llm,
     Conversations conversations,
     Discord discord,
@@ -31,6 +32,7 @@ public record Config(
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(embeddingModel, "embeddingModel");
     Objects.requireNonNull(minRelevance, "minRelevance");
+    Objects.requireNonNull(promptsDir, "promptsDir");
     Objects.requireNonNull(llm, "llm");
     Objects.requireNonNull(conversations, "conversations");
     Objects.requireNonNull(discord, "discord");
@@ -81,6 +83,7 @@ public record Config(
         publicUrl,
         embeddingModel,
         minRelevance,
+        promptsDir,
         llm,
         conversations,
         discord,

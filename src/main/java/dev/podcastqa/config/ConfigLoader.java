@@ -66,6 +66,7 @@ public final class ConfigLoader {
         text(Setting.PUBLIC_URL),
         oneOf(Setting.EMBEDDING_MODEL, Set.of("bge-small-en-v1.5-q", "all-minilm-l6-v2-q")),
         optionalFraction(Setting.MIN_RELEVANCE),
+        Path.of(text(Setting.PROMPTS_DIR)),
         new Config.Llm(
             oneOf(Setting.LLM, Set.of("none", "openai", "ollama")),
             text(Setting.LLM_BASE_URL),

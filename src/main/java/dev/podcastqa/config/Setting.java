@@ -27,6 +27,11 @@ public enum Setting {
       "Override of the calibrated retrieval gate below which a question is refused "
           + "(cosine similarity, 0 to 1). Empty: the model's calibrated value."),
 
+  PROMPTS_DIR(
+      "PODCASTQA_PROMPTS_DIR",
+      "prompts",
+      "Folder of prompt and answer templates. When it does not exist, the copies inside the "
+          + "jar are used."),
   LLM("PODCASTQA_LLM", "none", "Answer mode: `none` (extractive), `openai` or `ollama`."),
   LLM_BASE_URL(
       "PODCASTQA_LLM_BASE_URL",

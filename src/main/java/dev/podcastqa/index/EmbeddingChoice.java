@@ -11,18 +11,25 @@ import java.util.function.Supplier;
  * (ONNX weights and tokenizer), so nothing is downloaded at run time.
  */
 public enum EmbeddingChoice {
-  BGE_SMALL("bge-small-en-v1.5-q", 384, 512, BgeSmallEnV15QuantizedEmbeddingModel::new),
-  MINILM("all-minilm-l6-v2-q", 384, 256, AllMiniLmL6V2QuantizedEmbeddingModel::new);
+  BGE_SMALL("bge-small-en-v1.5-q", 384, 512, 0.60, BgeSmallEnV15QuantizedEmbeddingModel::new),
+  MINILM("all-minilm-l6-v2-q", 384, 256, 0.40, AllMiniLmL6V2QuantizedEmbeddingModel::new);
 
   private final String id;
   private final int dimension;
   private final int maxTokens;
+  private final double calibratedMinRelevance;
   private final Supplier<EmbeddingModel> factory;
 
-  EmbeddingChoice(String id, int dimension, int maxTokens, Supplier<EmbeddingModel> factory) {
+  EmbeddingChoice(
+      String id,
+      int dimension,
+      int maxTokens,
+      double calibratedMinRelevance,
+      Supplier<EmbeddingModel> factory) {
     this.id = id;
     this.dimension = dimension;
     this.maxTokens = maxTokens;
+    this.calibratedMinRelevance = calibratedMinRelevance;
     this.factory = factory;
   }
 
@@ -44,6 +51,14 @@ public enum EmbeddingChoice {
   /** Word pieces the model reads at once (it was trained at this length). */
   public int maxTokens() {
     return maxTokens;
+  }
+
+  /**
+   * The cosine similarity below which a question counts as unanswered, calibrated with {@code eval}
+   * on the sample corpus's unanswerable questions (figures in the README).
+   */
+  public double calibratedMinRelevance() {
+    return calibratedMinRelevance;
   }
 
   EmbeddingModel load() {

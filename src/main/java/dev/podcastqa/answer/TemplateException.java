@@ -1,0 +1,11 @@
+package dev.podcastqa.answer;
+
+/** A prompt or answer template is missing or broken; the message names the file. */
+public final class TemplateException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public TemplateException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.podcastqa.app;
+
+import dev.podcastqa.answer.AnswerService;
+import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.index.ChunkStore;
+import dev.podcastqa.index.Embedder;
+import dev.podcastqa.index.IndexReport;
+import dev.podcastqa.ingest.Corpus;
+import dev.podcastqa.retrieve.QueryTerms;
+
+/**
+ * The opened pipeline: the corpus as read, its catalog, the up-to-date index and the answer service
+ * over them. Closing it closes the store.
+ */
+public record Pipeline(
+    Corpus corpus,
+    Catalog catalog,
+    Embedder embedder,
+    ChunkStore store,
+    IndexReport indexReport,
+    AnswerService answers,
+    QueryTerms terms)
+    implements AutoCloseable {
+
+  @Override
+  public void close() {
+    terms.close();
+    store.close();
+  }
+}

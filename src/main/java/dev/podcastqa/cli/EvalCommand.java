@@ -1,0 +1,95 @@
+package dev.podcastqa.cli;
+
+import dev.podcastqa.app.Application;
+import dev.podcastqa.app.Pipeline;
+import dev.podcastqa.eval.EvalReport;
+import dev.podcastqa.eval.EvalResult;
+import dev.podcastqa.eval.EvalRunner;
+import dev.podcastqa.eval.EvalSet;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code eval}: scores the answer service on a question set and prints the figures. */
+@Command(
+    name = "eval",
+    description = {
+      "Runs an evaluation set through the answer service and prints recall@1, recall@3,",
+      "timestamp accuracy (a top-3 citation of the right episode within 90 s), refusal",
+      "accuracy and latency per question."
+    })
+final class EvalCommand implements Callable<Integer> {
+
+  @Mixin ConfigOptions options;
+
+  @Option(
+      names = "--set",
+      paramLabel = "FILE",
+      description = "Question set (default: data/eval/questions.json).")
+  Path set = Path.of("data/eval/questions.json");
+
+  @Option(names = "--misses", description = "List every question that missed a figure.")
+  boolean misses;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Log progress to stderr.")
+  boolean verbose;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Verbosity.quietUnless(verbose);
+    Application app = new Application(options.load());
+    EvalSet questions = EvalSet.read(set, app.mapper());
+    PrintWriter out = spec.commandLine().getOut();
+    try (Pipeline pipeline = app.open()) {
+      EvalReport report = new EvalRunner(pipeline.answers()).run(questions);
+      print(report, out);
+    }
+    return 0;
+  }
+
+  private void print(EvalReport r, PrintWriter out) {
+    out.printf(
+        "set: %s (%d answerable, %d unanswerable), mode: %s%n",
+        r.set(), r.answerableCount(), r.unanswerableCount(), r.mode());
+    out.printf("recall@1            %6.1f%%%n", 100 * r.recallAt1());
+    out.printf("recall@3            %6.1f%%%n", 100 * r.recallAt3());
+    out.printf(
+        "timestamp accuracy  %6.1f%%   (within %d s)%n",
+        100 * r.timestampAccuracy(), EvalResult.TIMESTAMP_TOLERANCE_SECONDS);
+    out.printf("refusal accuracy    %6.1f%%%n", 100 * r.refusalAccuracy());
+    out.printf("false refusals      %6.1f%%%n", 100 * r.falseRefusals());
+    out.printf(
+        "latency ms          mean %.1f  p50 %.1f  p95 %.1f  max %.1f%n",
+        r.latencyMean(),
+        r.latencyPercentile(50),
+        r.latencyPercentile(95),
+        r.latencyPercentile(100));
+    if (misses) {
+      for (EvalResult result : r.results()) {
+        boolean ok =
+            result.question().answerable()
+                ? result.episodeInTop3() && result.timestampRight()
+                : result.refusedCorrectly();
+        if (!ok) {
+          out.printf(
+              "MISS %s%n     -> %s%n",
+              result.question().question(),
+              result.answer().citations().stream()
+                      .map(c -> c.episodeId() + "@" + c.startSeconds())
+                      .toList()
+                  + (result.answer().answered() ? "" : " (refused)"));
+        }
+      }
+    }
+    out.flush();
+  }
+}

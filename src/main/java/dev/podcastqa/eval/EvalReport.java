@@ -1,0 +1,68 @@
+package dev.podcastqa.eval;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** The figures of one evaluation run, computed from every question's result. */
+public record EvalReport(String set, String mode, List<EvalResult> results) {
+
+  public EvalReport {
+    results = List.copyOf(results);
+  }
+
+  public int answerableCount() {
+    return (int) answerable().count();
+  }
+
+  public int unanswerableCount() {
+    return results.size() - answerableCount();
+  }
+
+  public double recallAt1() {
+    return share(answerable().toList(), EvalResult::episodeAtRank1);
+  }
+
+  public double recallAt3() {
+    return share(answerable().toList(), EvalResult::episodeInTop3);
+  }
+
+  public double timestampAccuracy() {
+    return share(answerable().toList(), EvalResult::timestampRight);
+  }
+
+  public double refusalAccuracy() {
+    return share(
+        results.stream().filter(r -> !r.question().answerable()).toList(),
+        EvalResult::refusedCorrectly);
+  }
+
+  /** Share of answerable questions wrongly refused. */
+  public double falseRefusals() {
+    return share(answerable().toList(), r -> !r.answer().answered());
+  }
+
+  /** Latency percentile in milliseconds, {@code p} between 0 and 100. */
+  public double latencyPercentile(double p) {
+    double[] sorted = results.stream().mapToDouble(EvalResult::millis).sorted().toArray();
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+
+  public double latencyMean() {
+    return Arrays.stream(results.stream().mapToDouble(EvalResult::millis).toArray())
+        .average()
+        .orElse(0);
+  }
+
+  private java.util.stream.Stream<EvalResult> answerable() {
+    return results.stream().filter(r -> r.question().answerable());
+  }
+
+  private static double share(List<EvalResult> subset, Predicate<EvalResult> test) {
+    return subset.isEmpty() ? 0 : (double) subset.stream().filter(test).count() / subset.size();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.podcastqa.retrieve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The content words of a text as the BM25 index sees them (lower case, stop words removed, English
+ * stems), so answers can measure how much of a question a sentence covers.
+ */
+public final class QueryTerms implements AutoCloseable {
+
+  private final Analyzer analyzer = new EnglishAnalyzer();
+
+  public Set<String> of(String text) {
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream tokens = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        terms.add(term.toString());
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyze text", e);
+    }
+    return terms;
+  }
+
+  /** Share of {@code question}'s terms found in {@code candidate} (0 when it has none). */
+  public static double coverage(Set<String> question, Set<String> candidate) {
+    if (question.isEmpty()) {
+      return 0;
+    }
+    long found = question.stream().filter(candidate::contains).count();
+    return (double) found / question.size();
+  }
+
+  @Override
+  public void close() {
+    analyzer.close();
+  }
+}
