@@ -26,6 +26,9 @@ public final class ChunkSegments {
   public static final String CONTEXT = "context";
   public static final String URL = "url";
 
+  /** Episode title and podcast name, searched by BM25 at a lower weight than the text. */
+  public static final String EPISODE = "episode";
+
   /** The podcast name in lower case, compared exactly by filters. */
   public static final String PODCAST_KEY = "podcastKey";
 
@@ -41,7 +44,8 @@ public final class ChunkSegments {
             .put(EPISODE_ID, chunk.episodeId())
             .put(KIND, chunk.kind().name())
             .put(START, chunk.startSeconds())
-            .put(CONTEXT, chunk.context());
+            .put(CONTEXT, chunk.context())
+            .put(EPISODE, facts.naming());
     if (chunk.endSeconds() != null) {
       metadata.put(END, chunk.endSeconds());
     }

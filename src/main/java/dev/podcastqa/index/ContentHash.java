@@ -17,6 +17,7 @@ final class ContentHash {
 
   static String of(EpisodeFacts facts, List<Chunk> chunks) {
     MessageDigest digest = sha256();
+    update(digest, facts.title());
     update(digest, facts.podcast());
     update(digest, Objects.toString(facts.published(), null));
     for (Chunk c : chunks) {

@@ -3,10 +3,18 @@ package dev.podcastqa.index;
 import dev.podcastqa.episode.Episode;
 import java.time.LocalDate;
 
-/** The episode fields a store keeps beside each chunk so that searches can filter on them. */
-public record EpisodeFacts(String episodeId, String podcast, LocalDate published) {
+/**
+ * The episode fields a store keeps beside each chunk: podcast and date for filters, title and
+ * podcast name for the lighter "which episode" BM25 field.
+ */
+public record EpisodeFacts(String episodeId, String title, String podcast, LocalDate published) {
 
   public static EpisodeFacts of(Episode episode) {
-    return new EpisodeFacts(episode.id(), episode.podcast(), episode.published());
+    return new EpisodeFacts(episode.id(), episode.title(), episode.podcast(), episode.published());
+  }
+
+  /** The words that name the episode: its title and podcast, searched at a lower weight. */
+  public String naming() {
+    return podcast == null ? title : title + " — " + podcast;
   }
 }

@@ -47,7 +47,7 @@ final class TranscriptWindows {
     if (segments.isEmpty() || (chapter != null && chapter.isSponsorBreak())) {
       return List.of();
     }
-    String context = chapter == null ? episode.title() : episode.title() + " — " + chapter.title();
+    String context = chapter == null ? "" : chapter.title();
     List<Utterance> utterances = utterances(context, segments);
     int available = budget.available(context);
     List<Chunk> chunks = new ArrayList<>();

@@ -32,8 +32,11 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class LuceneChunkStore implements ChunkStore {
 
-  /** Weight of a match in the episode/chapter title context against one in the passage. */
-  private static final float CONTEXT_WEIGHT = 0.3f;
+  /** Weight of a match in the chapter title context against one in the passage. */
+  private static final float CONTEXT_WEIGHT = 0.5f;
+
+  /** Weight of a match in the episode title or podcast name against one in the passage. */
+  private static final float EPISODE_WEIGHT = 0.2f;
 
   private final LuceneIndex index;
   private final LuceneEmbeddingStore embeddings;
@@ -130,6 +133,10 @@ public final class LuceneChunkStore implements ChunkStore {
     Query inContext = queries.createBooleanQuery(ChunkSegments.CONTEXT, text);
     if (inContext != null) {
       terms.add(new BoostQuery(inContext, CONTEXT_WEIGHT), BooleanClause.Occur.SHOULD);
+    }
+    Query inEpisode = queries.createBooleanQuery(ChunkSegments.EPISODE, text);
+    if (inEpisode != null) {
+      terms.add(new BoostQuery(inEpisode, EPISODE_WEIGHT), BooleanClause.Occur.SHOULD);
     }
     Query query =
         new BooleanQuery.Builder()

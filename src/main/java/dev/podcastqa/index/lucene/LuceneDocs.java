@@ -4,6 +4,7 @@ import static dev.podcastqa.index.ChunkSegments.CHAPTER;
 import static dev.podcastqa.index.ChunkSegments.CHUNK_ID;
 import static dev.podcastqa.index.ChunkSegments.CONTEXT;
 import static dev.podcastqa.index.ChunkSegments.END;
+import static dev.podcastqa.index.ChunkSegments.EPISODE;
 import static dev.podcastqa.index.ChunkSegments.EPISODE_ID;
 import static dev.podcastqa.index.ChunkSegments.KIND;
 import static dev.podcastqa.index.ChunkSegments.PODCAST_KEY;
@@ -67,6 +68,7 @@ final class LuceneDocs {
       doc.add(new StoredField(URL, m.getString(URL)));
     }
     doc.add(new TextField(CONTEXT, m.getString(CONTEXT), Field.Store.YES));
+    doc.add(new TextField(EPISODE, m.getString(EPISODE), Field.Store.YES));
     doc.add(new TextField(TEXT, segment.text(), Field.Store.YES));
     if (m.getString(PODCAST_KEY) != null) {
       doc.add(new StringField(PODCAST_KEY, m.getString(PODCAST_KEY), Field.Store.YES));
@@ -86,7 +88,8 @@ final class LuceneDocs {
             .put(EPISODE_ID, doc.get(EPISODE_ID))
             .put(KIND, doc.get(KIND))
             .put(START, doc.getField(START).numericValue().intValue())
-            .put(CONTEXT, doc.get(CONTEXT));
+            .put(CONTEXT, doc.get(CONTEXT))
+            .put(EPISODE, doc.get(EPISODE));
     if (doc.getField(END) != null) {
       m.put(END, doc.getField(END).numericValue().intValue());
     }
