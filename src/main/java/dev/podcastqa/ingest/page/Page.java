@@ -4,6 +4,7 @@ import dev.podcastqa.episode.Source;
 import dev.podcastqa.ingest.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A saved page as numbered lines, cut where the page stops describing the episode.
@@ -45,7 +46,7 @@ record Page(String location, List<PageLine> lines) {
   }
 
   /** Whether any line's text satisfies {@code test}. */
-  boolean anyLine(java.util.function.Predicate<String> test) {
+  boolean anyLine(Predicate<String> test) {
     return lines.stream().map(PageLine::text).anyMatch(test);
   }
 

@@ -21,7 +21,8 @@ final class SiteChrome {
   /** An all-capitals label and its URLs inside run-on text ("SHOWNOTES, TRANSCRIPT: URL"). */
   private static final Pattern LINK_SPAN =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\p{N} ,()!'&/-]*[\\p{Lu})!]:\\s*(?:https?://\\S+\\s*)+");
+          "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\p{N} ,()!'&/-]*[\\p{Lu})!]:"
+              + "\\s*(?:https?://\\S+\\s*)+");
 
   private static final List<Pattern> CHROME_LINES =
       List.of(

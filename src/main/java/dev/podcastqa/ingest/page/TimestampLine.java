@@ -15,7 +15,8 @@ record TimestampLine(int seconds, String title) {
   private static final Pattern LEADING =
       Pattern.compile(
           "^(?:[-*•]\\s*)?"
-              + "([\\[(]\\s*\\d{1,2}(?::\\d{2}){1,2}\\s*[\\])]|\\d{1,2}(?::\\d{2}){1,2}(?=[\\s\\-–—|]))"
+              + "([\\[(]\\s*\\d{1,2}(?::\\d{2}){1,2}\\s*[\\])]"
+              + "|\\d{1,2}(?::\\d{2}){1,2}(?=[\\s\\-–—|]))"
               + "\\s*(?:[-–—:|]\\s*)?(\\S.*)$");
 
   /** The timestamp and title of {@code text}, or empty when it does not start with a time. */

@@ -70,14 +70,16 @@ final class TimestampedText implements PageShape {
 
     void take(PageLine line) {
       String text = line.text();
-      Optional<TimestampLine> timestamped = TimestampLine.parse(text);
       if (line.isBlank()) {
         endBlock();
-      } else if (open == null && fields.acceptLine(text)) {
         return;
-      } else if (SiteChrome.isChromeLine(text)) {
+      }
+      boolean metadata = open == null && fields.acceptLine(text);
+      if (metadata || SiteChrome.isChromeLine(text)) {
         return;
-      } else if (timestamped.isPresent()) {
+      }
+      Optional<TimestampLine> timestamped = TimestampLine.parse(text);
+      if (timestamped.isPresent()) {
         closeChapter();
         open = timestamped.get();
       } else if (!titleTaken && open == null) {
