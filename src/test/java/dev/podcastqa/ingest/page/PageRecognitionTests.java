@@ -1,0 +1,46 @@
+package dev.podcastqa.ingest.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.ingest.Draft;
+import dev.podcastqa.ingest.SourceText;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PageRecognitionTests {
+
+  @ParameterizedTest
+  @CsvSource({
+    Pages.METADATA + ", metadata-page",
+    Pages.YOUTUBE + ", youtube-description",
+    Pages.APPLE + ", apple-podcasts-page",
+    Pages.SNIPD + ", snipd-page",
+    Pages.SITE + ", podcast-site-page"
+  })
+  void sampleTextUnderAnotherFileNameGetsTheSameShape(String sample, String format) {
+    SourceText original = Pages.sampleText(sample);
+    SourceText renamed = SourceText.of("/tmp/elsewhere/saved-page.md", original.content());
+
+    Draft draft = new PageReader().read(renamed);
+
+    assertThat(Pages.format(draft)).isEqualTo(format);
+    assertThat(draft.sources().get(0).location()).isEqualTo("/tmp/elsewhere/saved-page.md");
+    Draft expected = Pages.sample(sample);
+    assertThat(draft.title()).isEqualTo(expected.title());
+    assertThat(draft.chapters()).isEqualTo(expected.chapters());
+    assertThat(draft.references()).isEqualTo(expected.references());
+    assertThat(draft.description()).isEqualTo(expected.description());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    Pages.METADATA + ", 002_1d8b16883cc27682.txt",
+    Pages.APPLE + ", 000_ce328e730f063d88.txt",
+    Pages.SITE + ", 001_768cae0e84d8022e.txt"
+  })
+  void anotherSampleFileNameDoesNotChangeTheShape(String sample, String otherName) {
+    SourceText text = SourceText.of(otherName, Pages.sampleText(sample).content());
+    assertThat(Pages.format(new PageReader().read(text)))
+        .isEqualTo(Pages.format(Pages.sample(sample)));
+  }
+}
