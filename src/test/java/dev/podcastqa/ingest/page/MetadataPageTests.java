@@ -2,6 +2,7 @@ package dev.podcastqa.ingest.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podcastqa.episode.Links;
 import dev.podcastqa.ingest.Draft;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,23 @@ class MetadataPageTests {
             "agent-friendly",
             "/v1/public",
             "His jour");
+  }
+
+  @Test
+  void labelAndValueOnOneLineAreReadToo() {
+    Draft inline = Pages.fixture("metadata-inline.txt");
+    assertThat(Pages.format(inline)).isEqualTo("metadata-page");
+    assertThat(inline.title()).isEqualTo("Induction Heads Explained");
+    assertThat(inline.podcast()).isEqualTo("Deep Learning Chats");
+    assertThat(inline.published()).isEqualTo(LocalDate.of(2023, 6, 18));
+    assertThat(inline.durationSeconds()).isEqualTo(2700);
+    assertThat(inline.links())
+        .isEqualTo(
+            new Links(
+                "https://example.org/episodes/induction-heads",
+                "https://cdn.example.org/audio/induction-heads.mp3",
+                null));
+    assertThat(inline.description())
+        .containsExactly("In-context learning emerges once a model forms induction heads.");
   }
 }

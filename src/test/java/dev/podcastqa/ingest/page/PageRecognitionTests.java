@@ -4,10 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.ingest.Draft;
 import dev.podcastqa.ingest.SourceText;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PageRecognitionTests {
+
+  private static final List<PageShape> SPECIFIC_SHAPES =
+      List.of(
+          new MetadataPage(),
+          new SnipdPage(),
+          new ApplePodcastsPage(),
+          new PodcastSitePage(),
+          new YoutubeDescription());
+
+  @ParameterizedTest
+  @ValueSource(strings = {Pages.METADATA, Pages.YOUTUBE, Pages.APPLE, Pages.SNIPD, Pages.SITE})
+  void exactlyOneSpecificShapeMatchesEachSample(String sample) {
+    Page page = Page.of(Pages.sampleText(sample));
+    assertThat(SPECIFIC_SHAPES).filteredOn(shape -> shape.matches(page)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"all-timestamp-forms.txt", "no-timestamps.txt", "title-field.txt"})
+  void genericTextMatchesNoSpecificShape(String fixture) {
+    Page page = Page.of(Pages.fixtureText(fixture));
+    assertThat(SPECIFIC_SHAPES).noneMatch(shape -> shape.matches(page));
+  }
 
   @ParameterizedTest
   @CsvSource({
