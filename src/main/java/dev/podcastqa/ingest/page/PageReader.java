@@ -1,10 +1,22 @@
 package dev.podcastqa.ingest.page;
 
 import dev.podcastqa.ingest.Draft;
+import dev.podcastqa.ingest.SourceException;
 import dev.podcastqa.ingest.SourceText;
+import java.util.List;
 
 /** Reads a saved episode page of any recognized shape into a draft. */
 public final class PageReader {
+
+  /** Tried in order; the generic shape accepts any text, so it comes last. */
+  private final List<PageShape> shapes =
+      List.of(
+          new MetadataPage(),
+          new SnipdPage(),
+          new ApplePodcastsPage(),
+          new PodcastSitePage(),
+          new YoutubeDescription(),
+          new TimestampedText());
 
   /**
    * Reads {@code text} as an episode page.
@@ -13,6 +25,17 @@ public final class PageReader {
    *     can be found)
    */
   public Draft read(SourceText text) {
-    throw new UnsupportedOperationException("page reading is not built yet");
+    Page page = Page.of(text);
+    if (page.isBlank()) {
+      throw new SourceException(text.location(), 0, "the page is empty");
+    }
+    PageShape shape = shapes.stream().filter(s -> s.matches(page)).findFirst().orElseThrow();
+    Draft draft = shape.read(page);
+    if (draft.title() == null) {
+      int firstLine = page.nonBlank().get(0).number();
+      throw new SourceException(
+          text.location(), firstLine, "no episode title found in this " + shape.format());
+    }
+    return draft;
   }
 }

@@ -1,0 +1,31 @@
+package dev.podcastqa.ingest.page;
+
+import dev.podcastqa.ingest.Draft;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects a page's answerable paragraphs as a shape walks it: chrome lines are skipped, sponsor
+ * and link spans cut out, run-on bullets split, and repeated blocks kept once when handed over.
+ */
+final class Paragraphs {
+
+  private final List<String> collected = new ArrayList<>();
+
+  /** Adds the paragraphs of one line, or of one block of lines joined by line breaks. */
+  void add(String text) {
+    if (text.isBlank() || SiteChrome.isChromeLine(text)) {
+      return;
+    }
+    collected.addAll(RunOnParagraphs.split(text));
+  }
+
+  /** Adds the kept paragraphs to {@code draft}, leaving out any that only repeat the title. */
+  void addTo(Draft.Builder draft, String title) {
+    for (String paragraph : RepeatedBlocks.keepOnce(collected)) {
+      if (title == null || !paragraph.strip().equalsIgnoreCase(title.strip())) {
+        draft.paragraph(paragraph);
+      }
+    }
+  }
+}

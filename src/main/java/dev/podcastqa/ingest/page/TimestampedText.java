@@ -1,0 +1,117 @@
+package dev.podcastqa.ingest.page;
+
+import dev.podcastqa.episode.Chapter;
+import dev.podcastqa.ingest.Draft;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Any other text about an episode, the shape tried last: the first meaningful line is the title,
+ * {@code Label: value} lines before the first chapter are metadata, each line that starts with a
+ * timestamp opens a chapter whose notes are the text under it, and untimed text before the first
+ * chapter is the description (one paragraph per blank-line separated block).
+ */
+final class TimestampedText implements PageShape {
+
+  @Override
+  public String format() {
+    return "text-with-timestamps";
+  }
+
+  @Override
+  public boolean matches(Page page) {
+    return true;
+  }
+
+  @Override
+  public Draft read(Page page) {
+    List<PageLine> lines = Sections.answerable(page.lines());
+    EpisodeFields fields = new EpisodeFields();
+    Walk walk = new Walk(fields, statesTitle(lines));
+    lines.forEach(walk::take);
+    walk.closeChapter();
+    String title = fields.title() != null ? fields.title() : walk.title;
+    Draft.Builder draft = Draft.builder(page.source(format()));
+    fields.applyTo(draft);
+    draft.title(title);
+    RepeatedBlocks.chaptersOnce(walk.chapters).forEach(draft::chapter);
+    walk.description.addTo(draft, title);
+    return draft.build();
+  }
+
+  /** Whether a {@code Title:} line before the first chapter names the episode. */
+  private static boolean statesTitle(List<PageLine> lines) {
+    EpisodeFields probe = new EpisodeFields();
+    for (PageLine line : lines) {
+      if (TimestampLine.isTimestamped(line.text())) {
+        break;
+      }
+      probe.acceptLine(line.text());
+    }
+    return probe.title() != null;
+  }
+
+  /** The page read so far: blocks of text go to the description or to the open chapter. */
+  private static final class Walk {
+    private final EpisodeFields fields;
+    private final Paragraphs description = new Paragraphs();
+    private final List<Chapter> chapters = new ArrayList<>();
+    private final List<String> block = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private TimestampLine open;
+    private String title;
+    private boolean titleTaken;
+
+    Walk(EpisodeFields fields, boolean titleStated) {
+      this.fields = fields;
+      this.titleTaken = titleStated;
+    }
+
+    void take(PageLine line) {
+      String text = line.text();
+      if (line.isBlank()) {
+        endBlock();
+        return;
+      }
+      boolean metadata = open == null && fields.acceptLine(text);
+      if (metadata || SiteChrome.isChromeLine(text)) {
+        return;
+      }
+      Optional<TimestampLine> timestamped = TimestampLine.parse(text);
+      if (timestamped.isPresent()) {
+        closeChapter();
+        open = timestamped.get();
+      } else if (!titleTaken && open == null) {
+        title = text;
+        titleTaken = true;
+      } else {
+        block.add(text);
+      }
+    }
+
+    void closeChapter() {
+      endBlock();
+      if (open != null) {
+        Chapter chapter = new Chapter(open.seconds(), open.title(), String.join("\n\n", notes));
+        chapters.add(
+            chapter.isSponsorBreak() ? new Chapter(open.seconds(), open.title()) : chapter);
+      }
+      notes.clear();
+      open = null;
+    }
+
+    private void endBlock() {
+      if (block.isEmpty()) {
+        return;
+      }
+      String text = String.join("\n", block);
+      block.clear();
+      if (open == null) {
+        description.add(text);
+      } else if (!SiteChrome.isChromeLine(text)) {
+        notes.add(String.join("\n", RunOnParagraphs.split(text)));
+      }
+    }
+  }
+}
