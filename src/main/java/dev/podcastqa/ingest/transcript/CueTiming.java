@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class CueTiming {
 
-  private static final Pattern LINE = Pattern.compile("^\\s*(\\S+)\\s+-->\\s+(\\S+)(?:\\s.*)?$");
+  /** Spaces around the arrow are optional: some SRT tools leave them out. */
+  private static final Pattern LINE = Pattern.compile("^\\s*(\\S+?)\\s*-->\\s*(\\S+)(?:\\s.*)?$");
 
   /** Hours optional; a comma or a dot before the fraction, which may be missing (SRT exports). */
   private static final Pattern TIME =

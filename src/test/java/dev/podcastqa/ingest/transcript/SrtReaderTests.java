@@ -78,4 +78,12 @@ class SrtReaderTests {
     assertThat(reader.read(text, problems::add))
         .containsExactly(new Segment(1.0, 2.5, null, "No number."));
   }
+
+  @Test
+  void srtTimingWithoutSpacesAroundTheArrowIsRead() {
+    SourceText text = SourceText.of("a.srt", "1\n00:00:01,000-->00:00:02,000\nTight.\n");
+
+    assertThat(reader.read(text, problems::add))
+        .containsExactly(new Segment(1.0, 2.0, null, "Tight."));
+  }
 }
