@@ -2,25 +2,70 @@ package dev.podcastqa.ingest.transcript;
 
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.SourceException;
 import dev.podcastqa.ingest.SourceText;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Recognizes and reads transcripts in every supported format. */
+/**
+ * Recognizes and reads transcripts in every supported format.
+ *
+ * <p>Formats are recognized by content first (a {@code WEBVTT} header, a JSON object with {@code
+ * segments}, a numbered SRT block, timestamped text lines), then by extension ({@code .vtt} or
+ * {@code .srt} with at least one {@code -->} timing line).
+ */
 public final class TranscriptReader {
 
-  /** The transcript format {@code text} is in, or empty when it is not a transcript. */
+  private final List<CueReader> readers =
+      List.of(
+          new WebVttReader(),
+          new JsonTranscriptReader(),
+          new SrtReader(),
+          new TextTranscriptReader());
+
+  /**
+   * The transcript format {@code text} is in ({@code webvtt}, {@code srt}, {@code
+   * podcast-json-transcript} or {@code text-transcript}), or empty when it is not a transcript.
+   */
   public Optional<String> recognize(SourceText text) {
-    throw new UnsupportedOperationException("transcript reading is not built yet");
+    return reader(text).map(CueReader::format);
   }
 
   /**
-   * The utterances of {@code text}; cues that cannot be read go to {@code problems}.
+   * The utterances of {@code text} in time order; cues that cannot be read go to {@code problems}.
    *
-   * @throws dev.podcastqa.ingest.SourceException when nothing in it can be read
+   * @throws SourceException when nothing in it can be read
    */
   public List<Segment> read(SourceText text, Consumer<Problem> problems) {
-    throw new UnsupportedOperationException("transcript reading is not built yet");
+    CueReader reader =
+        reader(text)
+            .orElseThrow(
+                () ->
+                    new SourceException(
+                        text.location(),
+                        0,
+                        "not a transcript: expected WebVTT, SRT, Podcasting 2.0 JSON"
+                            + " or lines starting with a timestamp"));
+    List<Cue> cues = new CueOrder(text.location(), problems).tidy(reader.read(text, problems));
+    List<Segment> segments = cues.stream().filter(c -> !c.isEmpty()).map(Cue::toSegment).toList();
+    if (segments.isEmpty()) {
+      throw new SourceException(text.location(), 0, "the " + reader.format() + " file has no cues");
+    }
+    return segments;
+  }
+
+  private Optional<CueReader> reader(SourceText text) {
+    for (CueReader reader : readers) {
+      if (reader.recognizesContent(text)) {
+        return Optional.of(reader);
+      }
+    }
+    for (CueReader reader : readers) {
+      if (reader.recognizesExtension(text)) {
+        return Optional.of(reader);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,0 +1,26 @@
+package dev.podcastqa.ingest.transcript;
+
+import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.SourceText;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** One transcript format: how to recognize it and how to read its cues. */
+interface CueReader {
+
+  /** The format name sources record, e.g. {@code webvtt}. */
+  String format();
+
+  /** Whether the content alone shows this format. */
+  boolean recognizesContent(SourceText text);
+
+  /** Whether the file extension names this format and the content does not contradict it. */
+  boolean recognizesExtension(SourceText text);
+
+  /**
+   * The cues in file order; cues that cannot be read go to {@code problems}.
+   *
+   * @throws dev.podcastqa.ingest.SourceException when the file cannot be read at all
+   */
+  List<Cue> read(SourceText text, Consumer<Problem> problems);
+}

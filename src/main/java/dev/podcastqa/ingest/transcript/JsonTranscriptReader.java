@@ -1,0 +1,150 @@
+package dev.podcastqa.ingest.transcript;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.SourceException;
+import dev.podcastqa.ingest.SourceText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Podcasting 2.0 JSON transcripts; word-level files (bodies of fewer than two words on
+ * average) are merged into utterances by {@link UtteranceMerger}, segment-level files kept as they
+ * are.
+ */
+final class JsonTranscriptReader implements CueReader {
+
+  static final String FORMAT = "podcast-json-transcript";
+
+  private static final Pattern SEGMENTS = Pattern.compile("\"segments\"\\s*:\\s*\\[");
+
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final UtteranceMerger merger = new UtteranceMerger();
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public boolean recognizesContent(SourceText text) {
+    return text.content().stripLeading().startsWith("{") && SEGMENTS.matcher(text.content()).find();
+  }
+
+  @Override
+  public boolean recognizesExtension(SourceText text) {
+    return false;
+  }
+
+  @Override
+  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
+    List<Cue> cues = new ArrayList<>();
+    try (JsonParser parser = mapper.createParser(text.content())) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new SourceException(text.location(), 1, "a JSON transcript must be an object");
+      }
+      boolean found = false;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("segments")) {
+          found = true;
+          segments(parser, text.location(), problems, cues);
+        } else {
+          parser.skipChildren();
+        }
+      }
+      if (!found) {
+        throw new SourceException(text.location(), 0, "no \"segments\" list in the JSON");
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      int line = where == null ? 0 : Math.max(0, where.getLineNr());
+      throw new SourceException(
+          text.location(), line, "not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!isWordLevel(cues)) {
+      return cues;
+    }
+    return merger.merge(new CueOrder(text.location(), problems).tidy(cues));
+  }
+
+  private void segments(
+      JsonParser parser, String location, Consumer<Problem> problems, List<Cue> cues)
+      throws IOException {
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      int line = parser.currentTokenLocation().getLineNr();
+      JsonNode node = parser.readValueAsTree();
+      Optional<String> reason = reason(node);
+      if (reason.isPresent()) {
+        problems.accept(new Problem(location, line, reason.get()));
+      } else if (!node.path("body").asText("").isBlank()) {
+        cues.add(cue(node, line));
+      }
+    }
+  }
+
+  private static Cue cue(JsonNode node, int line) {
+    double start = seconds(node.get("startTime")).orElseThrow();
+    double end = node.hasNonNull("endTime") ? seconds(node.get("endTime")).orElseThrow() : start;
+    String speaker = node.hasNonNull("speaker") ? node.get("speaker").asText() : null;
+    return new Cue(line, start, end, speaker, node.get("body").asText());
+  }
+
+  /** Why {@code node} cannot be read as a segment, or empty when it can. */
+  private static Optional<String> reason(JsonNode node) {
+    if (!node.isObject()) {
+      return Optional.of("segment is not a JSON object; skipped");
+    }
+    if (seconds(node.get("startTime")).isEmpty()) {
+      return Optional.of(
+          "segment has no readable \"startTime\" (" + node.get("startTime") + "); skipped");
+    }
+    if (node.hasNonNull("endTime") && seconds(node.get("endTime")).isEmpty()) {
+      return Optional.of(
+          "segment \"endTime\" " + node.get("endTime") + " is not a number of seconds; skipped");
+    }
+    return Optional.empty();
+  }
+
+  /** Seconds from a number, a numeric string or a clock string; empty for anything else. */
+  private static OptionalDouble seconds(JsonNode value) {
+    if (value == null) {
+      return OptionalDouble.empty();
+    }
+    if (value.isNumber()) {
+      double seconds = value.asDouble();
+      return seconds >= 0 && Double.isFinite(seconds)
+          ? OptionalDouble.of(seconds)
+          : OptionalDouble.empty();
+    }
+    if (value.isTextual()) {
+      String text = value.asText().strip();
+      if (text.matches("\\d+(?:\\.\\d+)?")) {
+        return OptionalDouble.of(Double.parseDouble(text));
+      }
+      return CueTiming.time(text);
+    }
+    return OptionalDouble.empty();
+  }
+
+  private static boolean isWordLevel(List<Cue> cues) {
+    if (cues.isEmpty()) {
+      return false;
+    }
+    long words = cues.stream().mapToLong(c -> c.text().strip().split("\\s+").length).sum();
+    return words < 2L * cues.size();
+  }
+}

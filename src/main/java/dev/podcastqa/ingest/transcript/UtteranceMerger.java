@@ -1,0 +1,65 @@
+package dev.podcastqa.ingest.transcript;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Merges word-level cues into utterances a reader can quote.
+ *
+ * <p>A word joins the utterance before it when the speaker is the same, it starts at most {@value
+ * #MAX_GAP_SECONDS} s after the utterance ends, and the utterance would not grow past {@value
+ * #MAX_SECONDS} s. Once an utterance is {@value #SENTENCE_BREAK_SECONDS} s long it also ends at the
+ * next sentence end, so utterances stay near sentence size without cutting sentences.
+ */
+final class UtteranceMerger {
+
+  static final double MAX_GAP_SECONDS = 1.5;
+  static final double SENTENCE_BREAK_SECONDS = 15;
+  static final double MAX_SECONDS = 60;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026][\"'\u201D\u2019)]*$");
+  private static final Pattern ATTACHES_LEFT = Pattern.compile("^[,.;:!?\u2026)\\]}%'\u2019]");
+
+  /** The utterances of {@code words}, which must be in time order. */
+  List<Cue> merge(List<Cue> words) {
+    List<Cue> utterances = new ArrayList<>();
+    Cue current = null;
+    StringBuilder text = new StringBuilder();
+    for (Cue word : words) {
+      if (current != null && continues(current, text, word)) {
+        append(text, word.text().strip());
+        current = current.withEnd(Math.max(current.end(), word.end()));
+        continue;
+      }
+      if (current != null) {
+        utterances.add(current.withText(text.toString()));
+      }
+      current = word;
+      text.setLength(0);
+      text.append(word.text().strip());
+    }
+    if (current != null) {
+      utterances.add(current.withText(text.toString()));
+    }
+    return utterances;
+  }
+
+  private static boolean continues(Cue utterance, CharSequence text, Cue word) {
+    if (!Objects.equals(utterance.speaker(), word.speaker())
+        || word.start() - utterance.end() > MAX_GAP_SECONDS
+        || word.end() - utterance.start() > MAX_SECONDS) {
+      return false;
+    }
+    boolean longEnough = utterance.end() - utterance.start() >= SENTENCE_BREAK_SECONDS;
+    return !(longEnough && SENTENCE_END.matcher(text).find());
+  }
+
+  private static void append(StringBuilder text, String word) {
+    if (text.length() > 0 && !ATTACHES_LEFT.matcher(word).find()) {
+      text.append(' ');
+    }
+    text.append(word);
+  }
+}

@@ -1,0 +1,159 @@
+package dev.podcastqa.ingest.transcript;
+
+import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Reads WebVTT files: the header, cues with optional identifiers and settings, voice tags as
+ * speakers, markup stripped; NOTE, STYLE and REGION blocks are skipped.
+ *
+ * <p>A file cut off in the middle of a cue keeps its complete cues and reports the cut one. A final
+ * cue counts as cut when the file does not end with a line break and the cue's timing is broken or
+ * its last line does not end a sentence.
+ */
+final class WebVttReader implements CueReader {
+
+  static final String FORMAT = "webvtt";
+
+  private static final Pattern HEADER = Pattern.compile("^WEBVTT(?:[ \\t].*)?$");
+  private static final Pattern SKIPPED_BLOCK =
+      Pattern.compile("^(?:NOTE|STYLE|REGION)(?:[ \\t].*)?$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026\"'\u201D\u2019)\\]]$");
+
+  private final RollingCaptions rolling = new RollingCaptions();
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public boolean recognizesContent(SourceText text) {
+    String content = text.content();
+    int end = content.indexOf('\n');
+    return HEADER.matcher(end < 0 ? content : content.substring(0, end)).matches();
+  }
+
+  @Override
+  public boolean recognizesExtension(SourceText text) {
+    return text.extension().equals("vtt") && text.content().contains("-->");
+  }
+
+  @Override
+  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
+    return rolling.collapse(new Pass(text, problems).cues());
+  }
+
+  /** One reading of one file: the lines, where problems go, and the cues found so far. */
+  private static final class Pass {
+    private final SourceText text;
+    private final List<String> lines;
+    private final Consumer<Problem> problems;
+    private final boolean cutOff;
+    private final List<Cue> cues = new ArrayList<>();
+
+    Pass(SourceText text, Consumer<Problem> problems) {
+      this.text = text;
+      this.lines = text.lines();
+      this.problems = problems;
+      this.cutOff = !text.content().isEmpty() && !text.content().endsWith("\n");
+    }
+
+    List<Cue> cues() {
+      int i = afterHeader();
+      while (i < lines.size()) {
+        i = lines.get(i).isBlank() ? i + 1 : block(i);
+      }
+      return cues;
+    }
+
+    private int afterHeader() {
+      if (!HEADER.matcher(lines.get(0)).matches()) {
+        report(1, "no WEBVTT header on the first line; read as WebVTT because of the .vtt name");
+        return 0;
+      }
+      int i = 1;
+      while (i < lines.size() && !lines.get(i).isEmpty() && !isTiming(i)) {
+        i++;
+      }
+      return i;
+    }
+
+    /** Reads the block starting at {@code start}; returns the index just after it. */
+    private int block(int start) {
+      if (SKIPPED_BLOCK.matcher(lines.get(start)).matches()) {
+        return endOfBlock(start);
+      }
+      int timing = isTiming(start) ? start : isTiming(start + 1) ? start + 1 : -1;
+      if (timing < 0) {
+        int end = endOfBlock(start);
+        String first = lines.get(start).strip();
+        report(
+            start + 1,
+            end == lines.size() && cutOff
+                ? "the file ends in the middle of a cue: \"" + first + "\" was dropped"
+                : "text \"" + first + "\" has no cue timing before it; skipped");
+        return end;
+      }
+      int end = timing + 1;
+      while (end < lines.size() && !lines.get(end).isEmpty() && !isTiming(end)) {
+        end++;
+      }
+      cue(timing, end);
+      return end;
+    }
+
+    private void cue(int timing, int end) {
+      String line = lines.get(timing).strip();
+      boolean last = end == lines.size() && cutOff;
+      Optional<CueTiming.Span> span = CueTiming.parse(line);
+      if (span.isEmpty()) {
+        report(
+            timing + 1,
+            last && timing == end - 1
+                ? "the file ends in the middle of a cue: its timing \"" + line + "\" is cut off"
+                : "cue timing \"" + line + "\" is not a time");
+        return;
+      }
+      List<String> body = lines.subList(timing + 1, end);
+      if (last && (body.isEmpty() || !endsSentence(body.get(body.size() - 1)))) {
+        report(
+            timing + 1,
+            "the file ends in the middle of a cue: the cue at "
+                + CueTiming.format(span.get().start())
+                + " was dropped");
+        return;
+      }
+      for (VttCueText.Voiced voiced : VttCueText.parse(String.join(" ", body))) {
+        cues.add(
+            new Cue(
+                timing + 1, span.get().start(), span.get().end(), voiced.speaker(), voiced.text()));
+      }
+    }
+
+    private static boolean endsSentence(String markup) {
+      return SENTENCE_END.matcher(VttCueText.plain(markup)).find();
+    }
+
+    private int endOfBlock(int start) {
+      int end = start;
+      while (end < lines.size() && !lines.get(end).isEmpty()) {
+        end++;
+      }
+      return end;
+    }
+
+    private boolean isTiming(int index) {
+      return index < lines.size() && CueTiming.isTimingLine(lines.get(index));
+    }
+
+    private void report(int line, String reason) {
+      problems.accept(new Problem(text.location(), line, reason));
+    }
+  }
+}

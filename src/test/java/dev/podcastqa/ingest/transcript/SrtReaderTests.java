@@ -1,0 +1,89 @@
+package dev.podcastqa.ingest.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.episode.Segment;
+import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SrtReaderTests {
+
+  private final TranscriptReader reader = new TranscriptReader();
+  private final List<Problem> problems = new ArrayList<>();
+
+  @Test
+  void srtReadsNumberedBlocksWithSpeakersAndJoinsLines() {
+    List<Segment> segments = reader.read(Fixture.text("transcripts/interview.srt"), problems::add);
+
+    assertThat(segments)
+        .containsExactly(
+            new Segment(1.0, 4.0, "Alice", "Welcome to the show."),
+            new Segment(4.5, 8.0, "Bob", "Thanks for having me. It's great to be here."),
+            new Segment(8.0, 11.0, null, "Warning: this next part gets technical."),
+            new Segment(11.0, 15.0, "Alice", "So, tell us about circuits."),
+            new Segment(15.0, 18.0, "Bob", "Circuits are subgraphs of the network."),
+            new Segment(18.0, 20.0, null, "Note: the paper is linked below."));
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void srtNameLikePrefixSeenOnceInAnUnlabelledFileStaysText() {
+    String srt =
+        "1\n00:00:01,000 --> 00:00:02,000\nCaveat Emptor: buyer beware.\n\n"
+            + "2\n00:00:02,000 --> 00:00:03,000\nThat is the rule.\n\n"
+            + "3\n00:00:03,000 --> 00:00:04,000\nSo: what now?\n";
+
+    assertThat(reader.read(SourceText.of("a.srt", srt), problems::add))
+        .extracting(Segment::speaker, Segment::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(null, "Caveat Emptor: buyer beware."),
+            org.assertj.core.groups.Tuple.tuple(null, "That is the rule."),
+            org.assertj.core.groups.Tuple.tuple(null, "So: what now?"));
+  }
+
+  @Test
+  void srtBadTimingAndMissingTimingAreReportedAndTheRestKept() {
+    List<Segment> segments = reader.read(Fixture.text("transcripts/bad-timing.srt"), problems::add);
+
+    assertThat(segments)
+        .containsExactly(
+            new Segment(1.0, 2.0, null, "Good one."), new Segment(5.0, 6.0, null, "Good two."));
+    assertThat(problems)
+        .extracting(Problem::toString)
+        .containsExactly(
+            "transcripts/bad-timing.srt:6: cue timing \"00:00:02,000 --> 00:00:0x,500\""
+                + " is not a time",
+            "transcripts/bad-timing.srt:10: cue \"Missing timing line.\" has no timing line"
+                + " (like 00:00:01,000 --> 00:00:04,000); skipped");
+  }
+
+  @Test
+  void srtCuesOutOfOrderComeOutInTimeOrder() {
+    String srt =
+        "1\n00:00:05,000 --> 00:00:06,000\nSecond.\n\n2\n00:00:01,000 --> 00:00:02,000\nFirst.\n";
+
+    assertThat(reader.read(SourceText.of("a.srt", srt), problems::add))
+        .extracting(Segment::text)
+        .containsExactly("First.", "Second.");
+  }
+
+  @Test
+  void srtWithoutNumbersIsReadWhenNamedSrt() {
+    SourceText text = SourceText.of("a.srt", "00:00:01,000 --> 00:00:02,500\nNo number.\n");
+
+    assertThat(reader.recognize(text)).contains("srt");
+    assertThat(reader.read(text, problems::add))
+        .containsExactly(new Segment(1.0, 2.5, null, "No number."));
+  }
+
+  @Test
+  void srtTimingWithoutSpacesAroundTheArrowIsRead() {
+    SourceText text = SourceText.of("a.srt", "1\n00:00:01,000-->00:00:02,000\nTight.\n");
+
+    assertThat(reader.read(text, problems::add))
+        .containsExactly(new Segment(1.0, 2.0, null, "Tight."));
+  }
+}

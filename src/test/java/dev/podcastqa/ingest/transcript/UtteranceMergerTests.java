@@ -1,0 +1,78 @@
+package dev.podcastqa.ingest.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UtteranceMergerTests {
+
+  private final UtteranceMerger merger = new UtteranceMerger();
+
+  /**
+   * {@code count} half-second words by one speaker from 0 s; the words at {@code ends} end a
+   * sentence.
+   */
+  private static List<Cue> words(int count, int... ends) {
+    List<Cue> words = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      boolean end = false;
+      for (int e : ends) {
+        end |= e == i;
+      }
+      words.add(new Cue(0, i * 0.5, i * 0.5 + 0.5, "Ann", "w" + i + (end ? "." : "")));
+    }
+    return words;
+  }
+
+  @Test
+  void sentenceEndBeforeFifteenSecondsDoesNotBreakTheUtterance() {
+    List<Cue> merged = merger.merge(words(20, 9));
+
+    assertThat(merged).hasSize(1);
+    assertThat(merged.get(0).start()).isEqualTo(0.0);
+    assertThat(merged.get(0).end()).isEqualTo(10.0);
+  }
+
+  @Test
+  void utteranceLongerThanFifteenSecondsBreaksAtTheNextSentenceEnd() {
+    List<Cue> merged = merger.merge(words(40, 9, 33));
+
+    assertThat(merged)
+        .extracting(Cue::start, Cue::end)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0.0, 17.0),
+            org.assertj.core.groups.Tuple.tuple(17.0, 20.0));
+    assertThat(merged.get(0).text()).endsWith("w32 w33.");
+    assertThat(merged.get(1).text()).startsWith("w34 w35");
+  }
+
+  @Test
+  void utteranceNeverGrowsPastSixtySeconds() {
+    List<Cue> merged = merger.merge(words(150));
+
+    assertThat(merged)
+        .extracting(Cue::start, Cue::end)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0.0, 60.0),
+            org.assertj.core.groups.Tuple.tuple(60.0, 75.0));
+  }
+
+  @Test
+  void gapOfMoreThanOneAndAHalfSecondsOrANewSpeakerStartsAnUtterance() {
+    List<Cue> merged =
+        merger.merge(
+            List.of(
+                new Cue(1, 0.0, 0.4, "Ann", "one"),
+                new Cue(2, 1.9, 2.2, "Ann", "two"),
+                new Cue(3, 3.8, 4.0, "Ann", "three"),
+                new Cue(4, 4.1, 4.5, "Bob", "four")));
+
+    assertThat(merged)
+        .containsExactly(
+            new Cue(1, 0.0, 2.2, "Ann", "one two"),
+            new Cue(3, 3.8, 4.0, "Ann", "three"),
+            new Cue(4, 4.1, 4.5, "Bob", "four"));
+  }
+}
