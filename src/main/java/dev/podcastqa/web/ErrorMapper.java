@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,12 +43,29 @@ final class ErrorMapper {
     routes.exception(
         HttpResponseException.class,
         (e, ctx) -> send(ctx, e.getStatus(), ApiError.forStatus(e.getStatus())));
-    routes.exception(
-        Exception.class,
-        (e, ctx) -> {
-          LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-          send(ctx, 500, ApiError.internal());
-        });
+    routes.exception(Exception.class, this::unexpected);
+  }
+
+  private void unexpected(Exception e, Context ctx) {
+    int refused = jettyRefusal(e);
+    if (refused >= 400 && refused < 500) {
+      // Jetty stopped reading the request, e.g. a chunked body over the server-wide limit.
+      send(ctx, refused, ApiError.forStatus(refused));
+      return;
+    }
+    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+    send(ctx, 500, ApiError.internal());
+  }
+
+  /** The status Jetty refused the request with, if {@code e} comes from such a refusal; else 0. */
+  private static int jettyRefusal(Exception e) {
+    Throwable t = e;
+    for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
+      if (t instanceof HttpException refusal) {
+        return refusal.getCode();
+      }
+    }
+    return 0;
   }
 
   /** For {@link Error}s, which Javalin hands to a servlet-level hook rather than to handlers. */
