@@ -24,8 +24,9 @@ final class TestCatalog {
 
   private TestCatalog() {}
 
-  static Catalog catalog() {
-    return new Catalog(List.of(neel(), injection(), shortEpisode()));
+  /** The catalog; the short episode's audio lives at {@code audioUrl}. */
+  static Catalog catalog(String audioUrl) {
+    return new Catalog(List.of(neel(), injection(), shortEpisode(audioUrl)));
   }
 
   private static Episode neel() {
@@ -77,14 +78,14 @@ final class TestCatalog {
         List.of(new Source("https://example.com/injection", "snipd-page")));
   }
 
-  private static Episode shortEpisode() {
+  private static Episode shortEpisode(String audioUrl) {
     return new Episode(
         SHORT,
         "A Short Episode With Audio",
         "Test Tones",
         LocalDate.of(2025, 1, 2),
         12,
-        new Links(null, "/assets/test-tone.wav", null),
+        new Links(null, audioUrl, null),
         List.of(
             new Chapter(0, "Opening Remarks"),
             new Chapter(4, "The Middle Part"),

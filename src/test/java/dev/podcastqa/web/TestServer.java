@@ -18,12 +18,14 @@ import java.time.Duration;
 final class TestServer implements AutoCloseable {
 
   private final Javalin app;
+  private final AudioServer audio;
   private final ControlledAnswers answers;
   private final HttpClient client;
   private final String base;
 
-  private TestServer(Javalin app, ControlledAnswers answers) {
+  private TestServer(Javalin app, AudioServer audio, ControlledAnswers answers) {
     this.app = app;
+    this.audio = audio;
     this.answers = answers;
     this.base = "http://127.0.0.1:" + app.port();
     this.client =
@@ -39,13 +41,14 @@ final class TestServer implements AutoCloseable {
    * means changing the {@code pipeline} line below and nothing else.
    */
   static TestServer start() {
-    Catalog catalog = TestCatalog.catalog();
+    AudioServer audio = AudioServer.start();
+    Catalog catalog = TestCatalog.catalog(audio.url());
     AnswerService pipeline = new FakeAnswerService(catalog);
     ControlledAnswers answers = new ControlledAnswers(pipeline);
     Status status = new Status(true, catalog.size(), FakeAnswerService.CHUNKS, pipeline.mode());
     WebContext context = new WebContext(answers, catalog, () -> status, Json.newMapper());
     Javalin app = WebApp.create(context).start("127.0.0.1", 0);
-    return new TestServer(app, answers);
+    return new TestServer(app, audio, answers);
   }
 
   ControlledAnswers answers() {
@@ -97,5 +100,6 @@ final class TestServer implements AutoCloseable {
   public void close() {
     answers.resume();
     app.stop();
+    audio.close();
   }
 }
