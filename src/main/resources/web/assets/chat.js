@@ -1,10 +1,11 @@
 // The web chat: sends questions to the JSON API and renders answers with their citations.
 // Every string from the API is added as text (see dom.js); nothing here uses innerHTML.
 
-import { el, link, getJson, postJson } from './dom.js';
+import { el, link, getJson, postJson, ApiError } from './dom.js';
 
 const MAX_SUGGESTIONS = 4;
-const GENERIC_CHAPTERS = /^(intro|introduction|welcome|opening|outro|closing|wrap[- ]?up|teaser|preview)\b/i;
+const GENERIC_CHAPTERS =
+  /^(intro|introduction|welcome|opening|outro|closing|wrap[- ]?up|teaser|preview)\b/i;
 
 const form = document.getElementById('ask');
 const input = document.getElementById('question');
@@ -48,7 +49,8 @@ async function ask(text) {
   fitInput();
   conversation.append(el('div', { class: 'message question' }, el('p', {}, question)));
   const thinking = el('div', { class: 'message thinking', role: 'status' },
-    el('span', { class: 'thinking-text' }, 'Thinking'), el('span', { class: 'dots', 'aria-hidden': 'true' }));
+    el('span', { class: 'thinking-text' }, 'Thinking'),
+    el('span', { class: 'dots', 'aria-hidden': 'true' }));
   conversation.append(thinking);
   thinking.scrollIntoView({ block: 'end' });
   const payload = { question };
@@ -96,7 +98,10 @@ function showDelta(pending, delta) {
 }
 
 function renderError(error) {
-  const detail = error && error.message ? error.message : 'Something went wrong.';
+  // ApiError carries the service's own detail; anything else means the request never got an answer.
+  const detail = error instanceof ApiError
+    ? error.message
+    : 'Could not reach the service. Check the connection and try again.';
   return el('div', { class: 'message error', role: 'alert' },
     el('p', {}, el('strong', {}, 'Could not answer: '), detail));
 }
@@ -107,9 +112,12 @@ function renderError(error) {
 function renderAnswer(answer, question, turn) {
   const citations = Array.isArray(answer.citations) ? answer.citations : [];
   const byNumber = new Map(citations.map((c) => [c.n, c]));
-  const article = el('article', { class: answer.answered ? 'message answer' : 'message answer unanswered',
-    'aria-label': 'Answer' });
-  article.append(el('p', { class: 'answer-text' }, withMarkers(String(answer.answer ?? ''), byNumber, turn)));
+  const article = el('article', {
+    class: answer.answered ? 'message answer' : 'message answer unanswered',
+    'aria-label': 'Answer',
+  });
+  const text = withMarkers(String(answer.answer ?? ''), byNumber, turn);
+  article.append(el('p', { class: 'answer-text' }, text));
   if (answer.notice) article.append(el('p', { class: 'notice' }, answer.notice));
   if (citations.length > 0) {
     article.append(el('h3', { class: 'citations-title' }, 'Sources'),
@@ -181,9 +189,12 @@ async function loadSuggestions() {
       .map((e) => getJson('/api/episodes/' + encodeURIComponent(e.id)).catch(() => null)));
     const perEpisode = details.filter(Boolean).map((d) => d.chapters
       .filter((c) => !c.sponsor && !GENERIC_CHAPTERS.test(c.title)).map((c) => c.title));
+    // Take chapters round-robin so every episode gets a turn.
     const titles = [];
     for (let i = 0; titles.length < MAX_SUGGESTIONS && perEpisode.some((t) => i < t.length); i++) {
-      perEpisode.forEach((t) => { if (i < t.length && titles.length < MAX_SUGGESTIONS) titles.push(t[i]); });
+      for (const t of perEpisode) {
+        if (i < t.length && titles.length < MAX_SUGGESTIONS) titles.push(t[i]);
+      }
     }
     suggestions.replaceChildren(...titles.map((title) => {
       const text = asQuestion(title);

@@ -64,7 +64,8 @@ export function isSameOrigin(href) {
 export function link(href, text, attrs = {}, { newTab = false } = {}) {
   const safe = safeUrl(href);
   if (safe === null) return el('span', { class: attrs.class }, text);
-  const extra = newTab || !isSameOrigin(safe) ? { target: '_blank', rel: 'noopener noreferrer' } : {};
+  const away = newTab || !isSameOrigin(safe);
+  const extra = away ? { target: '_blank', rel: 'noopener noreferrer' } : {};
   return el('a', { ...attrs, ...extra, href: safe }, text);
 }
 

@@ -5,7 +5,8 @@
 import { el, link, safeUrl, clock, getJson } from './dom.js';
 
 const byId = (id) => document.getElementById(id);
-const episodeId = decodeURIComponent(window.location.pathname.split('/').filter(Boolean).pop() || '');
+const episodeId =
+  decodeURIComponent(window.location.pathname.split('/').filter(Boolean).pop() || '');
 let player = null;
 
 function requestedSecond() {
@@ -39,10 +40,13 @@ function render(episode) {
   byId('episode-facts').textContent = facts.join(' · ');
   renderLinks(episode.links ?? {});
   renderPlayer(episode.links ?? {});
-  renderMoments('chapters', episode.chapters, (c) => [el('span', { class: 'moment-title' }, c.title),
-    c.notes ? el('p', { class: 'moment-notes' }, c.notes) : null]);
+  renderMoments('chapters', episode.chapters, (c) => [
+    el('span', { class: 'moment-title' }, c.title),
+    c.notes ? el('p', { class: 'moment-notes' }, c.notes) : null,
+  ]);
   renderMoments('references', episode.references, (r) => [r.link
-    ? link(r.link, r.label, { class: 'moment-title' }) : el('span', { class: 'moment-title' }, r.label)]);
+    ? link(r.link, r.label, { class: 'moment-title' })
+    : el('span', { class: 'moment-title' }, r.label)]);
   if (episode.description) {
     byId('description').textContent = episode.description;
     byId('description-section').hidden = false;
@@ -74,14 +78,16 @@ function renderPlayer(links) {
 function renderMoments(kind, moments, body) {
   if (!moments || moments.length === 0) return;
   byId(kind).replaceChildren(...moments.map((m) => {
-    const stamp = el('a', { class: 'timestamp', href: `?t=${m.startSeconds}` }, m.timestamp || clock(m.startSeconds));
+    const stamp = el('a', { class: 'timestamp', href: `?t=${m.startSeconds}` },
+      m.timestamp || clock(m.startSeconds));
     stamp.addEventListener('click', (event) => {
       if (!player) return; // no audio: follow the link, the page reloads at that moment
       event.preventDefault();
       history.replaceState(null, '', `?t=${m.startSeconds}`);
       goTo(m.startSeconds, { scroll: false, play: true });
     });
-    return el('li', { class: 'moment', 'data-start': m.startSeconds }, stamp, el('div', {}, body(m)));
+    return el('li', { class: 'moment', 'data-start': m.startSeconds },
+      stamp, el('div', {}, body(m)));
   }));
   byId(kind + '-section').hidden = false;
 }

@@ -71,7 +71,8 @@ class WebApiTests {
     String body =
         "{\"question\": \"grokking again?\", \"conversationId\": \"c-42\", \"episodeId\": \""
             + TestCatalog.NEEL
-            + "\", \"podcast\": \"The Inside View\", \"from\": \"2023-01-01\", \"to\": \"2023-12-31\"}";
+            + "\", \"podcast\": \"The Inside View\","
+            + " \"from\": \"2023-01-01\", \"to\": \"2023-12-31\"}";
 
     JsonNode answer = mapper.readTree(server.postJson("/api/chat", body).body());
 
