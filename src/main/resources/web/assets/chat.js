@@ -58,7 +58,9 @@ async function ask(text) {
   try {
     const answer = await sendQuestion(payload, (delta) => showDelta(thinking, delta));
     if (answer.conversationId) state.conversationId = answer.conversationId;
-    thinking.replaceWith(renderAnswer(answer, question, ++state.turn));
+    const rendered = renderAnswer(answer, question, ++state.turn);
+    thinking.replaceWith(rendered);
+    rendered.scrollIntoView({ block: 'start', behavior: 'smooth' });
   } catch (error) {
     thinking.replaceWith(renderError(error));
     if (input.value === '') {

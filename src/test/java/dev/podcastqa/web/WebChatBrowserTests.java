@@ -2,14 +2,17 @@ package dev.podcastqa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,12 +34,13 @@ class WebChatBrowserTests {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private TestServer server;
+  private Path profile;
   private ChromeDriver browser;
   private WebDriverWait wait;
 
   @BeforeAll
   void startBrowser() throws IOException {
-    Path profile = Files.createTempDirectory("podcastqa-chromium-");
+    profile = Files.createTempDirectory("podcastqa-chromium-");
     browser = Chromium.start(profile);
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     server = TestServer.start();
@@ -44,12 +48,17 @@ class WebChatBrowserTests {
   }
 
   @AfterAll
-  void stop() {
+  void stop() throws IOException {
     if (browser != null) {
       browser.quit();
     }
     if (server != null) {
       server.close();
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
     }
   }
 
