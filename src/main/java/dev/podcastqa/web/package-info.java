@@ -1,7 +1,10 @@
 /**
  * Delivery over HTTP: the Javalin app with the JSON API, the web chat, episode pages and the route
- * table. Controllers only translate between HTTP and the answer and episode services.
+ * table. Controllers only translate between HTTP and the answer and episode services; {@code
+ * RouteTable} lists every route and {@code ErrorMapper} turns every failure into a status.
  *
- * <p>In: HTTP requests. Out: JSON, static pages from the jar, and JSON errors for bad input.
+ * <p>In: a {@link dev.podcastqa.web.WebContext} (answer service, catalog, health status, mapper)
+ * and HTTP requests. Out: the answer contract and episode views as JSON, the pages and assets
+ * shipped under {@code /web} in the jar, and JSON {@code {"error", "detail"}} bodies for bad input.
  */
 package dev.podcastqa.web;

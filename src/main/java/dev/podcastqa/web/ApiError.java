@@ -1,0 +1,37 @@
+package dev.podcastqa.web;
+
+/**
+ * The JSON body of every error response: a short, stable code for programs and a sentence for
+ * people. It never carries a stack trace or an exception message from inside the service.
+ */
+record ApiError(String error, String detail) {
+
+  /** The generic body for a status nothing more specific was said about. */
+  static ApiError forStatus(int status) {
+    return switch (status) {
+      case 400 -> new ApiError("bad_request", "The request could not be understood.");
+      case 404 -> new ApiError("not_found", "There is nothing at this address.");
+      case 405 -> new ApiError("method_not_allowed", "This address does not accept that method.");
+      case 408 -> new ApiError("request_timeout", "The request took too long to arrive.");
+      case 413 -> tooLarge();
+      case 414 -> new ApiError("uri_too_long", "The address is too long.");
+      case 415 -> new ApiError("unsupported_media_type", "Send the body as application/json.");
+      case 431 -> new ApiError("headers_too_large", "The request headers are too large.");
+      case 503 -> new ApiError("unavailable", "The service is not ready; please try again soon.");
+      default ->
+          status >= 500
+              ? internal()
+              : new ApiError("http_" + status, "The request was refused (HTTP " + status + ").");
+    };
+  }
+
+  static ApiError tooLarge() {
+    return new ApiError(
+        "body_too_large",
+        "The request body is larger than " + RequestBody.MAX_BYTES / 1024 + " KB.");
+  }
+
+  static ApiError internal() {
+    return new ApiError("internal_error", "Something went wrong on our side; please try again.");
+  }
+}

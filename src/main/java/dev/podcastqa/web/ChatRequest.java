@@ -1,0 +1,63 @@
+package dev.podcastqa.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.podcastqa.answer.InvalidQuestionException;
+import dev.podcastqa.answer.Question;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Turns the JSON body of {@code POST /api/chat} into a {@link Question}, checking every field's
+ * type where it enters: {@code question} (required string), {@code conversationId}, {@code
+ * episodeId}, {@code podcast} (optional strings), {@code from}, {@code to} (optional ISO dates).
+ */
+final class ChatRequest {
+
+  private ChatRequest() {}
+
+  static Question toQuestion(JsonNode body) {
+    if (!body.isObject()) {
+      throw RequestRejectedException.badJson("The body must be a JSON object.");
+    }
+    return new Question(
+        questionText(body.get("question")),
+        optionalText(body, "conversationId"),
+        optionalText(body, "episodeId"),
+        optionalText(body, "podcast"),
+        optionalDate(body, "from"),
+        optionalDate(body, "to"));
+  }
+
+  private static String questionText(JsonNode node) {
+    if (node == null || node.isNull()) {
+      throw new InvalidQuestionException("the question is missing");
+    }
+    if (!node.isTextual()) {
+      throw new InvalidQuestionException("the question must be a string");
+    }
+    return node.textValue();
+  }
+
+  private static String optionalText(JsonNode body, String field) {
+    JsonNode node = body.get(field);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isTextual()) {
+      throw RequestRejectedException.badField(field + " must be a string.");
+    }
+    return node.textValue();
+  }
+
+  private static LocalDate optionalDate(JsonNode body, String field) {
+    String text = optionalText(body, field);
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw RequestRejectedException.badField(field + " must be a date like 2023-01-31.");
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.podcastqa.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.answer.InvalidQuestionException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.eclipse.jetty.http.HttpException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place failures become HTTP responses. Every error is JSON {@code {"error", "detail"}}
+ * except a 404 outside the API, which gets the friendly not-found page. Unexpected failures are
+ * logged with their stack trace and answered with a generic 500; nothing internal reaches a client.
+ */
+final class ErrorMapper {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+  private final ObjectMapper mapper;
+  private final Pages pages;
+
+  ErrorMapper(ObjectMapper mapper, Pages pages) {
+    this.mapper = mapper;
+    this.pages = pages;
+  }
+
+  void addTo(RoutesConfig routes) {
+    routes.exception(RequestRejectedException.class, (e, ctx) -> send(ctx, e.status(), e.body()));
+    routes.exception(
+        InvalidQuestionException.class,
+        (e, ctx) -> send(ctx, 400, new ApiError("invalid_question", sentence(e.getMessage()))));
+    routes.exception(
+        EpisodeNotFoundException.class,
+        (e, ctx) -> send(ctx, 404, new ApiError("episode_not_found", unknownEpisode(e.id()))));
+    // Javalin's own refusals: no route (404), Javalin's body limit (413) and the like.
+    routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> send(ctx, e.getStatus(), ApiError.forStatus(e.getStatus())));
+    routes.exception(Exception.class, this::unexpected);
+  }
+
+  private void unexpected(Exception e, Context ctx) {
+    int refused = jettyRefusal(e);
+    if (refused >= 400 && refused < 500) {
+      // Jetty stopped reading the request, e.g. a chunked body over the server-wide limit.
+      send(ctx, refused, ApiError.forStatus(refused));
+      return;
+    }
+    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+    send(ctx, 500, ApiError.internal());
+  }
+
+  /** The status Jetty refused the request with, if {@code e} comes from such a refusal; else 0. */
+  private static int jettyRefusal(Exception e) {
+    Throwable t = e;
+    for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
+      if (t instanceof HttpException refusal) {
+        return refusal.getCode();
+      }
+    }
+    return 0;
+  }
+
+  /** For {@link Error}s, which Javalin hands to a servlet-level hook rather than to handlers. */
+  void onError(HttpServletResponse response, Error error) {
+    LOG.error("request failed with an error", error);
+    try {
+      response.resetBuffer();
+      response.setStatus(500);
+      response.setContentType("application/json; charset=utf-8");
+      response.getOutputStream().write(json(ApiError.internal()));
+    } catch (IOException | IllegalStateException e) {
+      LOG.debug("could not write the error response", e);
+    }
+  }
+
+  byte[] json(ApiError body) {
+    try {
+      return mapper.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      // Two strings always serialize; keep a fixed body just in case.
+      return "{\"error\":\"internal_error\"}".getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  private void send(Context ctx, int status, ApiError body) {
+    if (status == 404 && !isApi(ctx.path())) {
+      PageController.send(ctx, 404, pages.notFound());
+      return;
+    }
+    ctx.status(status).contentType("application/json").result(json(body));
+  }
+
+  /** API and health paths always answer JSON; the rest is pages. */
+  static boolean isApi(String path) {
+    return path.equals("/api") || path.startsWith("/api/") || path.equals("/health");
+  }
+
+  private static String unknownEpisode(String id) {
+    String shown = id.length() <= 100 ? id : id.substring(0, 100) + "…";
+    return "No episode has the id \"" + shown + "\".";
+  }
+
+  /** "the question is empty" becomes "The question is empty." */
+  private static String sentence(String message) {
+    if (message == null || message.isBlank()) {
+      return "The question cannot be answered as asked.";
+    }
+    String text = message.strip();
+    text = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    return text.endsWith(".") ? text : text + ".";
+  }
+}

@@ -1,0 +1,48 @@
+package dev.podcastqa.web;
+
+import java.nio.ByteBuffer;
+import java.util.function.IntFunction;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Replaces Jetty's HTML error pages for the errors Jetty answers itself, before Javalin runs: a
+ * malformed request line, headers too large, a body over the server-wide limit. They get the same
+ * JSON error body as the API, never a stack trace or Jetty's message.
+ */
+final class JettyErrorHandler extends ErrorHandler {
+
+  private static final String JSON = "application/json; charset=utf-8";
+
+  private final IntFunction<byte[]> bodyForStatus;
+
+  /** {@code bodyForStatus} gives the JSON bytes to send for a status code. */
+  JettyErrorHandler(IntFunction<byte[]> bodyForStatus) {
+    this.bodyForStatus = bodyForStatus;
+    setShowStacks(false);
+    setShowCauses(false);
+    setShowMessageInTitle(false);
+  }
+
+  @Override
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
+      Callback callback) {
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
+    response.write(true, ByteBuffer.wrap(bodyForStatus.apply(code)), callback);
+  }
+
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, JSON);
+    return ByteBuffer.wrap(bodyForStatus.apply(status));
+  }
+}

@@ -1,0 +1,99 @@
+package dev.podcastqa.web;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * Reads a JSON request body the way every API route must: {@code application/json} only, at most
+ * {@link #MAX_BYTES}, parsed with the project mapper. Anything else becomes a {@link
+ * RequestRejectedException}.
+ */
+final class RequestBody {
+
+  /** Largest request body any route accepts, in bytes. */
+  static final int MAX_BYTES = 64 * 1024;
+
+  private final ObjectMapper mapper;
+
+  RequestBody(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /** The body of {@code ctx} as a JSON tree, after checking its type and size. */
+  JsonNode json(Context ctx) {
+    requireJson(ctx.header("Content-Type"));
+    byte[] bytes;
+    try (InputStream in = ctx.req().getInputStream()) {
+      bytes = readAtMost(in, ctx.req().getContentLengthLong(), MAX_BYTES);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the request body", e);
+    }
+    JsonNode tree = parse(bytes);
+    if (tree == null || tree.isMissingNode()) {
+      throw RequestRejectedException.badJson("The body is empty; send a JSON object.");
+    }
+    return tree;
+  }
+
+  private JsonNode parse(byte[] bytes) {
+    try {
+      return mapper.readTree(bytes);
+    } catch (JacksonException e) {
+      // The parser's message quotes the input and names internals; say only where it broke.
+      JsonLocation at = e.getLocation();
+      throw RequestRejectedException.badJson(
+          at == null
+              ? "The body is not valid JSON."
+              : "The body is not valid JSON (line "
+                  + at.getLineNr()
+                  + ", column "
+                  + at.getColumnNr()
+                  + ").");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads {@code in} to its end, refusing more than {@code max} bytes: up front when the declared
+   * length ({@code -1} if unknown, as for chunked bodies) says so, and while reading otherwise.
+   */
+  static byte[] readAtMost(InputStream in, long declaredLength, int max) throws IOException {
+    if (declaredLength > max) {
+      throw RequestRejectedException.tooLarge();
+    }
+    byte[] bytes = in.readNBytes(max + 1);
+    if (bytes.length > max) {
+      throw RequestRejectedException.tooLarge();
+    }
+    return bytes;
+  }
+
+  /** Accepts {@code application/json} with no parameter other than a UTF-8 charset. */
+  static void requireJson(String contentType) {
+    if (contentType == null) {
+      throw RequestRejectedException.unsupportedMediaType(null);
+    }
+    String[] parts = contentType.split(";");
+    if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+      throw RequestRejectedException.unsupportedMediaType(shorten(contentType));
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String parameter = parts[i].strip().toLowerCase(Locale.ROOT).replace("\"", "");
+      if (!parameter.isEmpty() && !parameter.equals("charset=utf-8")) {
+        throw RequestRejectedException.unsupportedMediaType(shorten(contentType));
+      }
+    }
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+  }
+}

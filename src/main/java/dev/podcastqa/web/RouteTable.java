@@ -1,0 +1,38 @@
+package dev.podcastqa.web;
+
+import io.javalin.config.RoutesConfig;
+
+/**
+ * Every route the app serves, in one table. Controllers translate HTTP to services and back;
+ * failures they throw are turned into responses by {@link ErrorMapper}. Static assets are served
+ * from the jar at {@code /assets/*} (see {@link WebApp}).
+ */
+final class RouteTable {
+
+  private final ChatController chat;
+  private final EpisodeController episodes;
+  private final HealthController health;
+  private final PageController pages;
+
+  RouteTable(WebContext context, Pages html) {
+    this.chat =
+        new ChatController(context.answers(), context.catalog(), new RequestBody(context.mapper()));
+    this.episodes = new EpisodeController(context.catalog());
+    this.health = new HealthController(context.status());
+    this.pages = new PageController(context.catalog(), html);
+  }
+
+  void addTo(RoutesConfig routes) {
+    routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+
+    // JSON API
+    routes.post("/api/chat", chat::chat);
+    routes.get("/api/episodes", episodes::list);
+    routes.get("/api/episodes/{id}", episodes::one);
+    routes.get("/health", health::health);
+
+    // Pages (static HTML whose scripts read the API)
+    routes.get("/", pages::chat);
+    routes.get("/episodes/{id}", pages::episode);
+  }
+}

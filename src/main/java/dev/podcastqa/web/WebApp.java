@@ -1,0 +1,53 @@
+package dev.podcastqa.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+
+/**
+ * Builds the HTTP app: JSON API, web chat and episode pages over one {@link WebContext}. The app is
+ * returned unstarted so the caller (the {@code serve} command, or a test on a free port) starts it.
+ */
+public final class WebApp {
+
+  private WebApp() {}
+
+  /** A new, unstarted app serving {@code context}. */
+  public static Javalin create(WebContext context) {
+    Pages pages = Pages.load();
+    ErrorMapper errors = new ErrorMapper(context.mapper(), pages);
+    RouteTable routes = new RouteTable(context, pages);
+    return Javalin.create(
+        config -> {
+          configure(config, context, errors);
+          routes.addTo(config.routes);
+          errors.addTo(config.routes);
+        });
+  }
+
+  private static void configure(JavalinConfig config, WebContext context, ErrorMapper errors) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.jsonMapper(new JavalinJackson(context.mapper(), false));
+    // Routes reading bodies through Javalin (ctx.body()) get the same limit as RequestBody.
+    config.http.maxRequestSize = RequestBody.MAX_BYTES;
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = "/assets";
+          files.directory = "/web/assets";
+          files.location = Location.CLASSPATH;
+        });
+    config.router.javaLangErrorHandler(errors::onError);
+    JettyErrorHandler jettyErrors =
+        new JettyErrorHandler(status -> errors.json(ApiError.forStatus(status)));
+    config.jetty.modifyServer(
+        server -> {
+          // Refuses oversized bodies on every route before Javalin reads them.
+          server.setHandler(new SizeLimitHandler(RequestBody.MAX_BYTES, -1));
+          server.setErrorHandler(jettyErrors);
+        });
+    config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(jettyErrors));
+  }
+}

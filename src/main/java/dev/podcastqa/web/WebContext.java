@@ -1,0 +1,29 @@
+package dev.podcastqa.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.answer.AnswerService;
+import dev.podcastqa.episode.Catalog;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Everything the HTTP routes need, built once by the composition root and handed to {@link
+ * WebApp#create}.
+ *
+ * <p>New channels (Discord, streaming) add their services here as further components.
+ *
+ * @param answers answers chat questions
+ * @param catalog the episodes the API lists and the pages show
+ * @param status read on every {@code GET /health}, so it may change while the app runs
+ * @param mapper the project mapper from {@code Json.newMapper()}, for every JSON body in and out
+ */
+public record WebContext(
+    AnswerService answers, Catalog catalog, Supplier<Status> status, ObjectMapper mapper) {
+
+  public WebContext {
+    Objects.requireNonNull(answers, "answers");
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(mapper, "mapper");
+  }
+}

@@ -1,0 +1,291 @@
+package dev.podcastqa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.answer.InvalidQuestionException;
+import dev.podcastqa.json.Json;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every kind of bad input gets a 4xx with a JSON {@code {"error", "detail"}} body, over a real HTTP
+ * connection; failures inside get a generic 500 and never a stack trace.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadInputTests {
+
+  private static final int LIMIT = 64 * 1024;
+
+  private final TestServer server = TestServer.start();
+  private final ObjectMapper mapper = Json.newMapper();
+
+  @AfterAll
+  void stop() {
+    server.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    server.answers().reset();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"question\": ", "{question: 'single'}", "{\"question\": \"a\"} extra"})
+  void invalidJsonIs400(String body) throws IOException {
+    assertError(server.postJson("/api/chat", body), 400, "invalid_json");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "[\"What is grokking?\"]", "\"What is grokking?\"", "null"})
+  void bodyThatIsNotAJsonObjectIs400(String body) throws IOException {
+    assertError(server.postJson("/api/chat", body), 400, "invalid_json");
+  }
+
+  @Test
+  void deeplyNestedJsonIs400() throws IOException {
+    String body = "[".repeat(500) + "]".repeat(500);
+    assertError(server.postJson("/api/chat", body), 400, "invalid_json");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{}",
+        "{\"question\": null}",
+        "{\"question\": \"\"}",
+        "{\"question\": \"   \"}",
+        "{\"question\": \"\\n\\t \"}"
+      })
+  void missingOrBlankQuestionIs400(String body) throws IOException {
+    JsonNode error = assertError(server.postJson("/api/chat", body), 400, "invalid_question");
+    assertThat(error.get("detail").textValue()).containsAnyOf("missing", "empty");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"42", "true", "{\"text\": \"hi\"}", "[\"hi\"]"})
+  void questionThatIsNotAStringIs400(String value) throws IOException {
+    JsonNode error =
+        assertError(
+            server.postJson("/api/chat", "{\"question\": " + value + "}"), 400, "invalid_question");
+    assertThat(error.get("detail").textValue()).contains("must be a string");
+  }
+
+  @Test
+  void questionOverTheLengthLimitIs400() throws IOException {
+    String body = "{\"question\": \"" + "a".repeat(2001) + "\"}";
+    JsonNode error = assertError(server.postJson("/api/chat", body), 400, "invalid_question");
+    assertThat(error.get("detail").textValue()).contains("2000");
+  }
+
+  @Test
+  void questionAtTheLengthLimitIsAnswered() {
+    String body = "{\"question\": \"" + "grokking ".repeat(222) + "ab\"}";
+    assertThat(server.postJson("/api/chat", body).statusCode()).isEqualTo(200);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        "application/jsonp",
+        "application/json; charset=ISO-8859-1",
+        "text/json"
+      })
+  void wrongContentTypeIs415(String contentType) throws IOException {
+    HttpResponse<String> response =
+        server.post("/api/chat", contentType, "{\"question\": \"What is grokking?\"}");
+    assertError(response, 415, "unsupported_media_type");
+  }
+
+  @Test
+  void missingContentTypeIs415() throws IOException {
+    assertError(
+        server.post("/api/chat", null, "{\"question\": \"hi\"}"), 415, "unsupported_media_type");
+  }
+
+  @Test
+  void unknownEpisodeIs404Json() throws IOException {
+    JsonNode error =
+        assertError(server.get("/api/episodes/no-such-episode"), 404, "episode_not_found");
+    assertThat(error.get("detail").textValue()).contains("no-such-episode");
+  }
+
+  @Test
+  void chatLimitedToAnUnknownEpisodeIs404() throws IOException {
+    String body = "{\"question\": \"grokking?\", \"episodeId\": \"no-such-episode\"}";
+    assertError(server.postJson("/api/chat", body), 404, "episode_not_found");
+    assertThat(server.answers().received()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"question\": \"hi\", \"conversationId\": 7}",
+        "{\"question\": \"hi\", \"episodeId\": [\"x\"]}",
+        "{\"question\": \"hi\", \"from\": \"last tuesday\"}",
+        "{\"question\": \"hi\", \"to\": 20230101}"
+      })
+  void optionalFieldOfTheWrongTypeIs400(String body) throws IOException {
+    assertError(server.postJson("/api/chat", body), 400, "invalid_field");
+  }
+
+  @Test
+  void reversedDateRangeIs400() throws IOException {
+    String body = "{\"question\": \"hi\", \"from\": \"2024-01-01\", \"to\": \"2023-01-01\"}";
+    assertError(server.postJson("/api/chat", body), 400, "invalid_question");
+  }
+
+  @Test
+  void bodyOverTheLimitWithContentLengthIs413() throws IOException {
+    assertError(server.postJson("/api/chat", paddedBody(LIMIT + 1)), 413, "body_too_large");
+  }
+
+  @Test
+  void chunkedBodyOverTheLimitIs413() throws IOException {
+    byte[] body = paddedBody(LIMIT * 2).getBytes(StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.url("/api/chat")))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+            .build();
+    assertError(server.send(request), 413, "body_too_large");
+  }
+
+  @Test
+  void bodyOfExactlyTheLimitIsAccepted() {
+    HttpResponse<String> response = server.postJson("/api/chat", paddedBody(LIMIT));
+    assertThat(response.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void chunkedBodyUnderTheLimitIsAccepted() {
+    byte[] body = paddedBody(LIMIT - 10).getBytes(StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.url("/api/chat")))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+            .build();
+    assertThat(server.send(request).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void unknownApiPathIs404Json() throws IOException {
+    assertError(server.get("/api/nothing-here"), 404, "not_found");
+  }
+
+  @Test
+  void wrongMethodOnAnApiRouteIsJson() throws IOException {
+    HttpResponse<String> response = server.get("/api/chat");
+    assertThat(response.statusCode()).isIn(404, 405);
+    assertJsonError(response);
+  }
+
+  @Test
+  void unexpectedFailureIsAGeneric500WithoutInternals() throws IOException {
+    server.answers().failNext(new IllegalStateException("secret database password=hunter2"));
+    HttpResponse<String> response = server.postJson("/api/chat", "{\"question\": \"grokking?\"}");
+    assertError(response, 500, "internal_error");
+    assertThat(response.body()).doesNotContain("hunter2").doesNotContain("IllegalState");
+  }
+
+  @Test
+  void errorThrownInsideIsAGeneric500() throws IOException {
+    server.answers().failNext(new AssertionError("internal invariant broken"));
+    HttpResponse<String> response = server.postJson("/api/chat", "{\"question\": \"grokking?\"}");
+    assertError(response, 500, "internal_error");
+    assertThat(response.body()).doesNotContain("invariant");
+  }
+
+  @Test
+  void questionTheServiceRefusesIs400() throws IOException {
+    server.answers().failNext(new InvalidQuestionException("the question names no episode"));
+    JsonNode error =
+        assertError(
+            server.postJson("/api/chat", "{\"question\": \"grokking?\"}"), 400, "invalid_question");
+    assertThat(error.get("detail").textValue()).isEqualTo("The question names no episode.");
+  }
+
+  @Test
+  void malformedRequestLineGetsJsonNotJettysPage() throws IOException {
+    String response = raw("GET /api/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assertThat(response).startsWith("HTTP/1.1 400");
+    assertRawJsonError(response);
+  }
+
+  @Test
+  void oversizedHeadersGetJsonNotJettysPage() throws IOException {
+    String response =
+        raw(
+            "GET /api/episodes HTTP/1.1\r\nHost: x\r\nX-Big: "
+                + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+    assertThat(response).startsWith("HTTP/1.1 431");
+    assertRawJsonError(response);
+  }
+
+  /** A valid chat body of exactly {@code size} bytes, padded with an ignored field. */
+  private static String paddedBody(int size) {
+    String head = "{\"question\": \"What is grokking?\", \"padding\": \"";
+    String tail = "\"}";
+    return head + "x".repeat(size - head.length() - tail.length()) + tail;
+  }
+
+  private JsonNode assertError(HttpResponse<String> response, int status, String code)
+      throws IOException {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    JsonNode body = assertJsonError(response);
+    assertThat(body.get("error").textValue()).isEqualTo(code);
+    return body;
+  }
+
+  private JsonNode assertJsonError(HttpResponse<String> response) throws IOException {
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/json");
+    return assertErrorBody(response.body());
+  }
+
+  private JsonNode assertErrorBody(String text) throws IOException {
+    JsonNode body = mapper.readTree(text);
+    assertThat(body.size()).isEqualTo(2);
+    assertThat(body.get("error").isTextual()).isTrue();
+    assertThat(body.get("detail").textValue()).isNotBlank();
+    assertThat(text).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("<");
+    return body;
+  }
+
+  private void assertRawJsonError(String response) throws IOException {
+    int split = response.indexOf("\r\n\r\n");
+    assertThat(response.substring(0, split).toLowerCase())
+        .contains("content-type: application/json");
+    assertErrorBody(response.substring(split + 4));
+  }
+
+  /** Sends bytes no well-behaved client would, and reads the reply until the server closes. */
+  private String raw(String request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+}
