@@ -50,7 +50,7 @@ public final class ExtractiveAnswerer {
       int n = cited.size() + 1;
       Chunk chunk = quote.passage().chunk();
       cited.add(citations.cite(n, chunk, quote.text()));
-      String piece = (text.isEmpty() ? "" : " ") + sentence(chunk, quote.text()) + " [" + n + "]";
+      String piece = (text.isEmpty() ? "" : " ") + withMarker(sentence(chunk, quote.text()), n);
       text.append(piece);
       stream.delta(piece);
     }
@@ -62,6 +62,22 @@ public final class ExtractiveAnswerer {
     String text = templates.render(NOT_FOUND, Map.of());
     stream.delta(text);
     return new Answer(text, false, Answer.EXTRACTIVE, conversationId, List.of(), null);
+  }
+
+  /**
+   * {@code text [n].}: the marker goes before the sentence's closing punctuation and quote marks,
+   * so it reads as part of the sentence it cites.
+   */
+  static String withMarker(String sentence, int n) {
+    String marker = " [" + n + "]";
+    int end = sentence.length();
+    while (end > 0 && ".!?…\"'”’".indexOf(sentence.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end == sentence.length() || end == 0) {
+      return sentence + marker;
+    }
+    return sentence.substring(0, end) + marker + sentence.substring(end);
   }
 
   private String sentence(Chunk chunk, String quote) {

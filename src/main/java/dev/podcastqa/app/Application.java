@@ -26,6 +26,10 @@ import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.retrieve.HybridRetriever;
 import dev.podcastqa.retrieve.QueryTerms;
+import dev.podcastqa.web.Status;
+import dev.podcastqa.web.WebApp;
+import dev.podcastqa.web.WebContext;
+import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.util.List;
 
@@ -83,6 +87,22 @@ public final class Application {
       store.close();
       throw e;
     }
+  }
+
+  /** The HTTP app over an opened pipeline, unstarted so the caller picks host and port. */
+  public Javalin web(Pipeline pipeline) {
+    WebContext context =
+        new WebContext(
+            pipeline.answers(),
+            pipeline.catalog(),
+            () ->
+                new Status(
+                    true,
+                    pipeline.catalog().size(),
+                    pipeline.store().chunkCount(),
+                    pipeline.answers().mode()),
+            mapper);
+    return WebApp.create(context);
   }
 
   /** The prompts folder when it exists, else the copies inside the jar. */

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Answers questions about podcast episodes, citing the episode and the second.",
     subcommands = {
       IngestCommand.class,
+      ServeCommand.class,
       AskCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

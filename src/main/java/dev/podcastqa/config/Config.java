@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 public record Config(
     Path episodesDir,
     Path indexDir,
+    String host,
     int port,
     String publicUrl,
     String embeddingModel,
@@ -26,6 +27,7 @@ public record Config(
   public Config {
     Objects.requireNonNull(episodesDir, "episodesDir");
     Objects.requireNonNull(indexDir, "indexDir");
+    Objects.requireNonNull(host, "host");
     if (port < 0 || port > 65535) {
       throw new ConfigException(Setting.PORT, String.valueOf(port), "not a TCP port");
     }
@@ -73,22 +75,6 @@ public record Config(
       String esPassword,
       String esIndexPrefix,
       boolean esCompat8) {}
-
-  /** This config with another port, as {@code serve --port} asks. */
-  public Config withPort(int newPort) {
-    return new Config(
-        episodesDir,
-        indexDir,
-        newPort,
-        publicUrl,
-        embeddingModel,
-        minRelevance,
-        promptsDir,
-        llm,
-        conversations,
-        discord,
-        store);
-  }
 
   /** The base URL links in messages should use. */
   public String baseUrl() {

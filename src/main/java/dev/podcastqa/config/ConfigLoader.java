@@ -62,6 +62,7 @@ public final class ConfigLoader {
     return new Config(
         Path.of(text(Setting.EPISODES_DIR)),
         Path.of(text(Setting.INDEX_DIR)),
+        text(Setting.HOST),
         integer(Setting.PORT, 0, 65535),
         text(Setting.PUBLIC_URL),
         oneOf(Setting.EMBEDDING_MODEL, Set.of("bge-small-en-v1.5-q", "all-minilm-l6-v2-q")),

@@ -1,0 +1,57 @@
+package dev.podcastqa.cli;
+
+import dev.podcastqa.app.Application;
+import dev.podcastqa.app.Pipeline;
+import dev.podcastqa.config.Config;
+import dev.podcastqa.config.Setting;
+import io.javalin.Javalin;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: builds or loads the index, then serves the API, web chat and episode pages. */
+@Command(
+    name = "serve",
+    description = "Serves the HTTP API, the web chat and episode pages over the episodes folder.")
+final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  @Mixin ConfigOptions options;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "Port (default 7070, or PORT).")
+  Integer port;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Map<Setting, String> overrides =
+        port == null ? Map.of() : Map.of(Setting.PORT, String.valueOf(port));
+    Config config = options.load(overrides);
+    Application app = new Application(config);
+    Pipeline pipeline = app.open();
+    Javalin web = app.web(pipeline).start(config.host(), config.port());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  web.stop();
+                  pipeline.close();
+                  stopped.countDown();
+                },
+                "shutdown"));
+    LOG.info(
+        "Serving {} episodes ({} passages, {} answers) at http://localhost:{}/",
+        pipeline.catalog().size(),
+        pipeline.store().chunkCount(),
+        pipeline.answers().mode(),
+        web.port());
+    stopped.await();
+    return 0;
+  }
+}
