@@ -65,15 +65,25 @@ public final class Application {
    */
   public Pipeline open() {
     Templates templates = ExtractiveAnswerer.requireTemplates(templates());
+    long started = System.nanoTime();
     Corpus corpus = readCorpus(List.of());
     Catalog catalog = new Catalog(corpus.episodes());
+    long read = System.nanoTime();
     EmbeddingChoice choice = EmbeddingChoice.of(config.embeddingModel());
     Embedder embedder = new Embedder(choice);
+    long loaded = System.nanoTime();
     ChunkStore store = openStore(choice);
+    long opened = System.nanoTime();
     try {
       IndexReport report =
           new Indexer(new Chunker(embedder, choice.maxTokens()), embedder, store)
               .sync(corpus.episodes());
+      Pipeline.Timings timings =
+          new Pipeline.Timings(
+              millis(started, read),
+              millis(read, loaded),
+              millis(loaded, opened),
+              millis(opened, System.nanoTime()));
       QueryTerms terms = new QueryTerms();
       RelevanceGate gate =
           new RelevanceGate(config.minRelevance().orElse(choice.calibratedMinRelevance()));
@@ -82,11 +92,15 @@ public final class Application {
               new HybridRetriever(embedder, store),
               gate,
               new ExtractiveAnswerer(new CitationFactory(catalog), terms, templates));
-      return new Pipeline(corpus, catalog, embedder, store, report, answers, terms);
+      return new Pipeline(corpus, catalog, embedder, store, report, answers, terms, timings);
     } catch (RuntimeException e) {
       store.close();
       throw e;
     }
+  }
+
+  private static long millis(long fromNanos, long toNanos) {
+    return (toNanos - fromNanos) / 1_000_000;
   }
 
   /** The HTTP app over an opened pipeline, unstarted so the caller picks host and port. */

@@ -19,8 +19,16 @@ public record Pipeline(
     ChunkStore store,
     IndexReport indexReport,
     AnswerService answers,
-    QueryTerms terms)
+    QueryTerms terms,
+    Timings timings)
     implements AutoCloseable {
+
+  /**
+   * How long each step of opening took, in milliseconds: reading the corpus, then waiting for the
+   * embedding model (it loads while the corpus is read), opening the store and bringing the index
+   * up to date.
+   */
+  public record Timings(long readMillis, long modelMillis, long storeMillis, long indexMillis) {}
 
   @Override
   public void close() {

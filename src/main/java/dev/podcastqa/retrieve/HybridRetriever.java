@@ -17,7 +17,7 @@ import java.util.Map;
 public final class HybridRetriever {
 
   /** Candidates taken from each search before fusion. */
-  static final int CANDIDATES = 40;
+  public static final int CANDIDATES = 40;
 
   /** The usual RRF constant: it flattens the difference between ranks 1 and 2. */
   static final int RRF_K = 60;

@@ -55,6 +55,10 @@ public final class LuceneChunkStore implements ChunkStore {
             folder, Map.of("model", model.id(), "dimension", String.valueOf(model.dimension()))));
   }
 
+  LuceneIndex index() {
+    return index;
+  }
+
   /** The LangChain4j view of this store's vectors. */
   public LuceneEmbeddingStore embeddingStore() {
     return embeddings;

@@ -1,0 +1,181 @@
+package dev.podcastqa.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.app.Application;
+import dev.podcastqa.app.Pipeline;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One benchmark run over one {@link BenchDir}: writes the synthetic corpus and builds its index
+ * through the real open path (or reuses both), then measures search, the HTTP chat and restarts.
+ */
+final class Bench {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Bench.class);
+
+  /** Questions the cold-start child answers after the first, before it reports its memory. */
+  private static final int CHILD_QUESTIONS = 50;
+
+  private final BenchDir dir;
+  private final BenchSettings settings;
+
+  Bench(BenchDir dir, BenchSettings settings) {
+    this.dir = dir;
+    this.settings = settings;
+  }
+
+  /** Writes the corpus of {@code plan}, indexes it from nothing and measures everything. */
+  BenchReport fresh(CorpusPlan plan) {
+    BenchReport.Machine machine = machine();
+    LOG.info("Writing {} synthetic transcripts to {}", plan.transcripts(), dir.episodes());
+    SyntheticCorpus.Written written = SyntheticCorpus.write(plan, dir.root());
+    dir.deleteIndex();
+    Application app = new Application(dir.config());
+    LOG.info("Ingesting about {} chunks", plan.expectedChunks());
+    CpuClock clock = new CpuClock();
+    BenchReport partial;
+    try (Pipeline pipeline = app.open()) {
+      double cores = clock.cores();
+      LOG.info("Timing raw embedAll on up to {} of the same chunk texts", settings.embedSample());
+      IngestFigures ingest = new IngestMeasure(settings.embedSample()).figures(pipeline, cores);
+      save(app.mapper(), ingest);
+      partial = inProcess(app, pipeline, machine, corpus(plan, written, pipeline), ingest, false);
+    }
+    return withColdStart(partial);
+  }
+
+  /** Opens the persisted corpus and index of an earlier run and measures all but ingest. */
+  BenchReport reuse(CorpusPlan plan) {
+    BenchReport.Machine machine = machine();
+    Application app = new Application(dir.config());
+    BenchReport partial;
+    try (Pipeline pipeline = app.open()) {
+      IngestFigures ingest = load(app.mapper());
+      SyntheticCorpus.Written none = new SyntheticCorpus.Written(plan.transcripts(), -1, 0);
+      partial = inProcess(app, pipeline, machine, corpus(plan, none, pipeline), ingest, true);
+    }
+    return withColdStart(partial);
+  }
+
+  /** Everything measured inside this process, while the pipeline is open. */
+  private BenchReport inProcess(
+      Application app,
+      Pipeline pipeline,
+      BenchReport.Machine machine,
+      BenchReport.CorpusFigures corpus,
+      IngestFigures ingest,
+      boolean reused) {
+    List<String> questions = questions(corpus.seed());
+    LOG.info("Timing {} searches of each kind", settings.queries());
+    SearchFigures search =
+        new SearchMeasure(settings.recallQueries())
+            .measure(pipeline, questions.subList(0, settings.queries()));
+    LOG.info("Timing /api/chat over HTTP");
+    ChatFigures chat = chat(app, pipeline, questions);
+    return new BenchReport(
+        machine,
+        corpus,
+        ingest,
+        reused && ingest != null,
+        pipeline.indexReport().embeddedChunks(),
+        0,
+        search,
+        chat,
+        null,
+        ProcessMemory.now());
+  }
+
+  /** The report with restarts measured, once this process has closed the index. */
+  private BenchReport withColdStart(BenchReport r) {
+    LOG.info("Timing {} cold starts", settings.coldStarts());
+    List<String> questions = questions(r.corpus().seed());
+    ColdStartFigures cold =
+        new ColdStartMeasure(dir, settings.coldStarts())
+            .measure(questions.subList(0, Math.min(CHILD_QUESTIONS, questions.size())));
+    double indexMib = Math.round(dir.indexBytes() / 1024.0 / 102.4) / 10.0;
+    return new BenchReport(
+        r.machine(),
+        r.corpus(),
+        r.ingest(),
+        r.ingestFromEarlierRun(),
+        r.reembeddedChunks(),
+        indexMib,
+        r.search(),
+        r.chat(),
+        cold,
+        r.benchMemory());
+  }
+
+  private List<String> questions(long seed) {
+    return Questions.make(
+        EpisodeGenerator.grammar(), seed, Math.max(settings.queries(), settings.chatRequests()));
+  }
+
+  private ChatFigures chat(Application app, Pipeline pipeline, List<String> questions) {
+    Javalin web = app.web(pipeline).start("127.0.0.1", 0);
+    try {
+      URI base = URI.create("http://127.0.0.1:" + web.port());
+      return new ChatMeasure(app.mapper(), settings.chatRequests(), settings.clients())
+          .measure(base, questions);
+    } finally {
+      web.stop();
+    }
+  }
+
+  private static BenchReport.CorpusFigures corpus(
+      CorpusPlan plan, SyntheticCorpus.Written written, Pipeline pipeline) {
+    return new BenchReport.CorpusFigures(
+        plan.transcripts(),
+        plan.secondsPerEpisode(),
+        plan.seed(),
+        written.bytes() < 0 ? -1 : Math.round(written.bytes() / 1024.0 / 102.4) / 10.0,
+        pipeline.indexReport().totalChunks(),
+        written.millis(),
+        written.bytes() < 0);
+  }
+
+  private static BenchReport.Machine machine() {
+    return new BenchReport.Machine(
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name") + " " + Runtime.version(),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        loadAverage());
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  private void save(ObjectMapper mapper, IngestFigures ingest) {
+    try {
+      mapper.writerWithDefaultPrettyPrinter().writeValue(dir.ingestFigures().toFile(), ingest);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + dir.ingestFigures(), e);
+    }
+  }
+
+  private IngestFigures load(ObjectMapper mapper) {
+    if (!Files.isRegularFile(dir.ingestFigures())) {
+      return null;
+    }
+    try {
+      return mapper.readValue(dir.ingestFigures().toFile(), IngestFigures.class);
+    } catch (IOException e) {
+      LOG.warn("Ignoring unreadable {}: {}", dir.ingestFigures(), e.getMessage());
+      return null;
+    }
+  }
+}

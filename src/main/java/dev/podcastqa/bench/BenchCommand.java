@@ -1,0 +1,146 @@
+package dev.podcastqa.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.json.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bench}: measures ingest, restart, search and chat on a synthetic corpus. */
+@Command(
+    name = "bench",
+    description = {
+      "Writes a deterministic synthetic corpus (WebVTT transcripts and episode pages), ingests it",
+      "through the real pipeline and prints ingest throughput beside raw embedAll, peak RSS, index",
+      "size, cold start, search latency and recall, and /api/chat latency and throughput.",
+      "With --reuse it measures the persisted corpus and index of an earlier run (nothing is",
+      "embedded again)."
+    })
+public final class BenchCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--transcripts",
+      paramLabel = "N",
+      description =
+          "Transcripts to write (default: as many hour-long ones as --chunks-target needs,"
+              + " or 100).")
+  int transcripts;
+
+  @Option(
+      names = "--chunks-target",
+      paramLabel = "CHUNKS",
+      description = "About how many chunks the corpus should give (episode length follows).")
+  int chunksTarget;
+
+  @Option(names = "--seed", paramLabel = "SEED", description = "Corpus seed (default 42).")
+  long seed = 42;
+
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      description = "Folder of the corpus and its index (default: target/bench/N-transcripts-Ss).")
+  Path dir;
+
+  @Option(
+      names = "--reuse",
+      description = "Reuse the corpus and index already in the folder; nothing is re-embedded.")
+  boolean reuse;
+
+  @Option(names = "--queries", paramLabel = "N", description = "Searches timed (default 1000).")
+  int queries = 1000;
+
+  @Option(
+      names = "--recall-queries",
+      paramLabel = "N",
+      description = "Queries checked against exact search (default 200).")
+  int recallQueries = 200;
+
+  @Option(
+      names = "--chat-requests",
+      paramLabel = "N",
+      description = "/api/chat requests timed, per mode (default 500).")
+  int chatRequests = 500;
+
+  @Option(
+      names = "--clients",
+      paramLabel = "N",
+      description = "Concurrent /api/chat clients (default 8).")
+  int clients = 8;
+
+  @Option(
+      names = "--embed-sample",
+      paramLabel = "N",
+      description = "Chunk texts in the raw embedAll sample (default 2000).")
+  int embedSample = 2000;
+
+  @Option(
+      names = "--cold-starts",
+      paramLabel = "N",
+      description = "Fresh JVMs timed to their first answer (default 3).")
+  int coldStarts = 3;
+
+  @Option(names = "--json", description = "Print the figures as JSON.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    ObjectMapper mapper = Json.newMapper();
+    CorpusPlan planned = CorpusPlan.of(transcripts, chunksTarget, seed);
+    BenchDir folder = new BenchDir(dir != null ? dir : defaultDir(planned));
+    BenchSettings settings =
+        new BenchSettings(queries, recallQueries, chatRequests, clients, embedSample, coldStarts);
+    Bench bench = new Bench(folder, settings);
+    BenchReport report;
+    if (reuse) {
+      CorpusPlan persisted =
+          SyntheticCorpus.read(folder.root())
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "no complete synthetic corpus in "
+                              + folder.root()
+                              + "; run bench without --reuse first"));
+      report = bench.reuse(persisted);
+    } else {
+      report = bench.fresh(planned);
+    }
+    write(mapper, report, folder.root().resolve("report.json"));
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      try {
+        out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot print the report", e);
+      }
+      out.flush();
+    } else {
+      new ReportPrinter().print(report, out);
+    }
+    return 0;
+  }
+
+  private static Path defaultDir(CorpusPlan plan) {
+    return Path.of(
+        "target",
+        "bench",
+        plan.transcripts() + "-transcripts-" + plan.secondsPerEpisode() + "s-seed" + plan.seed());
+  }
+
+  private static void write(ObjectMapper mapper, BenchReport report, Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), report);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.podcastqa.bench;
+
+import dev.podcastqa.config.Config;
+import dev.podcastqa.config.ConfigLoader;
+import dev.podcastqa.config.Setting;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The folder one benchmark corpus lives in: its episode files, its persisted index, and the
+ * configuration that points the real service at them (defaults otherwise, so runs compare).
+ */
+record BenchDir(Path root) {
+
+  Path episodes() {
+    return root.resolve(SyntheticCorpus.EPISODES);
+  }
+
+  Path index() {
+    return root.resolve("index");
+  }
+
+  /** Figures of the run that built the index, kept for runs that reuse it. */
+  Path ingestFigures() {
+    return root.resolve("ingest-figures.json");
+  }
+
+  Path coldStartLog(int run) {
+    return root.resolve("cold-start-" + run + ".log");
+  }
+
+  /** The service's configuration over this folder: every setting at its default but the paths. */
+  Config config() {
+    Map<Setting, String> overrides = new EnumMap<>(Setting.class);
+    overrides.put(Setting.EPISODES_DIR, episodes().toString());
+    overrides.put(Setting.INDEX_DIR, index().toString());
+    overrides.put(Setting.HOST, "127.0.0.1");
+    return ConfigLoader.load(Map.of(), null, overrides);
+  }
+
+  /** Bytes of every file under the index folder. */
+  long indexBytes() {
+    if (!Files.isDirectory(index())) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(index())) {
+      return files.filter(Files::isRegularFile).mapToLong(BenchDir::size).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + index(), e);
+    }
+  }
+
+  void deleteIndex() {
+    try {
+      SyntheticCorpus.deleteTree(index());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + index(), e);
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.podcastqa.bench;
+
+/**
+ * Every figure one benchmark run produced, printed as a table or as JSON.
+ *
+ * @param ingest null when the index was reused and the run that built it left no figures
+ * @param ingestFromEarlierRun whether {@code ingest} comes from the run that built the index
+ * @param reembeddedChunks chunks embedded when this run opened the persisted index (0 on reuse)
+ * @param benchMemory this process (generator, service, load generator together) at the end
+ */
+record BenchReport(
+    Machine machine,
+    CorpusFigures corpus,
+    IngestFigures ingest,
+    boolean ingestFromEarlierRun,
+    int reembeddedChunks,
+    double indexMib,
+    SearchFigures search,
+    ChatFigures chat,
+    ColdStartFigures coldStart,
+    ProcessMemory benchMemory) {
+
+  /** Where the run happened. */
+  record Machine(int cores, String java, long maxHeapMib, String loadAverageAtStart) {}
+
+  /**
+   * The synthetic corpus measured: its plan, its size on disk, the chunks it gave, and how long
+   * writing it took (0 when it was reused).
+   */
+  record CorpusFigures(
+      int transcripts,
+      int secondsPerEpisode,
+      long seed,
+      double sourceMib,
+      int chunks,
+      long writeMillis,
+      boolean reused) {}
+}

@@ -1,0 +1,165 @@
+package dev.podcastqa.bench;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Prints a {@link BenchReport} as a Markdown table (figure, measured, target, met), so a run can be
+ * pasted into the README as it is.
+ */
+final class ReportPrinter {
+
+  /** The service's targets at 100k chunks on two cores (issue 7). */
+  static final double MIN_SHARE_OF_RAW = 0.90;
+
+  static final long MAX_COLD_START_MILLIS = 3000;
+  static final double MAX_DENSE_P50_MILLIS = 5;
+  static final double MIN_RECALL_AT_10 = 0.98;
+  static final double MAX_CHAT_P50_MILLIS = 25;
+  static final double MAX_CHAT_P99_MILLIS = 80;
+  static final double MIN_CHAT_REQUESTS_PER_SECOND = 60;
+  static final double MAX_RSS_MIB = 1536;
+
+  private final List<String[]> rows = new ArrayList<>();
+
+  void print(BenchReport r, PrintWriter out) {
+    BenchReport.CorpusFigures c = r.corpus();
+    out.printf(
+        Locale.ROOT,
+        "podcast-qa bench: %d transcripts of %d min (seed %d), %d chunks; %d cores, %s,"
+            + " max heap %d MiB, load average at start %s%n%n",
+        c.transcripts(),
+        c.secondsPerEpisode() / 60,
+        c.seed(),
+        c.chunks(),
+        r.machine().cores(),
+        r.machine().java(),
+        r.machine().maxHeapMib(),
+        r.machine().loadAverageAtStart());
+    ingest(r);
+    restart(r);
+    search(r.search());
+    chat(r.chat());
+    out.println("| figure | measured | target | met |");
+    out.println("|---|---|---|---|");
+    for (String[] row : rows) {
+      out.println("| " + String.join(" | ", row) + " |");
+    }
+    out.flush();
+  }
+
+  private void ingest(BenchReport r) {
+    IngestFigures i = r.ingest();
+    if (i == null) {
+      row("ingest throughput", "not measured (index reused)", "", "");
+      return;
+    }
+    String from = r.ingestFromEarlierRun() ? " (run that built the index)" : "";
+    row("ingest throughput" + from, f("%.1f chunks/s", i.chunksPerSecond()), "", "");
+    row(
+        "raw embedAll, same model and texts (" + i.rawSample() + " texts)",
+        f("%.1f chunks/s on %.2f cores", i.rawChunksPerSecond(), i.rawCores()),
+        "",
+        "");
+    row(
+        "ingest as share of raw embedAll",
+        f("%.1f%%", 100 * i.shareOfRaw()),
+        f(">= %.0f%%", 100 * MIN_SHARE_OF_RAW),
+        met(i.shareOfRaw() >= MIN_SHARE_OF_RAW));
+    row("cores busy during ingest", f("%.2f of %d", i.cores(), r.machine().cores()), "both", "");
+    row(
+        "ingest time: read / model load / index",
+        f("%d / %d / %d ms", i.readMillis(), i.modelMillis(), i.indexMillis()),
+        "",
+        "");
+  }
+
+  private void restart(BenchReport r) {
+    ColdStartFigures s = r.coldStart();
+    row(
+        "peak RSS of the restarted service (after 51 answers)",
+        f("%.0f MiB (heap used %.0f MiB)", s.peakRssMib(), s.heapUsedMib()),
+        f("<= %.0f MiB", MAX_RSS_MIB),
+        met(s.peakRssMib() <= MAX_RSS_MIB));
+    ProcessMemory m = r.benchMemory();
+    row(
+        "peak RSS of the bench process (ingest, service and load generator)",
+        f("%.0f MiB (heap used %.0f MiB)", m.peakRssMib(), m.heapUsedMib()),
+        "",
+        "");
+    row("index size on disk", f("%.1f MiB", r.indexMib()), "", "");
+    row(
+        "cold start: spawn to first answer (median of " + s.readyMillis().size() + ")",
+        f("%d ms %s", s.medianReadyMillis(), s.readyMillis()),
+        f("<= %d ms", MAX_COLD_START_MILLIS),
+        met(s.medianReadyMillis() <= MAX_COLD_START_MILLIS));
+    row(
+        "cold start inside the child: read / model / store / index",
+        f(
+            "%d / %d / %d / %d ms",
+            s.readMillis(), s.modelMillis(), s.storeMillis(), s.indexMillis()),
+        "",
+        "");
+    row(
+        "chunks re-embedded at restart",
+        f("%d of %d", s.reembeddedChunks(), s.chunks()),
+        "0",
+        met(s.reembeddedChunks() == 0));
+  }
+
+  private void search(SearchFigures s) {
+    row(
+        "dense search p50 / p99 (k=" + s.candidates() + ")",
+        latency(s.dense()),
+        f("p50 <= %.0f ms", MAX_DENSE_P50_MILLIS),
+        met(s.dense().p50() <= MAX_DENSE_P50_MILLIS));
+    row(
+        "dense recall@10 against exact search (" + s.recallQueries() + " queries)",
+        f("%.4f", s.recallAt10()),
+        f(">= %.2f", MIN_RECALL_AT_10),
+        met(s.recallAt10() >= MIN_RECALL_AT_10));
+    row("BM25 search p50 / p99 (k=" + s.candidates() + ")", latency(s.lexical()), "", "");
+    row("query embedding p50 / p99", latency(s.queryEmbedding()), "", "");
+    row("hybrid retrieve p50 / p99 (embed + both searches)", latency(s.retrieve()), "", "");
+  }
+
+  private void chat(ChatFigures c) {
+    row(
+        "/api/chat, 1 client, p50 / p99",
+        latency(c.oneClient()),
+        f("<= %.0f / <= %.0f ms", MAX_CHAT_P50_MILLIS, MAX_CHAT_P99_MILLIS),
+        met(
+            c.oneClient().p50() <= MAX_CHAT_P50_MILLIS
+                && c.oneClient().p99() <= MAX_CHAT_P99_MILLIS));
+    row("/api/chat, " + c.clients() + " clients, p50 / p99", latency(c.concurrent()), "", "");
+    row(
+        "/api/chat, " + c.clients() + " clients, throughput",
+        f("%.1f requests/s", c.requestsPerSecond()),
+        f(">= %.0f requests/s", MIN_CHAT_REQUESTS_PER_SECOND),
+        met(c.requestsPerSecond() >= MIN_CHAT_REQUESTS_PER_SECOND));
+    int timed = c.oneClient().count() + c.concurrent().count();
+    row(
+        "/api/chat answers that cited passages / failed requests",
+        f("%d / %d of %d", c.answered(), c.failed(), timed),
+        "",
+        "");
+  }
+
+  private void row(String figure, String measured, String target, String met) {
+    rows.add(new String[] {figure, measured, target, met});
+  }
+
+  private static String latency(Latencies l) {
+    return f("%.1f / %.1f ms", l.p50(), l.p99());
+  }
+
+  private static String met(boolean met) {
+    return met ? "yes" : "**no**";
+  }
+
+  private static String f(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}

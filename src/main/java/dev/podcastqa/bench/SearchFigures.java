@@ -1,0 +1,20 @@
+package dev.podcastqa.bench;
+
+/**
+ * Search latencies over the whole index, and how close dense search comes to exact search.
+ *
+ * @param queryEmbedding embedding one question with the in-process model
+ * @param dense dense search alone (vector given), for the retriever's candidate count
+ * @param lexical BM25 search alone, for the same count
+ * @param retrieve the hybrid retriever: embedding, both searches and fusion
+ * @param recallAt10 share of the exact 10 nearest chunks that dense search for 10 returns
+ */
+record SearchFigures(
+    int queries,
+    int candidates,
+    Latencies queryEmbedding,
+    Latencies dense,
+    Latencies lexical,
+    Latencies retrieve,
+    int recallQueries,
+    double recallAt10) {}

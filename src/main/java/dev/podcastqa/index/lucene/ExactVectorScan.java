@@ -1,0 +1,90 @@
+package dev.podcastqa.index.lucene;
+
+import dev.podcastqa.index.ChunkSegments;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.VectorUtil;
+
+/**
+ * Brute-force nearest neighbours over every vector in a {@link LuceneChunkStore}: the exact answer
+ * that approximate (HNSW) dense search is measured against. It reads each stored vector once for
+ * all queries, so it needs no memory beyond the results.
+ */
+public final class ExactVectorScan {
+
+  private final LuceneIndex index;
+
+  public ExactVectorScan(LuceneChunkStore store) {
+    this.index = store.index();
+  }
+
+  /** For each query, the ids of its {@code k} nearest chunks by cosine similarity, best first. */
+  public List<List<String>> nearest(List<float[]> queries, int k) {
+    List<float[]> units = queries.stream().map(LuceneDocs::unit).toList();
+    return index.withSearcher(
+        searcher -> {
+          List<PriorityQueue<Hit>> best = new ArrayList<>();
+          units.forEach(q -> best.add(new PriorityQueue<>()));
+          for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            scan(leaf, units, best, k);
+          }
+          List<List<String>> ids = new ArrayList<>();
+          for (PriorityQueue<Hit> hits : best) {
+            ids.add(idsOf(searcher, hits));
+          }
+          return ids;
+        });
+  }
+
+  private static void scan(
+      LeafReaderContext leaf, List<float[]> queries, List<PriorityQueue<Hit>> best, int k)
+      throws java.io.IOException {
+    FloatVectorValues values = leaf.reader().getFloatVectorValues(LuceneDocs.VECTOR);
+    if (values == null) {
+      return;
+    }
+    Bits live = leaf.reader().getLiveDocs();
+    for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
+      float[] vector = values.vectorValue();
+      for (int q = 0; q < queries.size(); q++) {
+        float score = VectorUtil.dotProduct(queries.get(q), vector);
+        PriorityQueue<Hit> hits = best.get(q);
+        if (hits.size() < k) {
+          hits.add(new Hit(score, leaf.docBase + doc));
+        } else if (score > hits.peek().score()) {
+          hits.poll();
+          hits.add(new Hit(score, leaf.docBase + doc));
+        }
+      }
+    }
+  }
+
+  private static List<String> idsOf(IndexSearcher searcher, PriorityQueue<Hit> hits)
+      throws java.io.IOException {
+    List<Hit> sorted = new ArrayList<>(hits);
+    sorted.sort((a, b) -> Float.compare(b.score(), a.score()));
+    var stored = searcher.storedFields();
+    List<String> ids = new ArrayList<>();
+    for (Hit hit : sorted) {
+      ids.add(stored.document(hit.doc()).get(ChunkSegments.CHUNK_ID));
+    }
+    return ids;
+  }
+
+  /** A document and its score; the queue keeps the worst of the best on top. */
+  private record Hit(float score, int doc) implements Comparable<Hit> {
+    @Override
+    public int compareTo(Hit other) {
+      return Float.compare(score, other.score);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dev.podcastqa.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.podcastqa.cli.Main;
+import dev.podcastqa.json.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Runs the whole benchmark at a tiny size; it checks that every figure is there, never timing. */
+class BenchCommandTests {
+
+  @TempDir Path temp;
+
+  private JsonNode bench(String... extra) throws Exception {
+    StringWriter out = new StringWriter();
+    CommandLine command = Main.commandLine().setOut(new PrintWriter(out));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "bench",
+                "--transcripts",
+                "3",
+                "--chunks-target",
+                "60",
+                "--dir",
+                temp.toString(),
+                "--queries",
+                "30",
+                "--recall-queries",
+                "10",
+                "--chat-requests",
+                "16",
+                "--clients",
+                "2",
+                "--embed-sample",
+                "20",
+                "--cold-starts",
+                "1",
+                "--json"));
+    args.addAll(List.of(extra));
+    assertThat(command.execute(args.toArray(String[]::new))).isZero();
+    return Json.newMapper().readTree(out.toString());
+  }
+
+  @Test
+  void aFreshRunThenAReuseRunPrintEveryFigure() throws Exception {
+    JsonNode fresh = bench();
+
+    assertThat(fresh.at("/corpus/transcripts").asInt()).isEqualTo(3);
+    assertThat(fresh.at("/corpus/chunks").asInt()).isBetween(40, 90);
+    assertThat(fresh.at("/ingest/chunksPerSecond").asDouble()).isPositive();
+    assertThat(fresh.at("/ingest/rawChunksPerSecond").asDouble()).isPositive();
+    assertThat(fresh.at("/ingest/rawSample").asInt()).isEqualTo(20);
+    assertThat(fresh.at("/ingest/shareOfRaw").asDouble()).isPositive();
+    assertThat(fresh.at("/ingest/cores").asDouble()).isPositive();
+    assertEveryMeasuredFigure(fresh);
+
+    JsonNode reused = bench("--reuse");
+
+    assertThat(reused.at("/corpus/reused").asBoolean()).isTrue();
+    assertThat(reused.at("/reembeddedChunks").asInt()).isZero();
+    assertThat(reused.at("/ingestFromEarlierRun").asBoolean()).isTrue();
+    assertThat(reused.at("/corpus/chunks").asInt()).isEqualTo(fresh.at("/corpus/chunks").asInt());
+    assertEveryMeasuredFigure(reused);
+  }
+
+  private static void assertEveryMeasuredFigure(JsonNode report) {
+    assertThat(report.at("/indexMib").asDouble()).isPositive();
+    assertThat(report.at("/benchMemory/peakRssMib").asDouble()).isPositive();
+    assertThat(report.at("/benchMemory/heapUsedMib").asDouble()).isPositive();
+    for (String kind : List.of("queryEmbedding", "dense", "lexical", "retrieve")) {
+      assertLatencies(report.at("/search/" + kind), 30);
+    }
+    assertThat(report.at("/search/recallQueries").asInt()).isEqualTo(10);
+    assertThat(report.at("/search/recallAt10").asDouble()).isBetween(0.0, 1.0);
+    assertLatencies(report.at("/chat/oneClient"), 16);
+    assertLatencies(report.at("/chat/concurrent"), 16);
+    assertThat(report.at("/chat/requestsPerSecond").asDouble()).isPositive();
+    assertThat(report.at("/chat/failed").asInt()).isZero();
+    JsonNode cold = report.at("/coldStart");
+    assertThat(cold.at("/readyMillis")).hasSize(1);
+    assertThat(cold.at("/medianReadyMillis").asLong()).isPositive();
+    assertThat(cold.at("/childUptimeMillis").asLong()).isPositive();
+    assertThat(cold.at("/reembeddedChunks").asInt()).isZero();
+    assertThat(cold.at("/chunks").asInt()).isEqualTo(report.at("/corpus/chunks").asInt());
+    assertThat(cold.at("/peakRssMib").asDouble()).isPositive();
+  }
+
+  private static void assertLatencies(JsonNode latencies, int count) {
+    assertThat(latencies.at("/count").asInt()).isEqualTo(count);
+    assertThat(latencies.at("/p50").asDouble()).isPositive();
+    assertThat(latencies.at("/p99").asDouble())
+        .isGreaterThanOrEqualTo(latencies.at("/p50").asDouble());
+  }
+}
