@@ -47,24 +47,45 @@ public final class Ingester {
 
   /** Reads every input (a file, a folder read recursively, or an http(s) URL). */
   public Corpus ingest(List<String> inputs) {
+    return ingest(inputs, SourceCache.none());
+  }
+
+  /**
+   * Reads every input as {@link #ingest(List)} does, taking local files that did not change from
+   * {@code cache} instead of parsing them, and saving what was parsed to it.
+   */
+  public Corpus ingest(List<String> inputs, SourceCache cache) {
     List<Problem> problems = new ArrayList<>();
     List<Input> expanded = Input.expand(inputs, problems::add);
-    List<SourceRead> reads = expanded.parallelStream().map(this::read).toList();
+    List<SourceRead> reads = expanded.parallelStream().map(input -> read(input, cache)).toList();
+    cache.save();
     reads.forEach(read -> problems.addAll(read.problems()));
     List<Draft> drafts = joinByStem(reads, problems);
     List<Episode> episodes = EpisodeIds.assign(Merger.merge(drafts), problems::add);
     LOG.info(
-        "Read {} episodes from {} sources ({} problems)",
+        "Read {} episodes from {} sources ({} problems, {} sources unchanged since they were"
+            + " parsed)",
         episodes.size(),
         expanded.size(),
-        problems.size());
+        problems.size(),
+        cache.hits());
     return new Corpus(episodes, problems);
   }
 
-  private SourceRead read(Input input) {
+  private SourceRead read(Input input, SourceCache cache) {
+    // The file's state is taken before it is read: a change while reading then misses next time.
+    Optional<SourceCache.Key> key = cache.keyOf(input);
+    Optional<SourceRead> cached = key.flatMap(cache::find);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
     try {
       SourceText text = input.url() ? fetcher.fetch(input.location()) : input.readFile();
-      return classify(text, input.stemKey());
+      SourceRead read = classify(text, input.stemKey());
+      if (!read.feed()) {
+        key.ifPresent(k -> cache.put(k, read));
+      }
+      return read;
     } catch (SourceException e) {
       return SourceRead.failed(input.stemKey(), e.problem());
     } catch (RuntimeException e) {

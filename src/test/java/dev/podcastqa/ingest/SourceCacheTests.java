@@ -1,0 +1,140 @@
+package dev.podcastqa.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.ingest.feed.FeedReader;
+import dev.podcastqa.ingest.page.PageReader;
+import dev.podcastqa.ingest.transcript.Fixture;
+import dev.podcastqa.ingest.transcript.TranscriptReader;
+import dev.podcastqa.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceCacheTests {
+
+  private static final String BUILD = "test-build";
+
+  @TempDir Path temp;
+  private Path episodes;
+  private Path cacheFile;
+  private Ingester ingester;
+
+  @BeforeEach
+  void writeSources() throws IOException {
+    episodes = Files.createDirectories(temp.resolve("episodes"));
+    cacheFile = temp.resolve("index/sources.cache");
+    copy("transcripts/episode-page.txt", "interview.txt");
+    copy("transcripts/interview.vtt", "interview.vtt");
+    Files.writeString(
+        episodes.resolve("interview.json"),
+        "{\"podcast\": \"Street Talk\", \"published\": \"2023-06-18\","
+            + " \"audioUrl\": \"https://example.org/a.mp3\", \"sameAs\": [\"elsewhere\"]}");
+    copy("pages/all-timestamp-forms.txt", "saes.txt");
+    copy("transcripts/bad-timing.vtt", "bad-timing.vtt");
+    copy("transcripts/words.json", "words.json");
+    HttpFetcher fetcher = new HttpFetcher();
+    TranscriptReader transcripts = new TranscriptReader();
+    ingester =
+        new Ingester(
+            new PageReader(),
+            transcripts,
+            new FeedReader(fetcher, transcripts),
+            fetcher,
+            Json.newMapper());
+  }
+
+  private void copy(String fixture, String name) throws IOException {
+    Files.write(episodes.resolve(name), Fixture.bytes(fixture));
+  }
+
+  private Corpus ingest(SourceCache cache) {
+    return ingester.ingest(List.of(episodes.toString()), cache);
+  }
+
+  @Test
+  void unchangedFilesComeFromTheCacheAndGiveTheSameCorpus() {
+    Corpus parsed = ingester.ingest(List.of(episodes.toString()));
+    assertThat(parsed.problems()).isNotEmpty();
+
+    SourceCache first = SourceCache.open(cacheFile, BUILD);
+    assertThat(ingest(first)).isEqualTo(parsed);
+    assertThat(first.hits()).isZero();
+
+    SourceCache second = SourceCache.open(cacheFile, BUILD);
+    assertThat(ingest(second)).isEqualTo(parsed);
+    assertThat(second.hits()).isEqualTo(6);
+    assertThat(second.misses()).isZero();
+  }
+
+  @Test
+  void aChangedFileIsParsedAgain() throws IOException {
+    ingest(SourceCache.open(cacheFile, BUILD));
+    Files.writeString(
+        episodes.resolve("saes.txt"),
+        "How Sparse Autoencoders Find Features, Again\n\nPodcast: The Interpretability Hour\n");
+
+    SourceCache cache = SourceCache.open(cacheFile, BUILD);
+    Corpus corpus = ingest(cache);
+
+    assertThat(corpus).isEqualTo(ingester.ingest(List.of(episodes.toString())));
+    assertThat(corpus.episodes())
+        .anyMatch(e -> e.title().equals("How Sparse Autoencoders Find Features, Again"));
+    assertThat(cache.hits()).isEqualTo(5);
+  }
+
+  @Test
+  void aDamagedCacheIsIgnoredWithAWarningAndWrittenAgain() throws IOException {
+    Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
+    byte[] bytes = Files.readAllBytes(cacheFile);
+    bytes[bytes.length / 2] ^= 0x5A;
+    Files.write(cacheFile, bytes);
+
+    assertReadAgainWithWarning(parsed);
+  }
+
+  @Test
+  void aTruncatedCacheIsIgnoredWithAWarningAndWrittenAgain() throws IOException {
+    Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
+    byte[] bytes = Files.readAllBytes(cacheFile);
+    Files.write(cacheFile, Arrays.copyOf(bytes, bytes.length / 3));
+
+    assertReadAgainWithWarning(parsed);
+  }
+
+  @Test
+  void aCacheThatIsNotACacheIsIgnoredWithAWarning() throws IOException {
+    Corpus parsed = ingester.ingest(List.of(episodes.toString()));
+    Files.createDirectories(cacheFile.getParent());
+    Files.writeString(cacheFile, "not a cache");
+
+    assertReadAgainWithWarning(parsed);
+  }
+
+  @Test
+  void aCacheWrittenByAnotherBuildIsNotTrusted() {
+    Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
+
+    SourceCache other = SourceCache.open(cacheFile, "another-build");
+
+    assertThat(ingest(other)).isEqualTo(parsed);
+    assertThat(other.hits()).isZero();
+  }
+
+  private void assertReadAgainWithWarning(Corpus parsed) {
+    try (LogCapture log = new LogCapture(SourceCache.class)) {
+      SourceCache damaged = SourceCache.open(cacheFile, BUILD);
+      assertThat(ingest(damaged)).isEqualTo(parsed);
+      assertThat(damaged.hits()).isZero();
+      assertThat(log.warnings()).hasSize(1).allMatch(w -> w.contains(cacheFile.toString()));
+    }
+    SourceCache rewritten = SourceCache.open(cacheFile, BUILD);
+    assertThat(ingest(rewritten)).isEqualTo(parsed);
+    assertThat(rewritten.hits()).isEqualTo(6);
+  }
+}
