@@ -76,19 +76,24 @@ public final class Chunker {
     if (text.isBlank()) {
       return List.of();
     }
+    int available = budget.available(context);
     List<String> sentences = new ArrayList<>();
     for (String sentence : Sentences.split(text)) {
-      sentences.addAll(budget.fit(context, sentence));
+      sentences.addAll(texts(budget.fit(available, sentence)));
     }
     if (sentences.size() <= SENTENCES_PER_PASSAGE) {
-      return budget.fit(context, String.join(" ", sentences));
+      return texts(budget.fit(available, String.join(" ", sentences)));
     }
     List<String> passages = new ArrayList<>();
     for (int i = 0; i + SENTENCES_PER_PASSAGE <= sentences.size(); i++) {
-      passages.addAll(
-          budget.fit(context, String.join(" ", sentences.subList(i, i + SENTENCES_PER_PASSAGE))));
+      String passage = String.join(" ", sentences.subList(i, i + SENTENCES_PER_PASSAGE));
+      passages.addAll(texts(budget.fit(available, passage)));
     }
     return passages;
+  }
+
+  private static List<String> texts(List<TokenBudget.Counted> pieces) {
+    return pieces.stream().map(TokenBudget.Counted::text).toList();
   }
 
   /** An episode's chunks, numbered in order so ids are stable while its content is. */

@@ -13,8 +13,11 @@ import java.util.List;
  */
 public final class Embedder implements TokenCounter {
 
-  /** Passages embedded per call; the model spreads a batch over the cores. */
-  private static final int BATCH = 64;
+  /**
+   * Passages embedded per call. The model spreads a call over the cores, one passage per task, and
+   * a call ends when its slowest passage does, so large calls keep the cores busy.
+   */
+  private static final int BATCH = 1024;
 
   private final EmbeddingChoice choice;
   private final EmbeddingModel model;

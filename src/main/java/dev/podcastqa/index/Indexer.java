@@ -2,10 +2,16 @@ package dev.podcastqa.index;
 
 import dev.podcastqa.episode.Episode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,20 +30,31 @@ public final class Indexer {
   private final Chunker chunker;
   private final Embedder embedder;
   private final ChunkStore store;
+  private final ChunkManifest manifest;
 
   public Indexer(Chunker chunker, Embedder embedder, ChunkStore store) {
+    this(chunker, embedder, store, ChunkManifest.none());
+  }
+
+  /**
+   * An indexer that skips chunking the episodes {@code manifest} shows unchanged, and records in it
+   * what each episode gave once the store is up to date.
+   */
+  public Indexer(Chunker chunker, Embedder embedder, ChunkStore store, ChunkManifest manifest) {
     this.chunker = chunker;
     this.embedder = embedder;
     this.store = store;
+    this.manifest = manifest;
   }
 
   public IndexReport sync(List<Episode> episodes) {
     long started = System.nanoTime();
     Map<String, String> stored = store.episodeHashes();
+    List<Checked> checked = episodes.parallelStream().map(e -> check(e, stored)).toList();
     List<Pending> pending =
-        episodes.parallelStream()
-            .map(this::prepare)
-            .filter(p -> !p.hash().equals(stored.get(p.facts().episodeId())))
+        checked.stream()
+            .map(Checked::chunked)
+            .filter(p -> p != null && !p.hash().equals(stored.get(p.facts().episodeId())))
             .toList();
     Set<String> current = new HashSet<>();
     episodes.forEach(e -> current.add(e.id()));
@@ -50,6 +67,10 @@ public final class Indexer {
     }
     int embeddedChunks = embed(pending);
     store.commit();
+    Map<String, ChunkManifest.Entry> entries = new HashMap<>();
+    checked.forEach(
+        c -> entries.put(c.episodeId(), new ChunkManifest.Entry(c.fingerprint(), c.hash())));
+    manifest.save(entries);
     long millis = (System.nanoTime() - started) / 1_000_000;
     IndexReport report =
         new IndexReport(
@@ -60,16 +81,31 @@ public final class Indexer {
             store.chunkCount(),
             millis);
     LOG.info(
-        "Index up to date: {} episodes embedded ({} chunks), {} unchanged, {} removed, "
-            + "{} chunks in {} ({} ms)",
+        "Index up to date: {} episodes embedded ({} chunks), {} unchanged ({} of them not chunked"
+            + " again), {} removed, {} chunks in {} ({} ms)",
         report.embeddedEpisodes(),
         report.embeddedChunks(),
         report.unchangedEpisodes(),
+        checked.stream().filter(c -> c.chunked() == null).count(),
         report.removedEpisodes(),
         report.totalChunks(),
         store.describe(),
         millis);
     return report;
+  }
+
+  /**
+   * What the episode gives now: known without chunking when the manifest has its fingerprint and
+   * the store holds the hash recorded with it, else chunked.
+   */
+  private Checked check(Episode episode, Map<String, String> stored) {
+    String fingerprint = ContentHash.ofInputs(episode);
+    String known = manifest.hashFor(episode.id(), fingerprint);
+    if (known != null && known.equals(stored.get(episode.id()))) {
+      return new Checked(episode.id(), fingerprint, known, null);
+    }
+    Pending pending = prepare(episode);
+    return new Checked(episode.id(), fingerprint, pending.hash(), pending);
   }
 
   private Pending prepare(Episode episode) {
@@ -78,39 +114,89 @@ public final class Indexer {
     return new Pending(facts, chunks, ContentHash.of(facts, chunks));
   }
 
-  /** Embeds pending episodes in large batches across episodes, committing now and then. */
+  /**
+   * Embeds pending episodes in large batches across episodes; each batch is written and committed
+   * on a second thread while the next one is embedded, so the cores never wait for the index.
+   */
   private int embed(List<Pending> pending) {
     int total = pending.stream().mapToInt(p -> p.chunks().size()).sum();
-    int done = 0;
-    List<Pending> batch = new ArrayList<>();
-    int batchChunks = 0;
-    for (Pending episode : pending) {
-      batch.add(episode);
-      batchChunks += episode.chunks().size();
-      if (batchChunks >= COMMIT_EVERY_CHUNKS) {
-        done += write(batch);
-        store.commit();
-        LOG.info("Embedded {} of {} chunks", done, total);
-        batch.clear();
-        batchChunks = 0;
+    ExecutorService writer =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "index-writer");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      Future<?> writing = CompletableFuture.completedFuture(null);
+      int done = 0;
+      for (List<Pending> batch : batches(pending)) {
+        List<String> texts = new ArrayList<>();
+        batch.forEach(p -> p.chunks().forEach(c -> texts.add(c.embeddingText())));
+        List<float[]> vectors = embedder.embedPassages(texts);
+        await(writing);
+        done += texts.size();
+        int progress = done;
+        writing =
+            writer.submit(
+                () -> {
+                  write(batch, vectors);
+                  store.commit();
+                  LOG.info("Embedded {} of {} chunks", progress, total);
+                });
       }
+      await(writing);
+      return done;
+    } finally {
+      writer.shutdownNow();
     }
-    done += write(batch);
-    return done;
   }
 
-  private int write(List<Pending> batch) {
-    List<String> texts = new ArrayList<>();
-    batch.forEach(p -> p.chunks().forEach(c -> texts.add(c.embeddingText())));
-    List<float[]> vectors = embedder.embedPassages(texts);
+  /** Whole episodes, grouped until a group holds at least {@link #COMMIT_EVERY_CHUNKS} chunks. */
+  private static List<List<Pending>> batches(List<Pending> pending) {
+    List<List<Pending>> batches = new ArrayList<>();
+    List<Pending> batch = new ArrayList<>();
+    int chunks = 0;
+    for (Pending episode : pending) {
+      batch.add(episode);
+      chunks += episode.chunks().size();
+      if (chunks >= COMMIT_EVERY_CHUNKS) {
+        batches.add(batch);
+        batch = new ArrayList<>();
+        chunks = 0;
+      }
+    }
+    if (!batch.isEmpty()) {
+      batches.add(batch);
+    }
+    return batches;
+  }
+
+  private void write(List<Pending> batch, List<float[]> vectors) {
     int offset = 0;
     for (Pending p : batch) {
       int n = p.chunks().size();
       store.putEpisode(p.facts(), p.hash(), p.chunks(), vectors.subList(offset, offset + n));
       offset += n;
     }
-    return texts.size();
   }
+
+  private static void await(Future<?> writing) {
+    try {
+      writing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the index", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("writing the index failed", e.getCause());
+    }
+  }
+
+  /** An episode's fingerprint and content hash, with its chunks when it had to be chunked. */
+  private record Checked(String episodeId, String fingerprint, String hash, Pending chunked) {}
 
   /** An episode whose chunks must be embedded and written. */
   private record Pending(EpisodeFacts facts, List<Chunk> chunks, String hash) {}

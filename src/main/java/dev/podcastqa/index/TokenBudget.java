@@ -35,26 +35,41 @@ final class TokenBudget {
 
   /** {@code text} as one or more pieces that each fit beside {@code context}. */
   List<String> fit(String context, String text) {
-    int available = available(context);
-    if (tokens.count(text) <= available) {
-      return List.of(text);
+    return fit(available(context), text).stream().map(Counted::text).toList();
+  }
+
+  /**
+   * {@code text} as one or more pieces of at most {@code available} tokens (a single word longer
+   * than that stays whole), each with its token count, so callers need not count it again.
+   */
+  List<Counted> fit(int available, String text) {
+    int whole = tokens.count(text);
+    if (whole <= available) {
+      return List.of(new Counted(text, whole));
     }
-    List<String> pieces = new ArrayList<>();
+    List<Counted> pieces = new ArrayList<>();
     StringBuilder piece = new StringBuilder();
+    int pieceTokens = 0;
     for (String word : text.split("\\s+")) {
       String candidate = piece.isEmpty() ? word : piece + " " + word;
-      if (!piece.isEmpty() && tokens.count(candidate) > available) {
-        pieces.add(piece.toString());
+      int candidateTokens = tokens.count(candidate);
+      if (!piece.isEmpty() && candidateTokens > available) {
+        pieces.add(new Counted(piece.toString(), pieceTokens));
         piece.setLength(0);
         piece.append(word);
+        pieceTokens = tokens.count(word);
       } else {
         piece.setLength(0);
         piece.append(candidate);
+        pieceTokens = candidateTokens;
       }
     }
     if (!piece.isEmpty()) {
-      pieces.add(piece.toString());
+      pieces.add(new Counted(piece.toString(), pieceTokens));
     }
     return pieces;
   }
+
+  /** A piece of text and the tokens it counts. */
+  record Counted(String text, int tokens) {}
 }

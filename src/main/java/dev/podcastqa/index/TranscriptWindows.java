@@ -48,8 +48,8 @@ final class TranscriptWindows {
       return List.of();
     }
     String context = chapter == null ? "" : chapter.title();
-    List<Utterance> utterances = utterances(context, segments);
     int available = budget.available(context);
+    List<Utterance> utterances = utterances(available, segments);
     List<Chunk> chunks = new ArrayList<>();
     int start = 0;
     while (start < utterances.size()) {
@@ -113,20 +113,18 @@ final class TranscriptWindows {
   }
 
   /** Segments as utterances, each split to fit the budget on its own. */
-  private List<Utterance> utterances(String context, List<Segment> segments) {
+  private List<Utterance> utterances(int available, List<Segment> segments) {
     List<Utterance> utterances = new ArrayList<>();
     for (Segment segment : segments) {
       String speakerLabel = segment.speaker() == null ? "" : segment.speaker() + ": ";
-      for (String piece : budget.fit(context, speakerLabel + segment.text())) {
-        String text =
-            piece.startsWith(speakerLabel) ? piece.substring(speakerLabel.length()) : piece;
+      for (TokenBudget.Counted piece : budget.fit(available, speakerLabel + segment.text())) {
+        // A piece that keeps the label was counted with it; a later piece gets it added back.
+        boolean labelled = piece.text().startsWith(speakerLabel);
+        String text = labelled ? piece.text().substring(speakerLabel.length()) : piece.text();
+        int tokens = labelled ? piece.tokens() : budget.count(speakerLabel + text);
         utterances.add(
             new Utterance(
-                segment.startSeconds(),
-                segment.endSeconds(),
-                segment.speaker(),
-                text,
-                budget.count(speakerLabel + text)));
+                segment.startSeconds(), segment.endSeconds(), segment.speaker(), text, tokens));
       }
     }
     return utterances;

@@ -1,0 +1,150 @@
+package dev.podcastqa.index;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * For each episode, the fingerprint of what the chunker read from it and the content hash of the
+ * chunks it gave, as of the last sync, persisted beside the index. When an episode's fingerprint
+ * and the hash its store holds both match, the episode is unchanged without being chunked again,
+ * which is what makes a restart over a large corpus fast.
+ *
+ * <p>The file names the build of the code and the model it was written with: another build or model
+ * means chunking may differ, so the manifest is ignored and every episode is chunked once (content
+ * hashes still spare unchanged chunks from being embedded again). A damaged or partial file (CRC32
+ * trailer) is ignored with a warning and written again.
+ */
+public final class ChunkManifest {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChunkManifest.class);
+  private static final int MAGIC = 0x5051434D;
+  private static final int FORMAT = 1;
+
+  private final Path file;
+  private final String identity;
+  private final Map<String, Entry> entries;
+
+  private ChunkManifest(Path file, String identity, Map<String, Entry> entries) {
+    this.file = file;
+    this.identity = identity;
+    this.entries = Map.copyOf(entries);
+  }
+
+  /** A manifest that knows nothing and keeps nothing: every episode is chunked. */
+  public static ChunkManifest none() {
+    return new ChunkManifest(null, "", Map.of());
+  }
+
+  /**
+   * The manifest in {@code file}, or an empty one when it is missing, damaged or was written for
+   * another {@code identity} (the build of the code and the embedding model).
+   */
+  public static ChunkManifest open(Path file, String identity) {
+    return new ChunkManifest(file, identity, load(file, identity));
+  }
+
+  /** The content hash recorded for the episode when its fingerprint is {@code fingerprint}. */
+  String hashFor(String episodeId, String fingerprint) {
+    Entry entry = entries.get(episodeId);
+    return entry != null && entry.fingerprint().equals(fingerprint) ? entry.hash() : null;
+  }
+
+  /** Replaces the file with {@code current}; a failure is logged, as the manifest saves time. */
+  void save(Map<String, Entry> current) {
+    if (file == null || current.equals(entries)) {
+      return;
+    }
+    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+    try {
+      Files.createDirectories(file.getParent());
+      try (OutputStream stream = Files.newOutputStream(temp)) {
+        write(stream, current);
+      }
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Cannot write the chunk manifest {} ({}); the next start chunks again", file, e);
+    }
+  }
+
+  private void write(OutputStream stream, Map<String, Entry> current) throws IOException {
+    CRC32 crc = new CRC32();
+    DataOutputStream out =
+        new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(stream), crc));
+    out.writeInt(MAGIC);
+    out.writeInt(FORMAT);
+    text(out, identity);
+    out.writeInt(current.size());
+    for (Map.Entry<String, Entry> e : current.entrySet()) {
+      text(out, e.getKey());
+      text(out, e.getValue().fingerprint());
+      text(out, e.getValue().hash());
+    }
+    out.flush();
+    long sum = crc.getValue();
+    out.writeLong(sum);
+    out.flush();
+  }
+
+  private static Map<String, Entry> load(Path file, String identity) {
+    if (!Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    try {
+      byte[] all = Files.readAllBytes(file);
+      CRC32 crc = new CRC32();
+      crc.update(all, 0, Math.max(0, all.length - Long.BYTES));
+      if (all.length < Long.BYTES
+          || ByteBuffer.wrap(all, all.length - Long.BYTES, Long.BYTES).getLong()
+              != crc.getValue()) {
+        LOG.warn("The chunk manifest {} is damaged or partial; episodes will be chunked", file);
+        return Map.of();
+      }
+      ByteBuffer in = ByteBuffer.wrap(all, 0, all.length - Long.BYTES);
+      if (in.getInt() != MAGIC || in.getInt() != FORMAT || !identity.equals(text(in))) {
+        LOG.info("{} was written by another build or model; episodes will be chunked", file);
+        return Map.of();
+      }
+      int count = in.getInt();
+      Map<String, Entry> entries = new HashMap<>();
+      for (int i = 0; i < count; i++) {
+        entries.put(text(in), new Entry(text(in), text(in)));
+      }
+      return entries;
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Cannot read the chunk manifest {} ({}); episodes will be chunked", file, e);
+      return Map.of();
+    }
+  }
+
+  private static void text(DataOutputStream out, String value) throws IOException {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String text(ByteBuffer in) {
+    int length = in.getInt();
+    if (length < 0 || length > in.remaining()) {
+      throw new IllegalStateException("a string of " + length + " bytes in a damaged manifest");
+    }
+    String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return value;
+  }
+
+  /** An episode's fingerprint and the content hash of its chunks. */
+  record Entry(String fingerprint, String hash) {}
+}

@@ -1,0 +1,108 @@
+package dev.podcastqa.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.episode.Chapter;
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Links;
+import dev.podcastqa.episode.Segment;
+import dev.podcastqa.episode.Source;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexerTests {
+
+  private static Embedder embedder;
+
+  @TempDir Path temp;
+  private final AtomicInteger counted = new AtomicInteger();
+  private final MemoryChunkStore store = new MemoryChunkStore();
+
+  @BeforeAll
+  static void loadModel() {
+    embedder = new Embedder(EmbeddingChoice.MINILM);
+  }
+
+  private IndexReport sync(List<Episode> episodes) {
+    TokenCounter counting =
+        text -> {
+          counted.incrementAndGet();
+          return embedder.count(text);
+        };
+    ChunkManifest manifest = ChunkManifest.open(temp.resolve("chunks.manifest"), "build");
+    return new Indexer(new Chunker(counting, 256), embedder, store, manifest).sync(episodes);
+  }
+
+  private static Episode episode(String id, String said) {
+    List<Segment> transcript = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      transcript.add(new Segment(i * 10, i * 10 + 9, "Host", said + " Point number " + i + "."));
+    }
+    return new Episode(
+        id,
+        "Episode " + id,
+        "Test Podcast",
+        null,
+        120,
+        Links.NONE,
+        List.of(new Chapter(0, "Opening"), new Chapter(60, "Middle part")),
+        List.of(),
+        "A short description. It has two sentences.",
+        transcript,
+        List.of(new Source(id + ".vtt", "webvtt")));
+  }
+
+  @Test
+  void aRestartNeitherChunksNorEmbedsUnchangedEpisodes() {
+    List<Episode> episodes = List.of(episode("one", "Soil holds carbon."), episode("two", "Hi."));
+    IndexReport first = sync(episodes);
+    assertThat(first.embeddedEpisodes()).isEqualTo(2);
+    counted.set(0);
+
+    IndexReport second = sync(episodes);
+
+    assertThat(second.embeddedChunks()).isZero();
+    assertThat(second.unchangedEpisodes()).isEqualTo(2);
+    assertThat(counted.get()).isZero();
+  }
+
+  @Test
+  void aChangedEpisodeIsChunkedAndEmbeddedAgainAlone() {
+    sync(List.of(episode("one", "Soil holds carbon."), episode("two", "Hi.")));
+    List<Chunk> before = store.chunks.get("one");
+
+    IndexReport report =
+        sync(List.of(episode("one", "Soil holds carbon."), episode("two", "Hello there.")));
+
+    assertThat(report.embeddedEpisodes()).isEqualTo(1);
+    assertThat(store.chunks.get("one")).isEqualTo(before);
+    assertThat(store.chunks.get("two")).anyMatch(c -> c.text().contains("Hello there."));
+  }
+
+  @Test
+  void withoutAManifestUnchangedChunksAreStillNotEmbeddedAgain() {
+    List<Episode> episodes = List.of(episode("one", "Soil holds carbon."));
+    new Indexer(new Chunker(embedder, 256), embedder, store).sync(episodes);
+
+    IndexReport report = new Indexer(new Chunker(embedder, 256), embedder, store).sync(episodes);
+
+    assertThat(report.embeddedChunks()).isZero();
+  }
+
+  @Test
+  void anEpisodeTheStoreLostIsEmbeddedAgainDespiteTheManifest() {
+    List<Episode> episodes = List.of(episode("one", "Soil holds carbon."));
+    sync(episodes);
+    store.removeEpisode("one");
+
+    IndexReport report = sync(episodes);
+
+    assertThat(report.embeddedEpisodes()).isEqualTo(1);
+    assertThat(store.chunks.get("one")).isNotEmpty();
+  }
+}

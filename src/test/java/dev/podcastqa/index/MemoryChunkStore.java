@@ -1,0 +1,62 @@
+package dev.podcastqa.index;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A chunk store kept in maps, for indexer tests: it records what was written, searches nothing. */
+final class MemoryChunkStore implements ChunkStore {
+
+  final Map<String, String> hashes = new LinkedHashMap<>();
+  final Map<String, List<Chunk>> chunks = new LinkedHashMap<>();
+  int commits;
+
+  @Override
+  public Map<String, String> episodeHashes() {
+    return Map.copyOf(hashes);
+  }
+
+  @Override
+  public void putEpisode(
+      EpisodeFacts facts, String contentHash, List<Chunk> episodeChunks, List<float[]> vectors) {
+    if (episodeChunks.size() != vectors.size()) {
+      throw new IllegalArgumentException("chunks and vectors differ in number");
+    }
+    hashes.put(facts.episodeId(), contentHash);
+    chunks.put(facts.episodeId(), List.copyOf(episodeChunks));
+  }
+
+  @Override
+  public void removeEpisode(String episodeId) {
+    hashes.remove(episodeId);
+    chunks.remove(episodeId);
+  }
+
+  @Override
+  public void commit() {
+    commits++;
+  }
+
+  @Override
+  public List<ScoredChunk> dense(float[] vector, int k, SearchFilter filter) {
+    return List.of();
+  }
+
+  @Override
+  public List<ScoredChunk> lexical(String text, int k, SearchFilter filter) {
+    return List.of();
+  }
+
+  @Override
+  public int chunkCount() {
+    return chunks.values().stream().mapToInt(List::size).sum();
+  }
+
+  @Override
+  public String describe() {
+    return "memory";
+  }
+
+  @Override
+  public void close() {}
+}
