@@ -9,6 +9,7 @@ import dev.podcastqa.answer.Templates;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.config.ConfigException;
 import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.index.ChunkManifest;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Chunker;
 import dev.podcastqa.index.Embedder;
@@ -20,6 +21,7 @@ import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Fetcher;
 import dev.podcastqa.ingest.HttpFetcher;
 import dev.podcastqa.ingest.Ingester;
+import dev.podcastqa.ingest.SourceCache;
 import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
@@ -30,11 +32,25 @@ import dev.podcastqa.web.Status;
 import dev.podcastqa.web.WebApp;
 import dev.podcastqa.web.WebContext;
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 
 /** Wires the pipeline from one config; each command asks it for the parts it needs. */
 public final class Application {
+
+  /** Parsed sources, kept beside the index so a restart does not parse unchanged files. */
+  static final String SOURCE_CACHE = "sources.cache";
+
+  /** What each episode gave the chunker, so a restart does not chunk unchanged episodes. */
+  static final String CHUNK_MANIFEST = "chunks.manifest";
 
   private final Config config;
   private final ObjectMapper mapper;
@@ -62,21 +78,37 @@ public final class Application {
   /**
    * Reads the configured corpus, brings the index up to date and builds the answer service.
    * Templates are loaded first, so a broken one stops start-up before any work is done.
+   *
+   * <p>Start-up over a large persisted index is kept short: the embedding model loads on its own
+   * thread while the corpus is read; files parsed by this build before come from a cache beside the
+   * index; and episodes whose chunker input is unchanged are not chunked again.
    */
   public Pipeline open() {
     Templates templates = ExtractiveAnswerer.requireTemplates(templates());
     long started = System.nanoTime();
-    Corpus corpus = readCorpus(List.of());
+    EmbeddingChoice choice = EmbeddingChoice.of(config.embeddingModel());
+    CompletableFuture<Embedder> model = loadModel(choice);
+    Optional<String> build = build();
+    Corpus corpus =
+        ingester()
+            .ingest(
+                List.of(config.episodesDir().toString()),
+                build
+                    .map(b -> SourceCache.open(config.indexDir().resolve(SOURCE_CACHE), b))
+                    .orElse(SourceCache.none()));
     Catalog catalog = new Catalog(corpus.episodes());
     long read = System.nanoTime();
-    EmbeddingChoice choice = EmbeddingChoice.of(config.embeddingModel());
-    Embedder embedder = new Embedder(choice);
+    Embedder embedder = join(model);
     long loaded = System.nanoTime();
     ChunkStore store = openStore(choice);
     long opened = System.nanoTime();
     try {
+      ChunkManifest manifest =
+          build
+              .map(b -> ChunkManifest.open(manifestFile(), b + "#" + choice.id()))
+              .orElse(ChunkManifest.none());
       IndexReport report =
-          new Indexer(new Chunker(embedder, choice.maxTokens()), embedder, store)
+          new Indexer(new Chunker(embedder, choice.maxTokens()), embedder, store, manifest)
               .sync(corpus.episodes());
       Pipeline.Timings timings =
           new Pipeline.Timings(
@@ -96,6 +128,63 @@ public final class Application {
     } catch (RuntimeException e) {
       store.close();
       throw e;
+    }
+  }
+
+  private Path manifestFile() {
+    return config.indexDir().resolve(CHUNK_MANIFEST);
+  }
+
+  private static Embedder join(CompletableFuture<Embedder> model) {
+    try {
+      return model.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /** Loads the model on a thread of its own; it takes about as long as reading the corpus. */
+  private static CompletableFuture<Embedder> loadModel(EmbeddingChoice choice) {
+    return CompletableFuture.supplyAsync(
+        () -> new Embedder(choice),
+        task -> {
+          Thread thread = new Thread(task, "model-load");
+          thread.setDaemon(true);
+          thread.start();
+        });
+  }
+
+  /**
+   * Names the build of the running code (its jar, or classes folder, and when it was written), so
+   * caches written by another build are not trusted; empty when it cannot be told, and then nothing
+   * is cached.
+   */
+  private static Optional<String> build() {
+    try {
+      Path code =
+          Path.of(Application.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(code)) {
+        return Optional.of(
+            code + "@" + Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis());
+      }
+      try (Stream<Path> files = Files.walk(code)) {
+        long newest =
+            files.filter(Files::isRegularFile).mapToLong(Application::modified).max().orElse(0);
+        return Optional.of(code + "@" + newest);
+      }
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static long modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
