@@ -41,10 +41,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Wires the pipeline from one config; each command asks it for the parts it needs. */
 public final class Application {
+
+  /**
+   * Also makes SLF4J start here, on one thread, before open() logs from two (else it warns that it
+   * replayed calls made while it started).
+   */
+  private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
   /** Parsed sources, kept beside the index so a restart does not parse unchanged files. */
   static final String SOURCE_CACHE = "sources.cache";
@@ -79,36 +88,38 @@ public final class Application {
    * Reads the configured corpus, brings the index up to date and builds the answer service.
    * Templates are loaded first, so a broken one stops start-up before any work is done.
    *
-   * <p>Start-up over a large persisted index is kept short: the embedding model loads on its own
-   * thread while the corpus is read; files parsed by this build before come from a cache beside the
-   * index; and episodes whose chunker input is unchanged are not chunked again.
+   * <p>Start-up over a large persisted index is kept short: the embedding model loads and the store
+   * opens on threads of their own while the corpus is read; files parsed by this build before come
+   * from a cache beside the index; and episodes whose chunker input is unchanged are not chunked
+   * again.
    */
   public Pipeline open() {
     Templates templates = ExtractiveAnswerer.requireTemplates(templates());
     long started = System.nanoTime();
     EmbeddingChoice choice = EmbeddingChoice.of(config.embeddingModel());
-    CompletableFuture<Embedder> model = loadModel(choice);
-    Optional<String> build = build();
-    Corpus corpus =
-        ingester()
-            .ingest(
-                List.of(config.episodesDir().toString()),
-                build
-                    .map(b -> SourceCache.open(config.indexDir().resolve(SOURCE_CACHE), b))
-                    .orElse(SourceCache.none()));
-    Catalog catalog = new Catalog(corpus.episodes());
-    long read = System.nanoTime();
-    Embedder embedder = join(model);
-    long loaded = System.nanoTime();
-    ChunkStore store = openStore(choice);
-    long opened = System.nanoTime();
+    CompletableFuture<Embedder> model = inBackground("model-load", () -> new Embedder(choice));
+    CompletableFuture<ChunkStore> opening = inBackground("store-open", () -> openStore(choice));
     try {
+      Optional<String> build = build();
+      SourceCache sources = sources(build);
+      Corpus corpus = ingester().ingest(List.of(config.episodesDir().toString()), sources);
+      Catalog catalog = new Catalog(corpus.episodes());
+      long read = System.nanoTime();
+      Embedder embedder = join(model);
+      long loaded = System.nanoTime();
+      ChunkStore store = join(opening);
+      long opened = System.nanoTime();
       ChunkManifest manifest =
           build
               .map(b -> ChunkManifest.open(manifestFile(), b + "#" + choice.id()))
               .orElse(ChunkManifest.none());
       IndexReport report =
-          new Indexer(new Chunker(embedder, choice.maxTokens()), embedder, store, manifest)
+          new Indexer(
+                  new Chunker(embedder, choice.maxTokens()),
+                  embedder,
+                  store,
+                  manifest,
+                  sources::fingerprint)
               .sync(corpus.episodes());
       Pipeline.Timings timings =
           new Pipeline.Timings(
@@ -116,6 +127,13 @@ public final class Application {
               millis(read, loaded),
               millis(loaded, opened),
               millis(opened, System.nanoTime()));
+      LOG.info(
+          "Opened in {} ms: corpus {} ms, then model {} ms, store {} ms, index {} ms",
+          millis(started, System.nanoTime()),
+          timings.readMillis(),
+          timings.modelMillis(),
+          timings.storeMillis(),
+          timings.indexMillis());
       QueryTerms terms = new QueryTerms();
       RelevanceGate gate =
           new RelevanceGate(config.minRelevance().orElse(choice.calibratedMinRelevance()));
@@ -126,18 +144,24 @@ public final class Application {
               new ExtractiveAnswerer(new CitationFactory(catalog), terms, templates));
       return new Pipeline(corpus, catalog, embedder, store, report, answers, terms, timings);
     } catch (RuntimeException e) {
-      store.close();
+      opening.thenAccept(ChunkStore::close);
       throw e;
     }
+  }
+
+  private SourceCache sources(Optional<String> build) {
+    return build
+        .map(b -> SourceCache.open(config.indexDir().resolve(SOURCE_CACHE), b))
+        .orElse(SourceCache.none());
   }
 
   private Path manifestFile() {
     return config.indexDir().resolve(CHUNK_MANIFEST);
   }
 
-  private static Embedder join(CompletableFuture<Embedder> model) {
+  private static <T> T join(CompletableFuture<T> step) {
     try {
-      return model.join();
+      return step.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
@@ -146,12 +170,15 @@ public final class Application {
     }
   }
 
-  /** Loads the model on a thread of its own; it takes about as long as reading the corpus. */
-  private static CompletableFuture<Embedder> loadModel(EmbeddingChoice choice) {
+  /**
+   * Runs a step of opening on a thread of its own: the model load and the store open each take a
+   * fraction of a second to a second, about as long as reading the corpus on the calling thread.
+   */
+  private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> step) {
     return CompletableFuture.supplyAsync(
-        () -> new Embedder(choice),
+        step,
         task -> {
-          Thread thread = new Thread(task, "model-load");
+          Thread thread = new Thread(task, name);
           thread.setDaemon(true);
           thread.start();
         });

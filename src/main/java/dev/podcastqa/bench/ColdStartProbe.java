@@ -23,15 +23,21 @@ public final class ColdStartProbe {
   private ColdStartProbe() {}
 
   public static void main(String[] args) {
+    long mainAt = uptime();
     BenchDir dir = new BenchDir(Path.of(args[0]));
     List<String> questions = List.of(args).subList(1, args.length);
     try (Pipeline pipeline = new Application(dir.config()).open()) {
+      long openedAt = uptime();
       Answer first = pipeline.answers().answer(Question.of(questions.get(0)));
       Pipeline.Timings t = pipeline.timings();
+      long readyAt = uptime();
       System.out.printf(
-          "%s uptime=%d read=%d model=%d store=%d index=%d embedded=%d chunks=%d answered=%b%n",
+          "%s uptime=%d main=%d opened=%d read=%d model=%d store=%d index=%d embedded=%d"
+              + " chunks=%d answered=%b%n",
           READY,
-          ManagementFactory.getRuntimeMXBean().getUptime(),
+          readyAt,
+          mainAt,
+          openedAt,
           t.readMillis(),
           t.modelMillis(),
           t.storeMillis(),
@@ -53,5 +59,9 @@ public final class ColdStartProbe {
           memory.heapCommittedMib());
       System.out.flush();
     }
+  }
+
+  private static long uptime() {
+    return ManagementFactory.getRuntimeMXBean().getUptime();
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import org.slf4j.Logger;
@@ -31,21 +32,30 @@ public final class ChunkManifest {
 
   private static final Logger LOG = LoggerFactory.getLogger(ChunkManifest.class);
   private static final int MAGIC = 0x5051434D;
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private final Path file;
   private final String identity;
-  private final Map<String, Entry> entries;
+  private final Contents contents;
 
-  private ChunkManifest(Path file, String identity, Map<String, Entry> entries) {
+  private ChunkManifest(Path file, String identity, Contents contents) {
     this.file = file;
     this.identity = identity;
-    this.entries = Map.copyOf(entries);
+    this.contents = contents;
+  }
+
+  /** What the file holds: the store's version when it was written, and each episode's entry. */
+  private record Contents(String storeVersion, Map<String, Entry> entries) {
+    static final Contents EMPTY = new Contents("", Map.of());
+
+    Contents {
+      entries = Map.copyOf(entries);
+    }
   }
 
   /** A manifest that knows nothing and keeps nothing: every episode is chunked. */
   public static ChunkManifest none() {
-    return new ChunkManifest(null, "", Map.of());
+    return new ChunkManifest(null, "", Contents.EMPTY);
   }
 
   /**
@@ -58,20 +68,37 @@ public final class ChunkManifest {
 
   /** The content hash recorded for the episode when its fingerprint is {@code fingerprint}. */
   String hashFor(String episodeId, String fingerprint) {
-    Entry entry = entries.get(episodeId);
+    Entry entry = contents.entries().get(episodeId);
     return entry != null && entry.fingerprint().equals(fingerprint) ? entry.hash() : null;
   }
 
-  /** Replaces the file with {@code current}; a failure is logged, as the manifest saves time. */
-  void save(Map<String, Entry> current) {
-    if (file == null || current.equals(entries)) {
+  /**
+   * The content hash of every episode in the store, as recorded, when the store is still at the
+   * version it was at then ({@code storeVersion}, null when the store cannot tell).
+   */
+  Optional<Map<String, String>> storedHashes(String storeVersion) {
+    if (storeVersion == null || !storeVersion.equals(contents.storeVersion())) {
+      return Optional.empty();
+    }
+    Map<String, String> hashes = new HashMap<>();
+    contents.entries().forEach((id, entry) -> hashes.put(id, entry.hash()));
+    return Optional.of(hashes);
+  }
+
+  /**
+   * Replaces the file with {@code current}, the store being at {@code storeVersion}; a failure is
+   * logged, as the manifest only saves time.
+   */
+  void save(Map<String, Entry> current, String storeVersion) {
+    Contents next = new Contents(storeVersion == null ? "" : storeVersion, current);
+    if (file == null || next.equals(contents)) {
       return;
     }
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
     try {
       Files.createDirectories(file.getParent());
       try (OutputStream stream = Files.newOutputStream(temp)) {
-        write(stream, current);
+        write(stream, next);
       }
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
@@ -79,15 +106,16 @@ public final class ChunkManifest {
     }
   }
 
-  private void write(OutputStream stream, Map<String, Entry> current) throws IOException {
+  private void write(OutputStream stream, Contents next) throws IOException {
     CRC32 crc = new CRC32();
     DataOutputStream out =
         new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(stream), crc));
     out.writeInt(MAGIC);
     out.writeInt(FORMAT);
     text(out, identity);
-    out.writeInt(current.size());
-    for (Map.Entry<String, Entry> e : current.entrySet()) {
+    text(out, next.storeVersion());
+    out.writeInt(next.entries().size());
+    for (Map.Entry<String, Entry> e : next.entries().entrySet()) {
       text(out, e.getKey());
       text(out, e.getValue().fingerprint());
       text(out, e.getValue().hash());
@@ -98,9 +126,9 @@ public final class ChunkManifest {
     out.flush();
   }
 
-  private static Map<String, Entry> load(Path file, String identity) {
+  private static Contents load(Path file, String identity) {
     if (!Files.isRegularFile(file)) {
-      return Map.of();
+      return Contents.EMPTY;
     }
     try {
       byte[] all = Files.readAllBytes(file);
@@ -110,22 +138,23 @@ public final class ChunkManifest {
           || ByteBuffer.wrap(all, all.length - Long.BYTES, Long.BYTES).getLong()
               != crc.getValue()) {
         LOG.warn("The chunk manifest {} is damaged or partial; episodes will be chunked", file);
-        return Map.of();
+        return Contents.EMPTY;
       }
       ByteBuffer in = ByteBuffer.wrap(all, 0, all.length - Long.BYTES);
       if (in.getInt() != MAGIC || in.getInt() != FORMAT || !identity.equals(text(in))) {
         LOG.info("{} was written by another build or model; episodes will be chunked", file);
-        return Map.of();
+        return Contents.EMPTY;
       }
+      String storeVersion = text(in);
       int count = in.getInt();
       Map<String, Entry> entries = new HashMap<>();
       for (int i = 0; i < count; i++) {
         entries.put(text(in), new Entry(text(in), text(in)));
       }
-      return entries;
+      return new Contents(storeVersion, entries);
     } catch (IOException | RuntimeException e) {
       LOG.warn("Cannot read the chunk manifest {} ({}); episodes will be chunked", file, e);
-      return Map.of();
+      return Contents.EMPTY;
     }
   }
 

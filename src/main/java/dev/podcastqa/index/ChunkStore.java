@@ -29,6 +29,15 @@ public interface ChunkStore extends AutoCloseable {
   /** The {@code k} best BM25 matches for {@code text}. */
   List<ScoredChunk> lexical(String text, int k, SearchFilter filter);
 
+  /**
+   * Names the store's state as last committed; it changes with every commit. Null when the store
+   * cannot tell, and then callers read {@link #episodeHashes()} instead of trusting what they
+   * recorded at an earlier commit.
+   */
+  default String version() {
+    return null;
+  }
+
   /** Number of chunks stored. */
   int chunkCount();
 

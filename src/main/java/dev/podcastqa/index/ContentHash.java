@@ -44,31 +44,49 @@ final class ContentHash {
    * (not its links, length or sources, which chunks do not depend on).
    */
   static String ofInputs(Episode episode) {
-    MessageDigest digest = sha256();
-    update(digest, episode.id());
-    update(digest, episode.title());
-    update(digest, episode.podcast());
-    update(digest, Objects.toString(episode.published(), null));
+    Digest digest = new Digest();
+    digest.text(episode.id());
+    digest.text(episode.title());
+    digest.text(episode.podcast());
+    digest.text(Objects.toString(episode.published(), null));
     for (Chapter c : episode.chapters()) {
-      update(digest, c.startSeconds());
-      update(digest, c.title());
-      update(digest, c.notes());
+      digest.number(c.startSeconds());
+      digest.text(c.title());
+      digest.text(c.notes());
     }
-    update(digest, -1);
+    digest.number(-1);
     for (Reference r : episode.references()) {
-      update(digest, r.startSeconds());
-      update(digest, r.label());
-      update(digest, r.url());
+      digest.number(r.startSeconds());
+      digest.text(r.label());
+      digest.text(r.url());
     }
-    update(digest, -1);
-    update(digest, episode.description());
+    digest.number(-1);
+    digest.text(episode.description());
     for (Segment s : episode.transcript()) {
-      update(digest, Double.doubleToLongBits(s.startSeconds()));
-      update(digest, Double.doubleToLongBits(s.endSeconds()));
-      update(digest, s.speaker());
-      update(digest, s.text());
+      digest.number(Double.doubleToLongBits(s.startSeconds()));
+      digest.number(Double.doubleToLongBits(s.endSeconds()));
+      digest.text(s.speaker());
+      digest.text(s.text());
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return HexFormat.of().formatHex(digest.sha.digest());
+  }
+
+  /** SHA-256 over typed values, with one scratch buffer for the framing of each. */
+  private static final class Digest {
+    private final MessageDigest sha = sha256();
+    private final ByteBuffer scratch = ByteBuffer.allocate(Long.BYTES + 1);
+
+    void text(String value) {
+      byte[] bytes = value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
+      scratch.clear().put((byte) (value == null ? 0 : 1)).putInt(bytes.length);
+      sha.update(scratch.array(), 0, scratch.position());
+      sha.update(bytes);
+    }
+
+    void number(long value) {
+      scratch.clear().putLong(value);
+      sha.update(scratch.array(), 0, Long.BYTES);
+    }
   }
 
   private static void update(MessageDigest digest, String value) {
@@ -77,10 +95,6 @@ final class ContentHash {
     digest.update((byte) (value == null ? 0 : 1));
     digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
     digest.update(bytes);
-  }
-
-  private static void update(MessageDigest digest, long value) {
-    digest.update(ByteBuffer.allocate(Long.BYTES).putLong(value).array());
   }
 
   private static MessageDigest sha256() {

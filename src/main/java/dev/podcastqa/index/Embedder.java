@@ -21,12 +21,13 @@ public final class Embedder implements TokenCounter {
 
   private final EmbeddingChoice choice;
   private final EmbeddingModel model;
-  private final HuggingFaceTokenCountEstimator tokenizer;
+
+  /** Loaded when first needed: a restart that chunks nothing never counts a token. */
+  private volatile HuggingFaceTokenCountEstimator tokenizer;
 
   public Embedder(EmbeddingChoice choice) {
     this.choice = choice;
     this.model = choice.load();
-    this.tokenizer = new HuggingFaceTokenCountEstimator();
   }
 
   public EmbeddingChoice choice() {
@@ -58,6 +59,20 @@ public final class Embedder implements TokenCounter {
 
   @Override
   public int count(String text) {
-    return tokenizer.estimateTokenCountInText(text);
+    return tokenizer().estimateTokenCountInText(text);
+  }
+
+  private HuggingFaceTokenCountEstimator tokenizer() {
+    HuggingFaceTokenCountEstimator loaded = tokenizer;
+    if (loaded == null) {
+      synchronized (this) {
+        loaded = tokenizer;
+        if (loaded == null) {
+          loaded = new HuggingFaceTokenCountEstimator();
+          tokenizer = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,25 +32,39 @@ public final class Indexer {
   private final Embedder embedder;
   private final ChunkStore store;
   private final ChunkManifest manifest;
+  private final Function<Episode, String> fingerprints;
 
   public Indexer(Chunker chunker, Embedder embedder, ChunkStore store) {
-    this(chunker, embedder, store, ChunkManifest.none());
+    this(chunker, embedder, store, ChunkManifest.none(), ContentHash::ofInputs);
   }
 
   /**
    * An indexer that skips chunking the episodes {@code manifest} shows unchanged, and records in it
    * what each episode gave once the store is up to date.
+   *
+   * @param fingerprints names everything the chunker reads from an episode (it may name more), the
+   *     same way on every run; the default hashes those fields, and a caller that keeps episodes in
+   *     a cache may know a digest of each already
    */
-  public Indexer(Chunker chunker, Embedder embedder, ChunkStore store, ChunkManifest manifest) {
+  public Indexer(
+      Chunker chunker,
+      Embedder embedder,
+      ChunkStore store,
+      ChunkManifest manifest,
+      Function<Episode, String> fingerprints) {
     this.chunker = chunker;
     this.embedder = embedder;
     this.store = store;
     this.manifest = manifest;
+    this.fingerprints = fingerprints;
   }
 
   public IndexReport sync(List<Episode> episodes) {
     long started = System.nanoTime();
-    Map<String, String> stored = store.episodeHashes();
+    // Unless the store committed since the manifest was written, the hashes the manifest recorded
+    // are the store's, and the store need not be read.
+    Map<String, String> stored =
+        manifest.storedHashes(store.version()).orElseGet(store::episodeHashes);
     List<Checked> checked = episodes.parallelStream().map(e -> check(e, stored)).toList();
     List<Pending> pending =
         checked.stream()
@@ -66,11 +81,13 @@ public final class Indexer {
       }
     }
     int embeddedChunks = embed(pending);
-    store.commit();
+    if (!pending.isEmpty() || removed > 0 || store.version() == null) {
+      store.commit();
+    }
     Map<String, ChunkManifest.Entry> entries = new HashMap<>();
     checked.forEach(
         c -> entries.put(c.episodeId(), new ChunkManifest.Entry(c.fingerprint(), c.hash())));
-    manifest.save(entries);
+    manifest.save(entries, store.version());
     long millis = (System.nanoTime() - started) / 1_000_000;
     IndexReport report =
         new IndexReport(
@@ -99,7 +116,7 @@ public final class Indexer {
    * the store holds the hash recorded with it, else chunked.
    */
   private Checked check(Episode episode, Map<String, String> stored) {
-    String fingerprint = ContentHash.ofInputs(episode);
+    String fingerprint = fingerprints.apply(episode);
     String known = manifest.hashFor(episode.id(), fingerprint);
     if (known != null && known.equals(stored.get(episode.id()))) {
       return new Checked(episode.id(), fingerprint, known, null);

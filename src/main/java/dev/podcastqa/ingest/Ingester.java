@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,24 +58,43 @@ public final class Ingester {
   public Corpus ingest(List<String> inputs, SourceCache cache) {
     List<Problem> problems = new ArrayList<>();
     List<Input> expanded = Input.expand(inputs, problems::add);
-    List<SourceRead> reads = expanded.parallelStream().map(input -> read(input, cache)).toList();
-    cache.save();
+    // Each file's state is taken before it is read: a change while reading then misses next time.
+    List<Optional<SourceCache.Key>> keys = expanded.stream().map(cache::keyOf).toList();
+    List<SourceCache.Key> all = keys.stream().flatMap(Optional::stream).toList();
+    boolean allFiles = problems.isEmpty() && all.size() == expanded.size() && !all.isEmpty();
+    Optional<Corpus> unchanged = allFiles ? cache.corpus(all) : Optional.empty();
+    if (unchanged.isPresent()) {
+      log(unchanged.get(), expanded.size(), cache);
+      return unchanged.get();
+    }
+    List<SourceRead> reads =
+        IntStream.range(0, expanded.size())
+            .parallel()
+            .mapToObj(i -> read(expanded.get(i), keys.get(i), cache))
+            .toList();
     reads.forEach(read -> problems.addAll(read.problems()));
     List<Draft> drafts = joinByStem(reads, problems);
     List<Episode> episodes = EpisodeIds.assign(Merger.merge(drafts), problems::add);
+    Corpus corpus = new Corpus(episodes, problems);
+    if (allFiles) {
+      cache.remember(all, corpus);
+    }
+    cache.save();
+    log(corpus, expanded.size(), cache);
+    return corpus;
+  }
+
+  private static void log(Corpus corpus, int sources, SourceCache cache) {
     LOG.info(
         "Read {} episodes from {} sources ({} problems, {} sources unchanged since they were"
             + " parsed)",
-        episodes.size(),
-        expanded.size(),
-        problems.size(),
+        corpus.episodes().size(),
+        sources,
+        corpus.problems().size(),
         cache.hits());
-    return new Corpus(episodes, problems);
   }
 
-  private SourceRead read(Input input, SourceCache cache) {
-    // The file's state is taken before it is read: a change while reading then misses next time.
-    Optional<SourceCache.Key> key = cache.keyOf(input);
+  private SourceRead read(Input input, Optional<SourceCache.Key> key, SourceCache cache) {
     Optional<SourceRead> cached = key.flatMap(cache::find);
     if (cached.isPresent()) {
       return cached.get();

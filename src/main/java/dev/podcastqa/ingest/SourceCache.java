@@ -1,49 +1,48 @@
 package dev.podcastqa.ingest;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
+import dev.podcastqa.episode.Episode;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What reading each local file gave, kept between runs so a restart does not parse again the files
- * that did not change. A file counts as unchanged when its location, size, modification time and
- * file key are those recorded and the same build of the code read it. Feeds are never kept (they
- * link to files on the web). The file is checked whole when loaded (a CRC32 trailer): a damaged,
- * partial or foreign one is ignored with a warning and written again.
+ * that did not change, and the corpus they made last time, so a restart where none changed skips
+ * joining and merging too. A file counts as unchanged when its location, size, modification time
+ * and file key are those recorded and the same build of the code read it. Feeds are never kept
+ * (they link to files on the web).
+ *
+ * <p>A damaged, partial or foreign cache file is ignored with a warning (and written again): see
+ * {@link SourceCacheFile} for how each part is checked.
  */
 public final class SourceCache {
 
   private static final Logger LOG = LoggerFactory.getLogger(SourceCache.class);
-  private static final int MAGIC = 0x50515343;
-  private static final int FORMAT = 1;
 
   private final Path file;
   private final String build;
-  private final Map<Key, SourceRead> loaded;
+  private final Optional<SourceCacheFile> loaded;
   private final Map<Key, SourceRead> used = new ConcurrentHashMap<>();
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
+  private final AtomicBoolean damaged = new AtomicBoolean();
+  private final Map<Episode, String> digests = Collections.synchronizedMap(new IdentityHashMap<>());
+  private volatile Snapshot snapshot;
+  private volatile boolean snapshotHit;
 
-  private SourceCache(Path file, String build, Map<Key, SourceRead> loaded) {
+  private SourceCache(Path file, String build, Optional<SourceCacheFile> loaded) {
     this.file = file;
     this.build = build;
     this.loaded = loaded;
@@ -51,7 +50,7 @@ public final class SourceCache {
 
   /** A cache that keeps nothing: every file is parsed. */
   public static SourceCache none() {
-    return new SourceCache(null, "", Map.of());
+    return new SourceCache(null, "", Optional.empty());
   }
 
   /**
@@ -59,7 +58,21 @@ public final class SourceCache {
    * another build ({@code build} names the code that parses, e.g. its jar and time stamp).
    */
   public static SourceCache open(Path file, String build) {
-    return new SourceCache(file, build, load(file, build));
+    if (!Files.isRegularFile(file)) {
+      return new SourceCache(file, build, Optional.empty());
+    }
+    try {
+      SourceCacheFile.Opened opened = SourceCacheFile.open(file, build);
+      if (opened.damaged()) {
+        LOG.warn("{}; sources will be parsed again", opened.problem());
+      } else if (opened.file().isEmpty()) {
+        LOG.info("{}; sources will be parsed again", opened.problem());
+      }
+      return new SourceCache(file, build, opened.file());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("The source cache {} is damaged or partial ({}); sources will be parsed", file, e);
+      return new SourceCache(file, build, Optional.empty());
+    }
   }
 
   /** Files read from the cache, and files parsed, since it was opened. */
@@ -91,15 +104,47 @@ public final class SourceCache {
     }
   }
 
-  Optional<SourceRead> find(Key key) {
-    SourceRead read = loaded.get(key);
-    if (read == null) {
-      misses.incrementAndGet();
+  /** The corpus made last time from exactly these files, none of them changed since. */
+  Optional<Corpus> corpus(List<Key> keys) {
+    try {
+      Optional<Corpus> corpus =
+          loaded
+              .flatMap(f -> f.snapshot(keys))
+              .map(bytes -> SourceCacheCodec.readCorpus(bytes, digests));
+      snapshotHit = corpus.isPresent();
+      if (snapshotHit) {
+        hits.addAndGet(keys.size());
+      }
+      return corpus;
+    } catch (RuntimeException e) {
+      warnDamaged(e);
       return Optional.empty();
     }
-    hits.incrementAndGet();
-    used.put(key, read);
-    return Optional.of(read);
+  }
+
+  /**
+   * A fingerprint of everything in {@code episode}, the same on every run for the same content: the
+   * SHA-256 of its encoding here, known without encoding it again when it came from the cache.
+   */
+  public String fingerprint(Episode episode) {
+    String known = digests.get(episode);
+    return known != null ? known : SourceCacheCodec.digest(episode);
+  }
+
+  Optional<SourceRead> find(Key key) {
+    try {
+      Optional<SourceRead> read =
+          loaded.flatMap(f -> f.entry(key)).map(b -> SourceCacheCodec.read(new CacheIn(b)));
+      if (read.isPresent()) {
+        hits.incrementAndGet();
+        used.put(key, read.get());
+        return read;
+      }
+    } catch (RuntimeException e) {
+      warnDamaged(e);
+    }
+    misses.incrementAndGet();
+    return Optional.empty();
   }
 
   void put(Key key, SourceRead read) {
@@ -107,128 +152,58 @@ public final class SourceCache {
   }
 
   /**
-   * Writes the files read in this run (only those), unless nothing changed since the cache was
-   * loaded. A failure to write is logged: the cache only saves time.
+   * The corpus this run made from {@code keys}, saved with the files' reads when every one of them
+   * was kept (a file that could not be read, or a feed, may read differently next time).
+   */
+  void remember(List<Key> keys, Corpus corpus) {
+    if (file != null && used.keySet().containsAll(keys)) {
+      snapshot = new Snapshot(List.copyOf(keys), corpus);
+    }
+  }
+
+  /**
+   * Writes the files read in this run (only those) and the corpus remembered, unless the corpus
+   * came from the cache. A failure to write is logged: the cache only saves time.
    */
   public void save() {
-    if (file == null || (misses.get() == 0 && used.size() == loaded.size())) {
+    Snapshot s = snapshot;
+    boolean unchanged =
+        misses.get() == 0
+            && s == null
+            && loaded.map(SourceCacheFile::entries).orElse(-1) == used.size();
+    if (file == null || snapshotHit || unchanged) {
       return;
     }
-    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
     try {
-      Files.createDirectories(file.getParent());
-      try (OutputStream stream = Files.newOutputStream(temp)) {
-        write(stream);
-      }
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      SourceCacheFile.write(
+          file, build, used, s == null ? List.of() : s.keys(), s == null ? null : s.corpus());
     } catch (IOException | RuntimeException e) {
       LOG.warn("Cannot write the source cache {} ({}); sources will be parsed again", file, e);
     }
   }
 
-  private void write(OutputStream stream) throws IOException {
-    CRC32 crc = new CRC32();
-    DataOutputStream out =
-        new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(stream), crc));
-    out.writeInt(MAGIC);
-    out.writeInt(FORMAT);
-    writeText(out, build);
-    out.writeInt(used.size());
-    for (Map.Entry<Key, SourceRead> entry : used.entrySet()) {
-      entry.getKey().write(out);
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      SourceCacheCodec.write(new DataOutputStream(bytes), entry.getValue());
-      out.writeInt(bytes.size());
-      bytes.writeTo(out);
-    }
-    out.flush();
-    long sum = crc.getValue();
-    out.writeLong(sum);
-    out.flush();
-  }
-
-  private static Map<Key, SourceRead> load(Path file, String build) {
-    if (!Files.isRegularFile(file)) {
-      return Map.of();
-    }
-    try {
-      byte[] all = Files.readAllBytes(file);
-      if (all.length < Long.BYTES || !checksumMatches(all)) {
-        LOG.warn("The source cache {} is damaged or partial; sources will be parsed again", file);
-        return Map.of();
-      }
-      ByteBuffer in = ByteBuffer.wrap(all, 0, all.length - Long.BYTES);
-      if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
-        LOG.warn("{} is not a source cache this version reads; sources will be parsed", file);
-        return Map.of();
-      }
-      if (!build.equals(readText(in))) {
-        LOG.info("The code changed since {} was written; sources will be parsed again", file);
-        return Map.of();
-      }
-      return decode(in);
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("Cannot read the source cache {} ({}); sources will be parsed again", file, e);
-      return Map.of();
+  private void warnDamaged(RuntimeException e) {
+    if (damaged.compareAndSet(false, true)) {
+      LOG.warn("The source cache {} is damaged ({}); parsing instead", file, e.getMessage());
     }
   }
 
-  /** Entries are sliced first, then decoded in parallel. */
-  private static Map<Key, SourceRead> decode(ByteBuffer in) {
-    int count = in.getInt();
-    List<Key> keys = new ArrayList<>();
-    List<ByteBuffer> slices = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      keys.add(Key.read(in));
-      int length = in.getInt();
-      slices.add(ByteBuffer.wrap(in.array(), in.position(), length).slice());
-      in.position(in.position() + length);
-    }
-    if (in.hasRemaining()) {
-      throw new IllegalStateException("bytes left after the last entry");
-    }
-    Map<Key, SourceRead> entries = new ConcurrentHashMap<>();
-    java.util.stream.IntStream.range(0, count)
-        .parallel()
-        .forEach(i -> entries.put(keys.get(i), SourceCacheCodec.read(slices.get(i))));
-    return entries;
-  }
-
-  private static boolean checksumMatches(byte[] all) {
-    CRC32 crc = new CRC32();
-    crc.update(all, 0, all.length - Long.BYTES);
-    return ByteBuffer.wrap(all, all.length - Long.BYTES, Long.BYTES).getLong() == crc.getValue();
-  }
-
-  private static void writeText(DataOutputStream out, String value) throws IOException {
-    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
-  }
-
-  private static String readText(ByteBuffer in) {
-    int length = in.getInt();
-    if (length < 0 || length > in.remaining()) {
-      throw new IllegalStateException("a string of " + length + " bytes in a damaged cache");
-    }
-    String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-    in.position(in.position() + length);
-    return value;
-  }
+  /** A corpus and the files it was read from, in order. */
+  private record Snapshot(List<Key> keys, Corpus corpus) {}
 
   /** Which file, and the state it was in when it was read. */
   record Key(String location, String absolute, long size, long modifiedNanos, String fileKey) {
 
-    void write(DataOutputStream out) throws IOException {
-      writeText(out, location);
-      writeText(out, absolute);
-      out.writeLong(size);
-      out.writeLong(modifiedNanos);
-      writeText(out, fileKey);
+    void write(CacheOut out) throws IOException {
+      out.text(location);
+      out.text(absolute);
+      out.out.writeLong(size);
+      out.out.writeLong(modifiedNanos);
+      out.text(fileKey);
     }
 
-    static Key read(ByteBuffer in) {
-      return new Key(readText(in), readText(in), in.getLong(), in.getLong(), readText(in));
+    static Key read(CacheIn in) {
+      return new Key(in.text(), in.text(), in.in.getLong(), in.in.getLong(), in.text());
     }
   }
 }

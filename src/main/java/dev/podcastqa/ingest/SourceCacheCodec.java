@@ -1,61 +1,162 @@
 package dev.podcastqa.ingest;
 
 import dev.podcastqa.episode.Chapter;
-import dev.podcastqa.episode.Links;
+import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Reference;
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Source;
-import java.io.DataOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
- * The binary form of one cached {@link SourceRead}: every field of its drafts, sidecar and
- * problems, written in a fixed order. Strings are UTF-8 with a length (-1 for null); a transcript
- * names each speaker once.
+ * The binary form of what the source cache keeps: a {@link SourceRead} (its drafts, sidecar and
+ * problems) and the episodes of a whole {@link Corpus}, every field written in a fixed order. A
+ * transcript names each speaker once, and its segments share that name.
  */
 final class SourceCacheCodec {
 
   private SourceCacheCodec() {}
 
-  static void write(DataOutputStream out, SourceRead read) throws IOException {
-    Writer w = new Writer(out);
+  static void write(CacheOut w, SourceRead read) throws IOException {
     w.text(read.stemKey());
-    out.writeBoolean(read.feed());
+    w.out.writeBoolean(read.feed());
     w.list(read.problems(), p -> problem(w, p));
-    out.writeBoolean(read.sidecar() != null);
+    w.out.writeBoolean(read.sidecar() != null);
     if (read.sidecar() != null) {
       sidecar(w, read.sidecar());
     }
     w.list(read.drafts(), d -> draft(w, d));
   }
 
-  static SourceRead read(ByteBuffer in) {
-    Reader r = new Reader(in);
+  static SourceRead read(CacheIn r) {
     String stemKey = r.text();
-    boolean feed = in.get() != 0;
-    List<Problem> problems = r.list(() -> new Problem(r.text(), in.getInt(), r.text()));
-    Sidecar sidecar = in.get() != 0 ? sidecar(r) : null;
+    boolean feed = r.in.get() != 0;
+    List<Problem> problems = r.list(() -> problem(r));
+    Sidecar sidecar = r.in.get() != 0 ? sidecar(r) : null;
     List<Draft> drafts = r.list(() -> draft(r));
     return new SourceRead(stemKey, feed, drafts, sidecar, problems);
   }
 
-  private static void problem(Writer w, Problem p) throws IOException {
+  /**
+   * Writes a whole corpus: its problems, then each episode with its length first, so the episodes
+   * can be decoded in parallel.
+   */
+  static void write(CacheOut w, Corpus corpus) throws IOException {
+    w.list(corpus.problems(), p -> problem(w, p));
+    w.out.writeInt(corpus.episodes().size());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (Episode episode : corpus.episodes()) {
+      bytes.reset();
+      CacheOut one = new CacheOut(bytes);
+      episode(one, episode);
+      one.out.flush();
+      w.out.writeInt(bytes.size());
+      bytes.writeTo(w.out);
+    }
+  }
+
+  /**
+   * Reads a corpus written by {@link #write(CacheOut, Corpus)}, putting the {@link #digest} of each
+   * episode's bytes in {@code digests}.
+   */
+  static Corpus readCorpus(ByteBuffer in, Map<Episode, String> digests) {
+    CacheIn r = new CacheIn(in);
+    List<Problem> problems = r.list(() -> problem(r));
+    int count = in.getInt();
+    if (count < 0 || count > in.remaining()) {
+      throw new IllegalStateException(count + " episodes in a damaged corpus snapshot");
+    }
+    List<ByteBuffer> slices = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      int length = in.getInt();
+      slices.add(in.slice(in.position(), length));
+      in.position(in.position() + length);
+    }
+    List<Episode> episodes =
+        slices.parallelStream()
+            .map(
+                bytes -> {
+                  Episode episode = episode(new CacheIn(bytes.duplicate()));
+                  digests.put(episode, digest(bytes));
+                  return episode;
+                })
+            .toList();
+    return new Corpus(episodes, problems);
+  }
+
+  /** SHA-256 of the episode's encoding: a fingerprint of every field it has. */
+  static String digest(Episode episode) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      CacheOut out = new CacheOut(bytes);
+      episode(out, episode);
+      out.out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode episode " + episode.id(), e);
+    }
+    return digest(ByteBuffer.wrap(bytes.toByteArray()));
+  }
+
+  private static String digest(ByteBuffer encoded) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(encoded.duplicate());
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK always has SHA-256", e);
+    }
+  }
+
+  static void problem(CacheOut w, Problem p) throws IOException {
     w.text(p.location());
     w.out.writeInt(p.line());
     w.text(p.reason());
   }
 
-  private static void sidecar(Writer w, Sidecar s) throws IOException {
+  static Problem problem(CacheIn r) {
+    return new Problem(r.text(), r.in.getInt(), r.text());
+  }
+
+  static void episode(CacheOut w, Episode e) throws IOException {
+    w.text(e.id());
+    w.text(e.title());
+    w.text(e.podcast());
+    w.date(e.published());
+    w.integer(e.durationSeconds());
+    w.links(e.links());
+    chapters(w, e.chapters());
+    references(w, e.references());
+    w.text(e.description());
+    transcript(w, e.transcript());
+    sources(w, e.sources());
+  }
+
+  static Episode episode(CacheIn r) {
+    return new Episode(
+        r.text(),
+        r.text(),
+        r.text(),
+        r.date(),
+        r.integer(),
+        r.links(),
+        chapters(r),
+        references(r),
+        r.text(),
+        transcript(r),
+        sources(r));
+  }
+
+  private static void sidecar(CacheOut w, Sidecar s) throws IOException {
     w.text(s.location());
     w.text(s.id());
     w.text(s.title());
@@ -66,180 +167,110 @@ final class SourceCacheCodec {
     w.list(s.sameAs(), w::text);
   }
 
-  private static Sidecar sidecar(Reader r) {
+  private static Sidecar sidecar(CacheIn r) {
     return new Sidecar(
         r.text(), r.text(), r.text(), r.text(), r.date(), r.integer(), r.links(), r.list(r::text));
   }
 
-  private static void draft(Writer w, Draft d) throws IOException {
-    DataOutputStream out = w.out;
-    w.list(d.sources(), s -> w.pair(s.location(), s.format()));
+  private static void draft(CacheOut w, Draft d) throws IOException {
+    sources(w, d.sources());
     w.text(d.id());
     w.text(d.title());
     w.text(d.podcast());
     w.date(d.published());
     w.integer(d.durationSeconds());
     w.links(d.links());
-    w.list(d.chapters(), c -> w.timed(c.startSeconds(), c.title(), c.notes()));
-    w.list(d.references(), r -> w.timed(r.startSeconds(), r.label(), r.url()));
+    chapters(w, d.chapters());
+    references(w, d.references());
     w.list(d.description(), w::text);
+    transcript(w, d.transcript());
+    w.text(d.guid());
+    w.list(d.sameAs(), w::text);
+  }
+
+  private static Draft draft(CacheIn r) {
+    return new Draft(
+        sources(r),
+        r.text(),
+        r.text(),
+        r.text(),
+        r.date(),
+        r.integer(),
+        r.links(),
+        chapters(r),
+        references(r),
+        r.list(r::text),
+        transcript(r),
+        r.text(),
+        r.list(r::text));
+  }
+
+  private static void sources(CacheOut w, List<Source> sources) throws IOException {
+    w.list(
+        sources,
+        s -> {
+          w.text(s.location());
+          w.text(s.format());
+        });
+  }
+
+  private static List<Source> sources(CacheIn r) {
+    return r.list(() -> new Source(r.text(), r.text()));
+  }
+
+  private static void chapters(CacheOut w, List<Chapter> chapters) throws IOException {
+    w.list(
+        chapters,
+        c -> {
+          w.out.writeInt(c.startSeconds());
+          w.text(c.title());
+          w.text(c.notes());
+        });
+  }
+
+  private static List<Chapter> chapters(CacheIn r) {
+    return r.list(() -> new Chapter(r.in.getInt(), r.text(), r.text()));
+  }
+
+  private static void references(CacheOut w, List<Reference> references) throws IOException {
+    w.list(
+        references,
+        ref -> {
+          w.out.writeInt(ref.startSeconds());
+          w.text(ref.label());
+          w.text(ref.url());
+        });
+  }
+
+  private static List<Reference> references(CacheIn r) {
+    return r.list(() -> new Reference(r.in.getInt(), r.text(), r.text()));
+  }
+
+  private static void transcript(CacheOut w, List<Segment> transcript) throws IOException {
     Map<String, Integer> speakers = new LinkedHashMap<>();
-    d.transcript().stream()
+    transcript.stream()
         .map(Segment::speaker)
         .filter(Objects::nonNull)
         .forEach(speaker -> speakers.putIfAbsent(speaker, speakers.size()));
     w.list(List.copyOf(speakers.keySet()), w::text);
     w.list(
-        d.transcript(),
+        transcript,
         s -> {
-          out.writeDouble(s.startSeconds());
-          out.writeDouble(s.endSeconds());
-          out.writeInt(s.speaker() == null ? -1 : speakers.get(s.speaker()));
+          w.out.writeDouble(s.startSeconds());
+          w.out.writeDouble(s.endSeconds());
+          w.out.writeInt(s.speaker() == null ? -1 : speakers.get(s.speaker()));
           w.text(s.text());
         });
-    w.text(d.guid());
-    w.list(d.sameAs(), w::text);
   }
 
-  private static Draft draft(Reader r) {
-    ByteBuffer in = r.in;
-    List<Source> sources = r.list(() -> new Source(r.text(), r.text()));
-    String id = r.text();
-    String title = r.text();
-    String podcast = r.text();
-    LocalDate published = r.date();
-    Integer duration = r.integer();
-    Links links = r.links();
-    List<Chapter> chapters = r.list(() -> new Chapter(in.getInt(), r.text(), r.text()));
-    List<Reference> references = r.list(() -> new Reference(in.getInt(), r.text(), r.text()));
-    List<String> description = r.list(r::text);
+  private static List<Segment> transcript(CacheIn r) {
     List<String> speakers = r.list(r::text);
-    List<Segment> transcript =
-        r.list(
-            () -> {
-              double start = in.getDouble();
-              double end = in.getDouble();
-              int speaker = in.getInt();
-              return new Segment(start, end, speaker < 0 ? null : speakers.get(speaker), r.text());
-            });
-    return new Draft(
-        sources,
-        id,
-        title,
-        podcast,
-        published,
-        duration,
-        links,
-        chapters,
-        references,
-        description,
-        transcript,
-        r.text(),
-        r.list(r::text));
-  }
-
-  /** Writes the field types drafts are made of. */
-  private record Writer(DataOutputStream out) {
-
-    void text(String value) throws IOException {
-      if (value == null) {
-        out.writeInt(-1);
-        return;
-      }
-      byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-      out.writeInt(bytes.length);
-      out.write(bytes);
-    }
-
-    void pair(String first, String second) throws IOException {
-      text(first);
-      text(second);
-    }
-
-    void timed(int second, String first, String rest) throws IOException {
-      out.writeInt(second);
-      pair(first, rest);
-    }
-
-    void date(LocalDate value) throws IOException {
-      out.writeLong(value == null ? Long.MIN_VALUE : value.toEpochDay());
-    }
-
-    void integer(Integer value) throws IOException {
-      out.writeBoolean(value != null);
-      out.writeInt(value == null ? 0 : value);
-    }
-
-    void links(Links links) throws IOException {
-      text(links.page());
-      pair(links.audio(), links.video());
-    }
-
-    <T> void list(List<T> items, Item<T> item) throws IOException {
-      out.writeInt(items.size());
-      for (T t : items) {
-        item.write(t);
-      }
-    }
-  }
-
-  /** Writes one list item. */
-  @FunctionalInterface
-  private interface Item<T> {
-    void write(T item) throws IOException;
-  }
-
-  /** Reads the field types back; speaker names are shared, as a parse would not share them. */
-  private record Reader(ByteBuffer in, Map<String, String> shared) {
-
-    Reader(ByteBuffer in) {
-      this(in, new HashMap<>());
-    }
-
-    String text() {
-      int length = in.getInt();
-      if (length < 0) {
-        return null;
-      }
-      String value;
-      if (in.hasArray()) {
-        value =
-            new String(
-                in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-      } else {
-        byte[] bytes = new byte[length];
-        in.get(bytes);
-        value = new String(bytes, StandardCharsets.UTF_8);
-      }
-      return length < 64 ? shared.computeIfAbsent(value, v -> v) : value;
-    }
-
-    LocalDate date() {
-      long day = in.getLong();
-      return day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
-    }
-
-    Integer integer() {
-      boolean present = in.get() != 0;
-      int value = in.getInt();
-      return present ? value : null;
-    }
-
-    Links links() {
-      return new Links(text(), text(), text());
-    }
-
-    <T> List<T> list(Supplier<T> item) {
-      int size = in.getInt();
-      if (size < 0 || size > in.remaining()) {
-        throw new IllegalStateException("list of " + size + " items in a damaged cache entry");
-      }
-      List<T> items = new ArrayList<>(size);
-      for (int i = 0; i < size; i++) {
-        items.add(item.get());
-      }
-      return items;
-    }
+    return r.list(
+        () -> {
+          double start = r.in.getDouble();
+          double end = r.in.getDouble();
+          int speaker = r.in.getInt();
+          return new Segment(start, end, speaker < 0 ? null : speakers.get(speaker), r.text());
+        });
   }
 }

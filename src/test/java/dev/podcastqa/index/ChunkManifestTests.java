@@ -22,7 +22,7 @@ class ChunkManifestTests {
 
   private void saveOne() {
     ChunkManifest.open(file(), IDENTITY)
-        .save(Map.of("ep-1", new ChunkManifest.Entry("fingerprint-1", "hash-1")));
+        .save(Map.of("ep-1", new ChunkManifest.Entry("fingerprint-1", "hash-1")), "commit-1");
   }
 
   @Test
@@ -34,6 +34,17 @@ class ChunkManifestTests {
     assertThat(manifest.hashFor("ep-1", "fingerprint-1")).isEqualTo("hash-1");
     assertThat(manifest.hashFor("ep-1", "fingerprint-2")).isNull();
     assertThat(manifest.hashFor("ep-2", "fingerprint-1")).isNull();
+  }
+
+  @Test
+  void theStoresHashesAreKnownOnlyWhileTheStoreIsAtTheSameVersion() {
+    saveOne();
+
+    ChunkManifest manifest = ChunkManifest.open(file(), IDENTITY);
+
+    assertThat(manifest.storedHashes("commit-1")).contains(Map.of("ep-1", "hash-1"));
+    assertThat(manifest.storedHashes("commit-2")).isEmpty();
+    assertThat(manifest.storedHashes(null)).isEmpty();
   }
 
   @Test
@@ -78,7 +89,7 @@ class ChunkManifestTests {
       ChunkManifest damaged = ChunkManifest.open(file(), IDENTITY);
       assertThat(damaged.hashFor("ep-1", "fingerprint-1")).isNull();
       assertThat(log.warnings()).hasSize(1).allMatch(w -> w.contains(file().toString()));
-      damaged.save(Map.of("ep-1", new ChunkManifest.Entry("fingerprint-1", "hash-1")));
+      damaged.save(Map.of("ep-1", new ChunkManifest.Entry("fingerprint-1", "hash-1")), "commit-1");
     }
     assertThat(ChunkManifest.open(file(), IDENTITY).hashFor("ep-1", "fingerprint-1"))
         .isEqualTo("hash-1");

@@ -35,7 +35,8 @@ class IndexerTests {
           return embedder.count(text);
         };
     ChunkManifest manifest = ChunkManifest.open(temp.resolve("chunks.manifest"), "build");
-    return new Indexer(new Chunker(counting, 256), embedder, store, manifest).sync(episodes);
+    return new Indexer(new Chunker(counting, 256), embedder, store, manifest, ContentHash::ofInputs)
+        .sync(episodes);
   }
 
   private static Episode episode(String id, String said) {
@@ -69,6 +70,34 @@ class IndexerTests {
     assertThat(second.embeddedChunks()).isZero();
     assertThat(second.unchangedEpisodes()).isEqualTo(2);
     assertThat(counted.get()).isZero();
+  }
+
+  @Test
+  void aRestartTrustsTheManifestForTheStoresHashesUntilTheStoreCommits() {
+    store.versioned = true;
+    List<Episode> episodes = List.of(episode("one", "Soil holds carbon."));
+    sync(episodes);
+    int reads = store.hashReads;
+
+    sync(episodes);
+    assertThat(store.hashReads).isEqualTo(reads);
+
+    store.commit();
+    sync(episodes);
+    assertThat(store.hashReads).isEqualTo(reads + 1);
+  }
+
+  @Test
+  void aStoreThatLostAnEpisodeSinceItsLastCommitIsNotTrustedBlindly() {
+    store.versioned = true;
+    List<Episode> episodes = List.of(episode("one", "Soil holds carbon."));
+    sync(episodes);
+    store.removeEpisode("one");
+    store.commit();
+
+    IndexReport report = sync(episodes);
+
+    assertThat(report.embeddedEpisodes()).isEqualTo(1);
   }
 
   @Test

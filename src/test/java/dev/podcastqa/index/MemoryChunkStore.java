@@ -10,10 +10,18 @@ final class MemoryChunkStore implements ChunkStore {
   final Map<String, String> hashes = new LinkedHashMap<>();
   final Map<String, List<Chunk>> chunks = new LinkedHashMap<>();
   int commits;
+  int hashReads;
+  boolean versioned;
 
   @Override
   public Map<String, String> episodeHashes() {
+    hashReads++;
     return Map.copyOf(hashes);
+  }
+
+  @Override
+  public String version() {
+    return versioned ? "commit-" + commits : null;
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.podcastqa.ingest.transcript.Fixture;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -89,13 +90,50 @@ class SourceCacheTests {
   }
 
   @Test
-  void aDamagedCacheIsIgnoredWithAWarningAndWrittenAgain() throws IOException {
+  void damageToTheCorpusPartTheTableOrTheTrailerIsDetectedWithAWarning() throws IOException {
     Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
     byte[] bytes = Files.readAllBytes(cacheFile);
-    bytes[bytes.length / 2] ^= 0x5A;
-    Files.write(cacheFile, bytes);
+    long table = ByteBuffer.wrap(bytes, bytes.length - 20, 8).getLong();
+    for (long at : new long[] {table - 10, table + 5, bytes.length - 3}) {
+      assertDetectedAndRewritten(bytes, (int) at, parsed, 6);
+    }
+  }
 
-    assertReadAgainWithWarning(parsed);
+  @Test
+  void damageToOneFilesEntryIsDetectedWhenItIsReadWithAWarning() throws IOException {
+    ingest(SourceCache.open(cacheFile, BUILD));
+    byte[] bytes = Files.readAllBytes(cacheFile);
+    Files.writeString(episodes.resolve("extra.txt"), "An Extra Episode\n\nPodcast: Extras\n");
+    Corpus parsed = ingester.ingest(List.of(episodes.toString()));
+
+    assertDetectedAndRewritten(bytes, 10, parsed, 7);
+  }
+
+  private void assertDetectedAndRewritten(byte[] bytes, int at, Corpus parsed, int files)
+      throws IOException {
+    byte[] damaged = bytes.clone();
+    damaged[at] ^= 0x5A;
+    Files.write(cacheFile, damaged);
+    try (LogCapture log = new LogCapture(SourceCache.class)) {
+      assertThat(ingest(SourceCache.open(cacheFile, BUILD))).isEqualTo(parsed);
+      assertThat(log.warnings()).hasSize(1).allMatch(w -> w.contains(cacheFile.toString()));
+    }
+    SourceCache rewritten = SourceCache.open(cacheFile, BUILD);
+    assertThat(ingest(rewritten)).isEqualTo(parsed);
+    assertThat(rewritten.hits()).isEqualTo(files);
+  }
+
+  @Test
+  void aCorpusWithAFileThatCouldNotBeReadIsNotKeptWhole() throws IOException {
+    Files.write(episodes.resolve("binary.txt"), new byte[] {1, 0, 2, 0});
+    Corpus parsed = ingester.ingest(List.of(episodes.toString()));
+    ingest(SourceCache.open(cacheFile, BUILD));
+
+    SourceCache second = SourceCache.open(cacheFile, BUILD);
+
+    assertThat(ingest(second)).isEqualTo(parsed);
+    assertThat(second.hits()).isEqualTo(6);
+    assertThat(second.misses()).isEqualTo(1);
   }
 
   @Test

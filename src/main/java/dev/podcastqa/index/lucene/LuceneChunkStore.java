@@ -165,6 +165,11 @@ public final class LuceneChunkStore implements ChunkStore {
   }
 
   @Override
+  public String version() {
+    return index.version();
+  }
+
+  @Override
   public int chunkCount() {
     return index.withSearcher(searcher -> searcher.count(LuceneDocs.CHUNKS));
   }

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -36,12 +37,16 @@ final class LuceneIndex implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
   static final String SCHEMA = "2";
 
+  /** Commit data naming each commit, so callers can tell whether the index changed since. */
+  private static final String COMMIT = "commit";
+
   private final Path folder;
   private final Map<String, String> identity;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private volatile String version;
 
   /**
    * Opens or creates the index in {@code folder}.
@@ -73,9 +78,20 @@ final class LuceneIndex implements AutoCloseable {
       this.directory = opened;
       this.writer = openedWriter;
       this.searchers = new SearcherManager(writer, null);
+      // A writer that starts afresh must not claim the commit of the index it replaces.
+      this.version =
+          writer.getConfig().getOpenMode() == IndexWriterConfig.OpenMode.APPEND
+              ? lastCommit(directory)
+              : null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + folder, e);
     }
+  }
+
+  private static String lastCommit(Directory dir) throws IOException {
+    return DirectoryReader.indexExists(dir)
+        ? SegmentInfos.readLatestCommit(dir).getUserData().get(COMMIT)
+        : null;
   }
 
   private IndexWriter openWriter(Directory dir) throws IOException {
@@ -153,15 +169,27 @@ final class LuceneIndex implements AutoCloseable {
     }
   }
 
-  /** Commits every write atomically (Lucene writes the new commit point, then renames it). */
+  /**
+   * Commits every write atomically (Lucene writes the new commit point, then renames it), under a
+   * new random name that {@link #version()} then returns.
+   */
   void commit() {
     try {
-      writer.setLiveCommitData(expected().entrySet());
+      String name = UUID.randomUUID().toString();
+      Map<String, String> data = expected();
+      data.put(COMMIT, name);
+      writer.setLiveCommitData(data.entrySet());
       writer.commit();
+      version = name;
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit the index in " + folder, e);
     }
+  }
+
+  /** The name of the last commit, or null when it has none (an index built before commits had). */
+  String version() {
+    return version;
   }
 
   /** Makes uncommitted writes visible to searches. */
