@@ -22,7 +22,9 @@ public final class Embedder implements TokenCounter {
   private final EmbeddingChoice choice;
   private final EmbeddingModel model;
 
-  /** Loaded when first needed: a restart that chunks nothing never counts a token. */
+  /** Both loaded when first needed: a restart that chunks nothing never counts a token. */
+  private volatile WordPieceCounter wordPieces;
+
   private volatile HuggingFaceTokenCountEstimator tokenizer;
 
   public Embedder(EmbeddingChoice choice) {
@@ -57,9 +59,28 @@ public final class Embedder implements TokenCounter {
     return vectors;
   }
 
+  /**
+   * Word pieces in {@code text} as LangChain4j's estimator counts them: plain ASCII text is counted
+   * in Java (exactly; see {@link WordPieceCounter}), the rest by the estimator's tokenizer.
+   */
   @Override
   public int count(String text) {
-    return tokenizer().estimateTokenCountInText(text);
+    int pieces = wordPieces().count(text);
+    return pieces >= 0 ? pieces : tokenizer().estimateTokenCountInText(text);
+  }
+
+  private WordPieceCounter wordPieces() {
+    WordPieceCounter loaded = wordPieces;
+    if (loaded == null) {
+      synchronized (this) {
+        loaded = wordPieces;
+        if (loaded == null) {
+          loaded = WordPieceCounter.load();
+          wordPieces = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
   private HuggingFaceTokenCountEstimator tokenizer() {
