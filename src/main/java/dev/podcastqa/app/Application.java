@@ -145,6 +145,7 @@ public final class Application {
       return new Pipeline(corpus, catalog, embedder, store, report, answers, terms, timings);
     } catch (RuntimeException e) {
       opening.thenAccept(ChunkStore::close);
+      model.thenAccept(Embedder::close);
       throw e;
     }
   }

@@ -10,7 +10,7 @@ import dev.podcastqa.retrieve.QueryTerms;
 
 /**
  * The opened pipeline: the corpus as read, its catalog, the up-to-date index and the answer service
- * over them. Closing it closes the store.
+ * over them. Closing it closes the store and the embedding model.
  */
 public record Pipeline(
     Corpus corpus,
@@ -34,5 +34,6 @@ public record Pipeline(
   public void close() {
     terms.close();
     store.close();
+    embedder.close();
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * Embeds passages and questions with one in-process model, and counts tokens the way that model
  * does, so chunks can be sized to its input.
  */
-public final class Embedder implements TokenCounter {
+public final class Embedder implements TokenCounter, AutoCloseable {
 
   /**
    * Passages embedded per call. The model spreads a call over the cores, one passage per task, and
@@ -81,6 +81,18 @@ public final class Embedder implements TokenCounter {
       }
     }
     return loaded;
+  }
+
+  /** Releases the model's native session. */
+  @Override
+  public void close() {
+    if (model instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot close the embedding model", e);
+      }
+    }
   }
 
   private HuggingFaceTokenCountEstimator tokenizer() {

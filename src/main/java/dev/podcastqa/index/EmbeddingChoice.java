@@ -1,18 +1,38 @@
 package dev.podcastqa.index;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
  * The in-process embedding models the service can use. Both ship inside their LangChain4j jars
- * (ONNX weights and tokenizer), so nothing is downloaded at run time.
+ * (ONNX weights and tokenizer), so nothing is downloaded at run time; each is loaded as LangChain4j
+ * loads it, with the session tuned in {@link InProcessModel}.
  */
 public enum EmbeddingChoice {
-  BGE_SMALL("bge-small-en-v1.5-q", 384, 512, 0.60, BgeSmallEnV15QuantizedEmbeddingModel::new),
-  MINILM("all-minilm-l6-v2-q", 384, 256, 0.40, AllMiniLmL6V2QuantizedEmbeddingModel::new);
+  BGE_SMALL(
+      "bge-small-en-v1.5-q",
+      384,
+      512,
+      0.60,
+      () ->
+          new InProcessModel(
+              "bge-small-en-v1.5-q.onnx",
+              "bge-small-en-v1.5-q-tokenizer.json",
+              PoolingMode.CLS,
+              384)),
+  MINILM(
+      "all-minilm-l6-v2-q",
+      384,
+      256,
+      0.40,
+      () ->
+          new InProcessModel(
+              "all-minilm-l6-v2-q.onnx",
+              "all-minilm-l6-v2-q-tokenizer.json",
+              PoolingMode.MEAN,
+              384));
 
   private final String id;
   private final int dimension;
