@@ -116,10 +116,15 @@ final class ReportPrinter {
         f("p50 <= %.0f ms", MAX_DENSE_P50_MILLIS),
         met(s.dense().p50() <= MAX_DENSE_P50_MILLIS));
     row(
-        "dense recall@10 against exact search (" + s.recallQueries() + " queries)",
+        "dense recall@10 against exact search (" + s.recallQueries() + " queries, ties count)",
         f("%.4f", s.recallAt10()),
         f(">= %.2f", MIN_RECALL_AT_10),
         met(s.recallAt10() >= MIN_RECALL_AT_10));
+    row(
+        "dense recall@10 by chunk id (a tied twin counts as a miss)",
+        f("%.4f", s.recallAt10Ids()),
+        "",
+        "");
     row("BM25 search p50 / p99 (k=" + s.candidates() + ")", latency(s.lexical()), "", "");
     row("query embedding p50 / p99", latency(s.queryEmbedding()), "", "");
     row("hybrid retrieve p50 / p99 (embed + both searches)", latency(s.retrieve()), "", "");

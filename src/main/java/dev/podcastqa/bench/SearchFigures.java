@@ -7,7 +7,9 @@ package dev.podcastqa.bench;
  * @param dense dense search alone (vector given), for the retriever's candidate count
  * @param lexical BM25 search alone, for the same count
  * @param retrieve the hybrid retriever: embedding, both searches and fusion
- * @param recallAt10 share of the exact 10 nearest chunks that dense search for 10 returns
+ * @param recallAt10 share of dense search's top 10 that are among the exact 10 nearest, a chunk as
+ *     similar as the exact tenth counting (ties are common: many chunks have an identical twin)
+ * @param recallAt10Ids share of the exact 10 nearest chunk ids that dense search returns
  */
 record SearchFigures(
     int queries,
@@ -17,4 +19,5 @@ record SearchFigures(
     Latencies lexical,
     Latencies retrieve,
     int recallQueries,
-    double recallAt10) {}
+    double recallAt10,
+    double recallAt10Ids) {}

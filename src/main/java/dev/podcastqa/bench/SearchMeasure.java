@@ -20,6 +20,10 @@ import java.util.function.IntConsumer;
 final class SearchMeasure {
 
   static final int RECALL_K = 10;
+
+  /** Lucene keeps scores as floats; similarities closer than this are the same. */
+  private static final double TIE_TOLERANCE = 1e-5;
+
   private static final int WARM_UP = 200;
 
   private final int recallQueries;
@@ -44,6 +48,7 @@ final class SearchMeasure {
     Latencies retrieve =
         time(questions.size(), i -> retriever.retrieve(questions.get(i), SearchFilter.NONE, 12));
     List<float[]> sample = vectors.subList(0, Math.min(recallQueries, vectors.size()));
+    Recall recall = recall(store, sample);
     return new SearchFigures(
         questions.size(),
         k,
@@ -52,27 +57,49 @@ final class SearchMeasure {
         lexical,
         retrieve,
         sample.size(),
-        recall(store, sample));
+        recall.byScore(),
+        recall.byId());
   }
 
-  /** Mean share of the exact top 10 that dense search for 10 finds. */
-  private static double recall(ChunkStore store, List<float[]> queries) {
+  /**
+   * Recall@10 of dense search for 10 against the exact scan, two ways: the share of results whose
+   * cosine is at least the exact tenth best (so a chunk tied with one of the exact ten counts, as
+   * either is a right answer), and the share of the exact ten chunk ids found.
+   */
+  private static Recall recall(ChunkStore store, List<float[]> queries) {
     if (!(store instanceof LuceneChunkStore lucene)) {
       throw new IllegalStateException("recall is measured on the Lucene store only");
     }
-    List<List<String>> exact = new ExactVectorScan(lucene).nearest(queries, RECALL_K);
-    double found = 0;
+    List<List<ExactVectorScan.Neighbour>> exact =
+        new ExactVectorScan(lucene).nearest(queries, RECALL_K);
+    double byScore = 0;
+    double byId = 0;
     int expected = 0;
     for (int i = 0; i < queries.size(); i++) {
-      Set<String> approximate = new HashSet<>();
-      for (ScoredChunk hit : store.dense(queries.get(i), RECALL_K, SearchFilter.NONE)) {
-        approximate.add(hit.chunk().id());
+      List<ExactVectorScan.Neighbour> truth = exact.get(i);
+      if (truth.isEmpty()) {
+        continue;
       }
-      expected += exact.get(i).size();
-      found += exact.get(i).stream().filter(approximate::contains).count();
+      double tenth = truth.get(truth.size() - 1).cosine();
+      Set<String> ids = new HashSet<>();
+      truth.forEach(n -> ids.add(n.chunkId()));
+      for (ScoredChunk hit : store.dense(queries.get(i), RECALL_K, SearchFilter.NONE)) {
+        byScore += hit.score() >= tenth - TIE_TOLERANCE ? 1 : 0;
+        byId += ids.contains(hit.chunk().id()) ? 1 : 0;
+      }
+      expected += truth.size();
     }
-    return expected == 0 ? 1 : Math.round(10000 * found / expected) / 10000.0;
+    return expected == 0
+        ? new Recall(1, 1)
+        : new Recall(round(Math.min(1, byScore / expected)), round(byId / expected));
   }
+
+  private static double round(double value) {
+    return Math.round(10000 * value) / 10000.0;
+  }
+
+  /** Recall@10 counting ties as found, and counting chunk ids only. */
+  private record Recall(double byScore, double byId) {}
 
   private static void warmUp(int count, IntConsumer call) {
     for (int i = 0; i < Math.min(WARM_UP, count); i++) {

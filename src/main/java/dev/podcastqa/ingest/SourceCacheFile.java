@@ -58,13 +58,15 @@ final class SourceCacheFile {
       }
       mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
     }
-    if (mapped.capacity() < TRAILER + 2 * Integer.BYTES
-        || mapped.getInt(0) != MAGIC
-        || mapped.getInt(mapped.capacity() - Integer.BYTES) != MAGIC) {
+    if (mapped.capacity() < 2 * Integer.BYTES || mapped.getInt(0) != MAGIC) {
       return damaged(path);
     }
     if (mapped.getInt(Integer.BYTES) != FORMAT) {
       return new Opened(Optional.empty(), path + " is a source cache of another format", false);
+    }
+    if (mapped.capacity() < TRAILER + 2 * Integer.BYTES
+        || mapped.getInt(mapped.capacity() - Integer.BYTES) != MAGIC) {
+      return damaged(path);
     }
     int end = mapped.capacity() - TRAILER;
     long tableOffset = mapped.getLong(end);
@@ -79,7 +81,7 @@ final class SourceCacheFile {
     }
     CacheIn in = new CacheIn(table);
     if (!build.equals(in.text())) {
-      return new Opened(Optional.empty(), "the code changed since " + path + " was written", false);
+      return new Opened(Optional.empty(), "The code changed since " + path + " was written", false);
     }
     Map<SourceCache.Key, Blob> entries = new HashMap<>();
     int count = table.getInt();
@@ -104,7 +106,7 @@ final class SourceCacheFile {
 
   private static Opened damaged(Path path) {
     return new Opened(
-        Optional.empty(), "the source cache " + path + " is damaged or partial", true);
+        Optional.empty(), "The source cache " + path + " is damaged or partial", true);
   }
 
   int entries() {

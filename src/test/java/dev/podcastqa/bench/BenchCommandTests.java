@@ -80,6 +80,7 @@ class BenchCommandTests {
     }
     assertThat(report.at("/search/recallQueries").asInt()).isEqualTo(10);
     assertThat(report.at("/search/recallAt10").asDouble()).isBetween(0.0, 1.0);
+    assertThat(report.at("/search/recallAt10Ids").asDouble()).isBetween(0.0, 1.0);
     assertLatencies(report.at("/chat/oneClient"), 16);
     assertLatencies(report.at("/chat/concurrent"), 16);
     assertThat(report.at("/chat/requestsPerSecond").asDouble()).isPositive();

@@ -24,8 +24,11 @@ public final class ExactVectorScan {
     this.index = store.index();
   }
 
-  /** For each query, the ids of its {@code k} nearest chunks by cosine similarity, best first. */
-  public List<List<String>> nearest(List<float[]> queries, int k) {
+  /** A chunk found by the scan and its cosine similarity to the query. */
+  public record Neighbour(String chunkId, double cosine) {}
+
+  /** For each query, its {@code k} nearest chunks by cosine similarity, best first. */
+  public List<List<Neighbour>> nearest(List<float[]> queries, int k) {
     List<float[]> units = queries.stream().map(LuceneDocs::unit).toList();
     return index.withSearcher(
         searcher -> {
@@ -34,11 +37,11 @@ public final class ExactVectorScan {
           for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             scan(leaf, units, best, k);
           }
-          List<List<String>> ids = new ArrayList<>();
+          List<List<Neighbour>> found = new ArrayList<>();
           for (PriorityQueue<Hit> hits : best) {
-            ids.add(idsOf(searcher, hits));
+            found.add(neighbours(searcher, hits));
           }
-          return ids;
+          return found;
         });
   }
 
@@ -68,16 +71,16 @@ public final class ExactVectorScan {
     }
   }
 
-  private static List<String> idsOf(IndexSearcher searcher, PriorityQueue<Hit> hits)
+  private static List<Neighbour> neighbours(IndexSearcher searcher, PriorityQueue<Hit> hits)
       throws java.io.IOException {
     List<Hit> sorted = new ArrayList<>(hits);
     sorted.sort((a, b) -> Float.compare(b.score(), a.score()));
     var stored = searcher.storedFields();
-    List<String> ids = new ArrayList<>();
+    List<Neighbour> found = new ArrayList<>();
     for (Hit hit : sorted) {
-      ids.add(stored.document(hit.doc()).get(ChunkSegments.CHUNK_ID));
+      found.add(new Neighbour(stored.document(hit.doc()).get(ChunkSegments.CHUNK_ID), hit.score()));
     }
-    return ids;
+    return found;
   }
 
   /** A document and its score; the queue keeps the worst of the best on top. */

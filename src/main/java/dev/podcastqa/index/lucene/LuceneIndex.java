@@ -35,10 +35,26 @@ import org.slf4j.LoggerFactory;
 final class LuceneIndex implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
+
+  /**
+   * Lucene warns, through java.util.logging, that Java 17 is too old for its own use of the Vector
+   * API; vectors here are scored with it by {@link DotProductScorer}, so the warning misleads. The
+   * field keeps the logger (and its level) alive, as java.util.logging holds loggers weakly.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+      quiet("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
   static final String SCHEMA = "2";
 
   /** Commit data naming each commit, so callers can tell whether the index changed since. */
   private static final String COMMIT = "commit";
+
+  /**
+   * Documents buffered before Lucene writes a segment: enough for the indexer's commits (every
+   * {@code Indexer.COMMIT_EVERY_CHUNKS}) to decide where segments end, so a bulk build makes a few
+   * large segments and merges (which rebuild HNSW graphs) are rare.
+   */
+  static final double RAM_BUFFER_MB = 128;
 
   private final Path folder;
   private final Map<String, String> identity;
@@ -78,6 +94,7 @@ final class LuceneIndex implements AutoCloseable {
       this.directory = opened;
       this.writer = openedWriter;
       this.searchers = new SearcherManager(writer, null);
+      LOG.debug("Vectors scored by {}", DotProductScorer.best());
       // A writer that starts afresh must not claim the commit of the index it replaces.
       this.version =
           writer.getConfig().getOpenMode() == IndexWriterConfig.OpenMode.APPEND
@@ -86,6 +103,12 @@ final class LuceneIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + folder, e);
     }
+  }
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(java.util.logging.Level.SEVERE);
+    return logger;
   }
 
   private static String lastCommit(Directory dir) throws IOException {
@@ -115,7 +138,11 @@ final class LuceneIndex implements AutoCloseable {
   }
 
   private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-    return new IndexWriterConfig(analyzer).setOpenMode(mode).setCommitOnClose(false);
+    return new IndexWriterConfig(analyzer)
+        .setOpenMode(mode)
+        .setCommitOnClose(false)
+        .setCodec(new VectorCodec())
+        .setRAMBufferSizeMB(RAM_BUFFER_MB);
   }
 
   private boolean matches(Map<String, String> stored) {

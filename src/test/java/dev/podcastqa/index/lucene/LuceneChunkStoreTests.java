@@ -77,14 +77,15 @@ class LuceneChunkStoreTests {
       }
       store.commit();
       List<float[]> queries = List.of(vector(random), vector(random), vector(random));
-      List<List<String>> exact = new ExactVectorScan(store).nearest(queries, 10);
+      List<List<ExactVectorScan.Neighbour>> exact = new ExactVectorScan(store).nearest(queries, 10);
       for (int q = 0; q < queries.size(); q++) {
         List<String> found =
             store.dense(queries.get(q), 10, SearchFilter.NONE).stream()
                 .map(ScoredChunk::chunk)
                 .map(Chunk::id)
                 .toList();
-        assertThat(found).isEqualTo(exact.get(q));
+        assertThat(found)
+            .isEqualTo(exact.get(q).stream().map(ExactVectorScan.Neighbour::chunkId).toList());
       }
     }
   }
