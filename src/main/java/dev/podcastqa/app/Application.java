@@ -1,6 +1,7 @@
 package dev.podcastqa.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.CitationFactory;
 import dev.podcastqa.answer.ExtractiveAnswerer;
 import dev.podcastqa.answer.QuestionAnswerer;
@@ -109,18 +110,7 @@ public final class Application {
       long loaded = System.nanoTime();
       ChunkStore store = join(opening);
       long opened = System.nanoTime();
-      ChunkManifest manifest =
-          build
-              .map(b -> ChunkManifest.open(manifestFile(), b + "#" + choice.id()))
-              .orElse(ChunkManifest.none());
-      IndexReport report =
-          new Indexer(
-                  new Chunker(embedder, choice.maxTokens()),
-                  embedder,
-                  store,
-                  manifest,
-                  sources::fingerprint)
-              .sync(corpus.episodes());
+      IndexReport report = indexer(embedder, store, build, sources).sync(corpus.episodes());
       Pipeline.Timings timings =
           new Pipeline.Timings(
               millis(started, read),
@@ -135,19 +125,34 @@ public final class Application {
           timings.storeMillis(),
           timings.indexMillis());
       QueryTerms terms = new QueryTerms();
-      RelevanceGate gate =
-          new RelevanceGate(config.minRelevance().orElse(choice.calibratedMinRelevance()));
-      QuestionAnswerer answers =
-          new QuestionAnswerer(
-              new HybridRetriever(embedder, store),
-              gate,
-              new ExtractiveAnswerer(new CitationFactory(catalog), terms, templates));
+      AnswerService answers = answers(embedder, store, catalog, terms, templates);
       return new Pipeline(corpus, catalog, embedder, store, report, answers, terms, timings);
     } catch (RuntimeException e) {
       opening.thenAccept(ChunkStore::close);
       model.thenAccept(Embedder::close);
       throw e;
     }
+  }
+
+  /** The indexer, skipping episodes the chunk manifest shows unchanged when there is one. */
+  private Indexer indexer(
+      Embedder embedder, ChunkStore store, Optional<String> build, SourceCache sources) {
+    EmbeddingChoice choice = embedder.choice();
+    ChunkManifest manifest =
+        build
+            .map(b -> ChunkManifest.open(manifestFile(), b + "#" + choice.id()))
+            .orElse(ChunkManifest.none());
+    return new Indexer(
+        new Chunker(embedder, choice.maxTokens()), embedder, store, manifest, sources::fingerprint);
+  }
+
+  private AnswerService answers(
+      Embedder embedder, ChunkStore store, Catalog catalog, QueryTerms terms, Templates templates) {
+    double minRelevance = config.minRelevance().orElse(embedder.choice().calibratedMinRelevance());
+    return new QuestionAnswerer(
+        new HybridRetriever(embedder, store),
+        new RelevanceGate(minRelevance),
+        new ExtractiveAnswerer(new CitationFactory(catalog), terms, templates));
   }
 
   private SourceCache sources(Optional<String> build) {

@@ -55,7 +55,8 @@ final class ColdStartMeasure {
         jvmOptions());
   }
 
-  private Run run(int number, List<String> questions) {
+  /** The child's command line: this JVM's java, options and class path, then the probe. */
+  private List<String> command(List<String> questions) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(jvmOptions());
@@ -64,8 +65,12 @@ final class ColdStartMeasure {
     command.add(ColdStartProbe.class.getName());
     command.add(dir.root().toString());
     command.addAll(questions);
+    return command;
+  }
+
+  private Run run(int number, List<String> questions) {
     ProcessBuilder builder =
-        new ProcessBuilder(command).redirectError(dir.coldStartLog(number).toFile());
+        new ProcessBuilder(command(questions)).redirectError(dir.coldStartLog(number).toFile());
     long started = System.nanoTime();
     try {
       Process process = builder.start();

@@ -74,15 +74,7 @@ public final class Indexer {
             .map(Checked::chunked)
             .filter(p -> p != null && !p.hash().equals(stored.get(p.facts().episodeId())))
             .toList();
-    Set<String> current = new HashSet<>();
-    episodes.forEach(e -> current.add(e.id()));
-    int removed = 0;
-    for (String id : stored.keySet()) {
-      if (!current.contains(id)) {
-        store.removeEpisode(id);
-        removed++;
-      }
-    }
+    int removed = removeGone(stored.keySet(), episodes);
     int embeddedChunks = embed(pending);
     if (!pending.isEmpty() || removed > 0 || store.version() == null) {
       store.commit();
@@ -91,7 +83,6 @@ public final class Indexer {
     checked.forEach(
         c -> entries.put(c.episodeId(), new ChunkManifest.Entry(c.fingerprint(), c.hash())));
     manifest.save(entries, store.version());
-    long millis = (System.nanoTime() - started) / 1_000_000;
     IndexReport report =
         new IndexReport(
             pending.size(),
@@ -99,19 +90,37 @@ public final class Indexer {
             removed,
             embeddedChunks,
             store.chunkCount(),
-            millis);
+            (System.nanoTime() - started) / 1_000_000);
+    log(report, checked.stream().filter(c -> c.chunked() == null).count());
+    return report;
+  }
+
+  /** Removes the stored episodes the corpus no longer has; returns how many. */
+  private int removeGone(Set<String> storedIds, List<Episode> episodes) {
+    Set<String> current = new HashSet<>();
+    episodes.forEach(e -> current.add(e.id()));
+    int removed = 0;
+    for (String id : storedIds) {
+      if (!current.contains(id)) {
+        store.removeEpisode(id);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private void log(IndexReport report, long notChunked) {
     LOG.info(
         "Index up to date: {} episodes embedded ({} chunks), {} unchanged ({} of them not chunked"
             + " again), {} removed, {} chunks in {} ({} ms)",
         report.embeddedEpisodes(),
         report.embeddedChunks(),
         report.unchangedEpisodes(),
-        checked.stream().filter(c -> c.chunked() == null).count(),
+        notChunked,
         report.removedEpisodes(),
         report.totalChunks(),
         store.describe(),
-        millis);
-    return report;
+        report.millis());
   }
 
   /**

@@ -83,15 +83,19 @@ final class SourceCacheFile {
     if (!build.equals(in.text())) {
       return new Opened(Optional.empty(), "The code changed since " + path + " was written", false);
     }
+    return new Opened(Optional.of(read(mapped, in, tableOffset)), null, false);
+  }
+
+  /** The entries and snapshot the table (after the build) lists. */
+  private static SourceCacheFile read(ByteBuffer mapped, CacheIn table, long limit) {
     Map<SourceCache.Key, Blob> entries = new HashMap<>();
-    int count = table.getInt();
+    int count = table.in.getInt();
     for (int i = 0; i < count; i++) {
-      entries.put(SourceCache.Key.read(in), blob(table, tableOffset));
+      entries.put(SourceCache.Key.read(table), blob(table.in, limit));
     }
-    List<SourceCache.Key> snapshotKeys = in.list(() -> SourceCache.Key.read(in));
-    Blob snapshot = table.get() != 0 ? blob(table, tableOffset) : null;
-    return new Opened(
-        Optional.of(new SourceCacheFile(mapped, entries, snapshotKeys, snapshot)), null, false);
+    List<SourceCache.Key> snapshotKeys = table.list(() -> SourceCache.Key.read(table));
+    Blob snapshot = table.in.get() != 0 ? blob(table.in, limit) : null;
+    return new SourceCacheFile(mapped, entries, snapshotKeys, snapshot);
   }
 
   private static Blob blob(ByteBuffer table, long limit) {

@@ -142,7 +142,9 @@ final class LuceneIndex implements AutoCloseable {
         .setOpenMode(mode)
         .setCommitOnClose(false)
         .setCodec(new VectorCodec())
-        .setRAMBufferSizeMB(RAM_BUFFER_MB);
+        .setRAMBufferSizeMB(RAM_BUFFER_MB)
+        // A compound file copies a new segment's files into one: work for nothing at 16k chunks.
+        .setUseCompoundFile(false);
   }
 
   private boolean matches(Map<String, String> stored) {
