@@ -87,6 +87,8 @@ final class Bench {
         reused && ingest != null,
         pipeline.indexReport().embeddedChunks(),
         0,
+        0,
+        0,
         search,
         chat,
         null,
@@ -100,18 +102,23 @@ final class Bench {
     ColdStartFigures cold =
         new ColdStartMeasure(dir, settings.coldStarts())
             .measure(questions.subList(0, Math.min(CHILD_QUESTIONS, questions.size())));
-    double indexMib = Math.round(dir.indexBytes() / 1024.0 / 102.4) / 10.0;
     return new BenchReport(
         r.machine(),
         r.corpus(),
         r.ingest(),
         r.ingestFromEarlierRun(),
         r.reembeddedChunks(),
-        indexMib,
+        mib(dir.indexBytes()),
+        mib(dir.luceneBytes()),
+        mib(dir.vectorBytes()),
         r.search(),
         r.chat(),
         cold,
         r.benchMemory());
+  }
+
+  private static double mib(long bytes) {
+    return Math.round(bytes / 1024.0 / 102.4) / 10.0;
   }
 
   private List<String> questions(long seed) {

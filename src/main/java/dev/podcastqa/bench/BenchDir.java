@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -43,15 +44,33 @@ record BenchDir(Path root) {
     return ConfigLoader.load(Map.of(), null, overrides);
   }
 
-  /** Bytes of every file under the index folder. */
+  /** Bytes of every file under the index folder: the Lucene index and the start-up caches. */
   long indexBytes() {
-    if (!Files.isDirectory(index())) {
+    return bytes(index(), name -> true);
+  }
+
+  /** Bytes of the Lucene index alone (text, postings, vectors and graph). */
+  long luceneBytes() {
+    return bytes(index().resolve("lucene"), name -> true);
+  }
+
+  /** Bytes of the Lucene files that hold vectors and the HNSW graph (.vec, .vex, .vem, .vemf). */
+  long vectorBytes() {
+    return bytes(index().resolve("lucene"), name -> name.contains(".ve"));
+  }
+
+  private static long bytes(Path folder, Predicate<String> name) {
+    if (!Files.isDirectory(folder)) {
       return 0;
     }
-    try (Stream<Path> files = Files.walk(index())) {
-      return files.filter(Files::isRegularFile).mapToLong(BenchDir::size).sum();
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> name.test(f.getFileName().toString()))
+          .mapToLong(BenchDir::size)
+          .sum();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + index(), e);
+      throw new UncheckedIOException("cannot list " + folder, e);
     }
   }
 

@@ -6,6 +6,8 @@ package dev.podcastqa.bench;
  * @param ingest null when the index was reused and the run that built it left no figures
  * @param ingestFromEarlierRun whether {@code ingest} comes from the run that built the index
  * @param reembeddedChunks chunks embedded when this run opened the persisted index (0 on reuse)
+ * @param indexMib everything under the index folder: {@code luceneMib} and the start-up caches
+ * @param vectorMib the part of {@code luceneMib} holding vectors and the HNSW graph
  * @param benchMemory this process (generator, service, load generator together) at the end
  */
 record BenchReport(
@@ -15,6 +17,8 @@ record BenchReport(
     boolean ingestFromEarlierRun,
     int reembeddedChunks,
     double indexMib,
+    double luceneMib,
+    double vectorMib,
     SearchFigures search,
     ChatFigures chat,
     ColdStartFigures coldStart,

@@ -89,7 +89,11 @@ final class ReportPrinter {
         f("%.0f MiB (heap used %.0f MiB)", m.peakRssMib(), m.heapUsedMib()),
         "",
         "");
-    row("index size on disk", f("%.1f MiB", r.indexMib()), "", "");
+    row(
+        "index size on disk: Lucene (of it vectors and graph) + start-up caches",
+        f("%.1f MiB (%.1f) + %.1f MiB", r.luceneMib(), r.vectorMib(), r.indexMib() - r.luceneMib()),
+        "compact binary",
+        "");
     row(
         "cold start: spawn to first answer (median of " + s.readyMillis().size() + ")",
         f("%d ms %s", s.medianReadyMillis(), s.readyMillis()),

@@ -73,6 +73,8 @@ class BenchCommandTests {
 
   private static void assertEveryMeasuredFigure(JsonNode report) {
     assertThat(report.at("/indexMib").asDouble()).isPositive();
+    assertThat(report.at("/luceneMib").asDouble()).isPositive();
+    assertThat(report.at("/vectorMib").asDouble()).isPositive();
     assertThat(report.at("/benchMemory/peakRssMib").asDouble()).isPositive();
     assertThat(report.at("/benchMemory/heapUsedMib").asDouble()).isPositive();
     for (String kind : List.of("queryEmbedding", "dense", "lexical", "retrieve")) {
