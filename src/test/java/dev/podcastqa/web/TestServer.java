@@ -1,14 +1,15 @@
 package dev.podcastqa.web;
 
-import dev.podcastqa.answer.AnswerService;
-import dev.podcastqa.episode.Catalog;
-import dev.podcastqa.json.Json;
+import dev.podcastqa.app.Application;
+import dev.podcastqa.app.Pipeline;
+import dev.podcastqa.testing.TestConfig;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -17,15 +18,23 @@ import java.time.Duration;
  */
 final class TestServer implements AutoCloseable {
 
+  /** Index of the web test corpus, kept between test classes (nothing is re-embedded). */
+  static final Path INDEX = Path.of("target/test-index/web");
+
   private final Javalin app;
   private final AudioServer audio;
+  private final Path corpus;
+  private final Pipeline pipeline;
   private final ControlledAnswers answers;
   private final HttpClient client;
   private final String base;
 
-  private TestServer(Javalin app, AudioServer audio, ControlledAnswers answers) {
+  private TestServer(
+      Javalin app, AudioServer audio, Path corpus, Pipeline pipeline, ControlledAnswers answers) {
     this.app = app;
     this.audio = audio;
+    this.corpus = corpus;
+    this.pipeline = pipeline;
     this.answers = answers;
     this.base = "http://127.0.0.1:" + app.port();
     this.client =
@@ -36,19 +45,27 @@ final class TestServer implements AutoCloseable {
   }
 
   /**
-   * THE fixture factory: every web test gets its server here. It answers with the hand-written
-   * {@link FakeAnswerService} over {@link TestCatalog}; switching the tests to the real pipeline
-   * means changing the {@code pipeline} line below and nothing else.
+   * THE fixture factory: every web test gets its server here. It runs the real pipeline (page
+   * parsing, chunking, in-process embeddings, Lucene, extractive answers) over the test corpus in
+   * {@link TestCorpus}, behind {@link ControlledAnswers} so tests can hold or fail answers.
    */
   static TestServer start() {
     AudioServer audio = AudioServer.start();
-    Catalog catalog = TestCatalog.catalog(audio.url());
-    AnswerService pipeline = new FakeAnswerService(catalog);
-    ControlledAnswers answers = new ControlledAnswers(pipeline);
-    Status status = new Status(true, catalog.size(), FakeAnswerService.CHUNKS, pipeline.mode());
-    WebContext context = new WebContext(answers, catalog, () -> status, Json.newMapper());
+    Path corpus = TestCorpus.write(audio.url());
+    Application application = new Application(TestConfig.of(corpus, INDEX));
+    Pipeline pipeline = application.open();
+    ControlledAnswers answers = new ControlledAnswers(pipeline.answers());
+    Status status =
+        new Status(true, pipeline.catalog().size(), pipeline.store().chunkCount(), answers.mode());
+    WebContext context =
+        new WebContext(answers, pipeline.catalog(), () -> status, application.mapper());
     Javalin app = WebApp.create(context).start("127.0.0.1", 0);
-    return new TestServer(app, audio, answers);
+    return new TestServer(app, audio, corpus, pipeline, answers);
+  }
+
+  /** Passages in the real index the server answers from. */
+  int chunkCount() {
+    return pipeline.store().chunkCount();
   }
 
   ControlledAnswers answers() {
@@ -100,6 +117,8 @@ final class TestServer implements AutoCloseable {
   public void close() {
     answers.resume();
     app.stop();
+    pipeline.close();
     audio.close();
+    TestCorpus.delete(corpus);
   }
 }

@@ -118,10 +118,12 @@ class WebChatBrowserTests {
     WebElement log = browser.findElement(By.id("conversation"));
     assertThat(log.findElements(By.cssSelector("img, script, iframe, b, i"))).isEmpty();
     assertThat(log.findElement(By.cssSelector(".message.question")).getText()).isEqualTo(question);
+    // The real pipeline quotes the corpus's markup (a reference label or chapter notes).
+    String quote = answer.findElement(By.cssSelector(".quote")).getText();
+    assertThat(quote)
+        .containsAnyOf("<img src=x onerror=alert('ref')>", "<script>alert('quote')</script>");
     assertThat(answer.findElement(By.cssSelector(".answer-text")).getText())
-        .contains("<img src=x onerror=alert(1)>");
-    assertThat(answer.findElement(By.cssSelector(".quote")).getText())
-        .contains("<script>alert('quote')</script>");
+        .contains(quote.replaceAll("^\"|\"$", ""));
     assertThat(answer.findElement(By.cssSelector(".episode-link")).getText())
         .isEqualTo("Prompt Injection in the Wild <b>live</b>");
   }
