@@ -24,8 +24,10 @@ import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.retrieve.EvidenceFinder;
 import dev.podcastqa.retrieve.HybridRetriever;
 import dev.podcastqa.retrieve.QueryTerms;
+import dev.podcastqa.retrieve.WordRarity;
 import dev.podcastqa.web.Status;
 import dev.podcastqa.web.WebApp;
 import dev.podcastqa.web.WebContext;
@@ -76,10 +78,13 @@ public final class Application {
               .sync(corpus.episodes());
       QueryTerms terms = new QueryTerms();
       RelevanceGate gate =
-          new RelevanceGate(config.minRelevance().orElse(choice.calibratedMinRelevance()));
+          new RelevanceGate(
+              config.minRelevance().orElse(choice.calibratedMinRelevance()),
+              choice.calibratedMissingWordRelevance());
       QuestionAnswerer answers =
           new QuestionAnswerer(
-              new HybridRetriever(embedder, store),
+              new HybridRetriever(
+                  embedder, store, new EvidenceFinder(terms, WordRarity.load(), store)),
               gate,
               new ExtractiveAnswerer(new CitationFactory(catalog), terms, templates));
       return new Pipeline(corpus, catalog, embedder, store, report, answers, terms);

@@ -11,13 +11,14 @@ import java.util.function.Supplier;
  * (ONNX weights and tokenizer), so nothing is downloaded at run time.
  */
 public enum EmbeddingChoice {
-  BGE_SMALL("bge-small-en-v1.5-q", 384, 512, 0.60, BgeSmallEnV15QuantizedEmbeddingModel::new),
-  MINILM("all-minilm-l6-v2-q", 384, 256, 0.40, AllMiniLmL6V2QuantizedEmbeddingModel::new);
+  BGE_SMALL("bge-small-en-v1.5-q", 384, 512, 0.62, 0.82, BgeSmallEnV15QuantizedEmbeddingModel::new),
+  MINILM("all-minilm-l6-v2-q", 384, 256, 0.40, 0.70, AllMiniLmL6V2QuantizedEmbeddingModel::new);
 
   private final String id;
   private final int dimension;
   private final int maxTokens;
   private final double calibratedMinRelevance;
+  private final double calibratedMissingWordRelevance;
   private final Supplier<EmbeddingModel> factory;
 
   EmbeddingChoice(
@@ -25,11 +26,13 @@ public enum EmbeddingChoice {
       int dimension,
       int maxTokens,
       double calibratedMinRelevance,
+      double calibratedMissingWordRelevance,
       Supplier<EmbeddingModel> factory) {
     this.id = id;
     this.dimension = dimension;
     this.maxTokens = maxTokens;
     this.calibratedMinRelevance = calibratedMinRelevance;
+    this.calibratedMissingWordRelevance = calibratedMissingWordRelevance;
     this.factory = factory;
   }
 
@@ -59,6 +62,14 @@ public enum EmbeddingChoice {
    */
   public double calibratedMinRelevance() {
     return calibratedMinRelevance;
+  }
+
+  /**
+   * The cosine similarity above which a question still counts as answered although it names a
+   * specific word no episode mentions.
+   */
+  public double calibratedMissingWordRelevance() {
+    return calibratedMissingWordRelevance;
   }
 
   EmbeddingModel load() {

@@ -24,17 +24,20 @@ public final class HybridRetriever {
 
   private final Embedder embedder;
   private final ChunkStore store;
+  private final EvidenceFinder evidence;
 
-  public HybridRetriever(Embedder embedder, ChunkStore store) {
+  public HybridRetriever(Embedder embedder, ChunkStore store, EvidenceFinder evidence) {
     this.embedder = embedder;
     this.store = store;
+    this.evidence = evidence;
   }
 
   public Retrieval retrieve(String question, SearchFilter filter, int limit) {
     float[] vector = embedder.embedQuery(question);
     List<ScoredChunk> dense = store.dense(vector, CANDIDATES, filter);
     List<ScoredChunk> lexical = store.lexical(question, CANDIDATES, filter);
-    return new Retrieval(question, vector, fuse(dense, lexical, limit));
+    List<Passage> passages = fuse(dense, lexical, limit);
+    return new Retrieval(question, vector, passages, evidence.find(question, passages));
   }
 
   static List<Passage> fuse(List<ScoredChunk> dense, List<ScoredChunk> lexical, int limit) {

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 final class LuceneIndex implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
-  static final String SCHEMA = "2";
+  static final String SCHEMA = "3";
 
   private final Path folder;
   private final Map<String, String> identity;

@@ -1,0 +1,79 @@
+package dev.podcastqa.retrieve;
+
+import dev.podcastqa.index.ChunkStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds a question's {@link TermEvidence}: which of its specific words the corpus lacks, and how
+ * much of its wording the best passages hold, weighting each word by its rarity (IDF).
+ */
+public final class EvidenceFinder {
+
+  /** Passages, best first, looked at for lexical support. */
+  static final int PASSAGES = 5;
+
+  /** Shortest stem checked for spelling variants ("behaviour" finds "behavior"). */
+  static final int VARIANT_PREFIX = 5;
+
+  private final QueryTerms terms;
+  private final WordRarity rarity;
+  private final ChunkStore store;
+
+  public EvidenceFinder(QueryTerms terms, WordRarity rarity, ChunkStore store) {
+    this.terms = terms;
+    this.rarity = rarity;
+    this.store = store;
+  }
+
+  public TermEvidence find(String question, List<Passage> passages) {
+    Map<String, String> stemOfWord = new LinkedHashMap<>();
+    for (String word : terms.words(question)) {
+      terms.of(word).stream().findFirst().ifPresent(stem -> stemOfWord.put(word, stem));
+    }
+    Map<String, Integer> frequencies = store.documentFrequencies(stemOfWord.values());
+    List<String> missing = new ArrayList<>();
+    Map<String, Double> weights = new LinkedHashMap<>();
+    double chunks = Math.max(1, store.chunkCount());
+    stemOfWord.forEach(
+        (word, stem) -> {
+          int frequency = frequencies.getOrDefault(stem, 0);
+          if (rarity.isQuestionWord(word)) {
+            return;
+          }
+          weights.put(stem, Math.log((chunks + 1) / (frequency + 0.5)));
+          if (frequency == 0 && !hasVariant(stem) && rarity.isSpecific(word)) {
+            missing.add(word);
+          }
+        });
+    return new TermEvidence(missing, support(weights, passages));
+  }
+
+  private boolean hasVariant(String stem) {
+    return stem.length() >= VARIANT_PREFIX
+        && store.hasTermStartingWith(
+            stem.substring(0, Math.max(VARIANT_PREFIX, stem.length() - 2)));
+  }
+
+  private double support(Map<String, Double> weights, List<Passage> passages) {
+    double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    if (total == 0) {
+      return 0;
+    }
+    double best = 0;
+    for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
+      Set<String> held = terms.of(passage.chunk().context() + "\n" + passage.chunk().text());
+      double covered = 0;
+      for (Map.Entry<String, Double> weight : weights.entrySet()) {
+        if (held.contains(weight.getKey())) {
+          covered += weight.getValue();
+        }
+      }
+      best = Math.max(best, covered / total);
+    }
+    return best;
+  }
+}
