@@ -81,12 +81,14 @@ public final class Application {
           new RelevanceGate(
               config.minRelevance().orElse(choice.calibratedMinRelevance()),
               choice.calibratedMissingWordRelevance());
+      HybridRetriever retriever =
+          new HybridRetriever(embedder, store, new EvidenceFinder(terms, WordRarity.load(), store));
       QuestionAnswerer answers =
           new QuestionAnswerer(
-              new HybridRetriever(
-                  embedder, store, new EvidenceFinder(terms, WordRarity.load(), store)),
+              retriever,
               gate,
-              new ExtractiveAnswerer(new CitationFactory(catalog), terms, templates));
+              new ExtractiveAnswerer(
+                  new CitationFactory(catalog), terms, retriever::momentFor, templates));
       return new Pipeline(corpus, catalog, embedder, store, report, answers, terms);
     } catch (RuntimeException e) {
       store.close();

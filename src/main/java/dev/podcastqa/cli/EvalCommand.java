@@ -65,6 +65,9 @@ final class EvalCommand implements Callable<Integer> {
     out.printf(
         "timestamp accuracy  %6.1f%%   (within %d s)%n",
         100 * r.timestampAccuracy(), EvalResult.TIMESTAMP_TOLERANCE_SECONDS);
+    out.printf(
+        "citation precision  %6.1f%%   (top-3 citations from an expected episode)%n",
+        100 * r.citationPrecision());
     out.printf("refusal accuracy    %6.1f%%%n", 100 * r.refusalAccuracy());
     out.printf("false refusals      %6.1f%%%n", 100 * r.falseRefusals());
     out.printf(

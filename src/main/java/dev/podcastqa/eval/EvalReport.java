@@ -31,6 +31,24 @@ public record EvalReport(String set, String mode, List<EvalResult> results) {
     return share(answerable().toList(), EvalResult::timestampRight);
   }
 
+  /**
+   * Share of the top-3 citations of answered answerable questions that come from an expected
+   * episode: how much of what an answer cites is on target.
+   */
+  public double citationPrecision() {
+    long cited = 0;
+    long onTarget = 0;
+    for (EvalResult r : answerable().toList()) {
+      for (var c : r.answer().citations().subList(0, Math.min(3, r.answer().citations().size()))) {
+        cited++;
+        if (r.question().episodes().contains(c.episodeId())) {
+          onTarget++;
+        }
+      }
+    }
+    return cited == 0 ? 0 : (double) onTarget / cited;
+  }
+
   public double refusalAccuracy() {
     return share(
         results.stream().filter(r -> !r.question().answerable()).toList(),

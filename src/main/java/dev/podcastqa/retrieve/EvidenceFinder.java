@@ -52,6 +52,30 @@ public final class EvidenceFinder {
     return new TermEvidence(missing, support(weights, passages));
   }
 
+  /**
+   * The share, weighted by rarity, of {@code target}'s words that {@code by} also uses: 1 when
+   * every word of a chapter title appears in a quote.
+   */
+  public double coverage(String target, String by) {
+    Set<String> wanted = terms.of(target);
+    if (wanted.isEmpty()) {
+      return 0;
+    }
+    Map<String, Integer> frequencies = store.documentFrequencies(wanted);
+    Set<String> held = terms.of(by);
+    double chunks = Math.max(1, store.chunkCount());
+    double total = 0;
+    double covered = 0;
+    for (String term : wanted) {
+      double weight = Math.log((chunks + 1) / (frequencies.getOrDefault(term, 0) + 0.5));
+      total += weight;
+      if (held.contains(term)) {
+        covered += weight;
+      }
+    }
+    return total == 0 ? 0 : covered / total;
+  }
+
   private boolean hasVariant(String stem) {
     return stem.length() >= VARIANT_PREFIX
         && store.hasTermStartingWith(
