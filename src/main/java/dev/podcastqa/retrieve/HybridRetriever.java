@@ -24,7 +24,7 @@ public final class HybridRetriever {
   static final int RRF_K = 60;
 
   /** Timed passages considered when linking untimed text to its moment. */
-  static final int MOMENT_CANDIDATES = 10;
+  static final int MOMENT_CANDIDATES = 40;
 
   /** Share of a timed passage's words (weighted by rarity) the untimed text must use. */
   static final double MOMENT_COVERAGE = 0.5;
