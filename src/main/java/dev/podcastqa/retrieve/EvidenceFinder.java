@@ -76,10 +76,22 @@ public final class EvidenceFinder {
     return total == 0 ? 0 : covered / total;
   }
 
+  /**
+   * Whether the corpus spells {@code stem} another way: a longer form ("behaviour" against
+   * "behavior") or a shorter stem it starts with ("generalis" against "gener").
+   */
   private boolean hasVariant(String stem) {
-    return stem.length() >= VARIANT_PREFIX
-        && store.hasTermStartingWith(
-            stem.substring(0, Math.max(VARIANT_PREFIX, stem.length() - 2)));
+    if (stem.length() < VARIANT_PREFIX) {
+      return false;
+    }
+    if (store.hasTermStartingWith(stem.substring(0, Math.max(VARIANT_PREFIX, stem.length() - 2)))) {
+      return true;
+    }
+    List<String> shorter = new ArrayList<>();
+    for (int length = stem.length() - 1; length >= VARIANT_PREFIX; length--) {
+      shorter.add(stem.substring(0, length));
+    }
+    return store.documentFrequencies(shorter).values().stream().anyMatch(df -> df > 0);
   }
 
   private double support(Map<String, Double> weights, List<Passage> passages) {
