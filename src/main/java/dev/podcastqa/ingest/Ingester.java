@@ -94,6 +94,9 @@ public final class Ingester {
             Draft.builder(new Source(text.location(), format.get())).transcript(segments).build();
         return new SourceRead(stemKey, false, List.of(draft), null, problems);
       }
+      if (HtmlText.isDocument(text.content())) {
+        text = new SourceText(text.location(), text.name(), HtmlText.pageText(text.content()));
+      }
       if (looksLikeJson(text)) {
         throw new SourceException(
             text.location(),

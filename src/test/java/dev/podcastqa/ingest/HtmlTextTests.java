@@ -1,4 +1,4 @@
-package dev.podcastqa.ingest.feed;
+package dev.podcastqa.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,5 +30,22 @@ class HtmlTextTests {
   void plainTextBreaksAtEachLineAndKeepsLessThanSigns() {
     assertThat(HtmlText.paragraphs("Line one, 3 < 4.\n\n  Line two.  \n"))
         .containsExactly("Line one, 3 < 4.", "Line two.");
+  }
+
+  @Test
+  void aSavedHtmlPageBecomesTitleThenParagraphs() {
+    String html =
+        "<!DOCTYPE html><html><head><title>Episode 12: Grokking &amp; more</title>"
+            + "<script>track()</script></head><body><p>First paragraph.</p><ul><li>A point</li>"
+            + "</ul></body></html>";
+
+    assertThat(HtmlText.isDocument(html)).isTrue();
+    assertThat(HtmlText.pageText(html))
+        .isEqualTo("Episode 12: Grokking & more\n\nFirst paragraph.\n\nA point");
+  }
+
+  @Test
+  void textAndFragmentsAreNotDocuments() {
+    assertThat(HtmlText.isDocument("Title\n\n<b>bold</b> notes")).isFalse();
   }
 }

@@ -1,4 +1,4 @@
-package dev.podcastqa.ingest.feed;
+package dev.podcastqa.ingest;
 
 import dev.podcastqa.ingest.transcript.Entities;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * its character references and breaks paragraphs at {@code p}, {@code br}, {@code li}, headings and
  * other blocks; text without tags breaks at each line.
  */
-final class HtmlText {
+public final class HtmlText {
 
   private static final Pattern HAS_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
   private static final Pattern DROPPED =
@@ -20,10 +20,32 @@ final class HtmlText {
           "(?i)</?(?:p|br|li|ul|ol|div|h[1-6]|blockquote|pre|hr|tr|table|section|article)\\b[^>]*>");
   private static final Pattern TAG = Pattern.compile("</?[A-Za-z!][^>]*>");
 
+  private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title\\s*>");
+  private static final Pattern DOCUMENT = Pattern.compile("(?is)^\\s*(<!doctype html|<html)");
+
   private HtmlText() {}
 
+  /** Whether {@code text} is a whole HTML document rather than text or a fragment. */
+  public static boolean isDocument(String text) {
+    return DOCUMENT.matcher(text).find();
+  }
+
+  /**
+   * A saved or fetched HTML page as text a page reader can read: its title on the first line, then
+   * its paragraphs separated by blank lines.
+   */
+  public static String pageText(String html) {
+    StringBuilder text = new StringBuilder();
+    java.util.regex.Matcher title = TITLE.matcher(html);
+    if (title.find()) {
+      text.append(paragraphs(title.group(1)).stream().findFirst().orElse("")).append("\n\n");
+    }
+    text.append(String.join("\n\n", paragraphs(html)));
+    return text.toString();
+  }
+
   /** The non-empty paragraphs of {@code text}, HTML or plain. */
-  static List<String> paragraphs(String text) {
+  public static List<String> paragraphs(String text) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
