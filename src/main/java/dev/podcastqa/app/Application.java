@@ -1,6 +1,7 @@
 package dev.podcastqa.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.CitationFactory;
 import dev.podcastqa.answer.ExtractiveAnswerer;
 import dev.podcastqa.answer.QuestionAnswerer;
@@ -8,6 +9,10 @@ import dev.podcastqa.answer.RelevanceGate;
 import dev.podcastqa.answer.Templates;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.config.ConfigException;
+import dev.podcastqa.discord.DiscordApi;
+import dev.podcastqa.discord.DiscordBot;
+import dev.podcastqa.discord.MessageFormatter;
+import dev.podcastqa.discord.Sleeper;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Chunker;
@@ -108,8 +113,25 @@ public final class Application {
                     pipeline.catalog().size(),
                     pipeline.store().chunkCount(),
                     pipeline.answers().mode()),
-            mapper);
+            mapper,
+            discord(pipeline.answers(), pipeline.catalog()));
     return WebApp.create(context);
+  }
+
+  /** Discord over {@code answers}: interactions and sharing, each on when configured. */
+  public DiscordBot discord(AnswerService answers, Catalog catalog) {
+    return DiscordBot.create(config, answers, catalog, mapper);
+  }
+
+  /** Discord's REST API as configured, for commands that call it directly. */
+  public DiscordApi discordApi() {
+    return new DiscordApi(
+        config.discord().apiBase(), config.discord().botToken(), mapper, Sleeper.REAL);
+  }
+
+  /** Formats answers as Discord messages, with links made absolute with the public URL. */
+  public MessageFormatter discordMessages() {
+    return new MessageFormatter(config.baseUrl());
   }
 
   /** The prompts folder when it exists, else the copies inside the jar. */

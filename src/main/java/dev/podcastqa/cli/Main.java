@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       AskCommand.class,
       EvalCommand.class,
+      DiscordCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

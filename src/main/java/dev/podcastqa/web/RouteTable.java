@@ -10,6 +10,7 @@ import io.javalin.config.RoutesConfig;
 final class RouteTable {
 
   private final ChatController chat;
+  private final DiscordController discord;
   private final EpisodeController episodes;
   private final HealthController health;
   private final PageController pages;
@@ -17,6 +18,9 @@ final class RouteTable {
   RouteTable(WebContext context, Pages html) {
     this.chat =
         new ChatController(context.answers(), context.catalog(), new RequestBody(context.mapper()));
+    this.discord =
+        new DiscordController(
+            context.discord(), context.catalog(), new RequestBody(context.mapper()));
     this.episodes = new EpisodeController(context.catalog());
     this.health = new HealthController(context.status());
     this.pages = new PageController(context.catalog(), html);
@@ -30,6 +34,11 @@ final class RouteTable {
     routes.get("/api/episodes", episodes::list);
     routes.get("/api/episodes/{id}", episodes::one);
     routes.get("/health", health::health);
+    routes.get("/api/discord", discord::status);
+    routes.post("/api/discord/share", discord::share);
+
+    // Discord's interactions endpoint (signed requests from Discord; JSON like the API)
+    routes.post("/discord/interactions", discord::interactions);
 
     // Pages (static HTML whose scripts read the API)
     routes.get("/", pages::chat);

@@ -2,6 +2,9 @@ package dev.podcastqa.web;
 
 import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
+import dev.podcastqa.config.Setting;
+import dev.podcastqa.discord.DiscordBot;
+import dev.podcastqa.testing.FakeDiscord;
 import dev.podcastqa.testing.TestConfig;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -10,7 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The web app started on a free port for tests, built in exactly one place ({@link #start()}), with
@@ -20,6 +25,9 @@ final class TestServer implements AutoCloseable {
 
   /** Index of the web test corpus, kept between test classes (nothing is re-embedded). */
   static final Path INDEX = Path.of("target/test-index/web");
+
+  /** The public URL Discord messages link to in tests. */
+  static final String PUBLIC_URL = "https://podcasts.example";
 
   private final Javalin app;
   private final AudioServer audio;
@@ -50,15 +58,47 @@ final class TestServer implements AutoCloseable {
    * {@link TestCorpus}, behind {@link ControlledAnswers} so tests can hold or fail answers.
    */
   static TestServer start() {
+    return start(Map.of(), null);
+  }
+
+  /**
+   * The same server with Discord on: interactions verified with {@code publicKeyHex}, replies and
+   * the share webhook sent to {@code discord}, whose sleeper records rate-limit waits.
+   */
+  static TestServer startWithDiscord(FakeDiscord discord, String publicKeyHex) {
+    Map<Setting, String> settings =
+        Map.of(
+            Setting.DISCORD_PUBLIC_KEY,
+            publicKeyHex,
+            Setting.DISCORD_API_BASE,
+            discord.apiBase(),
+            Setting.DISCORD_WEBHOOK_URL,
+            discord.webhookUrl(),
+            Setting.PUBLIC_URL,
+            PUBLIC_URL);
+    return start(settings, discord);
+  }
+
+  private static TestServer start(Map<Setting, String> settings, FakeDiscord fakeDiscord) {
     AudioServer audio = AudioServer.start();
     Path corpus = TestCorpus.write(audio.url());
-    Application application = new Application(TestConfig.of(corpus, INDEX));
+    Application application = new Application(TestConfig.of(corpus, INDEX, settings));
     Pipeline pipeline = application.open();
     ControlledAnswers answers = new ControlledAnswers(pipeline.answers());
     Status status =
         new Status(true, pipeline.catalog().size(), pipeline.store().chunkCount(), answers.mode());
+    DiscordBot discord =
+        fakeDiscord == null
+            ? DiscordBot.off()
+            : new DiscordBot(
+                application.config(),
+                answers,
+                pipeline.catalog(),
+                application.mapper(),
+                fakeDiscord.sleeper(),
+                Clock.systemUTC());
     WebContext context =
-        new WebContext(answers, pipeline.catalog(), () -> status, application.mapper());
+        new WebContext(answers, pipeline.catalog(), () -> status, application.mapper(), discord);
     Javalin app = WebApp.create(context).start("127.0.0.1", 0);
     return new TestServer(app, audio, corpus, pipeline, answers);
   }
