@@ -16,6 +16,7 @@ import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.IndexReport;
 import dev.podcastqa.index.Indexer;
+import dev.podcastqa.index.StoreUnavailableException;
 import dev.podcastqa.index.elastic.ElasticsearchChunkStore;
 import dev.podcastqa.index.elastic.ElasticsearchSettings;
 import dev.podcastqa.index.lucene.LuceneChunkStore;
@@ -35,9 +36,13 @@ import dev.podcastqa.web.WebContext;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Wires the pipeline from one config; each command asks it for the parts it needs. */
 public final class Application {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
   private final Config config;
   private final ObjectMapper mapper;
@@ -96,17 +101,20 @@ public final class Application {
   /** The HTTP app over an opened pipeline, unstarted so the caller picks host and port. */
   public Javalin web(Pipeline pipeline) {
     WebContext context =
-        new WebContext(
-            pipeline.answers(),
-            pipeline.catalog(),
-            () ->
-                new Status(
-                    true,
-                    pipeline.catalog().size(),
-                    pipeline.store().chunkCount(),
-                    pipeline.answers().mode()),
-            mapper);
+        new WebContext(pipeline.answers(), pipeline.catalog(), () -> status(pipeline), mapper);
     return WebApp.create(context);
+  }
+
+  /** Ready with the index's size, or not ready while the store cannot be reached. */
+  private static Status status(Pipeline pipeline) {
+    int episodes = pipeline.catalog().size();
+    String mode = pipeline.answers().mode();
+    try {
+      return new Status(true, episodes, pipeline.store().chunkCount(), mode);
+    } catch (StoreUnavailableException e) {
+      LOG.warn("Health check: {}", e.getMessage());
+      return new Status(false, episodes, 0, mode);
+    }
   }
 
   /** The prompts folder when it exists, else the copies inside the jar. */
