@@ -9,6 +9,7 @@ import dev.podcastqa.answer.RelevanceGate;
 import dev.podcastqa.answer.Templates;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.config.ConfigException;
+import dev.podcastqa.config.Setting;
 import dev.podcastqa.discord.DiscordApi;
 import dev.podcastqa.discord.DiscordBot;
 import dev.podcastqa.discord.MessageFormatter;
@@ -20,6 +21,9 @@ import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.IndexReport;
 import dev.podcastqa.index.Indexer;
+import dev.podcastqa.index.StoreUnavailableException;
+import dev.podcastqa.index.elastic.ElasticsearchChunkStore;
+import dev.podcastqa.index.elastic.ElasticsearchSettings;
 import dev.podcastqa.index.lucene.LuceneChunkStore;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Fetcher;
@@ -39,9 +43,13 @@ import dev.podcastqa.web.WebContext;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Wires the pipeline from one config; each command asks it for the parts it needs. */
 public final class Application {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
   private final Config config;
   private final ObjectMapper mapper;
@@ -75,9 +83,10 @@ public final class Application {
     Corpus corpus = readCorpus(List.of());
     Catalog catalog = new Catalog(corpus.episodes());
     EmbeddingChoice choice = EmbeddingChoice.of(config.embeddingModel());
-    Embedder embedder = new Embedder(choice);
+    // The store first: an unreachable server should fail before the model is loaded.
     ChunkStore store = openStore(choice);
     try {
+      Embedder embedder = new Embedder(choice);
       IndexReport report =
           new Indexer(new Chunker(embedder, choice.maxTokens()), embedder, store)
               .sync(corpus.episodes());
@@ -107,15 +116,22 @@ public final class Application {
         new WebContext(
             pipeline.answers(),
             pipeline.catalog(),
-            () ->
-                new Status(
-                    true,
-                    pipeline.catalog().size(),
-                    pipeline.store().chunkCount(),
-                    pipeline.answers().mode()),
+            () -> status(pipeline),
             mapper,
             discord(pipeline.answers(), pipeline.catalog()));
     return WebApp.create(context);
+  }
+
+  /** Ready with the index's size, or not ready while the store cannot be reached. */
+  private static Status status(Pipeline pipeline) {
+    int episodes = pipeline.catalog().size();
+    String mode = pipeline.answers().mode();
+    try {
+      return new Status(true, episodes, pipeline.store().chunkCount(), mode);
+    } catch (StoreUnavailableException e) {
+      LOG.warn("Health check: {}", e.getMessage());
+      return new Status(false, episodes, 0, mode);
+    }
   }
 
   /** Discord over {@code answers}: interactions and sharing, each on when configured. */
@@ -139,12 +155,31 @@ public final class Application {
     return Templates.from(Files.isDirectory(config.promptsDir()) ? config.promptsDir() : null);
   }
 
-  private ChunkStore openStore(EmbeddingChoice choice) {
-    if (config.store().kind().equals("memory")) {
-      return LuceneChunkStore.open(config.indexDir().resolve("lucene"), choice);
+  /**
+   * The configured store: {@code memory} (Lucene under the index folder) or {@code elasticsearch}.
+   * Public so a harness can measure either store the way the service opens it.
+   */
+  public ChunkStore openStore(EmbeddingChoice choice) {
+    Config.Store store = config.store();
+    return switch (store.kind()) {
+      case "memory" -> LuceneChunkStore.open(config.indexDir().resolve("lucene"), choice);
+      case "elasticsearch" -> ElasticsearchChunkStore.open(elasticsearch(store), choice);
+      default -> throw new ConfigException(Setting.STORE, store.kind(), "unknown store");
+    };
+  }
+
+  private static ElasticsearchSettings elasticsearch(Config.Store store) {
+    try {
+      return new ElasticsearchSettings(
+          store.esUrl(),
+          store.esApiKey(),
+          store.esUser(),
+          store.esPassword(),
+          store.esIndexPrefix(),
+          store.esCompat8());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("Elasticsearch settings: " + e.getMessage());
     }
-    throw new ConfigException(
-        "PODCASTQA_STORE=" + config.store().kind() + " is not available in this build");
   }
 
   /** Reads {@code inputs}, or the configured episodes folder when there are none. */

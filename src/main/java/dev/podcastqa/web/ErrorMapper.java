@@ -9,6 +9,7 @@ import dev.podcastqa.discord.InvalidSignatureException;
 import dev.podcastqa.discord.NothingToShareException;
 import dev.podcastqa.discord.UnsupportedInteractionException;
 import dev.podcastqa.discord.WebhookDeletedException;
+import dev.podcastqa.index.StoreUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -22,8 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place failures become HTTP responses. Every error is JSON {@code {"error", "detail"}}
- * except a 404 outside the API, which gets the friendly not-found page. Unexpected failures are
- * logged with their stack trace and answered with a generic 500; nothing internal reaches a client.
+ * except a 404 outside the API, which gets the friendly not-found page. An unavailable index store
+ * is a 503 and one log line; other unexpected failures are logged with their stack trace and
+ * answered with a generic 500. Nothing internal reaches a client.
  */
 final class ErrorMapper {
 
@@ -48,6 +50,7 @@ final class ErrorMapper {
         EpisodeNotFoundException.class,
         (e, ctx) -> send(ctx, 404, new ApiError("episode_not_found", unknownEpisode(e.id()))));
     addDiscordTo(routes);
+    routes.exception(StoreUnavailableException.class, this::storeUnavailable);
     // Javalin's own refusals: no route (404), Javalin's body limit (413) and the like.
     routes.exception(
         HttpResponseException.class,
@@ -78,6 +81,12 @@ final class ErrorMapper {
   private void discordFailed(DiscordApiException e, Context ctx) {
     LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
     send(ctx, 502, new ApiError("discord_failed", "Discord did not take the message; try later."));
+  }
+
+  /** The index server is down or its index gone: one log line naming it, and a 503 to retry. */
+  private void storeUnavailable(StoreUnavailableException e, Context ctx) {
+    LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.getMessage());
+    send(ctx, 503, ApiError.forStatus(503));
   }
 
   private void unexpected(Exception e, Context ctx) {

@@ -29,6 +29,14 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
 
+  /**
+   * Candidates the HNSW search keeps while it walks the graph, then cut to the k asked for. With a
+   * beam of only k (40 in hybrid search) it missed true neighbours on the sample corpus; the
+   * Elasticsearch store uses the same number as its kNN {@code num_candidates}, so both stores find
+   * the same neighbours.
+   */
+  static final int NUM_CANDIDATES = 100;
+
   private final LuceneIndex index;
 
   LuceneEmbeddingStore(LuceneIndex index) {
@@ -106,7 +114,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
         new KnnFloatVectorQuery(
             LuceneDocs.VECTOR,
             target,
-            request.maxResults(),
+            Math.max(NUM_CANDIDATES, request.maxResults()),
             LuceneDocs.chunksMatching(request.filter()));
     return index.withSearcher(
         searcher -> {
