@@ -78,6 +78,23 @@ class IngesterTests {
   }
 
   @Test
+  void transcriptJoinsThePageItsSidecarNamesInSameAs() throws IOException {
+    sample(GOODFIRE, "goodfire.txt");
+    fixture("interview.vtt", "interview.vtt");
+    fixture("sidecars/same-as-goodfire.json", "interview.json");
+
+    Corpus corpus = ingest();
+
+    assertThat(corpus.problems()).isEmpty();
+    Episode episode = only(corpus);
+    assertThat(episode.title()).isEqualTo(GOODFIRE_TITLE);
+    assertThat(episode.transcript()).hasSize(3);
+    assertThat(episode.sources())
+        .extracting(Source::location)
+        .contains(at("goodfire.txt"), at("interview.vtt"));
+  }
+
+  @Test
   void transcriptWithOnlyASidecarBecomesAnEpisodeWithTheSidecarsFields() throws IOException {
     fixture("interview.vtt", "interview.vtt");
     fixture("sidecars/transcript-only.json", "interview.json");
@@ -122,6 +139,22 @@ class IngesterTests {
     assertThat(episode.sources())
         .extracting(Source::location)
         .containsExactlyInAnyOrder(at("page.txt"), at("page.json"));
+  }
+
+  @Test
+  void sidecarBesideAFeedOverridesItsItems() throws IOException {
+    fixture("feed.xml", "show.xml");
+    fixture("sidecars/feed-podcast.json", "show.json");
+
+    Corpus corpus = ingest();
+
+    assertThat(corpus.problems()).isEmpty();
+    Episode episode = only(corpus);
+    assertThat(episode.title()).isEqualTo("Induction Heads on the Wire");
+    assertThat(episode.podcast()).isEqualTo("Renamed Radio");
+    assertThat(episode.sources())
+        .extracting(Source::location)
+        .containsExactlyInAnyOrder(at("show.xml"), at("show.json"));
   }
 
   @Test
