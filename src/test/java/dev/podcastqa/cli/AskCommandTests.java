@@ -134,6 +134,9 @@ class AskCommandTests {
       assertThat(run.out()).isEmpty();
       assertThat(run.errLines()).containsExactly("error: the question is empty");
     }
+    Cli.Run noQuestion = ask();
+    assertThat(noQuestion.exitCode()).isEqualTo(2);
+    assertThat(noQuestion.errLines()).containsExactly("error: the question is empty");
   }
 
   @Test

@@ -222,6 +222,24 @@ class IngestCommandTests {
     }
   }
 
+  @Test
+  void urlThatCannotBeFetchedIsReportedAndTheOthersAreRead() throws IOException {
+    try (FileServer server = FileServer.start()) {
+      String page =
+          server.serve(
+              "/pages/goodfire.txt",
+              SAMPLES.resolve("004_377b72fbad506003.txt"),
+              "text/plain; charset=utf-8");
+      String missing = server.url("/pages/missing.txt");
+
+      Cli.Run run = Cli.run("ingest", "--json", "--index", INDEX, missing, page);
+
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.errLines()).containsExactly(missing + ": HTTP 404 from " + missing);
+      assertThat(ids(mapper.readTree(run.out()))).containsExactly(GOODFIRE);
+    }
+  }
+
   private String at(String name) {
     return folder.resolve(name).toString();
   }
