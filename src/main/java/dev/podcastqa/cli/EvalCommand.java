@@ -37,6 +37,11 @@ final class EvalCommand implements Callable<Integer> {
   boolean misses;
 
   @Option(
+      names = "--each",
+      description = "List every question with its latency, outcome and citations.")
+  boolean each;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "Log progress to stderr.")
   boolean verbose;
@@ -54,6 +59,13 @@ final class EvalCommand implements Callable<Integer> {
       print(report, out);
     }
     return 0;
+  }
+
+  /** Answerable: right episode and moment in the top 3; unanswerable: refused. */
+  private static boolean passed(EvalResult result) {
+    return result.question().answerable()
+        ? result.episodeInTop3() && result.timestampRight()
+        : result.refusedCorrectly();
   }
 
   private void print(EvalReport r, PrintWriter out) {
@@ -76,21 +88,18 @@ final class EvalCommand implements Callable<Integer> {
         r.latencyPercentile(50),
         r.latencyPercentile(95),
         r.latencyPercentile(100));
-    if (misses) {
-      for (EvalResult result : r.results()) {
-        boolean ok =
-            result.question().answerable()
-                ? result.episodeInTop3() && result.timestampRight()
-                : result.refusedCorrectly();
-        if (!ok) {
-          out.printf(
-              "MISS %s%n     -> %s%n",
-              result.question().question(),
-              result.answer().citations().stream()
-                      .map(c -> c.episodeId() + "@" + c.startSeconds())
-                      .toList()
-                  + (result.answer().answered() ? "" : " (refused)"));
-        }
+    for (EvalResult result : r.results()) {
+      boolean ok = passed(result);
+      if (each || (misses && !ok)) {
+        out.printf(
+            "%s %7.1f ms  %s%n     -> %s%n",
+            ok ? "OK  " : "MISS",
+            result.millis(),
+            result.question().question(),
+            result.answer().citations().stream()
+                    .map(c -> c.episodeId() + "@" + c.startSeconds())
+                    .toList()
+                + (result.answer().answered() ? "" : " (refused)"));
       }
     }
     out.flush();
