@@ -40,9 +40,10 @@ class DiscordCommandTests {
   void writeConfig() throws IOException {
     assumeTrue(
         Arrays.stream(Setting.values())
-            .filter(setting -> setting.env().startsWith("PODCASTQA_"))
+            .filter(s -> s.name().startsWith("DISCORD_") || s == Setting.PUBLIC_URL)
             .allMatch(setting -> System.getenv(setting.env()) == null),
-        "PODCASTQA_* variables in the environment would override the test's settings");
+        "PODCASTQA_DISCORD_* or PODCASTQA_PUBLIC_URL in the environment would override the"
+            + " test's settings");
     config = folder.resolve("podcastqa.properties");
     Files.writeString(
         config,
