@@ -7,6 +7,7 @@ import dev.podcastqa.episode.Episode;
 import dev.podcastqa.index.SampleCorpus.Prepared;
 import dev.podcastqa.index.lucene.LuceneChunkStore;
 import dev.podcastqa.retrieve.HybridRetriever;
+import dev.podcastqa.testing.Episodes;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -140,7 +141,8 @@ abstract class ChunkStoreContract {
 
     List<Episode> edited = new ArrayList<>(corpus.episodes);
     Episode youtube = edited.stream().filter(e -> e.id().equals(YOUTUBE)).findFirst().orElseThrow();
-    Episode changed = withDescription(youtube, youtube.description() + "\n\nZanzibarian lemurs.");
+    Episode changed =
+        Episodes.withDescription(youtube, youtube.description() + "\n\nZanzibarian lemurs.");
     edited.set(edited.indexOf(youtube), changed);
     IndexReport report = indexer.sync(edited);
 
@@ -234,21 +236,6 @@ abstract class ChunkStoreContract {
               .toList());
     }
     return citations;
-  }
-
-  private static Episode withDescription(Episode e, String description) {
-    return new Episode(
-        e.id(),
-        e.title(),
-        e.podcast(),
-        e.published(),
-        e.durationSeconds(),
-        e.links(),
-        e.chapters(),
-        e.references(),
-        description,
-        e.transcript(),
-        e.sources());
   }
 
   private static String stem(String word) {

@@ -15,6 +15,7 @@ import dev.podcastqa.index.IndexReport;
 import dev.podcastqa.index.Indexer;
 import dev.podcastqa.index.SearchFilter;
 import dev.podcastqa.ingest.Corpus;
+import dev.podcastqa.testing.Episodes;
 import dev.podcastqa.testing.TestConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ class IndexPersistenceTests {
     sync(EmbeddingChoice.MINILM, sample);
     List<Episode> changed = new ArrayList<>(sample);
     Episode first = changed.get(0);
-    changed.set(0, withDescription(first, first.description() + "\n\nA new paragraph."));
+    changed.set(0, Episodes.withDescription(first, first.description() + "\n\nA new paragraph."));
 
     IndexReport report = sync(EmbeddingChoice.MINILM, changed);
 
@@ -194,20 +195,5 @@ class IndexPersistenceTests {
         .filter(e -> e.getLevel() == Level.WARN)
         .map(ILoggingEvent::getFormattedMessage)
         .toList();
-  }
-
-  private static Episode withDescription(Episode e, String description) {
-    return new Episode(
-        e.id(),
-        e.title(),
-        e.podcast(),
-        e.published(),
-        e.durationSeconds(),
-        e.links(),
-        e.chapters(),
-        e.references(),
-        description,
-        e.transcript(),
-        e.sources());
   }
 }
