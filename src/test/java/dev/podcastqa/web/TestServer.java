@@ -2,6 +2,8 @@ package dev.podcastqa.web;
 
 import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
+import dev.podcastqa.config.Setting;
+import dev.podcastqa.testing.FakeModelServer;
 import dev.podcastqa.testing.TestConfig;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The web app started on a free port for tests, built in exactly one place ({@link #start()}), with
@@ -45,14 +48,38 @@ final class TestServer implements AutoCloseable {
   }
 
   /**
-   * THE fixture factory: every web test gets its server here. It runs the real pipeline (page
-   * parsing, chunking, in-process embeddings, Lucene, extractive answers) over the test corpus in
-   * {@link TestCorpus}, behind {@link ControlledAnswers} so tests can hold or fail answers.
+   * THE fixture factory: every web test gets its server here (or from {@link #startWithModel}). It
+   * runs the real pipeline (page parsing, chunking, in-process embeddings, Lucene, extractive
+   * answers) over the test corpus in {@link TestCorpus}, behind {@link ControlledAnswers} so tests
+   * can hold or fail answers.
    */
   static TestServer start() {
+    return start(Map.of());
+  }
+
+  /**
+   * The same server answering with a model: LangChain4j's real client for {@code model}'s API,
+   * pointed at it, with a one-second timeout. Its index is the extractive server's, so the two must
+   * not run at the same time.
+   */
+  static TestServer startWithModel(FakeModelServer model) {
+    String provider = model.api() == FakeModelServer.Api.OPENAI ? "openai" : "ollama";
+    return start(
+        Map.of(
+            Setting.LLM,
+            provider,
+            Setting.LLM_BASE_URL,
+            model.baseUrl(),
+            Setting.LLM_MODEL,
+            "fake-model",
+            Setting.LLM_TIMEOUT_SECONDS,
+            "1"));
+  }
+
+  private static TestServer start(Map<Setting, String> settings) {
     AudioServer audio = AudioServer.start();
     Path corpus = TestCorpus.write(audio.url());
-    Application application = new Application(TestConfig.of(corpus, INDEX));
+    Application application = new Application(TestConfig.of(corpus, INDEX, settings));
     Pipeline pipeline = application.open();
     ControlledAnswers answers = new ControlledAnswers(pipeline.answers());
     Status status =
