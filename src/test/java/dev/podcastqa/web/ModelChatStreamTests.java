@@ -14,11 +14,15 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +110,37 @@ class ModelChatStreamTests {
     awaitNoAnswerInFlight();
     TimeUnit.MILLISECONDS.sleep(200);
     assertThat(model.piecesWritten()).as("and stays stopped").isEqualTo(written);
+  }
+
+  /**
+   * A model may keep an answer silent for its timeout twice over. Jetty ends connections idle for
+   * 30 s, but not while a request is being handled with no read or write pending: this pins that.
+   */
+  @Test
+  void answerWaitingLongerThanJettysIdleTimeoutStillArrives() throws Exception {
+    server.connectionIdleTimeout(Duration.ofSeconds(1));
+    try {
+      server.answers().pause();
+      var chat = server.client().sendAsync(post("/api/chat"), HttpResponse.BodyHandlers.ofString());
+      var stream =
+          server.client().sendAsync(post("/api/chat/stream"), HttpResponse.BodyHandlers.ofLines());
+      TimeUnit.MILLISECONDS.sleep(2500);
+      server.answers().resume();
+
+      assertThat(chat.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      HttpResponse<Stream<String>> events = stream.get(10, TimeUnit.SECONDS);
+      assertThat(events.statusCode()).isEqualTo(200);
+      ChatStreamTests.assertSequence(SseEvents.parse(events.body()));
+    } finally {
+      server.connectionIdleTimeout(Duration.ofSeconds(30));
+    }
+  }
+
+  private HttpRequest post(String path) {
+    return HttpRequest.newBuilder(URI.create(server.url(path)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(GROKKING))
+        .build();
   }
 
   private static void send(Socket socket, String json) throws IOException {

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 
 /**
  * The web app started on a free port for tests, built in exactly one place ({@link #start()}), with
@@ -105,6 +107,13 @@ final class TestServer implements AutoCloseable {
 
   int port() {
     return app.port();
+  }
+
+  /** Shortens Jetty's idle timeout for new connections, to test long answers quickly. */
+  void connectionIdleTimeout(Duration timeout) {
+    for (Connector connector : app.jettyServer().server().getConnectors()) {
+      ((AbstractConnector) connector).setIdleTimeout(timeout.toMillis());
+    }
   }
 
   HttpClient client() {
