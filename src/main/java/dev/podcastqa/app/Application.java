@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.CitationFactory;
 import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.ExtractiveAnswerer;
+import dev.podcastqa.answer.ModelAnswerer;
 import dev.podcastqa.answer.QuestionAnswerer;
 import dev.podcastqa.answer.RelevanceGate;
 import dev.podcastqa.answer.Templates;
@@ -96,21 +97,17 @@ public final class Application {
       ExtractiveAnswerer extractive =
           new ExtractiveAnswerer(citations, terms, retriever::momentFor, templates);
       CitationAudit audit = new CitationAudit();
-      QuestionAnswerer answers =
-          model.isEmpty()
-              ? new QuestionAnswerer(retriever, gate, extractive, conversations())
-              : new QuestionAnswerer(
-                  retriever,
-                  gate,
-                  extractive,
-                  conversations(),
+      Optional<ModelAnswerer> generated =
+          model.map(
+              clients ->
                   new LlmAnswerer(
-                      model.get(),
+                      clients,
                       templates,
                       citations,
                       new SupportCheck(terms, embedder),
                       extractive,
                       audit));
+      QuestionAnswerer answers = answers(retriever, gate, extractive, generated);
       return new Pipeline(corpus, catalog, embedder, store, report, answers, terms, audit);
     } catch (RuntimeException e) {
       store.close();
@@ -132,6 +129,17 @@ public final class Application {
                     pipeline.answers().mode()),
             mapper);
     return WebApp.create(context);
+  }
+
+  /** Extractive answers, or answers by {@code model} with extractive ones as the fallback. */
+  private QuestionAnswerer answers(
+      HybridRetriever retriever,
+      RelevanceGate gate,
+      ExtractiveAnswerer extractive,
+      Optional<ModelAnswerer> model) {
+    return model.isEmpty()
+        ? new QuestionAnswerer(retriever, gate, extractive, conversations())
+        : new QuestionAnswerer(retriever, gate, extractive, conversations(), model.get());
   }
 
   /**
