@@ -3,10 +3,16 @@ package dev.podcastqa.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.CitationFactory;
+import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.ExtractiveAnswerer;
+import dev.podcastqa.answer.ModelAnswerer;
 import dev.podcastqa.answer.QuestionAnswerer;
 import dev.podcastqa.answer.RelevanceGate;
 import dev.podcastqa.answer.Templates;
+import dev.podcastqa.answer.llm.CitationAudit;
+import dev.podcastqa.answer.llm.LlmAnswerer;
+import dev.podcastqa.answer.llm.ModelClients;
+import dev.podcastqa.answer.llm.SupportCheck;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.config.ConfigException;
 import dev.podcastqa.config.Setting;
@@ -42,7 +48,9 @@ import dev.podcastqa.web.WebApp;
 import dev.podcastqa.web.WebContext;
 import io.javalin.Javalin;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +88,7 @@ public final class Application {
    */
   public Pipeline open() {
     Templates templates = ExtractiveAnswerer.requireTemplates(templates());
+    Optional<ModelClients> model = modelClients(templates);
     Corpus corpus = readCorpus(List.of());
     Catalog catalog = new Catalog(corpus.episodes());
     EmbeddingChoice choice = EmbeddingChoice.of(config.embeddingModel());
@@ -97,13 +106,22 @@ public final class Application {
               choice.calibratedMissingWordRelevance());
       HybridRetriever retriever =
           new HybridRetriever(embedder, store, new EvidenceFinder(terms, WordRarity.load(), store));
-      QuestionAnswerer answers =
-          new QuestionAnswerer(
-              retriever,
-              gate,
-              new ExtractiveAnswerer(
-                  new CitationFactory(catalog), terms, retriever::momentFor, templates));
-      return new Pipeline(corpus, catalog, embedder, store, report, answers, terms);
+      CitationFactory citations = new CitationFactory(catalog);
+      ExtractiveAnswerer extractive =
+          new ExtractiveAnswerer(citations, terms, retriever::momentFor, templates);
+      CitationAudit audit = new CitationAudit();
+      Optional<ModelAnswerer> generated =
+          model.map(
+              clients ->
+                  new LlmAnswerer(
+                      clients,
+                      templates,
+                      citations,
+                      new SupportCheck(terms, embedder),
+                      extractive,
+                      audit));
+      QuestionAnswerer answers = answers(retriever, gate, extractive, generated);
+      return new Pipeline(corpus, catalog, embedder, store, report, answers, terms, audit);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -148,6 +166,43 @@ public final class Application {
   /** Formats answers as Discord messages, with links made absolute with the public URL. */
   public MessageFormatter discordMessages() {
     return new MessageFormatter(config.baseUrl());
+  }
+
+  /** Extractive answers, or answers by {@code model} with extractive ones as the fallback. */
+  private QuestionAnswerer answers(
+      HybridRetriever retriever,
+      RelevanceGate gate,
+      ExtractiveAnswerer extractive,
+      Optional<ModelAnswerer> model) {
+    return model.isEmpty()
+        ? new QuestionAnswerer(retriever, gate, extractive, conversations())
+        : new QuestionAnswerer(retriever, gate, extractive, conversations(), model.get());
+  }
+
+  /**
+   * The model's clients when {@code PODCASTQA_LLM} names a provider, after its prompts and settings
+   * are checked; empty for extractive answers.
+   */
+  private Optional<ModelClients> modelClients(Templates templates) {
+    Config.Llm llm = config.llm();
+    if (!llm.enabled()) {
+      return Optional.empty();
+    }
+    LlmAnswerer.requireTemplates(templates);
+    if (llm.model().isBlank()) {
+      throw new ConfigException(
+          Setting.LLM_MODEL, "", "name a model when PODCASTQA_LLM=" + llm.provider());
+    }
+    return Optional.of(
+        llm.provider().equals("ollama")
+            ? ModelClients.ollama(llm.baseUrl(), llm.model(), llm.timeout())
+            : ModelClients.openAi(llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout()));
+  }
+
+  /** The follow-up memory, bounded as configured. */
+  private Conversations conversations() {
+    Config.Conversations bounds = config.conversations();
+    return new Conversations(bounds.turns(), bounds.ttl(), bounds.max(), Clock.systemUTC());
   }
 
   /** The prompts folder when it exists, else the copies inside the jar. */

@@ -1,14 +1,30 @@
 package dev.podcastqa.eval;
 
+import dev.podcastqa.answer.llm.SupportTally;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 
-/** The figures of one evaluation run, computed from every question's result. */
-public record EvalReport(String set, String mode, List<EvalResult> results) {
+/**
+ * The figures of one evaluation run, computed from every question's result.
+ *
+ * @param citationSupport how the model's citations fared against their passages during the run
+ *     ({@link SupportTally#NONE} for extractive answers, whose citations are the passages)
+ */
+public record EvalReport(
+    String set, String mode, List<EvalResult> results, SupportTally citationSupport) {
 
   public EvalReport {
     results = List.copyOf(results);
+    Objects.requireNonNull(citationSupport, "citationSupport");
+  }
+
+  /** Answers the model was asked for but that came back extractive, with a notice saying why. */
+  public long modelFallbacks() {
+    return results.stream()
+        .filter(r -> !r.answer().mode().equals(mode) && r.answer().notice() != null)
+        .count();
   }
 
   public int answerableCount() {

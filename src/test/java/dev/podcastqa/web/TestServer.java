@@ -5,6 +5,7 @@ import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.discord.DiscordBot;
 import dev.podcastqa.testing.FakeDiscord;
+import dev.podcastqa.testing.FakeModelServer;
 import dev.podcastqa.testing.TestConfig;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 
 /**
  * The web app started on a free port for tests, built in exactly one place ({@link #start()}), with
@@ -53,9 +56,11 @@ final class TestServer implements AutoCloseable {
   }
 
   /**
-   * THE fixture factory: every web test gets its server here. It runs the real pipeline (page
-   * parsing, chunking, in-process embeddings, Lucene, extractive answers) over the test corpus in
-   * {@link TestCorpus}, behind {@link ControlledAnswers} so tests can hold or fail answers.
+   * THE fixture factory: every web test gets its server here (or from {@link #startWithDiscord} or
+   * {@link #startWithModel}, which build it the same way with a few settings more). It runs the
+   * real pipeline (page parsing, chunking, in-process embeddings, Lucene, extractive answers) over
+   * the test corpus in {@link TestCorpus}, behind {@link ControlledAnswers} so tests can hold or
+   * fail answers.
    */
   static TestServer start() {
     return start(Map.of(), null);
@@ -77,6 +82,26 @@ final class TestServer implements AutoCloseable {
             Setting.PUBLIC_URL,
             PUBLIC_URL);
     return start(settings, discord);
+  }
+
+  /**
+   * The same server answering with a model: LangChain4j's real client for {@code model}'s API,
+   * pointed at it, with a one-second timeout. Its index is the extractive server's, so the two must
+   * not run at the same time.
+   */
+  static TestServer startWithModel(FakeModelServer model) {
+    String provider = model.api() == FakeModelServer.Api.OPENAI ? "openai" : "ollama";
+    return start(
+        Map.of(
+            Setting.LLM,
+            provider,
+            Setting.LLM_BASE_URL,
+            model.baseUrl(),
+            Setting.LLM_MODEL,
+            "fake-model",
+            Setting.LLM_TIMEOUT_SECONDS,
+            "1"),
+        null);
   }
 
   private static TestServer start(Map<Setting, String> settings, FakeDiscord fakeDiscord) {
@@ -150,6 +175,13 @@ final class TestServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Shortens Jetty's idle timeout for new connections, to test long answers quickly. */
+  void connectionIdleTimeout(Duration timeout) {
+    for (Connector connector : app.jettyServer().server().getConnectors()) {
+      ((AbstractConnector) connector).setIdleTimeout(timeout.toMillis());
     }
   }
 

@@ -108,6 +108,25 @@ class WebChatBrowserTests {
   }
 
   @Test
+  void answerStreamsIntoTheChatBeforeItsSourcesArrive() {
+    browser.get(server.url("/"));
+    server.answers().pauseAfterFirstDelta();
+    browser.findElement(By.id("question")).sendKeys("What is grokking?", Keys.ENTER);
+
+    WebElement streamed = waitFor(".message.thinking .streamed");
+    wait.until(d -> !streamed.getText().isBlank());
+    String firstPiece = streamed.getText();
+    assertThat(browser.findElements(By.cssSelector(".message.answer"))).isEmpty();
+    assertThat(streamed.getAttribute("aria-hidden")).isEqualTo("true");
+    server.answers().resume();
+
+    WebElement answer = waitFor(".message.answer");
+    assertThat(answer.findElement(By.cssSelector(".answer-text")).getText()).startsWith(firstPiece);
+    assertThat(answer.findElements(By.cssSelector(".citation"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector(".message.thinking"))).isEmpty();
+  }
+
+  @Test
   void markupInQuestionsAnswersAndQuotesIsShownAsText() {
     browser.get(server.url("/"));
     String question = "How do attackers hide <img src=x onerror=alert(1)> in web pages?";
