@@ -67,7 +67,10 @@ class EvalCommandTests {
     assertThat(figure(lines, "timestamp accuracy")).isEqualTo("0.0%   (within 90 s)");
     assertThat(figure(lines, "refusal accuracy")).isEqualTo("100.0%");
     List<String> misses = lines.stream().filter(l -> l.startsWith("MISS")).toList();
-    assertThat(misses).containsExactly("MISS When do they talk about grokking?");
+    assertThat(misses)
+        .singleElement()
+        .asString()
+        .matches("MISS +[0-9.]+ ms  When do they talk about grokking\\?");
     int at = lines.indexOf(misses.get(0));
     assertThat(lines.get(at + 1).strip())
         .startsWith("-> [")
