@@ -1,7 +1,7 @@
 // The web chat: sends questions to the JSON API and renders answers with their citations.
 // Every string from the API is added as text (see dom.js); nothing here uses innerHTML.
 
-import { el, link, getJson, postJson, ApiError } from './dom.js';
+import { el, link, getJson, ApiError } from './dom.js';
 
 const MAX_SUGGESTIONS = 4;
 const GENERIC_CHAPTERS =
@@ -20,15 +20,64 @@ const state = { conversationId: null, busy: false, turn: 0 };
 // Hooks for later changes.
 
 /**
- * How a question reaches the service; resolves to the Answer contract object.
- *
- * STREAMING HOOK: a later change replaces the body with POST /api/chat/stream read through
- * fetch() as server-sent events, calling onDelta(text) for each piece of answer text as it
- * arrives (render it with showDelta) and resolving to the final Answer. Nothing else changes.
+ * How a question reaches the service: POST /api/chat/stream, read through fetch() and a stream
+ * reader because EventSource cannot POST. Calls onDelta(text) for each piece of answer text as it
+ * arrives and resolves to the Answer contract object that the `citations` event carries.
  */
 async function sendQuestion(payload, onDelta) {
-  void onDelta;
-  return postJson('/api/chat', payload);
+  const response = await fetch('/api/chat/stream', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+    body: JSON.stringify(payload),
+  });
+  if (!response.ok || !response.body) throw await apiError(response);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  let answer = null;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer = (buffer + value).replace(/\r\n/g, '\n');
+    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+      const event = parseEvent(buffer.slice(0, end));
+      buffer = buffer.slice(end + 2);
+      if (event.name === 'delta') onDelta(String(JSON.parse(event.data).text ?? ''));
+      else if (event.name === 'citations') answer = JSON.parse(event.data);
+      else if (event.name === 'error') throw new ApiError(500, JSON.parse(event.data));
+      else if (event.name === 'done' && answer !== null) {
+        reader.cancel().catch(() => {});
+        return answer;
+      }
+    }
+  }
+  throw new Error('The answer stream ended before the answer was complete.');
+}
+
+/** One server-sent event frame: its name ("message" when unnamed) and its data lines joined. */
+function parseEvent(frame) {
+  let name = 'message';
+  const data = [];
+  for (const line of frame.split('\n')) {
+    if (line.startsWith(':')) continue;
+    const colon = line.indexOf(':');
+    const field = colon < 0 ? line : line.slice(0, colon);
+    let value = colon < 0 ? '' : line.slice(colon + 1);
+    if (value.startsWith(' ')) value = value.slice(1);
+    if (field === 'event') name = value;
+    else if (field === 'data') data.push(value);
+  }
+  return { name, data: data.join('\n') };
+}
+
+/** The ApiError for a refused request, from its JSON {"error", "detail"} body when it has one. */
+async function apiError(response) {
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  return new ApiError(response.status, body);
 }
 
 /**
@@ -89,11 +138,15 @@ function setBusy(busy) {
   if (!busy) input.focus();
 }
 
-/** Shows streamed text in the pending message (used once sendQuestion streams). */
+/**
+ * Shows streamed text in the pending message, as text. It is hidden from screen readers, which
+ * would otherwise read every piece; they hear the finished answer when it replaces the message.
+ */
 function showDelta(pending, delta) {
   let text = pending.querySelector('.streamed');
   if (!text) {
-    text = el('p', { class: 'answer-text streamed' });
+    pending.querySelector('.thinking-text')?.remove();
+    text = el('p', { class: 'answer-text streamed', 'aria-hidden': 'true' });
     pending.append(text);
   }
   text.append(document.createTextNode(delta));

@@ -4,6 +4,10 @@ package dev.podcastqa.answer;
 @FunctionalInterface
 public interface AnswerStream {
 
+  /**
+   * For callers that want the whole answer only. Producers may check for this very instance and
+   * make the answer in one piece (with a model: one reply instead of a stream).
+   */
   AnswerStream IGNORE = text -> {};
 
   /**

@@ -3,6 +3,7 @@ package dev.podcastqa.answer;
 import dev.podcastqa.episode.Timecode;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
+import dev.podcastqa.retrieve.QueryTerms;
 import dev.podcastqa.retrieve.Retrieval;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,9 @@ public final class ExtractiveAnswerer {
   private final Templates templates;
 
   public ExtractiveAnswerer(
-      CitationFactory citations, dev.podcastqa.retrieve.QueryTerms terms, Templates templates) {
+      CitationFactory citations, QueryTerms terms, MomentFinder moments, Templates templates) {
     this.citations = citations;
-    this.picker = new QuotePicker(terms);
+    this.picker = new QuotePicker(terms, moments);
     this.templates = templates;
   }
 

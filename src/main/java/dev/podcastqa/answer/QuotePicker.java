@@ -9,13 +9,15 @@ import dev.podcastqa.retrieve.Retrieval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Chooses the sentences an extractive answer quotes: the best sentence of the best passages, scored
  * by the passage's retrieval rank and similarity and by how much of the question the sentence
- * itself covers. When every pick is untimed show-note text, the best timed passage of the same
- * episode is added so the answer still points at a moment.
+ * itself covers. When every pick is untimed show-note text, a timed passage of the same episode is
+ * added so the answer still points at a moment: the best one retrieved, or else the chapter the
+ * best quote is about ({@link MomentFinder}).
  */
 final class QuotePicker {
 
@@ -27,13 +29,18 @@ final class QuotePicker {
   /** A further quote must score at least this share of the best one. */
   static final double FOLLOW_SHARE = 0.8;
 
+  /** Two timed quotes of one episode this far apart are different moments, however alike. */
+  static final int DISTINCT_MOMENT_SECONDS = 60;
+
   /** A timed passage added for its moment must score at least this share of the best. */
   static final double TIMED_SHARE = 0.55;
 
   private final QueryTerms terms;
+  private final MomentFinder moments;
 
-  QuotePicker(QueryTerms terms) {
+  QuotePicker(QueryTerms terms, MomentFinder moments) {
     this.terms = terms;
+    this.moments = moments;
   }
 
   List<Quote> pick(Retrieval retrieval) {
@@ -54,20 +61,39 @@ final class QuotePicker {
       }
     }
     if (chosen.stream().noneMatch(q -> q.passage().chunk().timed())) {
-      candidates.stream()
-          .filter(q -> q.passage().chunk().timed())
-          .filter(q -> q.passage().chunk().episodeId().equals(best.passage().chunk().episodeId()))
-          .filter(q -> q.score() >= TIMED_SHARE * best.score())
-          .findFirst()
+      momentOf(best, candidates)
           .ifPresent(
-              q -> {
+              moment -> {
                 if (chosen.size() >= MAX_QUOTES) {
                   chosen.remove(chosen.size() - 1);
                 }
-                chosen.add(q);
+                chosen.add(moment);
               });
     }
     return chosen;
+  }
+
+  /** A timed quote of the best quote's episode: retrieved for the question, or linked to it. */
+  private Optional<Quote> momentOf(Quote best, List<Quote> candidates) {
+    String episodeId = best.passage().chunk().episodeId();
+    Optional<Quote> retrieved =
+        candidates.stream()
+            .filter(q -> q.passage().chunk().timed())
+            .filter(q -> q.passage().chunk().episodeId().equals(episodeId))
+            .filter(q -> q.score() >= TIMED_SHARE * best.score())
+            .findFirst();
+    if (retrieved.isPresent()) {
+      return retrieved;
+    }
+    return moments
+        .momentFor(best.text(), episodeId)
+        .map(p -> new Quote(p, quotable(p.chunk()), terms.of(p.chunk().text()), 0));
+  }
+
+  /** What to quote of a linked passage: a title whole, else its first sentence. */
+  private static String quotable(Chunk chunk) {
+    List<String> sentences = sentences(chunk);
+    return sentences.isEmpty() ? chunk.text() : sentences.get(0);
   }
 
   private List<Quote> candidates(Retrieval retrieval, Set<String> question) {
@@ -112,15 +138,32 @@ final class QuotePicker {
     return sentences;
   }
 
-  /** Not the same sentence again, nor one mostly made of the same words. */
+  /**
+   * Not the same sentence again, nor one mostly made of the same words about the same moment. Two
+   * chapters on one topic ("... (Part 1)", "... (Part 2)") are different moments.
+   */
   private static boolean isNew(Quote candidate, List<Quote> chosen) {
     for (Quote quote : chosen) {
-      if (quote.text().equals(candidate.text())
-          || overlap(quote.terms(), candidate.terms()) > 0.6) {
+      if (quote.text().equals(candidate.text())) {
+        return false;
+      }
+      if (overlap(quote.terms(), candidate.terms()) > 0.6 && sameMoment(quote, candidate)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean sameMoment(Quote a, Quote b) {
+    Chunk x = a.passage().chunk();
+    Chunk y = b.passage().chunk();
+    if (!x.episodeId().equals(y.episodeId())) {
+      return false;
+    }
+    if (!x.timed() || !y.timed()) {
+      return true;
+    }
+    return Math.abs(x.startSeconds() - y.startSeconds()) < DISTINCT_MOMENT_SECONDS;
   }
 
   private static double overlap(Set<String> a, Set<String> b) {

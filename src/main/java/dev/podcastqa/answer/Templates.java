@@ -42,6 +42,16 @@ public final class Templates {
    * @throws TemplateException naming the file when it is missing, empty or broken
    */
   public Templates require(String file, Set<String> allowed) {
+    return require(file, allowed, Set.of());
+  }
+
+  /**
+   * Loads {@code file} and checks it uses only {@code allowed} placeholders and every one of {@code
+   * required} (a prompt without its passages is broken too).
+   *
+   * @throws TemplateException naming the file when it is missing, empty or broken
+   */
+  public Templates require(String file, Set<String> allowed, Set<String> required) {
     String text = read(file);
     if (text.isBlank()) {
       throw new TemplateException(where(file) + " is empty");
@@ -51,6 +61,11 @@ public final class Templates {
     if (!unknown.isEmpty()) {
       throw new TemplateException(
           where(file) + " uses unknown placeholder(s) " + unknown + "; allowed: " + allowed);
+    }
+    Set<String> missing = new LinkedHashSet<>(required);
+    missing.removeAll(placeholders(text));
+    if (!missing.isEmpty()) {
+      throw new TemplateException(where(file) + " lacks placeholder(s) " + missing);
     }
     String withoutPlaceholders = PLACEHOLDER.matcher(text).replaceAll("");
     if (withoutPlaceholders.contains("{{") || withoutPlaceholders.contains("}}")) {

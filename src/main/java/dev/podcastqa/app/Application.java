@@ -3,12 +3,23 @@ package dev.podcastqa.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.CitationFactory;
+import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.ExtractiveAnswerer;
+import dev.podcastqa.answer.ModelAnswerer;
 import dev.podcastqa.answer.QuestionAnswerer;
 import dev.podcastqa.answer.RelevanceGate;
 import dev.podcastqa.answer.Templates;
+import dev.podcastqa.answer.llm.CitationAudit;
+import dev.podcastqa.answer.llm.LlmAnswerer;
+import dev.podcastqa.answer.llm.ModelClients;
+import dev.podcastqa.answer.llm.SupportCheck;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.config.ConfigException;
+import dev.podcastqa.config.Setting;
+import dev.podcastqa.discord.DiscordApi;
+import dev.podcastqa.discord.DiscordBot;
+import dev.podcastqa.discord.MessageFormatter;
+import dev.podcastqa.discord.Sleeper;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.index.ChunkManifest;
 import dev.podcastqa.index.ChunkStore;
@@ -17,6 +28,9 @@ import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.IndexReport;
 import dev.podcastqa.index.Indexer;
+import dev.podcastqa.index.StoreUnavailableException;
+import dev.podcastqa.index.elastic.ElasticsearchChunkStore;
+import dev.podcastqa.index.elastic.ElasticsearchSettings;
 import dev.podcastqa.index.lucene.LuceneChunkStore;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Fetcher;
@@ -27,8 +41,10 @@ import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.retrieve.EvidenceFinder;
 import dev.podcastqa.retrieve.HybridRetriever;
 import dev.podcastqa.retrieve.QueryTerms;
+import dev.podcastqa.retrieve.WordRarity;
 import dev.podcastqa.web.Status;
 import dev.podcastqa.web.WebApp;
 import dev.podcastqa.web.WebContext;
@@ -38,6 +54,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -96,9 +113,10 @@ public final class Application {
    */
   public Pipeline open() {
     Templates templates = ExtractiveAnswerer.requireTemplates(templates());
+    Optional<ModelClients> model = modelClients(templates);
     long started = System.nanoTime();
     EmbeddingChoice choice = EmbeddingChoice.of(config.embeddingModel());
-    CompletableFuture<Embedder> model = inBackground("model-load", () -> new Embedder(choice));
+    CompletableFuture<Embedder> loading = inBackground("model-load", () -> new Embedder(choice));
     CompletableFuture<ChunkStore> opening = inBackground("store-open", () -> openStore(choice));
     try {
       Optional<String> build = build();
@@ -106,7 +124,7 @@ public final class Application {
       Corpus corpus = ingester().ingest(List.of(config.episodesDir().toString()), sources);
       Catalog catalog = new Catalog(corpus.episodes());
       long read = System.nanoTime();
-      Embedder embedder = join(model);
+      Embedder embedder = join(loading);
       long loaded = System.nanoTime();
       ChunkStore store = join(opening);
       long opened = System.nanoTime();
@@ -117,19 +135,14 @@ public final class Application {
               millis(read, loaded),
               millis(loaded, opened),
               millis(opened, System.nanoTime()));
-      LOG.info(
-          "Opened in {} ms: corpus {} ms, then model {} ms, store {} ms, index {} ms",
-          millis(started, System.nanoTime()),
-          timings.readMillis(),
-          timings.modelMillis(),
-          timings.storeMillis(),
-          timings.indexMillis());
+      logOpened(started, timings);
       QueryTerms terms = new QueryTerms();
-      AnswerService answers = answers(embedder, store, catalog, terms, templates);
-      return new Pipeline(corpus, catalog, embedder, store, report, answers, terms, timings);
+      CitationAudit audit = new CitationAudit();
+      QuestionAnswerer answers = answers(embedder, store, catalog, terms, templates, model, audit);
+      return new Pipeline(corpus, catalog, embedder, store, report, answers, terms, audit, timings);
     } catch (RuntimeException e) {
       opening.thenAccept(ChunkStore::close);
-      model.thenAccept(Embedder::close);
+      loading.thenAccept(Embedder::close);
       throw e;
     }
   }
@@ -146,13 +159,49 @@ public final class Application {
         new Chunker(embedder, choice.maxTokens()), embedder, store, manifest, sources::fingerprint);
   }
 
-  private AnswerService answers(
-      Embedder embedder, ChunkStore store, Catalog catalog, QueryTerms terms, Templates templates) {
-    double minRelevance = config.minRelevance().orElse(embedder.choice().calibratedMinRelevance());
-    return new QuestionAnswerer(
-        new HybridRetriever(embedder, store),
-        new RelevanceGate(minRelevance),
-        new ExtractiveAnswerer(new CitationFactory(catalog), terms, templates));
+  /**
+   * Extractive answers over the index, or answers by the configured model with extractive ones as
+   * the fallback; {@code audit} counts how the model's citations fared.
+   */
+  private QuestionAnswerer answers(
+      Embedder embedder,
+      ChunkStore store,
+      Catalog catalog,
+      QueryTerms terms,
+      Templates templates,
+      Optional<ModelClients> model,
+      CitationAudit audit) {
+    EmbeddingChoice choice = embedder.choice();
+    RelevanceGate gate =
+        new RelevanceGate(
+            config.minRelevance().orElse(choice.calibratedMinRelevance()),
+            choice.calibratedMissingWordRelevance());
+    HybridRetriever retriever =
+        new HybridRetriever(embedder, store, new EvidenceFinder(terms, WordRarity.load(), store));
+    CitationFactory citations = new CitationFactory(catalog);
+    ExtractiveAnswerer extractive =
+        new ExtractiveAnswerer(citations, terms, retriever::momentFor, templates);
+    Optional<ModelAnswerer> generated =
+        model.map(
+            clients ->
+                new LlmAnswerer(
+                    clients,
+                    templates,
+                    citations,
+                    new SupportCheck(terms, embedder),
+                    extractive,
+                    audit));
+    return answers(retriever, gate, extractive, generated);
+  }
+
+  private void logOpened(long startedNanos, Pipeline.Timings timings) {
+    LOG.info(
+        "Opened in {} ms: corpus {} ms, then model {} ms, store {} ms, index {} ms",
+        millis(startedNanos, System.nanoTime()),
+        timings.readMillis(),
+        timings.modelMillis(),
+        timings.storeMillis(),
+        timings.indexMillis());
   }
 
   private SourceCache sources(Optional<String> build) {
@@ -231,14 +280,75 @@ public final class Application {
         new WebContext(
             pipeline.answers(),
             pipeline.catalog(),
-            () ->
-                new Status(
-                    true,
-                    pipeline.catalog().size(),
-                    pipeline.store().chunkCount(),
-                    pipeline.answers().mode()),
-            mapper);
+            () -> status(pipeline),
+            mapper,
+            discord(pipeline.answers(), pipeline.catalog()));
     return WebApp.create(context);
+  }
+
+  /** Ready with the index's size, or not ready while the store cannot be reached. */
+  private static Status status(Pipeline pipeline) {
+    int episodes = pipeline.catalog().size();
+    String mode = pipeline.answers().mode();
+    try {
+      return new Status(true, episodes, pipeline.store().chunkCount(), mode);
+    } catch (StoreUnavailableException e) {
+      LOG.warn("Health check: {}", e.getMessage());
+      return new Status(false, episodes, 0, mode);
+    }
+  }
+
+  /** Discord over {@code answers}: interactions and sharing, each on when configured. */
+  public DiscordBot discord(AnswerService answers, Catalog catalog) {
+    return DiscordBot.create(config, answers, catalog, mapper);
+  }
+
+  /** Discord's REST API as configured, for commands that call it directly. */
+  public DiscordApi discordApi() {
+    return new DiscordApi(
+        config.discord().apiBase(), config.discord().botToken(), mapper, Sleeper.REAL);
+  }
+
+  /** Formats answers as Discord messages, with links made absolute with the public URL. */
+  public MessageFormatter discordMessages() {
+    return new MessageFormatter(config.baseUrl());
+  }
+
+  /** Extractive answers, or answers by {@code model} with extractive ones as the fallback. */
+  private QuestionAnswerer answers(
+      HybridRetriever retriever,
+      RelevanceGate gate,
+      ExtractiveAnswerer extractive,
+      Optional<ModelAnswerer> model) {
+    return model.isEmpty()
+        ? new QuestionAnswerer(retriever, gate, extractive, conversations())
+        : new QuestionAnswerer(retriever, gate, extractive, conversations(), model.get());
+  }
+
+  /**
+   * The model's clients when {@code PODCASTQA_LLM} names a provider, after its prompts and settings
+   * are checked; empty for extractive answers.
+   */
+  private Optional<ModelClients> modelClients(Templates templates) {
+    Config.Llm llm = config.llm();
+    if (!llm.enabled()) {
+      return Optional.empty();
+    }
+    LlmAnswerer.requireTemplates(templates);
+    if (llm.model().isBlank()) {
+      throw new ConfigException(
+          Setting.LLM_MODEL, "", "name a model when PODCASTQA_LLM=" + llm.provider());
+    }
+    return Optional.of(
+        llm.provider().equals("ollama")
+            ? ModelClients.ollama(llm.baseUrl(), llm.model(), llm.timeout())
+            : ModelClients.openAi(llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout()));
+  }
+
+  /** The follow-up memory, bounded as configured. */
+  private Conversations conversations() {
+    Config.Conversations bounds = config.conversations();
+    return new Conversations(bounds.turns(), bounds.ttl(), bounds.max(), Clock.systemUTC());
   }
 
   /** The prompts folder when it exists, else the copies inside the jar. */
@@ -246,12 +356,31 @@ public final class Application {
     return Templates.from(Files.isDirectory(config.promptsDir()) ? config.promptsDir() : null);
   }
 
-  private ChunkStore openStore(EmbeddingChoice choice) {
-    if (config.store().kind().equals("memory")) {
-      return LuceneChunkStore.open(config.indexDir().resolve("lucene"), choice);
+  /**
+   * The configured store: {@code memory} (Lucene under the index folder) or {@code elasticsearch}.
+   * Public so a harness can measure either store the way the service opens it.
+   */
+  public ChunkStore openStore(EmbeddingChoice choice) {
+    Config.Store store = config.store();
+    return switch (store.kind()) {
+      case "memory" -> LuceneChunkStore.open(config.indexDir().resolve("lucene"), choice);
+      case "elasticsearch" -> ElasticsearchChunkStore.open(elasticsearch(store), choice);
+      default -> throw new ConfigException(Setting.STORE, store.kind(), "unknown store");
+    };
+  }
+
+  private static ElasticsearchSettings elasticsearch(Config.Store store) {
+    try {
+      return new ElasticsearchSettings(
+          store.esUrl(),
+          store.esApiKey(),
+          store.esUser(),
+          store.esPassword(),
+          store.esIndexPrefix(),
+          store.esCompat8());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("Elasticsearch settings: " + e.getMessage());
     }
-    throw new ConfigException(
-        "PODCASTQA_STORE=" + config.store().kind() + " is not available in this build");
   }
 
   /** Reads {@code inputs}, or the configured episodes folder when there are none. */

@@ -1,6 +1,7 @@
 package dev.podcastqa.app;
 
 import dev.podcastqa.answer.AnswerService;
+import dev.podcastqa.answer.llm.CitationAudit;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Embedder;
@@ -10,7 +11,8 @@ import dev.podcastqa.retrieve.QueryTerms;
 
 /**
  * The opened pipeline: the corpus as read, its catalog, the up-to-date index and the answer service
- * over them. Closing it closes the store and the embedding model.
+ * over them, the running counts of how generated citations fared (zero in extractive mode) and how
+ * long opening took. Closing it closes the store and the embedding model.
  */
 public record Pipeline(
     Corpus corpus,
@@ -20,6 +22,7 @@ public record Pipeline(
     IndexReport indexReport,
     AnswerService answers,
     QueryTerms terms,
+    CitationAudit citationAudit,
     Timings timings)
     implements AutoCloseable {
 

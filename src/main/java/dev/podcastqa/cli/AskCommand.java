@@ -4,6 +4,7 @@ import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
+import dev.podcastqa.config.ConfigException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +44,12 @@ final class AskCommand implements Callable<Integer> {
   LocalDate to;
 
   @Option(
+      names = "--discord-webhook",
+      paramLabel = "URL",
+      description = "Also post the answer to this Discord channel webhook.")
+  String discordWebhook;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "Log progress to stderr.")
   boolean verbose;
@@ -53,6 +60,9 @@ final class AskCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     // Validated before anything is loaded, so a bad question fails at once.
     Question question = new Question(String.join(" ", words), null, episode, podcast, from, to);
+    if (discordWebhook != null && !discordWebhook.matches("https?://\\S+")) {
+      throw new ConfigException("--discord-webhook must be an https:// webhook URL");
+    }
     Verbosity.quietUnless(verbose);
     Application app = new Application(options.load());
     PrintWriter out = spec.commandLine().getOut();
@@ -63,6 +73,12 @@ final class AskCommand implements Callable<Integer> {
         out.flush();
       } else {
         new AnswerPrinter(app.config().baseUrl()).print(answer, out);
+      }
+      if (discordWebhook != null) {
+        app.discordApi()
+            .executeWebhook(discordWebhook, app.discordMessages().answer(answer, question.text()));
+        spec.commandLine().getErr().println("Posted the answer to the Discord webhook.");
+        spec.commandLine().getErr().flush();
       }
     }
     return 0;

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       AskCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      DiscordCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -51,7 +51,19 @@ final class ServeCommand implements Callable<Integer> {
         pipeline.store().chunkCount(),
         pipeline.answers().mode(),
         web.port());
+    logDiscord(config);
     stopped.await();
     return 0;
+  }
+
+  private static void logDiscord(Config config) {
+    if (config.discord().interactionsEnabled()) {
+      LOG.info("Discord interactions at {}/discord/interactions", config.baseUrl());
+    } else {
+      LOG.info("Discord interactions are off: set PODCASTQA_DISCORD_PUBLIC_KEY to turn them on");
+    }
+    if (config.discord().webhookEnabled()) {
+      LOG.info("Share to Discord is on (PODCASTQA_DISCORD_WEBHOOK_URL)");
+    }
   }
 }

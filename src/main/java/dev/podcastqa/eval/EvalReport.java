@@ -1,14 +1,30 @@
 package dev.podcastqa.eval;
 
+import dev.podcastqa.answer.llm.SupportTally;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 
-/** The figures of one evaluation run, computed from every question's result. */
-public record EvalReport(String set, String mode, List<EvalResult> results) {
+/**
+ * The figures of one evaluation run, computed from every question's result.
+ *
+ * @param citationSupport how the model's citations fared against their passages during the run
+ *     ({@link SupportTally#NONE} for extractive answers, whose citations are the passages)
+ */
+public record EvalReport(
+    String set, String mode, List<EvalResult> results, SupportTally citationSupport) {
 
   public EvalReport {
     results = List.copyOf(results);
+    Objects.requireNonNull(citationSupport, "citationSupport");
+  }
+
+  /** Answers the model was asked for but that came back extractive, with a notice saying why. */
+  public long modelFallbacks() {
+    return results.stream()
+        .filter(r -> !r.answer().mode().equals(mode) && r.answer().notice() != null)
+        .count();
   }
 
   public int answerableCount() {
@@ -29,6 +45,24 @@ public record EvalReport(String set, String mode, List<EvalResult> results) {
 
   public double timestampAccuracy() {
     return share(answerable().toList(), EvalResult::timestampRight);
+  }
+
+  /**
+   * Share of the top-3 citations of answered answerable questions that come from an expected
+   * episode: how much of what an answer cites is on target.
+   */
+  public double citationPrecision() {
+    long cited = 0;
+    long onTarget = 0;
+    for (EvalResult r : answerable().toList()) {
+      for (var c : r.answer().citations().subList(0, Math.min(3, r.answer().citations().size()))) {
+        cited++;
+        if (r.question().episodes().contains(c.episodeId())) {
+          onTarget++;
+        }
+      }
+    }
+    return cited == 0 ? 0 : (double) onTarget / cited;
   }
 
   public double refusalAccuracy() {

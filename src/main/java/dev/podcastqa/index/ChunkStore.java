@@ -38,6 +38,16 @@ public interface ChunkStore extends AutoCloseable {
     return null;
   }
 
+  /**
+   * How many chunks contain each term, for terms already analyzed the way the BM25 fields are
+   * (lower case, English stems). A chunk counts when its text, chapter context or episode naming
+   * has the term. Terms no chunk has map to 0.
+   */
+  Map<String, Integer> documentFrequencies(java.util.Collection<String> analyzedTerms);
+
+  /** Whether any chunk has an analyzed term starting with {@code prefix} (spelling variants). */
+  boolean hasTermStartingWith(String prefix);
+
   /** Number of chunks stored. */
   int chunkCount();
 

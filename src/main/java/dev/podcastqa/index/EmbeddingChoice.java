@@ -15,7 +15,8 @@ public enum EmbeddingChoice {
       "bge-small-en-v1.5-q",
       384,
       512,
-      0.60,
+      0.62,
+      0.82,
       () ->
           new InProcessModel(
               "bge-small-en-v1.5-q.onnx",
@@ -27,6 +28,7 @@ public enum EmbeddingChoice {
       384,
       256,
       0.40,
+      0.70,
       () ->
           new InProcessModel(
               "all-minilm-l6-v2-q.onnx",
@@ -38,6 +40,7 @@ public enum EmbeddingChoice {
   private final int dimension;
   private final int maxTokens;
   private final double calibratedMinRelevance;
+  private final double calibratedMissingWordRelevance;
   private final Supplier<EmbeddingModel> factory;
 
   EmbeddingChoice(
@@ -45,11 +48,13 @@ public enum EmbeddingChoice {
       int dimension,
       int maxTokens,
       double calibratedMinRelevance,
+      double calibratedMissingWordRelevance,
       Supplier<EmbeddingModel> factory) {
     this.id = id;
     this.dimension = dimension;
     this.maxTokens = maxTokens;
     this.calibratedMinRelevance = calibratedMinRelevance;
+    this.calibratedMissingWordRelevance = calibratedMissingWordRelevance;
     this.factory = factory;
   }
 
@@ -79,6 +84,14 @@ public enum EmbeddingChoice {
    */
   public double calibratedMinRelevance() {
     return calibratedMinRelevance;
+  }
+
+  /**
+   * The cosine similarity above which a question still counts as answered although it names a
+   * specific word no episode mentions.
+   */
+  public double calibratedMissingWordRelevance() {
+    return calibratedMissingWordRelevance;
   }
 
   EmbeddingModel load() {

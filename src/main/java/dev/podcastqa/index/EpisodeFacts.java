@@ -13,8 +13,18 @@ public record EpisodeFacts(String episodeId, String title, String podcast, Local
     return new EpisodeFacts(episode.id(), episode.title(), episode.podcast(), episode.published());
   }
 
-  /** The words that name the episode: its title and podcast, searched at a lower weight. */
+  /**
+   * The words that name the episode: its title, podcast and year, searched at a lower weight (so
+   * "the 2023 episode" or "the MLST one" finds it).
+   */
   public String naming() {
-    return podcast == null ? title : title + " — " + podcast;
+    StringBuilder naming = new StringBuilder(title);
+    if (podcast != null) {
+      naming.append(" — ").append(podcast);
+    }
+    if (published != null) {
+      naming.append(" — ").append(published.getYear());
+    }
+    return naming.toString();
   }
 }

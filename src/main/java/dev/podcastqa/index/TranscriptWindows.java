@@ -100,6 +100,8 @@ final class TranscriptWindows {
     }
     int startSecond = (int) Math.floor(window.get(0).start());
     int endSecond = Math.max(startSecond, (int) Math.ceil(window.get(window.size() - 1).end()));
+    // An utterance that runs past the next chapter's start still ends the window there.
+    endSecond = Math.max(startSecond, Math.min(endSecond, nextChapterStart(episode, chapter)));
     return new Chunk(
         id,
         episode.id(),
@@ -110,6 +112,16 @@ final class TranscriptWindows {
         context,
         text.toString(),
         null);
+  }
+
+  /** Where the chapter after {@code chapter} starts, or no limit when it is the last. */
+  private static int nextChapterStart(Episode episode, Chapter chapter) {
+    int from = chapter == null ? -1 : chapter.startSeconds();
+    return episode.chapters().stream()
+        .mapToInt(Chapter::startSeconds)
+        .filter(start -> start > from)
+        .min()
+        .orElse(Integer.MAX_VALUE);
   }
 
   /** Segments as utterances, each split to fit the budget on its own. */

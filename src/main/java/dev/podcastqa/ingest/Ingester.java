@@ -135,6 +135,9 @@ public final class Ingester {
             Draft.builder(new Source(text.location(), format.get())).transcript(segments).build();
         return new SourceRead(stemKey, false, List.of(draft), null, problems);
       }
+      if (HtmlText.isDocument(text.content())) {
+        text = new SourceText(text.location(), text.name(), HtmlText.pageText(text.content()));
+      }
       if (looksLikeJson(text)) {
         throw new SourceException(
             text.location(),
@@ -163,17 +166,18 @@ public final class Ingester {
 
   /**
    * Joins the drafts of sources that share a folder and file stem (page and transcript), and
-   * applies the sidecar of that stem. A feed's items are never joined this way.
+   * applies the sidecar of that stem. A feed's items are never joined this way, but a sidecar
+   * beside the feed applies to each of them.
    */
   private static List<Draft> joinByStem(List<SourceRead> reads, List<Problem> problems) {
     Map<String, List<Draft>> byStem = new LinkedHashMap<>();
     Map<String, Sidecar> sidecars = new LinkedHashMap<>();
-    List<Draft> feedItems = new ArrayList<>();
+    Map<String, List<Draft>> feedItems = new LinkedHashMap<>();
     for (SourceRead read : reads) {
       if (read.sidecar() != null) {
         sidecars.put(read.stemKey(), read.sidecar());
       } else if (read.feed()) {
-        feedItems.addAll(read.drafts());
+        feedItems.computeIfAbsent(read.stemKey(), k -> new ArrayList<>()).addAll(read.drafts());
       } else {
         byStem.computeIfAbsent(read.stemKey(), k -> new ArrayList<>()).addAll(read.drafts());
       }
@@ -189,6 +193,12 @@ public final class Ingester {
             sidecars.remove(stem);
           }
         });
+    List<Draft> items = new ArrayList<>();
+    feedItems.forEach(
+        (stem, group) -> {
+          Sidecar sidecar = sidecars.remove(stem);
+          group.forEach(item -> items.add(sidecar == null ? item : sidecar.applyTo(item)));
+        });
     sidecars
         .values()
         .forEach(
@@ -198,7 +208,7 @@ public final class Ingester {
                         sidecar.location(),
                         0,
                         "sidecar has no source beside it with the same name")));
-    drafts.addAll(feedItems);
+    drafts.addAll(items);
     return drafts;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Hybrid search: the nearest chunks by embedding and the best BM25 matches, fused by reciprocal
@@ -22,19 +23,50 @@ public final class HybridRetriever {
   /** The usual RRF constant: it flattens the difference between ranks 1 and 2. */
   static final int RRF_K = 60;
 
+  /** Timed passages considered when linking untimed text to its moment. */
+  static final int MOMENT_CANDIDATES = 40;
+
+  /** Share of a timed passage's words (weighted by rarity) the untimed text must use. */
+  static final double MOMENT_COVERAGE = 0.5;
+
   private final Embedder embedder;
   private final ChunkStore store;
+  private final EvidenceFinder evidence;
 
-  public HybridRetriever(Embedder embedder, ChunkStore store) {
+  public HybridRetriever(Embedder embedder, ChunkStore store, EvidenceFinder evidence) {
     this.embedder = embedder;
     this.store = store;
+    this.evidence = evidence;
   }
 
   public Retrieval retrieve(String question, SearchFilter filter, int limit) {
     float[] vector = embedder.embedQuery(question);
     List<ScoredChunk> dense = store.dense(vector, CANDIDATES, filter);
     List<ScoredChunk> lexical = store.lexical(question, CANDIDATES, filter);
-    return new Retrieval(question, vector, fuse(dense, lexical, limit));
+    List<Passage> passages = fuse(dense, lexical, limit);
+    return new Retrieval(question, vector, passages, evidence.find(question, passages));
+  }
+
+  /**
+   * The moment of {@code episodeId} that {@code text} (a quoted sentence without a time) is about:
+   * the timed passage whose words the text covers best, when it covers most of them. It lets an
+   * answer drawn from show notes also point at the chapter that discusses it.
+   */
+  public Optional<Passage> momentFor(String text, String episodeId) {
+    SearchFilter episode = new SearchFilter(episodeId, null, null, null);
+    Passage best = null;
+    double bestCoverage = MOMENT_COVERAGE;
+    for (ScoredChunk hit : store.lexical(text, MOMENT_CANDIDATES, episode)) {
+      if (!hit.chunk().timed()) {
+        continue;
+      }
+      double coverage = evidence.coverage(hit.chunk().context() + "\n" + hit.chunk().text(), text);
+      if (coverage >= bestCoverage) {
+        bestCoverage = coverage;
+        best = new Passage(hit.chunk(), 0, Double.NaN, hit.score(), 0, 1);
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   static List<Passage> fuse(List<ScoredChunk> dense, List<ScoredChunk> lexical, int limit) {

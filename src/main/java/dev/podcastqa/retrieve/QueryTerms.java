@@ -16,8 +16,20 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class QueryTerms implements AutoCloseable {
 
   private final Analyzer analyzer = new EnglishAnalyzer();
+  private final Analyzer words =
+      new org.apache.lucene.analysis.standard.StandardAnalyzer(
+          org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
 
   public Set<String> of(String text) {
+    return analyze(analyzer, text);
+  }
+
+  /** The words of {@code text} as written, in lower case, with nothing removed or stemmed. */
+  public Set<String> words(String text) {
+    return analyze(words, text);
+  }
+
+  private static Set<String> analyze(Analyzer analyzer, String text) {
     Set<String> terms = new LinkedHashSet<>();
     try (TokenStream tokens = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -44,5 +56,6 @@ public final class QueryTerms implements AutoCloseable {
   @Override
   public void close() {
     analyzer.close();
+    words.close();
   }
 }

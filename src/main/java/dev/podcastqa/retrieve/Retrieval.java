@@ -3,10 +3,11 @@ package dev.podcastqa.retrieve;
 import java.util.List;
 
 /**
- * The passages retrieved for one question, best first, with the question's embedding so later steps
- * can compare sentences with it without embedding it again.
+ * The passages retrieved for one question, best first, with the question's embedding (so later
+ * steps need not embed it again) and what its words say about the corpus's coverage.
  */
-public record Retrieval(String question, float[] questionVector, List<Passage> passages) {
+public record Retrieval(
+    String question, float[] questionVector, List<Passage> passages, TermEvidence evidence) {
 
   public Retrieval {
     passages = List.copyOf(passages);

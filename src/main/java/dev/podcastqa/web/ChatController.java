@@ -2,7 +2,6 @@ package dev.podcastqa.web;
 
 import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.AnswerService;
-import dev.podcastqa.answer.Question;
 import dev.podcastqa.episode.Catalog;
 import io.javalin.http.Context;
 
@@ -20,11 +19,6 @@ final class ChatController {
   }
 
   void chat(Context ctx) {
-    Question question = ChatRequest.toQuestion(body.json(ctx));
-    String episodeId = question.episodeId();
-    if (episodeId != null && catalog.find(episodeId).isEmpty()) {
-      throw new EpisodeNotFoundException(episodeId);
-    }
-    ctx.json(answers.answer(question));
+    ctx.json(answers.answer(ChatRequest.toQuestion(body.json(ctx), catalog)));
   }
 }

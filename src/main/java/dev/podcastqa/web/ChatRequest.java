@@ -3,17 +3,29 @@ package dev.podcastqa.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.answer.InvalidQuestionException;
 import dev.podcastqa.answer.Question;
+import dev.podcastqa.episode.Catalog;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * Turns the JSON body of {@code POST /api/chat} into a {@link Question}, checking every field's
- * type where it enters: {@code question} (required string), {@code conversationId}, {@code
- * episodeId}, {@code podcast} (optional strings), {@code from}, {@code to} (optional ISO dates).
+ * Turns the JSON body of {@code POST /api/chat} (and {@code /api/chat/stream}) into a {@link
+ * Question}, checking every field's type where it enters: {@code question} (required string),
+ * {@code conversationId}, {@code episodeId}, {@code podcast} (optional strings), {@code from},
+ * {@code to} (optional ISO dates).
  */
 final class ChatRequest {
 
   private ChatRequest() {}
+
+  /** The question, whose episode filter, if any, must name an episode of {@code catalog}. */
+  static Question toQuestion(JsonNode body, Catalog catalog) {
+    Question question = toQuestion(body);
+    String episodeId = question.episodeId();
+    if (episodeId != null && catalog.find(episodeId).isEmpty()) {
+      throw new EpisodeNotFoundException(episodeId);
+    }
+    return question;
+  }
 
   static Question toQuestion(JsonNode body) {
     if (!body.isObject()) {

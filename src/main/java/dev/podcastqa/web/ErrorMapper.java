@@ -3,6 +3,13 @@ package dev.podcastqa.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.InvalidQuestionException;
+import dev.podcastqa.discord.DiscordApiException;
+import dev.podcastqa.discord.DiscordOffException;
+import dev.podcastqa.discord.InvalidSignatureException;
+import dev.podcastqa.discord.NothingToShareException;
+import dev.podcastqa.discord.UnsupportedInteractionException;
+import dev.podcastqa.discord.WebhookDeletedException;
+import dev.podcastqa.index.StoreUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -16,12 +23,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place failures become HTTP responses. Every error is JSON {@code {"error", "detail"}}
- * except a 404 outside the API, which gets the friendly not-found page. Unexpected failures are
- * logged with their stack trace and answered with a generic 500; nothing internal reaches a client.
+ * except a 404 outside the API, which gets the friendly not-found page. An unavailable index store
+ * is a 503 and one log line; other unexpected failures are logged with their stack trace and
+ * answered with a generic 500. Nothing internal reaches a client.
  */
 final class ErrorMapper {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+  private static final String DELETED =
+      "The Discord webhook was deleted; set PODCASTQA_DISCORD_WEBHOOK_URL to a new one.";
 
   private final ObjectMapper mapper;
   private final Pages pages;
@@ -39,11 +49,44 @@ final class ErrorMapper {
     routes.exception(
         EpisodeNotFoundException.class,
         (e, ctx) -> send(ctx, 404, new ApiError("episode_not_found", unknownEpisode(e.id()))));
+    addDiscordTo(routes);
+    routes.exception(StoreUnavailableException.class, this::storeUnavailable);
     // Javalin's own refusals: no route (404), Javalin's body limit (413) and the like.
     routes.exception(
         HttpResponseException.class,
         (e, ctx) -> send(ctx, e.getStatus(), ApiError.forStatus(e.getStatus())));
     routes.exception(Exception.class, this::unexpected);
+  }
+
+  private void addDiscordTo(RoutesConfig routes) {
+    routes.exception(
+        DiscordOffException.class,
+        (e, ctx) -> send(ctx, 404, new ApiError("discord_off", e.getMessage())));
+    routes.exception(
+        InvalidSignatureException.class,
+        (e, ctx) ->
+            send(ctx, 401, new ApiError("invalid_signature", "The request signature is invalid.")));
+    routes.exception(
+        UnsupportedInteractionException.class,
+        (e, ctx) -> send(ctx, 400, new ApiError("unsupported_interaction", e.getMessage())));
+    routes.exception(
+        NothingToShareException.class,
+        (e, ctx) -> send(ctx, 409, new ApiError("nothing_to_share", e.getMessage())));
+    routes.exception(
+        WebhookDeletedException.class,
+        (e, ctx) -> send(ctx, 502, new ApiError("webhook_deleted", DELETED)));
+    routes.exception(DiscordApiException.class, this::discordFailed);
+  }
+
+  private void discordFailed(DiscordApiException e, Context ctx) {
+    LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+    send(ctx, 502, new ApiError("discord_failed", "Discord did not take the message; try later."));
+  }
+
+  /** The index server is down or its index gone: one log line naming it, and a 503 to retry. */
+  private void storeUnavailable(StoreUnavailableException e, Context ctx) {
+    LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.getMessage());
+    send(ctx, 503, ApiError.forStatus(503));
   }
 
   private void unexpected(Exception e, Context ctx) {
@@ -98,9 +141,12 @@ final class ErrorMapper {
     ctx.status(status).contentType("application/json").result(json(body));
   }
 
-  /** API and health paths always answer JSON; the rest is pages. */
+  /** API, health and Discord paths always answer JSON; the rest is pages. */
   static boolean isApi(String path) {
-    return path.equals("/api") || path.startsWith("/api/") || path.equals("/health");
+    return path.equals("/api")
+        || path.startsWith("/api/")
+        || path.equals("/health")
+        || path.startsWith("/discord/");
   }
 
   private static String unknownEpisode(String id) {

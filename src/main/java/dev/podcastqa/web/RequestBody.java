@@ -26,6 +26,18 @@ final class RequestBody {
     this.mapper = mapper;
   }
 
+  /**
+   * The body of {@code ctx} exactly as sent, at most {@link #MAX_BYTES}, for routes that must see
+   * the bytes before any parsing (a signature covers them).
+   */
+  byte[] raw(Context ctx) {
+    try (InputStream in = ctx.req().getInputStream()) {
+      return readAtMost(in, ctx.req().getContentLengthLong(), MAX_BYTES);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the request body", e);
+    }
+  }
+
   /** The body of {@code ctx} as a JSON tree, after checking its type and size. */
   JsonNode json(Context ctx) {
     requireJson(ctx.header("Content-Type"));

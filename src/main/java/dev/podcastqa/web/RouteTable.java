@@ -1,5 +1,6 @@
 package dev.podcastqa.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 
 /**
@@ -10,13 +11,19 @@ import io.javalin.config.RoutesConfig;
 final class RouteTable {
 
   private final ChatController chat;
+  private final DiscordController discord;
+  private final ChatStreamController chatStream;
   private final EpisodeController episodes;
   private final HealthController health;
   private final PageController pages;
+  private final ObjectMapper mapper;
 
   RouteTable(WebContext context, Pages html) {
-    this.chat =
-        new ChatController(context.answers(), context.catalog(), new RequestBody(context.mapper()));
+    RequestBody body = new RequestBody(context.mapper());
+    this.chat = new ChatController(context.answers(), context.catalog(), body);
+    this.chatStream = new ChatStreamController(context.answers(), context.catalog(), body);
+    this.discord = new DiscordController(context.discord(), context.catalog(), body);
+    this.mapper = context.mapper();
     this.episodes = new EpisodeController(context.catalog());
     this.health = new HealthController(context.status());
     this.pages = new PageController(context.catalog(), html);
@@ -27,9 +34,16 @@ final class RouteTable {
 
     // JSON API
     routes.post("/api/chat", chat::chat);
+    routes.post(
+        "/api/chat/stream", ctx -> chatStream.stream(ctx, new EventStream(ctx.res(), mapper)));
     routes.get("/api/episodes", episodes::list);
     routes.get("/api/episodes/{id}", episodes::one);
     routes.get("/health", health::health);
+    routes.get("/api/discord", discord::status);
+    routes.post("/api/discord/share", discord::share);
+
+    // Discord's interactions endpoint (signed requests from Discord; JSON like the API)
+    routes.post("/discord/interactions", discord::interactions);
 
     // Pages (static HTML whose scripts read the API)
     routes.get("/", pages::chat);

@@ -40,6 +40,7 @@ public final class WebApp {
           files.location = Location.CLASSPATH;
         });
     config.router.javaLangErrorHandler(errors::onError);
+    config.events.serverStopped(context.discord()::close);
     JettyErrorHandler jettyErrors =
         new JettyErrorHandler(status -> errors.json(ApiError.forStatus(status)));
     config.jetty.modifyServer(

@@ -2,6 +2,7 @@ package dev.podcastqa.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.AnswerService;
+import dev.podcastqa.discord.DiscordBot;
 import dev.podcastqa.episode.Catalog;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -16,14 +17,26 @@ import java.util.function.Supplier;
  * @param catalog the episodes the API lists and the pages show
  * @param status read on every {@code GET /health}, so it may change while the app runs
  * @param mapper the project mapper from {@code Json.newMapper()}, for every JSON body in and out
+ * @param discord the Discord interactions endpoint and sharing; closed when the app stops
  */
 public record WebContext(
-    AnswerService answers, Catalog catalog, Supplier<Status> status, ObjectMapper mapper) {
+    AnswerService answers,
+    Catalog catalog,
+    Supplier<Status> status,
+    ObjectMapper mapper,
+    DiscordBot discord) {
 
   public WebContext {
     Objects.requireNonNull(answers, "answers");
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(mapper, "mapper");
+    Objects.requireNonNull(discord, "discord");
+  }
+
+  /** A context with Discord off. */
+  public WebContext(
+      AnswerService answers, Catalog catalog, Supplier<Status> status, ObjectMapper mapper) {
+    this(answers, catalog, status, mapper, DiscordBot.off());
   }
 }

@@ -4,7 +4,8 @@
  * RouteTable} lists every route and {@code ErrorMapper} turns every failure into a status.
  *
  * <p>In: a {@link dev.podcastqa.web.WebContext} (answer service, catalog, health status, mapper)
- * and HTTP requests. Out: the answer contract and episode views as JSON, the pages and assets
- * shipped under {@code /web} in the jar, and JSON {@code {"error", "detail"}} bodies for bad input.
+ * and HTTP requests. Out: the answer contract and episode views as JSON (or, from {@code
+ * /api/chat/stream}, as server-sent events), the pages and assets shipped under {@code /web} in the
+ * jar, and JSON {@code {"error", "detail"}} bodies for bad input.
  */
 package dev.podcastqa.web;

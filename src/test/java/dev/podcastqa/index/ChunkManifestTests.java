@@ -2,6 +2,7 @@ package dev.podcastqa.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podcastqa.testing.LogCapture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

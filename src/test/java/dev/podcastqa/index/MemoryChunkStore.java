@@ -1,5 +1,6 @@
 package dev.podcastqa.index;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,18 @@ final class MemoryChunkStore implements ChunkStore {
   @Override
   public List<ScoredChunk> lexical(String text, int k, SearchFilter filter) {
     return List.of();
+  }
+
+  @Override
+  public Map<String, Integer> documentFrequencies(Collection<String> analyzedTerms) {
+    Map<String, Integer> none = new LinkedHashMap<>();
+    analyzedTerms.forEach(term -> none.put(term, 0));
+    return none;
+  }
+
+  @Override
+  public boolean hasTermStartingWith(String prefix) {
+    return false;
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.transcript.Fixture;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.testing.LogCapture;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;

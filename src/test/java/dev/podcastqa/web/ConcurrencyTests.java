@@ -16,12 +16,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Many chat requests at once each get the answer to their own question. */
+/**
+ * Many chat requests at once each get the answer to their own question: every answer, from the real
+ * pipeline, cites the chapter of its own topic and keeps its own conversation id.
+ */
 class ConcurrencyTests {
 
   private static final int REQUESTS = 50;
   private static final List<String> TOPICS =
-      List.of("grokking", "superposition", "careers", "instructions");
+      List.of(
+          "When do they discuss grokking and sudden generalization?",
+          "Where is superposition of features covered?",
+          "What do they say about careers in interpretability research?",
+          "How do attackers hide instructions in web pages?");
   private static final List<Integer> TOPIC_SECONDS = List.of(2966, 754, 5000, 600);
 
   private final ObjectMapper mapper = Json.newMapper();
@@ -42,7 +49,6 @@ class ConcurrencyTests {
         HttpResponse<String> response = responses.get(i).get(30, TimeUnit.SECONDS);
         assertThat(response.statusCode()).as("request %d", i).isEqualTo(200);
         JsonNode answer = mapper.readTree(response.body());
-        assertThat(answer.get("answer").textValue()).contains(question(i));
         assertThat(answer.get("conversationId").textValue()).isEqualTo("c-" + i);
         assertThat(answer.get("citations").get(0).get("startSeconds").intValue())
             .as("citation of request %d", i)
@@ -52,7 +58,7 @@ class ConcurrencyTests {
   }
 
   private static String question(int i) {
-    return "Question " + i + ": what of " + TOPICS.get(i % TOPICS.size()) + "?";
+    return TOPICS.get(i % TOPICS.size());
   }
 
   private HttpRequest chat(TestServer server, int i) throws Exception {

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Wraps any {@link AnswerService} (the fake now, the real pipeline later) so tests can hold answers
- * back, inject a failure and see which questions arrived.
+ * back (before they start, or after their first streamed piece), inject a failure and see which
+ * questions arrived.
  */
 final class ControlledAnswers implements AnswerService {
 
@@ -22,6 +23,8 @@ final class ControlledAnswers implements AnswerService {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicReference<CountDownLatch> gate = new AtomicReference<>(new CountDownLatch(0));
   private final AtomicReference<Throwable> nextFailure = new AtomicReference<>();
+  private final AtomicReference<CountDownLatch> midStream =
+      new AtomicReference<>(new CountDownLatch(0));
 
   ControlledAnswers(AnswerService delegate) {
     this.delegate = delegate;
@@ -40,7 +43,7 @@ final class ControlledAnswers implements AnswerService {
       if (failure instanceof Error e) {
         throw e;
       }
-      return delegate.answer(question, stream);
+      return delegate.answer(question, holdingAfterFirstPiece(stream));
     } finally {
       inFlight.decrementAndGet();
     }
@@ -56,8 +59,14 @@ final class ControlledAnswers implements AnswerService {
     gate.set(new CountDownLatch(1));
   }
 
+  /** Holds every streamed answer after its first piece until {@link #resume()}. */
+  void pauseAfterFirstDelta() {
+    midStream.set(new CountDownLatch(1));
+  }
+
   void resume() {
     gate.get().countDown();
+    midStream.get().countDown();
   }
 
   /** The next answer throws {@code failure} instead of answering. */
@@ -79,9 +88,28 @@ final class ControlledAnswers implements AnswerService {
     nextFailure.set(null);
   }
 
+  /** {@code stream}, pausing after its first piece; the no-reader stream is passed as it is. */
+  private AnswerStream holdingAfterFirstPiece(AnswerStream stream) {
+    if (stream == AnswerStream.IGNORE) {
+      return stream;
+    }
+    CountDownLatch hold = midStream.get();
+    AtomicInteger pieces = new AtomicInteger();
+    return text -> {
+      stream.delta(text);
+      if (pieces.incrementAndGet() == 1) {
+        await(hold);
+      }
+    };
+  }
+
   private void awaitGate() {
+    await(gate.get());
+  }
+
+  private static void await(CountDownLatch latch) {
     try {
-      if (!gate.get().await(30, TimeUnit.SECONDS)) {
+      if (!latch.await(30, TimeUnit.SECONDS)) {
         throw new IllegalStateException("the test never resumed answers");
       }
     } catch (InterruptedException e) {

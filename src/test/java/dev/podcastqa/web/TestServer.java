@@ -1,15 +1,24 @@
 package dev.podcastqa.web;
 
-import dev.podcastqa.answer.AnswerService;
-import dev.podcastqa.episode.Catalog;
-import dev.podcastqa.json.Json;
+import dev.podcastqa.app.Application;
+import dev.podcastqa.app.Pipeline;
+import dev.podcastqa.config.Setting;
+import dev.podcastqa.discord.DiscordBot;
+import dev.podcastqa.testing.FakeDiscord;
+import dev.podcastqa.testing.FakeModelServer;
+import dev.podcastqa.testing.TestConfig;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 
 /**
  * The web app started on a free port for tests, built in exactly one place ({@link #start()}), with
@@ -17,15 +26,26 @@ import java.time.Duration;
  */
 final class TestServer implements AutoCloseable {
 
+  /** Index of the web test corpus, kept between test classes (nothing is re-embedded). */
+  static final Path INDEX = Path.of("target/test-index/web");
+
+  /** The public URL Discord messages link to in tests. */
+  static final String PUBLIC_URL = "https://podcasts.example";
+
   private final Javalin app;
   private final AudioServer audio;
+  private final Path corpus;
+  private final Pipeline pipeline;
   private final ControlledAnswers answers;
   private final HttpClient client;
   private final String base;
 
-  private TestServer(Javalin app, AudioServer audio, ControlledAnswers answers) {
+  private TestServer(
+      Javalin app, AudioServer audio, Path corpus, Pipeline pipeline, ControlledAnswers answers) {
     this.app = app;
     this.audio = audio;
+    this.corpus = corpus;
+    this.pipeline = pipeline;
     this.answers = answers;
     this.base = "http://127.0.0.1:" + app.port();
     this.client =
@@ -36,19 +56,81 @@ final class TestServer implements AutoCloseable {
   }
 
   /**
-   * THE fixture factory: every web test gets its server here. It answers with the hand-written
-   * {@link FakeAnswerService} over {@link TestCatalog}; switching the tests to the real pipeline
-   * means changing the {@code pipeline} line below and nothing else.
+   * THE fixture factory: every web test gets its server here (or from {@link #startWithDiscord} or
+   * {@link #startWithModel}, which build it the same way with a few settings more). It runs the
+   * real pipeline (page parsing, chunking, in-process embeddings, Lucene, extractive answers) over
+   * the test corpus in {@link TestCorpus}, behind {@link ControlledAnswers} so tests can hold or
+   * fail answers.
    */
   static TestServer start() {
+    return start(Map.of(), null);
+  }
+
+  /**
+   * The same server with Discord on: interactions verified with {@code publicKeyHex}, replies and
+   * the share webhook sent to {@code discord}, whose sleeper records rate-limit waits.
+   */
+  static TestServer startWithDiscord(FakeDiscord discord, String publicKeyHex) {
+    Map<Setting, String> settings =
+        Map.of(
+            Setting.DISCORD_PUBLIC_KEY,
+            publicKeyHex,
+            Setting.DISCORD_API_BASE,
+            discord.apiBase(),
+            Setting.DISCORD_WEBHOOK_URL,
+            discord.webhookUrl(),
+            Setting.PUBLIC_URL,
+            PUBLIC_URL);
+    return start(settings, discord);
+  }
+
+  /**
+   * The same server answering with a model: LangChain4j's real client for {@code model}'s API,
+   * pointed at it, with a one-second timeout. Its index is the extractive server's, so the two must
+   * not run at the same time.
+   */
+  static TestServer startWithModel(FakeModelServer model) {
+    String provider = model.api() == FakeModelServer.Api.OPENAI ? "openai" : "ollama";
+    return start(
+        Map.of(
+            Setting.LLM,
+            provider,
+            Setting.LLM_BASE_URL,
+            model.baseUrl(),
+            Setting.LLM_MODEL,
+            "fake-model",
+            Setting.LLM_TIMEOUT_SECONDS,
+            "1"),
+        null);
+  }
+
+  private static TestServer start(Map<Setting, String> settings, FakeDiscord fakeDiscord) {
     AudioServer audio = AudioServer.start();
-    Catalog catalog = TestCatalog.catalog(audio.url());
-    AnswerService pipeline = new FakeAnswerService(catalog);
-    ControlledAnswers answers = new ControlledAnswers(pipeline);
-    Status status = new Status(true, catalog.size(), FakeAnswerService.CHUNKS, pipeline.mode());
-    WebContext context = new WebContext(answers, catalog, () -> status, Json.newMapper());
+    Path corpus = TestCorpus.write(audio.url());
+    Application application = new Application(TestConfig.of(corpus, INDEX, settings));
+    Pipeline pipeline = application.open();
+    ControlledAnswers answers = new ControlledAnswers(pipeline.answers());
+    Status status =
+        new Status(true, pipeline.catalog().size(), pipeline.store().chunkCount(), answers.mode());
+    DiscordBot discord =
+        fakeDiscord == null
+            ? DiscordBot.off()
+            : new DiscordBot(
+                application.config(),
+                answers,
+                pipeline.catalog(),
+                application.mapper(),
+                fakeDiscord.sleeper(),
+                Clock.systemUTC());
+    WebContext context =
+        new WebContext(answers, pipeline.catalog(), () -> status, application.mapper(), discord);
     Javalin app = WebApp.create(context).start("127.0.0.1", 0);
-    return new TestServer(app, audio, answers);
+    return new TestServer(app, audio, corpus, pipeline, answers);
+  }
+
+  /** Passages in the real index the server answers from. */
+  int chunkCount() {
+    return pipeline.store().chunkCount();
   }
 
   ControlledAnswers answers() {
@@ -96,10 +178,19 @@ final class TestServer implements AutoCloseable {
     }
   }
 
+  /** Shortens Jetty's idle timeout for new connections, to test long answers quickly. */
+  void connectionIdleTimeout(Duration timeout) {
+    for (Connector connector : app.jettyServer().server().getConnectors()) {
+      ((AbstractConnector) connector).setIdleTimeout(timeout.toMillis());
+    }
+  }
+
   @Override
   public void close() {
     answers.resume();
     app.stop();
+    pipeline.close();
     audio.close();
+    TestCorpus.delete(corpus);
   }
 }

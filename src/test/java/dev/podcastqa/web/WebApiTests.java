@@ -113,7 +113,7 @@ class WebApiTests {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode episodes = mapper.readTree(response.body()).get("episodes");
     assertThat(episodes).hasSize(3);
-    JsonNode neel = episodes.get(0);
+    JsonNode neel = byId(episodes, TestCatalog.NEEL);
     assertThat(neel.get("id").textValue()).isEqualTo(TestCatalog.NEEL);
     assertThat(neel.get("podcast").textValue()).isEqualTo("The Inside View");
     assertThat(neel.get("published").textValue()).isEqualTo("2023-06-18");
@@ -146,8 +146,7 @@ class WebApiTests {
     assertThat(episode.get("transcriptSegments").intValue()).isEqualTo(1);
     assertThat(episode.has("transcript")).isFalse();
     // A local source shows its file name only, never the server's directories.
-    assertThat(episode.get("sources").get(0).get("location").textValue())
-        .isEqualTo("neel-apple.txt");
+    assertThat(episode.get("sources").get(0).get("location").textValue()).isEqualTo("neel.txt");
   }
 
   @Test
@@ -165,10 +164,11 @@ class WebApiTests {
     HttpResponse<String> response = server.get("/health");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(mapper.readTree(response.body()))
-        .isEqualTo(
-            mapper.readTree(
-                "{\"ready\": true, \"episodes\": 3, \"chunks\": 42, \"mode\": \"extractive\"}"));
+    JsonNode health = mapper.readTree(response.body());
+    assertThat(health.get("ready").booleanValue()).isTrue();
+    assertThat(health.get("episodes").intValue()).isEqualTo(3);
+    assertThat(health.get("chunks").intValue()).isEqualTo(server.chunkCount()).isPositive();
+    assertThat(health.get("mode").textValue()).isEqualTo("extractive");
   }
 
   @Test
@@ -220,5 +220,14 @@ class WebApiTests {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  private static JsonNode byId(JsonNode episodes, String id) {
+    for (JsonNode episode : episodes) {
+      if (id.equals(episode.get("id").textValue())) {
+        return episode;
+      }
+    }
+    throw new AssertionError("no episode " + id + " in " + episodes);
   }
 }

@@ -108,6 +108,25 @@ class WebChatBrowserTests {
   }
 
   @Test
+  void answerStreamsIntoTheChatBeforeItsSourcesArrive() {
+    browser.get(server.url("/"));
+    server.answers().pauseAfterFirstDelta();
+    browser.findElement(By.id("question")).sendKeys("What is grokking?", Keys.ENTER);
+
+    WebElement streamed = waitFor(".message.thinking .streamed");
+    wait.until(d -> !streamed.getText().isBlank());
+    String firstPiece = streamed.getText();
+    assertThat(browser.findElements(By.cssSelector(".message.answer"))).isEmpty();
+    assertThat(streamed.getAttribute("aria-hidden")).isEqualTo("true");
+    server.answers().resume();
+
+    WebElement answer = waitFor(".message.answer");
+    assertThat(answer.findElement(By.cssSelector(".answer-text")).getText()).startsWith(firstPiece);
+    assertThat(answer.findElements(By.cssSelector(".citation"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector(".message.thinking"))).isEmpty();
+  }
+
+  @Test
   void markupInQuestionsAnswersAndQuotesIsShownAsText() {
     browser.get(server.url("/"));
     String question = "How do attackers hide <img src=x onerror=alert(1)> in web pages?";
@@ -118,10 +137,12 @@ class WebChatBrowserTests {
     WebElement log = browser.findElement(By.id("conversation"));
     assertThat(log.findElements(By.cssSelector("img, script, iframe, b, i"))).isEmpty();
     assertThat(log.findElement(By.cssSelector(".message.question")).getText()).isEqualTo(question);
+    // The real pipeline quotes the corpus's markup (a reference label or chapter notes).
+    String quote = answer.findElement(By.cssSelector(".quote")).getText();
+    assertThat(quote)
+        .containsAnyOf("<img src=x onerror=alert('ref')>", "<script>alert('quote')</script>");
     assertThat(answer.findElement(By.cssSelector(".answer-text")).getText())
-        .contains("<img src=x onerror=alert(1)>");
-    assertThat(answer.findElement(By.cssSelector(".quote")).getText())
-        .contains("<script>alert('quote')</script>");
+        .contains(quote.replaceAll("^\"|\"$", ""));
     assertThat(answer.findElement(By.cssSelector(".episode-link")).getText())
         .isEqualTo("Prompt Injection in the Wild <b>live</b>");
   }

@@ -38,6 +38,9 @@ public final class LuceneChunkStore implements ChunkStore {
   /** Weight of a match in the episode title or podcast name against one in the passage. */
   private static final float EPISODE_WEIGHT = 0.2f;
 
+  private static final java.util.List<String> SEARCHED_FIELDS =
+      java.util.List.of(LuceneDocs.TEXT, ChunkSegments.CONTEXT, ChunkSegments.EPISODE);
+
   private final LuceneIndex index;
   private final LuceneEmbeddingStore embeddings;
   private final QueryBuilder queries;
@@ -167,6 +170,48 @@ public final class LuceneChunkStore implements ChunkStore {
   @Override
   public String version() {
     return index.version();
+  }
+
+  @Override
+  public Map<String, Integer> documentFrequencies(java.util.Collection<String> analyzedTerms) {
+    return index.withSearcher(
+        searcher -> {
+          Map<String, Integer> frequencies = new HashMap<>();
+          for (String term : analyzedTerms) {
+            int most = 0;
+            for (String field : SEARCHED_FIELDS) {
+              most =
+                  Math.max(
+                      most,
+                      searcher
+                          .getIndexReader()
+                          .docFreq(new org.apache.lucene.index.Term(field, term)));
+            }
+            frequencies.put(term, most);
+          }
+          return frequencies;
+        });
+  }
+
+  @Override
+  public boolean hasTermStartingWith(String prefix) {
+    org.apache.lucene.util.BytesRef wanted = new org.apache.lucene.util.BytesRef(prefix);
+    return index.withSearcher(
+        searcher -> {
+          for (String field : SEARCHED_FIELDS) {
+            org.apache.lucene.index.Terms terms =
+                org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), field);
+            if (terms == null) {
+              continue;
+            }
+            org.apache.lucene.index.TermsEnum iterator = terms.iterator();
+            if (iterator.seekCeil(wanted) != org.apache.lucene.index.TermsEnum.SeekStatus.END
+                && org.apache.lucene.util.StringHelper.startsWith(iterator.term(), wanted)) {
+              return true;
+            }
+          }
+          return false;
+        });
   }
 
   @Override

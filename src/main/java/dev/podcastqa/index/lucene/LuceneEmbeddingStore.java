@@ -30,12 +30,13 @@ import org.apache.lucene.search.TopDocs;
 public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
 
   /**
-   * Nearest neighbours the graph search keeps while it walks, however few are asked for. HNSW with
-   * a small queue stops at local optima: over 100k synthetic chunks in segments of 16k, a queue of
-   * 10 found 90% of the exact ten nearest and one of 100 finds 99% (measured with {@code bench}),
-   * for about a millisecond more a search. A denser graph (32 neighbours) did no better there.
+   * Candidates the HNSW search keeps while it walks the graph, then cut to the k asked for. HNSW
+   * with a small queue stops at local optima: over 100k synthetic chunks in segments of 16k, a
+   * queue of 10 found 90% of the exact ten nearest and one of 100 finds 99% (measured with {@code
+   * bench}), for about a millisecond more a search. The Elasticsearch store uses the same number as
+   * its kNN {@code num_candidates}, so both stores find the same neighbours.
    */
-  static final int MIN_CANDIDATES = 100;
+  static final int NUM_CANDIDATES = 100;
 
   private final LuceneIndex index;
 
@@ -116,7 +117,8 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
         new KnnFloatVectorQuery(
             LuceneDocs.VECTOR,
             target,
-            Math.max(request.maxResults(), MIN_CANDIDATES),
+            Math.max(NUM_CANDIDATES, request.maxResults()),
+            // Only chunks carry vectors: without a filter the graph search needs no bit set.
             request.filter() == null ? null : LuceneDocs.chunksMatching(request.filter()));
     return index.withSearcher(
         searcher -> {

@@ -44,7 +44,7 @@ final class LuceneIndex implements AutoCloseable {
   private static final java.util.logging.Logger LUCENE_VECTORIZATION =
       quiet("org.apache.lucene.internal.vectorization.VectorizationProvider");
 
-  static final String SCHEMA = "2";
+  static final String SCHEMA = "4";
 
   /** Commit data naming each commit, so callers can tell whether the index changed since. */
   private static final String COMMIT = "commit";

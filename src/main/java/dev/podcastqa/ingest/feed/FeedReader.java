@@ -6,6 +6,7 @@ import dev.podcastqa.ingest.Dates;
 import dev.podcastqa.ingest.Draft;
 import dev.podcastqa.ingest.Durations;
 import dev.podcastqa.ingest.Fetcher;
+import dev.podcastqa.ingest.HtmlText;
 import dev.podcastqa.ingest.Problem;
 import dev.podcastqa.ingest.SourceText;
 import dev.podcastqa.ingest.transcript.TranscriptReader;

@@ -4,6 +4,7 @@ import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Source;
 import dev.podcastqa.ingest.Draft;
 import dev.podcastqa.ingest.Fetcher;
+import dev.podcastqa.ingest.HtmlText;
 import dev.podcastqa.ingest.Problem;
 import dev.podcastqa.ingest.SourceException;
 import dev.podcastqa.ingest.SourceText;

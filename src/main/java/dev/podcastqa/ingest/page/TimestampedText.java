@@ -1,18 +1,25 @@
 package dev.podcastqa.ingest.page;
 
 import dev.podcastqa.episode.Chapter;
+import dev.podcastqa.episode.Reference;
 import dev.podcastqa.ingest.Draft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Any other text about an episode, the shape tried last: the first meaningful line is the title,
  * {@code Label: value} lines before the first chapter are metadata, each line that starts with a
  * timestamp opens a chapter whose notes are the text under it, and untimed text before the first
- * chapter is the description (one paragraph per blank-line separated block).
+ * chapter is the description (one paragraph per blank-line separated block). A timestamped line
+ * that ends with an http(s) link ({@code 12:30 A paper https://arxiv.org/...}) is a reference at
+ * that second, not a chapter.
  */
 final class TimestampedText implements PageShape {
+
+  private static final Pattern TRAILING_LINK = Pattern.compile("^(.*\\S)\\s+(https?://\\S+)$");
 
   @Override
   public String format() {
@@ -36,6 +43,7 @@ final class TimestampedText implements PageShape {
     fields.applyTo(draft);
     draft.title(title);
     RepeatedBlocks.chaptersOnce(walk.chapters).forEach(draft::chapter);
+    walk.references.forEach(draft::reference);
     walk.description.addTo(draft, title);
     return draft.build();
   }
@@ -57,6 +65,7 @@ final class TimestampedText implements PageShape {
     private final EpisodeFields fields;
     private final Paragraphs description = new Paragraphs();
     private final List<Chapter> chapters = new ArrayList<>();
+    private final List<Reference> references = new ArrayList<>();
     private final List<String> block = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private TimestampLine open;
@@ -75,13 +84,21 @@ final class TimestampedText implements PageShape {
         return;
       }
       boolean metadata = open == null && fields.acceptLine(text);
-      if (metadata || SiteChrome.isChromeLine(text)) {
+      if (metadata) {
         return;
       }
+      // Timestamps first: "12:30 A paper https://..." ends with a link but is a reference.
       Optional<TimestampLine> timestamped = TimestampLine.parse(text);
-      if (timestamped.isPresent()) {
+      Optional<Matcher> link =
+          timestamped.map(t -> TRAILING_LINK.matcher(t.title())).filter(Matcher::matches);
+      if (link.isPresent()) {
+        references.add(
+            new Reference(timestamped.get().seconds(), link.get().group(1), link.get().group(2)));
+      } else if (timestamped.isPresent()) {
         closeChapter();
         open = timestamped.get();
+      } else if (SiteChrome.isChromeLine(text)) {
+        return;
       } else if (!titleTaken && open == null) {
         title = text;
         titleTaken = true;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Links;
+import dev.podcastqa.episode.Reference;
 import dev.podcastqa.ingest.Draft;
 import dev.podcastqa.ingest.SourceException;
 import java.time.LocalDate;
@@ -135,5 +136,24 @@ class TimestampedTextTests {
               assertThat(source.problem().line()).isEqualTo(1);
               assertThat(source.problem().reason()).contains("no episode title");
             });
+  }
+
+  @Test
+  void timestampedLineEndingWithALinkIsAReferenceNotAChapter() {
+    Draft draft = Pages.fixture("references.txt");
+
+    assertThat(draft.references())
+        .extracting(Reference::startSeconds, Reference::label, Reference::url)
+        .containsExactly(
+            tuple(750, "The Chinchilla paper", "https://arxiv.org/abs/2203.15556"),
+            tuple(
+                3723,
+                "Scaling Laws for Neural Language Models",
+                "https://arxiv.org/abs/2001.08361"));
+    assertThat(draft.chapters())
+        .extracting(Chapter::startSeconds, Chapter::title, Chapter::notes)
+        .containsExactly(
+            tuple(0, "Introduction", ""),
+            tuple(765, "Compute-optimal training", "We compare the two papers."));
   }
 }

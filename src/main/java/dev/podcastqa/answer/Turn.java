@@ -1,0 +1,25 @@
+package dev.podcastqa.answer;
+
+import java.util.Objects;
+
+/**
+ * One exchange of a conversation, kept so a follow-up question can be understood.
+ *
+ * @param question the question as the user asked it
+ * @param standalone the question retrieval ran on: the same, or rewritten to stand alone
+ * @param answer the answer text, without citation markers, shortened to {@link #MAX_ANSWER}
+ */
+public record Turn(String question, String standalone, String answer) {
+
+  /** Characters of an answer kept in memory; enough for a follow-up to refer back to it. */
+  public static final int MAX_ANSWER = 1000;
+
+  public Turn {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(standalone, "standalone");
+    answer = answer.replaceAll("\\s*\\[\\d+]", "").strip();
+    if (answer.length() > MAX_ANSWER) {
+      answer = answer.substring(0, MAX_ANSWER) + "…";
+    }
+  }
+}

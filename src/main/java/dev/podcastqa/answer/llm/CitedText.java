@@ -1,0 +1,213 @@
+package dev.podcastqa.answer.llm;
+
+import dev.podcastqa.answer.Citation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the model's text, piece by piece as it streams in, into answer text whose markers are
+ * citations. A marker naming no passage is removed. Each sentence's markers are checked against
+ * their passages when the sentence ends; a passage that does not support it loses that marker.
+ * Surviving markers are renumbered 1, 2, ... in order of first use and written before the
+ * sentence's closing punctuation, as extractive answers write them.
+ *
+ * <p>Text is released as soon as it is final, so the pieces returned, joined, are exactly {@link
+ * #text()}: whitespace and sentence-ending punctuation wait until the next word shows whether a
+ * sentence ended there. Not thread-safe: one instance per answer.
+ */
+final class CitedText {
+
+  /** What the text needs to know about the numbered passages the model was given. */
+  interface Sources {
+
+    int count();
+
+    /** Whether passage {@code passage} (1-based) supports {@code sentence}. */
+    boolean supports(int passage, String sentence);
+
+    /** Citation {@code n} of passage {@code passage}, quoting what supports {@code sentence}. */
+    Citation cite(int n, int passage, String sentence);
+  }
+
+  /** {@code [3]}, {@code [1, 2]} or {@code [Passage 3]}. */
+  private static final Pattern MARKER =
+      Pattern.compile("\\[(?:(?i:passages?)\\s*)?(\\d{1,3}(?:\\s*,\\s*\\d{1,3})*)]");
+
+  private static final String TERMINATORS = ".!?…";
+  private static final String CLOSERS = "\"'”’)";
+
+  private final Sources sources;
+  private final StringBuilder pending = new StringBuilder();
+  private final StringBuilder sentence = new StringBuilder();
+  private final StringBuilder held = new StringBuilder();
+  private final Set<Integer> sentenceCites = new LinkedHashSet<>();
+  private final Map<Integer, Citation> byPassage = new LinkedHashMap<>();
+  private final StringBuilder text = new StringBuilder();
+  private int invalid;
+  private int supported;
+  private int dropped;
+
+  CitedText(Sources sources) {
+    this.sources = sources;
+  }
+
+  /** Takes the next piece of model text; returns the answer text that is now final, maybe "". */
+  String accept(String piece) {
+    pending.append(piece);
+    return drain(false);
+  }
+
+  /** Ends the text; returns the rest of the answer text. */
+  String finish() {
+    return drain(true);
+  }
+
+  String text() {
+    return text.toString();
+  }
+
+  /** The citations, numbered 1.. in order of first use. */
+  List<Citation> citations() {
+    return new ArrayList<>(byPassage.values());
+  }
+
+  /** Markers removed because they named no passage. */
+  int invalidMarkers() {
+    return invalid;
+  }
+
+  /** Markers whose passage supports their sentence. */
+  int supportedMarkers() {
+    return supported;
+  }
+
+  /** Markers dropped because their passage does not support their sentence. */
+  int droppedMarkers() {
+    return dropped;
+  }
+
+  private String drain(boolean end) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < pending.length()) {
+      char c = pending.charAt(i);
+      if (c == '[') {
+        Matcher marker = MARKER.matcher(pending).region(i, pending.length());
+        if (marker.lookingAt()) {
+          cite(marker.group(1));
+          i = marker.end();
+          continue;
+        }
+        if (marker.hitEnd() && !end) {
+          break; // maybe a marker whose rest has not arrived
+        }
+      }
+      if (isHeld(c)) {
+        held.append(c);
+      } else {
+        out.append(endsSentence() ? closeSentence(false) : releaseHeld(out));
+        out.append(c);
+        sentence.append(c);
+      }
+      i++;
+    }
+    pending.delete(0, i);
+    if (end) {
+      out.append(closeSentence(true));
+    }
+    text.append(out);
+    return out.toString();
+  }
+
+  private void cite(String numbers) {
+    for (String number : numbers.split(",")) {
+      int n = Integer.parseInt(number.strip());
+      if (n >= 1 && n <= sources.count()) {
+        sentenceCites.add(n);
+      } else {
+        invalid++;
+      }
+    }
+  }
+
+  /** Whitespace and sentence-ending punctuation wait until the next word. */
+  private boolean isHeld(char c) {
+    return Character.isWhitespace(c)
+        || TERMINATORS.indexOf(c) >= 0
+        || (CLOSERS.indexOf(c) >= 0 && hasTerminator(held));
+  }
+
+  /** A line break, or a terminator followed by whitespace, ends the sentence. */
+  private boolean endsSentence() {
+    boolean terminated = false;
+    for (int i = 0; i < held.length(); i++) {
+      char c = held.charAt(i);
+      if (c == '\n' || (terminated && Character.isWhitespace(c))) {
+        return true;
+      }
+      terminated |= TERMINATORS.indexOf(c) >= 0;
+    }
+    return false;
+  }
+
+  /** Held text inside a sentence ("3.5", a gap left by a marker), spaces collapsed. */
+  private String releaseHeld(StringBuilder out) {
+    String released = held.toString().replaceAll("\\s+", " ");
+    held.setLength(0);
+    if (text.isEmpty() && out.isEmpty()) {
+      released = released.stripLeading();
+    }
+    sentence.append(released);
+    return released;
+  }
+
+  /** The sentence's checked markers, its closing punctuation, and the space after it. */
+  private String closeSentence(boolean end) {
+    StringBuilder markers = new StringBuilder();
+    String claim = sentence.toString().strip();
+    for (int passage : sentenceCites) {
+      if (sources.supports(passage, claim)) {
+        supported++;
+        Citation citation = byPassage.get(passage);
+        if (citation == null) {
+          citation = sources.cite(byPassage.size() + 1, passage, claim);
+          byPassage.put(passage, citation);
+        }
+        markers.append('[').append(citation.n()).append(']');
+      } else {
+        dropped++;
+      }
+    }
+    String punctuation = held.toString().replaceAll("\\s+", "");
+    String separator = end ? "" : separator(held.toString());
+    boolean nothing = sentence.isEmpty() && markers.isEmpty() && punctuation.isEmpty();
+    held.setLength(0);
+    sentence.setLength(0);
+    sentenceCites.clear();
+    if (nothing) {
+      return text.isEmpty() ? "" : separator;
+    }
+    return (markers.isEmpty() ? "" : " " + markers) + punctuation + separator;
+  }
+
+  /** A paragraph break stays one; any other gap between sentences becomes one space. */
+  private static String separator(String gap) {
+    long breaks = gap.chars().filter(c -> c == '\n').count();
+    return breaks == 0 ? " " : "\n".repeat((int) Math.min(2, breaks));
+  }
+
+  private static boolean hasTerminator(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (TERMINATORS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,189 @@
+package dev.podcastqa.answer.llm;
+
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.StreamingHandle;
+import dev.podcastqa.answer.AnswerCancelledException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls the model, blocking or streaming, and retries a timeout, a 429 or a 5xx exactly once after
+ * a pause. A streamed call is retried only if no text had arrived. Streamed pieces are handed to
+ * the caller on the caller's own thread; if the caller's consumer throws (its reader has gone), the
+ * generation is cancelled, which closes the connection to the model.
+ */
+final class ModelCalls {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ModelCalls.class);
+
+  private final ModelClients clients;
+  private final Duration backoff;
+
+  ModelCalls(ModelClients clients, Duration backoff) {
+    this.clients = clients;
+    this.backoff = backoff;
+  }
+
+  /** The model's whole reply to {@code messages}. */
+  String complete(List<ChatMessage> messages) {
+    return withOneRetry(() -> completeOnce(messages), () -> true);
+  }
+
+  /**
+   * Streams the model's reply to {@code messages} into {@code pieces}, returning when it is
+   * complete.
+   *
+   * @throws ModelFailure when the model fails twice, or once after text had arrived
+   * @throws AnswerCancelledException when {@code pieces} throws it (the generation is cancelled)
+   */
+  void stream(List<ChatMessage> messages, Consumer<String> pieces) {
+    AtomicBoolean started = new AtomicBoolean();
+    withOneRetry(
+        () -> {
+          streamOnce(messages, pieces, started);
+          return null;
+        },
+        () -> !started.get());
+  }
+
+  private <T> T withOneRetry(Supplier<T> call, BooleanSupplier mayRetry) {
+    try {
+      return call.get();
+    } catch (ModelFailure first) {
+      if (!first.reason().retryable() || !mayRetry.getAsBoolean()) {
+        throw first;
+      }
+      LOG.info("Model call failed ({}); retrying once in {} ms", first.getMessage(), millis());
+      pause();
+      return call.get();
+    }
+  }
+
+  private String completeOnce(List<ChatMessage> messages) {
+    try {
+      String text = clients.chat().chat(request(messages)).aiMessage().text();
+      return text == null ? "" : text;
+    } catch (RuntimeException e) {
+      throw ModelFailure.of(e);
+    }
+  }
+
+  private void streamOnce(
+      List<ChatMessage> messages, Consumer<String> pieces, AtomicBoolean started) {
+    BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    AtomicReference<StreamingHandle> handle = new AtomicReference<>();
+    AtomicBoolean abandoned = new AtomicBoolean();
+    try {
+      clients.streaming().chat(request(messages), new Handler(events, handle, abandoned));
+      while (true) {
+        Event event = events.poll(clients.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        if (event == null) {
+          throw ModelFailure.timeout("no reply from the model for " + millis(clients.timeout()));
+        }
+        if (event.error() != null) {
+          throw ModelFailure.of(event.error());
+        }
+        if (event.done()) {
+          return;
+        }
+        started.set(true);
+        pieces.accept(event.text());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      abandon(handle, abandoned);
+      throw new AnswerCancelledException("interrupted while waiting for the model");
+    } catch (RuntimeException e) {
+      abandon(handle, abandoned);
+      throw e instanceof AnswerCancelledException ? e : ModelFailure.of(e);
+    }
+  }
+
+  /** Stops the generation now if it has started, else as soon as its first piece arrives. */
+  private static void abandon(AtomicReference<StreamingHandle> handle, AtomicBoolean abandoned) {
+    abandoned.set(true);
+    StreamingHandle current = handle.get();
+    if (current != null && !current.isCancelled()) {
+      current.cancel();
+    }
+  }
+
+  private static ChatRequest request(List<ChatMessage> messages) {
+    return ChatRequest.builder().messages(messages).build();
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(backoff.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AnswerCancelledException("interrupted before retrying the model");
+    }
+  }
+
+  private long millis() {
+    return backoff.toMillis();
+  }
+
+  private static String millis(Duration duration) {
+    return duration.toMillis() + " ms";
+  }
+
+  /** One thing the streaming client reported: a piece of text, the end, or an error. */
+  private record Event(String text, boolean done, Throwable error) {}
+
+  /**
+   * Queues what LangChain4j reports (on its own thread) for the caller's thread. Exceptions thrown
+   * here would be swallowed by LangChain4j, so cancelling goes through the streaming handle.
+   */
+  private static final class Handler implements StreamingChatResponseHandler {
+
+    private final BlockingQueue<Event> events;
+    private final AtomicReference<StreamingHandle> handle;
+    private final AtomicBoolean abandoned;
+
+    Handler(
+        BlockingQueue<Event> events,
+        AtomicReference<StreamingHandle> handle,
+        AtomicBoolean abandoned) {
+      this.events = events;
+      this.handle = handle;
+      this.abandoned = abandoned;
+    }
+
+    @Override
+    public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+      handle.set(context.streamingHandle());
+      if (abandoned.get()) {
+        context.streamingHandle().cancel();
+        return;
+      }
+      events.add(new Event(partial.text(), false, null));
+    }
+
+    @Override
+    public void onCompleteResponse(ChatResponse response) {
+      events.add(new Event("", true, null));
+    }
+
+    @Override
+    public void onError(Throwable error) {
+      events.add(new Event(null, false, error));
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package dev.podcastqa.discord;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.answer.Answer;
+import dev.podcastqa.answer.AnswerService;
+import dev.podcastqa.answer.Question;
+import dev.podcastqa.config.Config;
+import dev.podcastqa.config.ConfigException;
+import dev.podcastqa.config.Setting;
+import dev.podcastqa.episode.Catalog;
+import java.time.Clock;
+
+/**
+ * The Discord component the HTTP routes use: answers signed interaction requests (PING, {@code
+ * /ask}) and shares answers to the configured channel webhook. Interactions are off until {@code
+ * PODCASTQA_DISCORD_PUBLIC_KEY} is set, sharing until {@code PODCASTQA_DISCORD_WEBHOOK_URL} is.
+ * Closing it stops the threads that answer {@code /ask}.
+ */
+public final class DiscordBot implements AutoCloseable {
+
+  private final InteractionVerifier verifier;
+  private final AskHandler ask;
+  private final String webhookUrl;
+  private final AnswerService answers;
+  private final MessageFormatter messages;
+  private final DiscordApi api;
+  private final ObjectMapper mapper;
+
+  /**
+   * Discord as {@code config} sets it up, over {@code answers}.
+   *
+   * @param sleeper how the REST client waits out rate limits ({@link Sleeper#REAL} in production)
+   * @param clock what "now" is when checking the age of a signed request
+   * @throws ConfigException when the public key or webhook URL is set but unusable
+   */
+  public DiscordBot(
+      Config config,
+      AnswerService answers,
+      Catalog catalog,
+      ObjectMapper mapper,
+      Sleeper sleeper,
+      Clock clock) {
+    Config.Discord settings = config.discord();
+    this.answers = answers;
+    this.mapper = mapper;
+    this.messages = new MessageFormatter(config.baseUrl());
+    this.api = new DiscordApi(settings.apiBase(), settings.botToken(), mapper, sleeper);
+    boolean interactions = settings.interactionsEnabled();
+    this.verifier = interactions ? new InteractionVerifier(settings.publicKey(), clock) : null;
+    this.ask = interactions ? new AskHandler(answers, catalog, messages, api) : null;
+    this.webhookUrl = settings.webhookEnabled() ? checkedWebhook(settings.webhookUrl()) : null;
+  }
+
+  private DiscordBot() {
+    this.verifier = null;
+    this.ask = null;
+    this.webhookUrl = null;
+    this.answers = null;
+    this.messages = null;
+    this.api = null;
+    this.mapper = null;
+  }
+
+  /** Discord with interactions and sharing both off. */
+  public static DiscordBot off() {
+    return new DiscordBot();
+  }
+
+  /** Discord with the real clock and real waits. */
+  public static DiscordBot create(
+      Config config, AnswerService answers, Catalog catalog, ObjectMapper mapper) {
+    return new DiscordBot(config, answers, catalog, mapper, Sleeper.REAL, Clock.systemUTC());
+  }
+
+  public boolean interactionsOn() {
+    return verifier != null;
+  }
+
+  public boolean sharingOn() {
+    return webhookUrl != null;
+  }
+
+  /**
+   * The response to an interaction request: PONG to a PING; for {@code /ask}, a deferred reply that
+   * is edited into the answer once it is ready.
+   *
+   * @param signature the {@code X-Signature-Ed25519} header, or null
+   * @param timestamp the {@code X-Signature-Timestamp} header, or null
+   * @param body the raw request body, exactly as received
+   * @throws DiscordOffException when interactions are off
+   * @throws InvalidSignatureException when the request is not provably Discord's
+   * @throws UnsupportedInteractionException for types and commands this service does not handle
+   */
+  public InteractionResponse interact(String signature, String timestamp, byte[] body) {
+    if (!interactionsOn()) {
+      throw new DiscordOffException("Discord interactions", Setting.DISCORD_PUBLIC_KEY);
+    }
+    verifier.verify(signature, timestamp, body);
+    Interaction interaction = Interaction.parse(body, mapper);
+    if (interaction.type() == Interaction.PING) {
+      return InteractionResponse.pong();
+    }
+    if (interaction.type() != Interaction.APPLICATION_COMMAND) {
+      throw new UnsupportedInteractionException(
+          "Interactions of type " + interaction.type() + " are not handled.");
+    }
+    if (!AskHandler.COMMAND.equals(interaction.command())) {
+      throw new UnsupportedInteractionException(
+          "Unknown command /" + interaction.command() + "; this app has /ask only.");
+    }
+    return ask.handle(interaction);
+  }
+
+  /** Throws {@link DiscordOffException} unless a channel webhook is configured. */
+  public void requireSharing() {
+    if (!sharingOn()) {
+      throw new DiscordOffException("Sharing to Discord", Setting.DISCORD_WEBHOOK_URL);
+    }
+  }
+
+  /**
+   * Answers {@code question} and posts that answer, and only that, to the channel webhook. The
+   * question itself is not posted: nothing a web client sends reaches the channel as text.
+   *
+   * @return the id of the Discord message
+   * @throws NothingToShareException when the episodes do not answer the question
+   * @throws WebhookDeletedException when the webhook is gone
+   */
+  public String share(Question question) {
+    requireSharing();
+    Answer answer = answers.answer(question);
+    if (!answer.answered()) {
+      throw new NothingToShareException();
+    }
+    return api.executeWebhook(webhookUrl, messages.answer(answer, null));
+  }
+
+  @Override
+  public void close() {
+    if (ask != null) {
+      ask.close();
+    }
+  }
+
+  private static String checkedWebhook(String url) {
+    try {
+      DiscordApi.webhookUri(url);
+      return url.strip();
+    } catch (IllegalArgumentException e) {
+      // The URL holds the webhook's token, so it is not repeated in the message.
+      throw new ConfigException(Setting.DISCORD_WEBHOOK_URL, "(hidden)", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.podcastqa.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The parts of a signed interaction this service reads: its type, the application and token to
+ * reply with, and for a command its name and option values.
+ *
+ * @param command null unless the interaction is a command
+ */
+record Interaction(
+    int type, String applicationId, String token, String command, Map<String, String> options) {
+
+  static final int PING = 1;
+  static final int APPLICATION_COMMAND = 2;
+
+  Interaction {
+    options = Map.copyOf(options);
+  }
+
+  /** The value of option {@code name}, or null when the user left it out. */
+  String option(String name) {
+    return options.get(name);
+  }
+
+  /** Reads the JSON body of an interaction request (already verified as Discord's). */
+  static Interaction parse(byte[] body, ObjectMapper mapper) {
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(body);
+    } catch (IOException e) {
+      throw new UnsupportedInteractionException("The interaction is not valid JSON.");
+    }
+    if (tree == null || !tree.path("type").isInt()) {
+      throw new UnsupportedInteractionException("The interaction has no type.");
+    }
+    JsonNode data = tree.path("data");
+    Map<String, String> options = new LinkedHashMap<>();
+    for (JsonNode option : data.path("options")) {
+      JsonNode value = option.path("value");
+      if (option.path("name").isTextual() && value.isValueNode()) {
+        options.put(option.path("name").textValue(), value.asText());
+      }
+    }
+    return new Interaction(
+        tree.get("type").intValue(),
+        tree.path("application_id").asText(null),
+        tree.path("token").asText(null),
+        data.path("name").asText(null),
+        options);
+  }
+
+  /** True when the ids needed to edit the reply are present and well formed. */
+  boolean canBeRepliedTo() {
+    return applicationId != null
+        && token != null
+        && DiscordApi.SNOWFLAKE.matcher(applicationId).matches()
+        && DiscordApi.TOKEN.matcher(token).matches();
+  }
+}

@@ -1,0 +1,115 @@
+package dev.podcastqa.retrieve;
+
+import dev.podcastqa.index.ChunkStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds a question's {@link TermEvidence}: which of its specific words the corpus lacks, and how
+ * much of its wording the best passages hold, weighting each word by its rarity (IDF).
+ */
+public final class EvidenceFinder {
+
+  /** Passages, best first, looked at for lexical support. */
+  static final int PASSAGES = 5;
+
+  /** Shortest stem checked for spelling variants ("behaviour" finds "behavior"). */
+  static final int VARIANT_PREFIX = 5;
+
+  private final QueryTerms terms;
+  private final WordRarity rarity;
+  private final ChunkStore store;
+
+  public EvidenceFinder(QueryTerms terms, WordRarity rarity, ChunkStore store) {
+    this.terms = terms;
+    this.rarity = rarity;
+    this.store = store;
+  }
+
+  public TermEvidence find(String question, List<Passage> passages) {
+    Map<String, String> stemOfWord = new LinkedHashMap<>();
+    for (String word : terms.words(question)) {
+      terms.of(word).stream().findFirst().ifPresent(stem -> stemOfWord.put(word, stem));
+    }
+    Map<String, Integer> frequencies = store.documentFrequencies(stemOfWord.values());
+    List<String> missing = new ArrayList<>();
+    Map<String, Double> weights = new LinkedHashMap<>();
+    double chunks = Math.max(1, store.chunkCount());
+    stemOfWord.forEach(
+        (word, stem) -> {
+          int frequency = frequencies.getOrDefault(stem, 0);
+          if (rarity.isQuestionWord(word)) {
+            return;
+          }
+          weights.put(stem, Math.log((chunks + 1) / (frequency + 0.5)));
+          if (frequency == 0 && !hasVariant(stem) && rarity.isSpecific(word)) {
+            missing.add(word);
+          }
+        });
+    return new TermEvidence(missing, support(weights, passages));
+  }
+
+  /**
+   * The share, weighted by rarity, of {@code target}'s words that {@code by} also uses: 1 when
+   * every word of a chapter title appears in a quote.
+   */
+  public double coverage(String target, String by) {
+    Set<String> wanted = terms.of(target);
+    if (wanted.isEmpty()) {
+      return 0;
+    }
+    Map<String, Integer> frequencies = store.documentFrequencies(wanted);
+    Set<String> held = terms.of(by);
+    double chunks = Math.max(1, store.chunkCount());
+    double total = 0;
+    double covered = 0;
+    for (String term : wanted) {
+      double weight = Math.log((chunks + 1) / (frequencies.getOrDefault(term, 0) + 0.5));
+      total += weight;
+      if (held.contains(term)) {
+        covered += weight;
+      }
+    }
+    return total == 0 ? 0 : covered / total;
+  }
+
+  /**
+   * Whether the corpus spells {@code stem} another way: a longer form ("behaviour" against
+   * "behavior") or a shorter stem it starts with ("generalis" against "gener").
+   */
+  private boolean hasVariant(String stem) {
+    if (stem.length() < VARIANT_PREFIX) {
+      return false;
+    }
+    if (store.hasTermStartingWith(stem.substring(0, Math.max(VARIANT_PREFIX, stem.length() - 2)))) {
+      return true;
+    }
+    List<String> shorter = new ArrayList<>();
+    for (int length = stem.length() - 1; length >= VARIANT_PREFIX; length--) {
+      shorter.add(stem.substring(0, length));
+    }
+    return store.documentFrequencies(shorter).values().stream().anyMatch(df -> df > 0);
+  }
+
+  private double support(Map<String, Double> weights, List<Passage> passages) {
+    double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    if (total == 0) {
+      return 0;
+    }
+    double best = 0;
+    for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
+      Set<String> held = terms.of(passage.chunk().context() + "\n" + passage.chunk().text());
+      double covered = 0;
+      for (Map.Entry<String, Double> weight : weights.entrySet()) {
+        if (held.contains(weight.getKey())) {
+          covered += weight.getValue();
+        }
+      }
+      best = Math.max(best, covered / total);
+    }
+    return best;
+  }
+}

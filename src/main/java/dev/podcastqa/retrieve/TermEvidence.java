@@ -1,0 +1,20 @@
+package dev.podcastqa.retrieve;
+
+import java.util.List;
+
+/**
+ * What the question's own words say about whether the corpus can answer it.
+ *
+ * @param missingSpecificWords specific words of the question (names, technical terms) that no chunk
+ *     contains, not even as a spelling variant
+ * @param lexicalSupport the largest share, weighted by rarity (IDF), of the question's words that
+ *     one of the best passages contains: 1 when a passage holds them all
+ */
+public record TermEvidence(List<String> missingSpecificWords, double lexicalSupport) {
+
+  public static final TermEvidence NONE = new TermEvidence(List.of(), 0);
+
+  public TermEvidence {
+    missingSpecificWords = List.copyOf(missingSpecificWords);
+  }
+}

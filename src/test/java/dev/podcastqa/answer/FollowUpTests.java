@@ -1,0 +1,64 @@
+package dev.podcastqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.app.Application;
+import dev.podcastqa.app.Pipeline;
+import dev.podcastqa.testing.TestConfig;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Follow-up questions in extractive mode, through the real pipeline over the web test corpus: the
+ * previous question of the conversation supplies the context a follow-up lacks.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FollowUpTests {
+
+  private static final String FOLLOW_UP = "When did he say that?";
+
+  private final Pipeline pipeline =
+      new Application(
+              TestConfig.of(
+                  Path.of("src/test/resources/web/corpus"),
+                  Path.of("target/test-index/follow-ups")))
+          .open();
+
+  @AfterAll
+  void close() {
+    pipeline.close();
+  }
+
+  @Test
+  void followUpIsAnsweredFromThePreviousQuestionOfItsConversation() {
+    ask("What is grokking?", "c-grokking");
+
+    Answer answer = ask(FOLLOW_UP, "c-grokking");
+
+    assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE);
+    assertThat(answer.answered()).isTrue();
+    assertThat(answer.citations()).anySatisfy(c -> assertThat(c.startSeconds()).isEqualTo(2966));
+  }
+
+  @Test
+  void sameFollowUpWithoutAConversationIsRefused() {
+    Answer answer = pipeline.answers().answer(Question.of(FOLLOW_UP));
+
+    assertThat(answer.answered()).isFalse();
+  }
+
+  @Test
+  void questionThatStandsAloneIsNotMixedWithThePreviousOne() {
+    ask("What is grokking?", "c-topics");
+
+    Answer answer = ask("How do attackers hide instructions in web pages?", "c-topics");
+
+    assertThat(answer.citations().get(0).episodeId()).isEqualTo("prompt-injection-in-the-wild");
+  }
+
+  private Answer ask(String text, String conversationId) {
+    return pipeline.answers().answer(Question.of(text).withConversationId(conversationId));
+  }
+}

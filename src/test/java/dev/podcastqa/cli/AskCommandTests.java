@@ -1,0 +1,166 @@
+package dev.podcastqa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ask} over the sample corpus, through the real pipeline (in-process embeddings, the index
+ * persisted under {@code target/test-index/ask-command}), in its JSON and readable forms.
+ */
+class AskCommandTests {
+
+  private static final String[] CORPUS = {
+    "--episodes", "data/episodes", "--index", "target/test-index/ask-command"
+  };
+  private static final String GROKKING = "When do they talk about grokking?";
+  private static final String SOURDOUGH = "How do I bake sourdough bread at home?";
+  private static final String JUNE_2023 = "neel-nanda-mechanistic-interpretability";
+  private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @Test
+  void jsonAnswerHasExactlyTheContractsFieldsAndCitesGrokkingAtItsChapter() throws IOException {
+    Cli.Run run = ask("--json", GROKKING);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    JsonNode answer = mapper.readTree(run.out());
+    assertThat(fieldNames(answer))
+        .containsExactlyInAnyOrder(
+            "answer", "answered", "mode", "conversationId", "citations", "notice");
+    assertThat(answer.get("answered").asBoolean()).isTrue();
+    assertThat(answer.get("mode").asText()).isEqualTo("extractive");
+    assertThat(answer.get("conversationId").asText()).isNotBlank();
+    assertThat(answer.get("citations")).isNotEmpty();
+    for (JsonNode citation : answer.get("citations")) {
+      assertThat(fieldNames(citation))
+          .containsExactlyInAnyOrder(
+              "n",
+              "episodeId",
+              "episodeTitle",
+              "podcast",
+              "startSeconds",
+              "timestamp",
+              "url",
+              "episodeUrl",
+              "quote");
+    }
+    assertThat(answer.get("citations"))
+        .anySatisfy(
+            c -> {
+              assertThat(c.get("episodeId").asText()).isEqualTo(JUNE_2023);
+              assertThat(c.get("startSeconds").asInt()).isEqualTo(2966);
+              assertThat(c.get("timestamp").asText()).isEqualTo("00:49:26");
+            });
+  }
+
+  @Test
+  void everyMarkerInTheAnswerHasACitationAndEveryCitationAMarker() throws IOException {
+    JsonNode answer = mapper.readTree(ask("--json", GROKKING).out());
+
+    Set<Integer> markers = new TreeSet<>();
+    Matcher m = MARKER.matcher(answer.get("answer").asText());
+    while (m.find()) {
+      markers.add(Integer.parseInt(m.group(1)));
+    }
+    List<Integer> numbers = new ArrayList<>();
+    answer.get("citations").forEach(c -> numbers.add(c.get("n").asInt()));
+
+    assertThat(markers).isNotEmpty();
+    assertThat(numbers).containsExactlyElementsOf(markers);
+  }
+
+  @Test
+  void readableAnswerPrintsNumberedCitationWithTitleTimestampAndAbsoluteLink() {
+    Cli.Run run = ask(GROKKING);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    List<String> lines = run.out().lines().map(String::strip).toList();
+    assertThat(lines.get(0)).contains("[1]");
+    assertThat(lines)
+        .anyMatch(
+            line ->
+                line.startsWith("[1] Neel Nanda - Mechanistic Interpretability")
+                    && line.endsWith("00:49:26"));
+    // The answer links the service's own episode page; a terminal needs it with a host.
+    String link =
+        lines.stream()
+            .filter(line -> line.endsWith("/episodes/" + JUNE_2023 + "?t=2966"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no link to 00:49:26 in\n" + run.out()));
+    URI uri = URI.create(link);
+    assertThat(uri.isAbsolute()).isTrue();
+    assertThat(uri.getScheme()).isEqualTo("http");
+    assertThat(uri.getHost()).isNotBlank();
+  }
+
+  @Test
+  void unanswerableQuestionIsRefusedWithNoCitationsAndTheNotFoundText() throws IOException {
+    String notFound = Files.readString(Path.of("prompts/not-found.txt")).strip();
+
+    Cli.Run json = ask("--json", SOURDOUGH);
+    Cli.Run readable = ask(SOURDOUGH);
+
+    assertThat(json.exitCode()).isZero();
+    JsonNode answer = mapper.readTree(json.out());
+    assertThat(answer.get("answered").asBoolean()).isFalse();
+    assertThat(answer.get("citations")).isEmpty();
+    assertThat(answer.get("answer").asText()).isEqualTo(notFound);
+    assertThat(readable.exitCode()).isZero();
+    assertThat(readable.out().strip()).isEqualTo(notFound);
+  }
+
+  @Test
+  void emptyQuestionExitsWithUsageErrorAndOneLineMessage() {
+    for (String question : new String[] {"", "   "}) {
+      Cli.Run run = ask(question);
+
+      assertThat(run.exitCode()).as("exit code for %s", question).isEqualTo(2);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.errLines()).containsExactly("error: the question is empty");
+    }
+    Cli.Run noQuestion = ask();
+    assertThat(noQuestion.exitCode()).isEqualTo(2);
+    assertThat(noQuestion.errLines()).containsExactly("error: the question is empty");
+  }
+
+  @Test
+  void questionOverTwoThousandCharactersExitsWithUsageErrorAndOneLineMessage() {
+    String question = "Why do networks grok? ".repeat(100).substring(0, 2001);
+
+    Cli.Run run = ask("--json", question);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines())
+        .containsExactly("error: the question is 2001 characters long; the limit is 2000");
+  }
+
+  private static Cli.Run ask(String... args) {
+    List<String> all = new ArrayList<>(List.of("ask"));
+    all.addAll(List.of(CORPUS));
+    all.addAll(List.of(args));
+    return Cli.run(all.toArray(String[]::new));
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}

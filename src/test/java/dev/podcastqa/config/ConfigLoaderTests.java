@@ -1,0 +1,102 @@
+package dev.podcastqa.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.podcastqa.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** Which value of a setting wins, and how a value the service cannot use is reported. */
+class ConfigLoaderTests {
+
+  private static final Path FILE = Path.of("src/test/resources/config/podcastqa.properties");
+
+  @Test
+  void environmentBeatsThePropertiesFile() {
+    Config config = ConfigLoader.load(Map.of("PORT", "9090"), FILE, Map.of());
+
+    assertThat(config.port()).isEqualTo(9090);
+    assertThat(config.llm().model()).isEqualTo("llama3.1");
+  }
+
+  @Test
+  void propertiesFileBeatsTheDefault() {
+    Config config = ConfigLoader.load(Map.of(), FILE, Map.of());
+
+    assertThat(config.port()).isEqualTo(8081);
+    assertThat(config.episodesDir()).isEqualTo(Path.of("file/episodes"));
+    assertThat(config.indexDir()).isEqualTo(Path.of("data/index"));
+  }
+
+  @Test
+  void defaultsApplyWhenNothingIsSet() {
+    Config config = ConfigLoader.load(Map.of(), null, Map.of());
+
+    assertThat(config.port()).isEqualTo(7070);
+    assertThat(config.episodesDir()).isEqualTo(Path.of("data/episodes"));
+    assertThat(config.indexDir()).isEqualTo(Path.of("data/index"));
+    assertThat(config.llm().provider()).isEqualTo("none");
+    assertThat(config.minRelevance()).isEmpty();
+    assertThat(config.store().esCompat8()).isFalse();
+  }
+
+  @Test
+  void commandLineOverrideBeatsTheEnvironment() {
+    Config config = ConfigLoader.load(Map.of("PORT", "9090"), FILE, Map.of(Setting.PORT, "7171"));
+
+    assertThat(config.port()).isEqualTo(7171);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "PORT, 70000",
+    "PODCASTQA_LLM, gpt",
+    "PODCASTQA_MIN_RELEVANCE, 2",
+    "PODCASTQA_ES_COMPAT_8, maybe"
+  })
+  void badValueThrowsNamingTheVariableAndTheValue(String variable, String value) {
+    assertThatThrownBy(() -> ConfigLoader.load(Map.of(variable, value), null, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(variable + "=" + value + ": ");
+  }
+
+  @Test
+  void badValueInThePropertiesFileIsNamedByItsVariable() {
+    Path file = Path.of("src/test/resources/config/bad-port.properties");
+
+    assertThatThrownBy(() -> ConfigLoader.load(Map.of(), file, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("PORT=eighty: not a whole number");
+  }
+
+  @Test
+  void missingConfigFileGivenOnTheCommandLineIsAnErrorNamingIt() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+
+    int exitCode =
+        cli.execute(
+            "ingest",
+            "--config",
+            "target/no-such.properties",
+            "--episodes",
+            "data/episodes",
+            "--index",
+            "target/test-index/config");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString().strip())
+        .isEqualTo("error: no such config file: target/no-such.properties");
+  }
+}

@@ -1,0 +1,252 @@
+package dev.podcastqa.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.index.SampleCorpus.Prepared;
+import dev.podcastqa.index.lucene.LuceneChunkStore;
+import dev.podcastqa.retrieve.HybridRetriever;
+import dev.podcastqa.testing.Episodes;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every {@link ChunkStore} must do, written once and run against each store: add, dense and
+ * BM25 search, each filter, incremental re-ingest, removal, and the same top citations as the
+ * default store for the sample questions. Subclasses only say how to open a new, empty store.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ChunkStoreContract {
+
+  static final String SPARSE = "neel-nanda-mechanistic-interpretability-sparse-autoencoders";
+  static final String JUNE = "neel-nanda-mechanistic-interpretability";
+  static final String YOUTUBE = "neural-networks-are-weird-neel-nanda-deepmind";
+  static final String MLST_LOWER_CASE = "machine learning street talk (mlst)";
+
+  protected SampleCorpus corpus;
+  private Map<String, List<String>> memoryStoreCitations;
+  protected ChunkStore store;
+
+  /** A new, empty store, at a location no other call returns. */
+  protected abstract ChunkStore newStore();
+
+  @BeforeAll
+  void readSampleCorpus(@TempDir Path dir) {
+    corpus = new SampleCorpus();
+    try (ChunkStore memory = LuceneChunkStore.open(dir.resolve("reference"), SampleCorpus.MODEL)) {
+      corpus.writeAll(memory);
+      memoryStoreCitations = topCitations(memory);
+    }
+  }
+
+  @BeforeEach
+  void openStore() {
+    store = newStore();
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  @Test
+  void addedEpisodesAreCountedWithTheirHashes() {
+    corpus.writeAll(store);
+
+    assertThat(store.chunkCount()).isEqualTo(corpus.chunkCount());
+    assertThat(store.episodeHashes())
+        .isEqualTo(
+            corpus.prepared.stream()
+                .collect(Collectors.toMap(p -> p.facts().episodeId(), Prepared::hash)));
+  }
+
+  @Test
+  void denseSearchGivesBackTheWholeChunkWithItsCosine() {
+    corpus.writeAll(store);
+    Prepared june = corpus.episode(JUNE);
+    for (int i : List.of(0, june.chunks().size() / 2, june.chunks().size() - 1)) {
+      List<ScoredChunk> hits = store.dense(june.vectors().get(i), 5, SearchFilter.NONE);
+
+      assertThat(hits.get(0).chunk().text()).isEqualTo(june.chunks().get(i).text());
+      assertThat(hits.get(0).score()).isCloseTo(1.0, within(1e-3));
+      assertThat(hits).extracting(ScoredChunk::score).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+    Chunk chunk = june.chunks().get(1);
+    assertThat(store.dense(june.vectors().get(1), 1, new SearchFilter(JUNE, null, null, null)))
+        .extracting(ScoredChunk::chunk)
+        .containsExactly(chunk);
+  }
+
+  @Test
+  void lexicalSearchFindsAPassageByItsOwnWords() {
+    corpus.writeAll(store);
+    Chunk chunk = corpus.episode(SPARSE).chunks().get(1);
+
+    List<ScoredChunk> hits = store.lexical(chunk.text(), 5, SearchFilter.NONE);
+
+    assertThat(hits.get(0).chunk()).isEqualTo(chunk);
+    assertThat(store.lexical("the of and with", 5, SearchFilter.NONE)).isEmpty();
+  }
+
+  @Test
+  void episodeFilterLimitsBothSearches() {
+    corpus.writeAll(store);
+
+    assertOnlyEpisodes(new SearchFilter(YOUTUBE, null, null, null), Set.of(YOUTUBE));
+  }
+
+  @Test
+  void podcastFilterMatchesTheNameInAnyCase() {
+    corpus.writeAll(store);
+
+    assertOnlyEpisodes(new SearchFilter(null, MLST_LOWER_CASE, null, null), Set.of(SPARSE, JUNE));
+  }
+
+  @Test
+  void dateRangeKeepsOnlyEpisodesPublishedInItAndNoUndatedOnes() {
+    corpus.writeAll(store);
+
+    LocalDate may2023 = LocalDate.of(2023, 5, 1);
+    assertOnlyEpisodes(
+        new SearchFilter(null, null, LocalDate.of(2024, 1, 1), null), Set.of(SPARSE));
+    assertOnlyEpisodes(
+        new SearchFilter(null, null, null, LocalDate.of(2023, 12, 31)), Set.of(JUNE));
+    assertOnlyEpisodes(
+        new SearchFilter(null, MLST_LOWER_CASE, may2023, LocalDate.of(2024, 12, 7)),
+        Set.of(SPARSE, JUNE));
+  }
+
+  @Test
+  void resyncEmbedsOnlyTheEpisodesThatChanged() {
+    Indexer indexer = new Indexer(corpus.chunker, corpus.embedder, store);
+    assertThat(indexer.sync(corpus.episodes).embeddedEpisodes()).isEqualTo(4);
+
+    IndexReport unchanged = indexer.sync(corpus.episodes);
+    assertThat(unchanged.embeddedEpisodes()).isZero();
+    assertThat(unchanged.embeddedChunks()).isZero();
+    assertThat(unchanged.unchangedEpisodes()).isEqualTo(4);
+
+    List<Episode> edited = new ArrayList<>(corpus.episodes);
+    Episode youtube = edited.stream().filter(e -> e.id().equals(YOUTUBE)).findFirst().orElseThrow();
+    Episode changed =
+        Episodes.withDescription(youtube, youtube.description() + "\n\nZanzibarian lemurs.");
+    edited.set(edited.indexOf(youtube), changed);
+    IndexReport report = indexer.sync(edited);
+
+    int changedChunks = corpus.chunker.chunk(changed).size();
+    assertThat(report.embeddedEpisodes()).isEqualTo(1);
+    assertThat(report.unchangedEpisodes()).isEqualTo(3);
+    assertThat(report.embeddedChunks()).isEqualTo(changedChunks);
+    assertThat(store.chunkCount())
+        .isEqualTo(corpus.chunkCount() - corpus.episode(YOUTUBE).chunks().size() + changedChunks);
+    assertThat(store.lexical("zanzibarian lemurs", 5, SearchFilter.NONE))
+        .extracting(hit -> hit.chunk().episodeId())
+        .containsOnly(YOUTUBE)
+        .isNotEmpty();
+  }
+
+  @Test
+  void resyncRemovesAnEpisodeWhoseSourceIsGone() {
+    Indexer indexer = new Indexer(corpus.chunker, corpus.embedder, store);
+    indexer.sync(corpus.episodes);
+
+    List<Episode> remaining =
+        corpus.episodes.stream().filter(e -> !e.id().equals(YOUTUBE)).toList();
+    IndexReport report = indexer.sync(remaining);
+
+    assertThat(report.removedEpisodes()).isEqualTo(1);
+    assertThat(report.embeddedEpisodes()).isZero();
+    assertThat(store.episodeHashes()).doesNotContainKey(YOUTUBE).hasSize(3);
+    assertThat(store.chunkCount())
+        .isEqualTo(corpus.chunkCount() - corpus.episode(YOUTUBE).chunks().size());
+    SearchFilter youtubeOnly = new SearchFilter(YOUTUBE, null, null, null);
+    assertThat(store.dense(corpus.episode(YOUTUBE).vectors().get(0), 5, youtubeOnly)).isEmpty();
+    assertThat(store.lexical("neural networks", 5, youtubeOnly)).isEmpty();
+  }
+
+  @Test
+  void sampleQuestionsGetTheSameTopCitationsAsTheMemoryStore() {
+    corpus.writeAll(store);
+
+    Map<String, List<String>> citations = topCitations(store);
+
+    assertThat(citations).hasSameSizeAs(corpus.questions);
+    citations.forEach(
+        (question, top) ->
+            assertThat(top).as(question).isEqualTo(memoryStoreCitations.get(question)));
+  }
+
+  @Test
+  void documentFrequenciesCountTheChunksHoldingEachAnalyzedTerm() {
+    corpus.writeAll(store);
+    String grokking = stem("grokking");
+    String superposition = stem("superposition");
+    String quantum = stem("quantum");
+
+    var frequencies =
+        store.documentFrequencies(java.util.List.of(grokking, superposition, quantum));
+
+    assertThat(frequencies.get(grokking)).isPositive();
+    assertThat(frequencies.get(superposition)).isGreaterThan(1);
+    assertThat(frequencies.get(quantum)).isZero();
+  }
+
+  @Test
+  void aTermPrefixIsFoundOnlyWhenSomeChunkHasSuchATerm() {
+    corpus.writeAll(store);
+    assertThat(store.hasTermStartingWith("superpo")).isTrue();
+    assertThat(store.hasTermStartingWith("quantu")).isFalse();
+  }
+
+  /** Every hit of both searches, for a dense and a lexical probe, lies in {@code episodes}. */
+  private void assertOnlyEpisodes(SearchFilter filter, Set<String> episodes) {
+    float[] probe = corpus.embedder.embedQuery("mechanistic interpretability of neural networks");
+    List<ScoredChunk> dense = store.dense(probe, 40, filter);
+    List<ScoredChunk> lexical = store.lexical("neel nanda interpretability models", 40, filter);
+    for (List<ScoredChunk> hits : List.of(dense, lexical)) {
+      assertThat(hits).isNotEmpty();
+      assertThat(hits.stream().map(h -> h.chunk().episodeId()).collect(Collectors.toSet()))
+          .as(filter.toString())
+          .isEqualTo(episodes);
+    }
+  }
+
+  /** The top three citations (episode and second) the hybrid retriever gives each question. */
+  private Map<String, List<String>> topCitations(ChunkStore searched) {
+    HybridRetriever retriever = new HybridRetriever(corpus.embedder, searched, evidence(searched));
+    Map<String, List<String>> citations = new LinkedHashMap<>();
+    for (String question : corpus.questions) {
+      citations.put(
+          question,
+          retriever.retrieve(question, SearchFilter.NONE, 3).passages().stream()
+              .map(p -> p.chunk().episodeId() + "@" + p.chunk().startSeconds())
+              .toList());
+    }
+    return citations;
+  }
+
+  private static String stem(String word) {
+    try (var terms = new dev.podcastqa.retrieve.QueryTerms()) {
+      return terms.of(word).iterator().next();
+    }
+  }
+
+  /** The evidence finder production wiring gives a retriever over {@code store}. */
+  static dev.podcastqa.retrieve.EvidenceFinder evidence(ChunkStore store) {
+    return new dev.podcastqa.retrieve.EvidenceFinder(
+        new dev.podcastqa.retrieve.QueryTerms(), dev.podcastqa.retrieve.WordRarity.load(), store);
+  }
+}

@@ -1,0 +1,122 @@
+package dev.podcastqa.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.podcastqa.index.elastic.ElasticsearchChunkStore;
+import dev.podcastqa.index.elastic.ElasticsearchSettings;
+import dev.podcastqa.retrieve.HybridRetriever;
+import dev.podcastqa.retrieve.Passage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * The store contract on a real Elasticsearch server (given in {@code PODCASTQA_TEST_ES_URL}; CI
+ * starts one), each test on indices of its own, plus what only a shared server can show: several
+ * instances over one index, and the messages for a missing index or another model's index.
+ */
+@EnabledIfEnvironmentVariable(named = TestElasticsearch.URL_VARIABLE, matches = ".+")
+class ElasticsearchChunkStoreTests extends ChunkStoreContract {
+
+  private final TestElasticsearch server = new TestElasticsearch();
+  private final String run = "pqa-test-" + Long.toString(System.nanoTime(), 36);
+  private final List<String> prefixes = new ArrayList<>();
+
+  @Override
+  protected ChunkStore newStore() {
+    return ElasticsearchChunkStore.open(server.settings(newPrefix()), SampleCorpus.MODEL);
+  }
+
+  private String newPrefix() {
+    String prefix = (run + "-" + prefixes.size()).toLowerCase(Locale.ROOT);
+    prefixes.add(prefix);
+    return prefix;
+  }
+
+  private String currentPrefix() {
+    return prefixes.get(prefixes.size() - 1);
+  }
+
+  @AfterAll
+  void deleteTestIndices() {
+    prefixes.forEach(server::deleteIndices);
+  }
+
+  @Test
+  void twoInstancesOverOneIndexAnswerAlike() {
+    corpus.writeAll(store);
+    try (ChunkStore other =
+        ElasticsearchChunkStore.open(server.settings(currentPrefix()), SampleCorpus.MODEL)) {
+      assertThat(other.episodeHashes()).isEqualTo(store.episodeHashes());
+      assertThat(other.chunkCount()).isEqualTo(store.chunkCount());
+      HybridRetriever first = new HybridRetriever(corpus.embedder, store, evidence(store));
+      HybridRetriever second = new HybridRetriever(corpus.embedder, other, evidence(other));
+      for (String question : corpus.questions) {
+        assertThat(passages(second, question)).as(question).isEqualTo(passages(first, question));
+      }
+    }
+  }
+
+  @Test
+  void searchingAnIndexDeletedBehindTheStoreSaysItIsMissing() {
+    corpus.writeAll(store);
+    server.delete(currentPrefix() + "-chunks");
+
+    assertThatThrownBy(() -> store.lexical("grokking", 5, SearchFilter.NONE))
+        .isInstanceOf(StoreUnavailableException.class)
+        .hasMessage(
+            "Elasticsearch index "
+                + currentPrefix()
+                + "-chunks is missing at "
+                + server.url
+                + " (restart to create it)");
+  }
+
+  @Test
+  void anIndexBuiltForAnotherModelIsRefused() {
+    ElasticsearchSettings settings = server.settings(currentPrefix());
+
+    assertThatThrownBy(() -> ElasticsearchChunkStore.open(settings, EmbeddingChoice.BGE_SMALL))
+        .isInstanceOf(StoreUnavailableException.class)
+        .hasMessageContaining("Elasticsearch index " + currentPrefix() + "-chunks was built with")
+        .hasMessageContaining("model=all-minilm-l6-v2-q")
+        .hasMessageEndingWith("delete it or choose another PODCASTQA_ES_INDEX_PREFIX");
+  }
+
+  @Test
+  void anEightServerWithoutTheCompatibilitySettingSaysWhatToSet() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(server.compat8, "the server is not 8.x");
+    ElasticsearchSettings without = ElasticsearchSettings.of(server.url, newPrefix(), false);
+
+    assertThatThrownBy(() -> ElasticsearchChunkStore.open(without, SampleCorpus.MODEL))
+        .isInstanceOf(StoreUnavailableException.class)
+        .hasMessage(
+            "Elasticsearch at "
+                + server.url
+                + " refused the 9.x client's headers (400): set PODCASTQA_ES_COMPAT_8=true for an"
+                + " 8.x server");
+  }
+
+  /** Everything the fused ranking says about a question, scores included. */
+  private static List<String> passages(HybridRetriever retriever, String question) {
+    return retriever.retrieve(question, SearchFilter.NONE, 10).passages().stream()
+        .map(ElasticsearchChunkStoreTests::describe)
+        .toList();
+  }
+
+  private static String describe(Passage p) {
+    return p.chunk().id()
+        + " "
+        + p.denseRank()
+        + "/"
+        + p.lexicalRank()
+        + " "
+        + p.cosine()
+        + " "
+        + p.bm25();
+  }
+}

@@ -1,0 +1,50 @@
+package dev.podcastqa.index;
+
+import dev.podcastqa.index.elastic.ElasticsearchSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * The Elasticsearch server the tests were given in {@code PODCASTQA_TEST_ES_URL} (with {@code
+ * PODCASTQA_ES_COMPAT_8} when it is an 8.x server), and what tests do to it behind a store's back.
+ */
+final class TestElasticsearch {
+
+  static final String URL_VARIABLE = "PODCASTQA_TEST_ES_URL";
+
+  final String url = System.getenv(URL_VARIABLE).replaceAll("/+$", "");
+  final boolean compat8 = Boolean.parseBoolean(System.getenv("PODCASTQA_ES_COMPAT_8"));
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  ElasticsearchSettings settings(String indexPrefix) {
+    return ElasticsearchSettings.of(url, indexPrefix, compat8);
+  }
+
+  /** Deletes both indices of {@code prefix}, if they exist. */
+  void deleteIndices(String prefix) {
+    delete(prefix + "-chunks");
+    delete(prefix + "-episodes");
+  }
+
+  void delete(String index) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url + "/" + index + "?ignore_unavailable=true"))
+            .DELETE()
+            .build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("DELETE " + index + ": " + response.body());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package dev.podcastqa.index.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.podcastqa.app.Application;
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.index.Chunker;
+import dev.podcastqa.index.Embedder;
+import dev.podcastqa.index.EmbeddingChoice;
+import dev.podcastqa.index.IndexReport;
+import dev.podcastqa.index.Indexer;
+import dev.podcastqa.index.SearchFilter;
+import dev.podcastqa.ingest.Corpus;
+import dev.podcastqa.testing.Episodes;
+import dev.podcastqa.testing.TestConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** The persisted index: reused across restarts, updated incrementally, rebuilt when damaged. */
+class IndexPersistenceTests {
+
+  private static Embedder embedder;
+  private static List<Episode> sample;
+
+  @TempDir Path folder;
+  private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+
+  @BeforeAll
+  static void loadModelAndCorpus() {
+    embedder = new Embedder(EmbeddingChoice.MINILM);
+    Corpus corpus = new Application(TestConfig.sampleCorpus("unused")).readCorpus(List.of());
+    sample = corpus.episodes();
+  }
+
+  @BeforeEach
+  void captureWarnings() {
+    log.start();
+    ((Logger) LoggerFactory.getLogger(LuceneIndex.class)).addAppender(log);
+  }
+
+  @AfterEach
+  void stopCapturing() {
+    ((Logger) LoggerFactory.getLogger(LuceneIndex.class)).detachAppender(log);
+  }
+
+  @Test
+  void restartReembedsNothing() {
+    IndexReport first = sync(EmbeddingChoice.MINILM, sample);
+    IndexReport second = sync(EmbeddingChoice.MINILM, sample);
+
+    assertThat(first.embeddedEpisodes()).isEqualTo(4);
+    assertThat(second.embeddedEpisodes()).isZero();
+    assertThat(second.embeddedChunks()).isZero();
+    assertThat(second.unchangedEpisodes()).isEqualTo(4);
+    assertThat(second.totalChunks()).isEqualTo(first.totalChunks()).isPositive();
+  }
+
+  @Test
+  void onlyTheChangedEpisodeIsEmbeddedAgain() {
+    sync(EmbeddingChoice.MINILM, sample);
+    List<Episode> changed = new ArrayList<>(sample);
+    Episode first = changed.get(0);
+    changed.set(0, Episodes.withDescription(first, first.description() + "\n\nA new paragraph."));
+
+    IndexReport report = sync(EmbeddingChoice.MINILM, changed);
+
+    assertThat(report.embeddedEpisodes()).isEqualTo(1);
+    assertThat(report.unchangedEpisodes()).isEqualTo(3);
+    try (LuceneChunkStore store = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
+      assertThat(store.lexical("new paragraph", 5, SearchFilter.NONE))
+          .anySatisfy(hit -> assertThat(hit.chunk().episodeId()).isEqualTo(first.id()));
+    }
+  }
+
+  @Test
+  void anEpisodeWhoseSourcesAreGoneIsRemoved() {
+    IndexReport full = sync(EmbeddingChoice.MINILM, sample);
+    Episode gone = sample.get(3);
+
+    IndexReport report = sync(EmbeddingChoice.MINILM, sample.subList(0, 3));
+
+    assertThat(report.removedEpisodes()).isEqualTo(1);
+    assertThat(report.totalChunks()).isLessThan(full.totalChunks());
+    try (LuceneChunkStore store = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
+      assertThat(store.episodeHashes()).doesNotContainKey(gone.id());
+      assertThat(store.lexical(gone.title(), 50, SearchFilter.NONE))
+          .noneMatch(hit -> hit.chunk().episodeId().equals(gone.id()));
+    }
+  }
+
+  @Test
+  void changingTheEmbeddingModelRebuildsTheIndexCleanly() {
+    sync(EmbeddingChoice.MINILM, sample);
+
+    try (LuceneChunkStore store = LuceneChunkStore.open(folder, EmbeddingChoice.BGE_SMALL)) {
+      assertThat(store.chunkCount()).isZero();
+      assertThat(store.episodeHashes()).isEmpty();
+    }
+    assertThat(warnings()).anyMatch(w -> w.contains("rebuilding"));
+  }
+
+  @Test
+  void aCorruptIndexIsRebuiltWithAWarningInsteadOfFailing() throws IOException {
+    sync(EmbeddingChoice.MINILM, sample);
+    for (Path file : indexFiles()) {
+      if (!file.getFileName().toString().equals("write.lock")) {
+        byte[] garbage = new byte[(int) Math.max(16, Files.size(file))];
+        java.util.Arrays.fill(garbage, (byte) 7);
+        Files.write(file, garbage);
+      }
+    }
+
+    IndexReport report = sync(EmbeddingChoice.MINILM, sample);
+
+    assertThat(report.embeddedEpisodes()).isEqualTo(4);
+    assertThat(warnings()).anyMatch(w -> w.contains("corrupt or partial"));
+  }
+
+  @Test
+  void aTruncatedFileIsDetectedAndTheIndexRebuilt() throws IOException {
+    sync(EmbeddingChoice.MINILM, sample);
+    Path biggest =
+        indexFiles().stream()
+            .filter(f -> !f.getFileName().toString().startsWith("segments"))
+            .max((a, b) -> Long.compare(a.toFile().length(), b.toFile().length()))
+            .orElseThrow();
+    byte[] bytes = Files.readAllBytes(biggest);
+    Files.write(biggest, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+    IndexReport report = sync(EmbeddingChoice.MINILM, sample);
+
+    assertThat(report.embeddedEpisodes()).isEqualTo(4);
+    assertThat(warnings()).anyMatch(w -> w.contains("corrupt or partial"));
+  }
+
+  @Test
+  void anIndexWhoseCommitPointIsMissingStartsAfresh() throws IOException {
+    sync(EmbeddingChoice.MINILM, sample);
+    for (Path file : indexFiles()) {
+      if (file.getFileName().toString().startsWith("segments")) {
+        Files.delete(file);
+      }
+    }
+
+    IndexReport report = sync(EmbeddingChoice.MINILM, sample);
+
+    assertThat(report.embeddedEpisodes()).isEqualTo(4);
+    assertThat(report.totalChunks()).isPositive();
+  }
+
+  @Test
+  void writesAreOnlyVisibleOnceCommitted() {
+    try (LuceneChunkStore store = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
+      new Indexer(new Chunker(embedder, 256), embedder, store).sync(sample.subList(0, 1));
+    }
+    // An indexer that stops before committing leaves the last commit as it was.
+    try (LuceneChunkStore store = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
+      store.removeEpisode(sample.get(0).id());
+    }
+    try (LuceneChunkStore store = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
+      assertThat(store.episodeHashes()).containsKey(sample.get(0).id());
+    }
+  }
+
+  private IndexReport sync(EmbeddingChoice model, List<Episode> episodes) {
+    Embedder modelEmbedder = model == EmbeddingChoice.MINILM ? embedder : new Embedder(model);
+    try (LuceneChunkStore store = LuceneChunkStore.open(folder, model)) {
+      return new Indexer(new Chunker(modelEmbedder, model.maxTokens()), modelEmbedder, store)
+          .sync(episodes);
+    }
+  }
+
+  private List<Path> indexFiles() throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.toList();
+    }
+  }
+
+  private List<String> warnings() {
+    return log.list.stream()
+        .filter(e -> e.getLevel() == Level.WARN)
+        .map(ILoggingEvent::getFormattedMessage)
+        .toList();
+  }
+}
