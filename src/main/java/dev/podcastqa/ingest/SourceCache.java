@@ -34,6 +34,7 @@ public final class SourceCache {
   private final Path file;
   private final String build;
   private final Optional<SourceCacheFile> loaded;
+  private final SourceCacheCodec codec;
   private final Map<Key, SourceRead> used = new ConcurrentHashMap<>();
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
@@ -42,15 +43,17 @@ public final class SourceCache {
   private volatile Snapshot snapshot;
   private volatile boolean snapshotHit;
 
-  private SourceCache(Path file, String build, Optional<SourceCacheFile> loaded) {
+  private SourceCache(
+      Path file, String build, Optional<SourceCacheFile> loaded, SourceCacheCodec codec) {
     this.file = file;
     this.build = build;
     this.loaded = loaded;
+    this.codec = codec;
   }
 
   /** A cache that keeps nothing: every file is parsed. */
   public static SourceCache none() {
-    return new SourceCache(null, "", Optional.empty());
+    return new SourceCache(null, "", Optional.empty(), new SourceCacheCodec());
   }
 
   /**
@@ -58,20 +61,21 @@ public final class SourceCache {
    * another build ({@code build} names the code that parses, e.g. its jar and time stamp).
    */
   public static SourceCache open(Path file, String build) {
+    SourceCacheCodec codec = new SourceCacheCodec();
     if (!Files.isRegularFile(file)) {
-      return new SourceCache(file, build, Optional.empty());
+      return new SourceCache(file, build, Optional.empty(), codec);
     }
     try {
-      SourceCacheFile.Opened opened = SourceCacheFile.open(file, build);
+      SourceCacheFile.Opened opened = SourceCacheFile.open(file, build, codec);
       if (opened.damaged()) {
         LOG.warn("{}; sources will be parsed again", opened.problem());
       } else if (opened.file().isEmpty()) {
         LOG.info("{}; sources will be parsed again", opened.problem());
       }
-      return new SourceCache(file, build, opened.file());
+      return new SourceCache(file, build, opened.file(), codec);
     } catch (IOException | RuntimeException e) {
       LOG.warn("The source cache {} is damaged or partial ({}); sources will be parsed", file, e);
-      return new SourceCache(file, build, Optional.empty());
+      return new SourceCache(file, build, Optional.empty(), codec);
     }
   }
 
@@ -107,10 +111,7 @@ public final class SourceCache {
   /** The corpus made last time from exactly these files, none of them changed since. */
   Optional<Corpus> corpus(List<Key> keys) {
     try {
-      Optional<Corpus> corpus =
-          loaded
-              .flatMap(f -> f.snapshot(keys))
-              .map(bytes -> SourceCacheCodec.readCorpus(bytes, digests));
+      Optional<Corpus> corpus = loaded.flatMap(f -> f.snapshot(keys)).map(this::decode);
       snapshotHit = corpus.isPresent();
       if (snapshotHit) {
         hits.addAndGet(keys.size());
@@ -128,13 +129,30 @@ public final class SourceCache {
    */
   public String fingerprint(Episode episode) {
     String known = digests.get(episode);
-    return known != null ? known : SourceCacheCodec.digest(episode);
+    return known != null ? known : codec.digest(episode);
+  }
+
+  /**
+   * The snapshot's episodes, decoded in parallel, each with the digest of its encoding noted so
+   * {@link #fingerprint} need not encode it again.
+   */
+  private Corpus decode(SourceCacheFile.Snapshot snapshot) {
+    List<Episode> episodes =
+        snapshot.episodes().parallelStream()
+            .map(
+                bytes -> {
+                  Episode episode = codec.decode(bytes, Episode.class);
+                  digests.put(episode, SourceCacheCodec.digest(bytes));
+                  return episode;
+                })
+            .toList();
+    return new Corpus(episodes, snapshot.problems());
   }
 
   Optional<SourceRead> find(Key key) {
     try {
       Optional<SourceRead> read =
-          loaded.flatMap(f -> f.entry(key)).map(b -> SourceCacheCodec.read(new CacheIn(b)));
+          loaded.flatMap(f -> f.entry(key)).map(b -> codec.decode(b, SourceRead.class));
       if (read.isPresent()) {
         hits.incrementAndGet();
         used.put(key, read.get());
@@ -176,7 +194,12 @@ public final class SourceCache {
     }
     try {
       SourceCacheFile.write(
-          file, build, used, s == null ? List.of() : s.keys(), s == null ? null : s.corpus());
+          file,
+          build,
+          codec,
+          used,
+          s == null ? List.of() : s.keys(),
+          s == null ? null : s.corpus());
     } catch (IOException | RuntimeException e) {
       LOG.warn("Cannot write the source cache {} ({}); sources will be parsed again", file, e);
     }
@@ -192,18 +215,5 @@ public final class SourceCache {
   private record Snapshot(List<Key> keys, Corpus corpus) {}
 
   /** Which file, and the state it was in when it was read. */
-  record Key(String location, String absolute, long size, long modifiedNanos, String fileKey) {
-
-    void write(CacheOut out) throws IOException {
-      out.text(location);
-      out.text(absolute);
-      out.out.writeLong(size);
-      out.out.writeLong(modifiedNanos);
-      out.text(fileKey);
-    }
-
-    static Key read(CacheIn in) {
-      return new Key(in.text(), in.text(), in.in.getLong(), in.in.getLong(), in.text());
-    }
-  }
+  record Key(String location, String absolute, long size, long modifiedNanos, String fileKey) {}
 }

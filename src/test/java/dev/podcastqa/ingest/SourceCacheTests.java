@@ -75,6 +75,20 @@ class SourceCacheTests {
   }
 
   @Test
+  void anEpisodeFromTheCacheHasTheFingerprintOfTheSameEpisodeParsed() {
+    Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
+    SourceCache second = SourceCache.open(cacheFile, BUILD);
+    Corpus cached = ingest(second);
+    assertThat(second.hits()).isEqualTo(6);
+
+    SourceCache none = SourceCache.none();
+    List<String> parsedPrints = parsed.episodes().stream().map(none::fingerprint).toList();
+    assertThat(cached.episodes().stream().map(second::fingerprint).toList())
+        .isEqualTo(parsedPrints)
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
   void aChangedFileIsParsedAgain() throws IOException {
     ingest(SourceCache.open(cacheFile, BUILD));
     Files.writeString(
