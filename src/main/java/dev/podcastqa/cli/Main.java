@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "podcast-qa",
     mixinStandardHelpOptions = true,
+    // Every subcommand answers --help (and --version) too.
+    scope = CommandLine.ScopeType.INHERIT,
     version = "podcast-qa 0.1.0",
     description = "Answers questions about podcast episodes, citing the episode and the second.",
     subcommands = {
