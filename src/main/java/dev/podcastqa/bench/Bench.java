@@ -3,6 +3,9 @@ package dev.podcastqa.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
+import dev.podcastqa.config.Config;
+import dev.podcastqa.index.ChunkStore;
+import dev.podcastqa.index.EmbeddingChoice;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +43,7 @@ final class Bench {
     SyntheticCorpus.Written written = SyntheticCorpus.write(plan, dir.root());
     dir.deleteIndex();
     Application app = new Application(dir.config());
+    emptyStore(app);
     LOG.info("Ingesting about {} chunks", plan.expectedChunks());
     CpuClock clock = new CpuClock();
     BenchReport partial;
@@ -50,6 +55,22 @@ final class Bench {
       partial = inProcess(app, pipeline, machine, corpus(plan, written, pipeline), ingest, false);
     }
     return withColdStart(partial);
+  }
+
+  /**
+   * Removes every episode from the configured store, so a fresh run embeds everything: the Lucene
+   * folder is already gone, but an Elasticsearch store keeps its indices on the server.
+   */
+  private static void emptyStore(Application app) {
+    EmbeddingChoice choice = EmbeddingChoice.of(app.config().embeddingModel());
+    try (ChunkStore store = app.openStore(choice)) {
+      Set<String> episodes = store.episodeHashes().keySet();
+      if (!episodes.isEmpty()) {
+        LOG.info("Removing {} episodes left in {}", episodes.size(), store.describe());
+        episodes.forEach(store::removeEpisode);
+        store.commit();
+      }
+    }
   }
 
   /** Opens the persisted corpus and index of an earlier run and measures all but ingest. */
@@ -149,8 +170,10 @@ final class Bench {
         written.bytes() < 0);
   }
 
-  private static BenchReport.Machine machine() {
+  private BenchReport.Machine machine() {
+    Config.Store store = dir.config().store();
     return new BenchReport.Machine(
+        store.kind().equals("elasticsearch") ? "elasticsearch at " + store.esUrl() : store.kind(),
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.name") + " " + Runtime.version(),
         Runtime.getRuntime().maxMemory() / (1024 * 1024),

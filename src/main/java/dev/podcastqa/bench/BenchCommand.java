@@ -1,12 +1,15 @@
 package dev.podcastqa.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.config.Setting;
 import dev.podcastqa.json.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,11 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     description = {
-      "Writes a deterministic synthetic corpus (WebVTT transcripts and episode pages), ingests it",
-      "through the real pipeline and prints ingest throughput beside raw embedAll, peak RSS, index",
-      "size, cold start, search latency and recall, and /api/chat latency and throughput.",
-      "With --reuse it measures the persisted corpus and index of an earlier run (nothing is",
-      "embedded again)."
+      "Writes a deterministic synthetic corpus (WebVTT transcripts and episode pages), ingests it"
+          + " through the real pipeline and prints ingest throughput beside raw embedAll, peak"
+          + " RSS, index size, cold start, search latency and recall, and /api/chat latency and"
+          + " throughput.",
+      "With --reuse it measures the persisted corpus and index of an earlier run (nothing is"
+          + " embedded again)."
     })
 public final class BenchCommand implements Callable<Integer> {
 
@@ -86,6 +90,20 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Fresh JVMs timed to their first answer (default 3).")
   int coldStarts = 3;
 
+  @Option(
+      names = "--store",
+      paramLabel = "KIND",
+      description =
+          "Store to measure: memory (Lucene, the default) or elasticsearch; the PODCASTQA_ES_*"
+              + " settings in the environment say how to reach Elasticsearch.")
+  String store;
+
+  @Option(
+      names = "--es-url",
+      paramLabel = "URL",
+      description = "Elasticsearch URL (default: PODCASTQA_ES_URL, else http://localhost:9200).")
+  String esUrl;
+
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
 
@@ -95,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     ObjectMapper mapper = Json.newMapper();
     CorpusPlan planned = CorpusPlan.of(transcripts, chunksTarget, seed);
-    BenchDir folder = new BenchDir(dir != null ? dir : defaultDir(planned));
+    BenchDir folder = new BenchDir(dir != null ? dir : defaultDir(planned), storeSettings());
     BenchSettings settings =
         new BenchSettings(queries, recallQueries, chatRequests, clients, embedSample, coldStarts);
     Bench bench = new Bench(folder, settings);
@@ -142,5 +160,17 @@ public final class BenchCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
+  }
+
+  /** The store's settings from the environment, with {@code --store} and {@code --es-url} over. */
+  private Map<String, String> storeSettings() {
+    Map<String, String> settings = new HashMap<>(BenchDir.storeEnvironment(System.getenv()));
+    if (store != null) {
+      settings.put(Setting.STORE.env(), store);
+    }
+    if (esUrl != null) {
+      settings.put(Setting.ES_URL.env(), esUrl);
+    }
+    return settings;
   }
 }

@@ -24,8 +24,9 @@ record BenchReport(
     ColdStartFigures coldStart,
     ProcessMemory benchMemory) {
 
-  /** Where the run happened. */
-  record Machine(int cores, String java, long maxHeapMib, String loadAverageAtStart) {}
+  /** Where the run happened, and the store measured ({@code memory} is Lucene on disk). */
+  record Machine(
+      String store, int cores, String java, long maxHeapMib, String loadAverageAtStart) {}
 
   /**
    * The synthetic corpus measured: its plan, its size on disk, the chunks it gave, and how long

@@ -71,6 +71,8 @@ final class ColdStartMeasure {
   private Run run(int number, List<String> questions) {
     ProcessBuilder builder =
         new ProcessBuilder(command(questions)).redirectError(dir.coldStartLog(number).toFile());
+    // The child reads the store's settings from its environment, as the service would.
+    builder.environment().putAll(dir.store());
     long started = System.nanoTime();
     try {
       Process process = builder.start();

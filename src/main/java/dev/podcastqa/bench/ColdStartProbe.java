@@ -24,7 +24,7 @@ public final class ColdStartProbe {
 
   public static void main(String[] args) {
     long mainAt = uptime();
-    BenchDir dir = new BenchDir(Path.of(args[0]));
+    BenchDir dir = new BenchDir(Path.of(args[0]), BenchDir.storeEnvironment(System.getenv()));
     List<String> questions = List.of(args).subList(1, args.length);
     try (Pipeline pipeline = new Application(dir.config()).open()) {
       long openedAt = uptime();

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -69,6 +70,31 @@ class BenchCommandTests {
     assertThat(reused.at("/ingestFromEarlierRun").asBoolean()).isTrue();
     assertThat(reused.at("/corpus/chunks").asInt()).isEqualTo(fresh.at("/corpus/chunks").asInt());
     assertEveryMeasuredFigure(reused);
+  }
+
+  @Test
+  @EnabledIfEnvironmentVariable(named = "PODCASTQA_TEST_ES_URL", matches = ".+")
+  void theSameRunMeasuresElasticsearch() throws Exception {
+    String url = System.getenv("PODCASTQA_TEST_ES_URL");
+    JsonNode first = bench("--store", "elasticsearch", "--es-url", url);
+    // A second fresh run embeds everything again, though the server kept the first run's chunks.
+    JsonNode report = bench("--store", "elasticsearch", "--es-url", url);
+
+    assertThat(report.at("/machine/store").asText()).isEqualTo("elasticsearch at " + url);
+    assertThat(report.at("/corpus/chunks").asInt()).isEqualTo(first.at("/corpus/chunks").asInt());
+    assertThat(report.at("/reembeddedChunks").asInt())
+        .isEqualTo(report.at("/corpus/chunks").asInt());
+    assertThat(report.at("/ingest/chunksPerSecond").asDouble()).isPositive();
+    for (String kind : List.of("queryEmbedding", "dense", "lexical", "retrieve")) {
+      assertLatencies(report.at("/search/" + kind), 30);
+    }
+    assertLatencies(report.at("/chat/oneClient"), 16);
+    assertLatencies(report.at("/chat/concurrent"), 16);
+    assertThat(report.at("/chat/failed").asInt()).isZero();
+    assertThat(report.at("/chat/answered").asInt()).isPositive();
+    JsonNode cold = report.at("/coldStart");
+    assertThat(cold.at("/reembeddedChunks").asInt()).isZero();
+    assertThat(cold.at("/chunks").asInt()).isEqualTo(report.at("/corpus/chunks").asInt());
   }
 
   private static void assertEveryMeasuredFigure(JsonNode report) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class SyntheticCorpusTests {
 
   @Test
   void theRealIngesterReadsEpisodesWithChaptersSpeakersAndTimes() {
-    BenchDir dir = new BenchDir(temp);
+    BenchDir dir = new BenchDir(temp, Map.of());
     SyntheticCorpus.write(new CorpusPlan(3, 1200, 42), dir.root());
 
     Corpus corpus = new Application(dir.config()).readCorpus(List.of());
