@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import org.slf4j.Logger;
@@ -94,15 +95,28 @@ public final class ChunkManifest {
     if (file == null || next.equals(contents)) {
       return;
     }
-    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+    Path temp = null;
     try {
       Files.createDirectories(file.getParent());
+      // A name of its own: two processes on one index folder may both save at once.
+      temp = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
       try (OutputStream stream = Files.newOutputStream(temp)) {
         write(stream, next);
       }
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
+      deleteQuietly(temp);
       LOG.warn("Cannot write the chunk manifest {} ({}); the next start chunks again", file, e);
+    }
+  }
+
+  private static void deleteQuietly(Path temp) {
+    if (temp != null) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        LOG.debug("Cannot delete {}", temp, e);
+      }
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.zip.CRC32;
 
 /**
@@ -156,30 +157,36 @@ final class SourceCacheFile {
       List<SourceCache.Key> snapshotKeys,
       Corpus snapshot)
       throws IOException {
-    Files.createDirectories(path.toAbsolutePath().getParent());
-    Path temp = path.resolveSibling(path.getFileName() + ".tmp");
-    try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-      Blobs blobs = new Blobs(file);
-      List<Entry> entries = new ArrayList<>(reads.size());
-      for (Map.Entry<SourceCache.Key, SourceRead> read : reads.entrySet()) {
-        entries.add(new Entry(read.getKey(), blobs.add(codec.encode(read.getValue()))));
-      }
-      List<Blob> episodes = null;
-      if (snapshot != null) {
-        episodes = new ArrayList<>(snapshot.episodes().size());
-        for (var episode : snapshot.episodes()) {
-          episodes.add(blobs.add(codec.encode(episode)));
+    Path folder = path.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    // A name of its own: two processes on one index folder may both write the cache at once.
+    Path temp = folder.resolve(path.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        Blobs blobs = new Blobs(file);
+        List<Entry> entries = new ArrayList<>(reads.size());
+        for (Map.Entry<SourceCache.Key, SourceRead> read : reads.entrySet()) {
+          entries.add(new Entry(read.getKey(), blobs.add(codec.encode(read.getValue()))));
         }
+        List<Blob> episodes = null;
+        if (snapshot != null) {
+          episodes = new ArrayList<>(snapshot.episodes().size());
+          for (var episode : snapshot.episodes()) {
+            episodes.add(blobs.add(codec.encode(episode)));
+          }
+        }
+        List<Problem> problems = snapshot == null ? List.of() : snapshot.problems();
+        byte[] table = codec.encode(new Table(build, entries, snapshotKeys, problems, episodes));
+        file.write(table);
+        ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
+        trailer.putLong(blobs.offset).putInt(table.length).putInt(crc(ByteBuffer.wrap(table)));
+        trailer.putInt(MAGIC);
+        file.write(trailer.array());
       }
-      List<Problem> problems = snapshot == null ? List.of() : snapshot.problems();
-      byte[] table = codec.encode(new Table(build, entries, snapshotKeys, problems, episodes));
-      file.write(table);
-      ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
-      trailer.putLong(blobs.offset).putInt(table.length).putInt(crc(ByteBuffer.wrap(table)));
-      trailer.putInt(MAGIC);
-      file.write(trailer.array());
+      Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
     }
-    Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Writes encoded values after the header, noting where each one lies. */
