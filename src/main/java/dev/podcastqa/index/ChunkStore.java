@@ -48,6 +48,14 @@ public interface ChunkStore extends AutoCloseable {
   /** Whether any chunk has an analyzed term starting with {@code prefix} (spelling variants). */
   boolean hasTermStartingWith(String prefix);
 
+  /**
+   * Whether this store only searches: another process writes it (a second {@code serve}, or {@code
+   * ask} beside a running one, on the same local index). Writes then fail.
+   */
+  default boolean readOnly() {
+    return false;
+  }
+
   /** Number of chunks stored. */
   int chunkCount();
 

@@ -74,6 +74,9 @@ public final class Indexer {
             .map(Checked::chunked)
             .filter(p -> p != null && !p.hash().equals(stored.get(p.facts().episodeId())))
             .toList();
+    if (store.readOnly()) {
+      return asItIs(episodes, stored, pending, started);
+    }
     int removed = removeGone(stored.keySet(), episodes);
     int embeddedChunks = embed(pending);
     if (!pending.isEmpty() || removed > 0 || store.version() == null) {
@@ -93,6 +96,32 @@ public final class Indexer {
             (System.nanoTime() - started) / 1_000_000);
     log(report, checked.stream().filter(c -> c.chunked() == null).count());
     return report;
+  }
+
+  /**
+   * The report on a store another process writes: nothing is written (the manifest neither, since
+   * it would describe this corpus, not that store), and what the store lacks is logged.
+   */
+  private IndexReport asItIs(
+      List<Episode> episodes, Map<String, String> stored, List<Pending> pending, long started) {
+    Set<String> current = new HashSet<>();
+    episodes.forEach(e -> current.add(e.id()));
+    long gone = stored.keySet().stream().filter(id -> !current.contains(id)).count();
+    if (!pending.isEmpty() || gone > 0) {
+      LOG.warn(
+          "{} is written by another process; answering from it as that process left it, where {}"
+              + " episodes differ from the corpus read here and {} are no longer in it",
+          store.describe(),
+          pending.size(),
+          gone);
+    }
+    return new IndexReport(
+        0,
+        episodes.size() - pending.size(),
+        0,
+        0,
+        store.chunkCount(),
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   /** Removes the stored episodes the corpus no longer has; returns how many. */

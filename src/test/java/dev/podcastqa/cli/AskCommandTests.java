@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.app.Application;
+import dev.podcastqa.app.Pipeline;
+import dev.podcastqa.config.Config;
+import dev.podcastqa.testing.TestConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -149,6 +153,24 @@ class AskCommandTests {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines())
         .containsExactly("error: the question is 2001 characters long; the limit is 2000");
+  }
+
+  @Test
+  void answersBesideAServeThatHoldsTheSameIndex() throws IOException {
+    ask("--json", GROKKING);
+    Config config =
+        TestConfig.of(Path.of("data/episodes"), Path.of("target/test-index/ask-command"));
+    // An open pipeline holds the index's write lock, as a running serve does.
+    try (Pipeline serving = new Application(config).open()) {
+      assertThat(serving.store().readOnly()).isFalse();
+
+      Cli.Run run = ask("--json", GROKKING);
+
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.err()).isEmpty();
+      assertThat(mapper.readTree(run.out()).get("citations"))
+          .anySatisfy(c -> assertThat(c.get("timestamp").asText()).isEqualTo("00:49:26"));
+    }
   }
 
   private static Cli.Run ask(String... args) {

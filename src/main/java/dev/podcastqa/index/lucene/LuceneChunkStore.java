@@ -118,6 +118,11 @@ public final class LuceneChunkStore implements ChunkStore {
   }
 
   @Override
+  public boolean readOnly() {
+    return index.readOnly();
+  }
+
+  @Override
   public List<ScoredChunk> dense(float[] vector, int k, SearchFilter filter) {
     EmbeddingSearchRequest request =
         EmbeddingSearchRequest.builder()

@@ -1,5 +1,6 @@
 package dev.podcastqa.index.lucene;
 
+import dev.podcastqa.index.StoreUnavailableException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +59,9 @@ final class LuceneIndex implements AutoCloseable {
    */
   static final double RAM_BUFFER_MB = 128;
 
+  /** How often a read-only index looks for the writing process's newer commits. */
+  private static final long FOLLOW_EVERY_NANOS = 1_000_000_000L;
+
   private final Path folder;
   private final Map<String, String> identity;
   private final Analyzer analyzer = new EnglishAnalyzer();
@@ -64,44 +70,101 @@ final class LuceneIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private volatile String version;
 
+  /** When a read-only index last looked for a newer commit. */
+  private volatile long lastFollowed = System.nanoTime();
+
   /**
-   * Opens or creates the index in {@code folder}.
+   * Opens or creates the index in {@code folder}. When another process (a running {@code serve})
+   * holds the index's write lock, opens it read-only instead, as that process last committed it.
    *
    * @param identity what the index must have been built with (model, dimension); a mismatch
    *     rebuilds it
+   * @throws StoreUnavailableException when the index is locked by another process and cannot be
+   *     read as it is (not built yet, or built for another model)
    */
   LuceneIndex(Path folder, Map<String, String> identity) {
     this.folder = folder;
     this.identity = Map.copyOf(identity);
     try {
       Files.createDirectories(folder);
-      Directory opened = FSDirectory.open(folder);
-      IndexWriter openedWriter;
+      this.directory = FSDirectory.open(folder);
+      this.writer = lockedElsewhere() ? null : openWriter();
+      if (writer == null) {
+        requireReadableAsItIs();
+        this.searchers = new SearcherManager(directory, null);
+        this.version = lastCommit(directory);
+        LOG.info(
+            "The index in {} is in use by another process; opened it read-only, as that process"
+                + " last committed it",
+            folder);
+      } else {
+        this.searchers = new SearcherManager(writer, null);
+        // A writer that starts afresh must not claim the commit of the index it replaces.
+        this.version =
+            writer.getConfig().getOpenMode() == IndexWriterConfig.OpenMode.APPEND
+                ? lastCommit(directory)
+                : null;
+      }
+      LOG.debug("Vectors scored by {}", DotProductScorer.best());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index in " + folder, e);
+    }
+  }
+
+  /**
+   * A writer on the index, rebuilding it when it is corrupt or partial; null when another process
+   * took the write lock meanwhile.
+   */
+  private IndexWriter openWriter() throws IOException {
+    try {
       try {
-        openedWriter = openWriter(opened);
+        return openChecked();
       } catch (CorruptIndexException
           | IndexFormatTooOldException
           | IndexFormatTooNewException
           | EOFException
           | NoSuchFileException e) {
+        if (lockedElsewhere()) {
+          return null;
+        }
         LOG.warn(
             "The index in {} is corrupt or partial ({}); rebuilding it", folder, e.getMessage());
-        opened.close();
         wipe(folder);
-        opened = FSDirectory.open(folder);
-        openedWriter = new IndexWriter(opened, config(IndexWriterConfig.OpenMode.CREATE));
+        return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
       }
-      this.directory = opened;
-      this.writer = openedWriter;
-      this.searchers = new SearcherManager(writer, null);
-      LOG.debug("Vectors scored by {}", DotProductScorer.best());
-      // A writer that starts afresh must not claim the commit of the index it replaces.
-      this.version =
-          writer.getConfig().getOpenMode() == IndexWriterConfig.OpenMode.APPEND
-              ? lastCommit(directory)
-              : null;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the index in " + folder, e);
+    } catch (LockObtainFailedException e) {
+      return null;
+    }
+  }
+
+  /** Whether another process holds the index's write lock (a writer here would fail to open). */
+  private boolean lockedElsewhere() throws IOException {
+    try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      return false;
+    } catch (LockObtainFailedException e) {
+      return true;
+    }
+  }
+
+  /** Fails, naming the folder and why, unless the locked index can be searched as it is. */
+  private void requireReadableAsItIs() throws IOException {
+    String inUse =
+        "The index in "
+            + folder
+            + " is in use by another process (a running serve?), which holds its write lock";
+    if (!DirectoryReader.indexExists(directory)) {
+      throw new StoreUnavailableException(
+          inUse + ", and it has no finished build yet; try again once that process is up");
+    }
+    Map<String, String> stored = SegmentInfos.readLatestCommit(directory).getUserData();
+    if (!matches(stored)) {
+      throw new StoreUnavailableException(
+          inUse
+              + ", and it was built with "
+              + describe(stored)
+              + ", not "
+              + describe(expected())
+              + "; stop that process or choose another --index");
     }
   }
 
@@ -117,24 +180,25 @@ final class LuceneIndex implements AutoCloseable {
         : null;
   }
 
-  private IndexWriter openWriter(Directory dir) throws IOException {
-    if (!DirectoryReader.indexExists(dir)) {
-      return new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE));
+  /** A writer on the index as it is, or on a new one when it is missing or built otherwise. */
+  private IndexWriter openChecked() throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
     }
-    Map<String, String> stored = SegmentInfos.readLatestCommit(dir).getUserData();
+    Map<String, String> stored = SegmentInfos.readLatestCommit(directory).getUserData();
     if (!matches(stored)) {
       LOG.warn(
           "The index in {} was built with {}; rebuilding it for {}",
           folder,
           describe(stored),
           describe(expected()));
-      return new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE));
+      return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
     }
-    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
       // Reads every segment's postings once, so a damaged file shows up now, not mid-query.
       new IndexSearcher(reader).count(new MatchAllDocsQuery());
     }
-    return new IndexWriter(dir, config(IndexWriterConfig.OpenMode.APPEND));
+    return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
   }
 
   private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
@@ -176,8 +240,18 @@ final class LuceneIndex implements AutoCloseable {
     return analyzer;
   }
 
+  /** The writer; fails when the index is open read-only. */
   IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException(
+          "The index in " + folder + " is open read-only: another process writes it");
+    }
     return writer;
+  }
+
+  /** Whether another process holds the write lock, so this one only searches. */
+  boolean readOnly() {
+    return writer == null;
   }
 
   Path folder() {
@@ -187,6 +261,9 @@ final class LuceneIndex implements AutoCloseable {
   /** Runs {@code search} on a current searcher and releases it afterwards. */
   <T> T withSearcher(SearchFunction<T> search) {
     try {
+      if (writer == null) {
+        followWriter();
+      }
       IndexSearcher searcher = searchers.acquire();
       try {
         return search.apply(searcher);
@@ -203,6 +280,7 @@ final class LuceneIndex implements AutoCloseable {
    * new random name that {@link #version()} then returns.
    */
   void commit() {
+    IndexWriter writer = writer();
     try {
       String name = UUID.randomUUID().toString();
       Map<String, String> data = expected();
@@ -224,7 +302,9 @@ final class LuceneIndex implements AutoCloseable {
   /** Makes uncommitted writes visible to searches. */
   void refresh() {
     try {
-      searchers.maybeRefreshBlocking();
+      if (writer != null) {
+        searchers.maybeRefreshBlocking();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot refresh the index in " + folder, e);
     }
@@ -234,10 +314,26 @@ final class LuceneIndex implements AutoCloseable {
   public void close() {
     try {
       searchers.close();
-      writer.rollback();
+      if (writer != null) {
+        writer.rollback();
+      }
       directory.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the index in " + folder, e);
+    }
+  }
+
+  /**
+   * Read-only, moves searches on to the other process's latest commit, checking at most once every
+   * {@link #FOLLOW_EVERY_NANOS}; a check that finds no new commit costs a directory listing.
+   */
+  private void followWriter() throws IOException {
+    long now = System.nanoTime();
+    if (now - lastFollowed > FOLLOW_EVERY_NANOS) {
+      lastFollowed = now;
+      if (searchers.maybeRefresh()) {
+        version = lastCommit(directory);
+      }
     }
   }
 

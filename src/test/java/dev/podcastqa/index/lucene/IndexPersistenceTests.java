@@ -1,6 +1,7 @@
 package dev.podcastqa.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -14,6 +15,7 @@ import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.IndexReport;
 import dev.podcastqa.index.Indexer;
 import dev.podcastqa.index.SearchFilter;
+import dev.podcastqa.index.StoreUnavailableException;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.testing.Episodes;
 import dev.podcastqa.testing.TestConfig;
@@ -173,6 +175,72 @@ class IndexPersistenceTests {
     }
     try (LuceneChunkStore store = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
       assertThat(store.episodeHashes()).containsKey(sample.get(0).id());
+    }
+  }
+
+  @Test
+  void whileAnotherHoldsTheIndexASecondOpenSearchesItReadOnlyAndFollowsItsCommits()
+      throws InterruptedException {
+    sync(EmbeddingChoice.MINILM, sample);
+    Episode first = sample.get(0);
+    try (LuceneChunkStore writing = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM);
+        LuceneChunkStore reading = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
+      assertThat(writing.readOnly()).isFalse();
+      assertThat(reading.readOnly()).isTrue();
+      assertThat(reading.chunkCount()).isEqualTo(writing.chunkCount()).isPositive();
+      assertThat(reading.lexical(first.title(), 50, SearchFilter.NONE))
+          .anyMatch(hit -> hit.chunk().episodeId().equals(first.id()));
+      assertThatThrownBy(() -> reading.removeEpisode(first.id()))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining(folder.toString())
+          .hasMessageContaining("read-only");
+
+      writing.removeEpisode(first.id());
+      writing.commit();
+
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (reading.episodeHashes().containsKey(first.id()) && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertThat(reading.episodeHashes()).doesNotContainKey(first.id());
+      assertThat(reading.lexical(first.title(), 50, SearchFilter.NONE))
+          .noneMatch(hit -> hit.chunk().episodeId().equals(first.id()));
+    }
+  }
+
+  @Test
+  void anIndexerOnAReadOnlyStoreWritesNothingAndReportsNothingEmbedded() {
+    IndexReport built = sync(EmbeddingChoice.MINILM, sample);
+    List<Episode> changed = new ArrayList<>(sample.subList(1, sample.size()));
+    changed.set(0, Episodes.withDescription(changed.get(0), "A description written since."));
+    try (LuceneChunkStore writing = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM);
+        LuceneChunkStore reading = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
+      IndexReport report = new Indexer(new Chunker(embedder, 256), embedder, reading).sync(changed);
+
+      assertThat(report.embeddedEpisodes()).isZero();
+      assertThat(report.removedEpisodes()).isZero();
+      assertThat(report.totalChunks()).isEqualTo(built.totalChunks());
+      assertThat(writing.episodeHashes()).containsKey(sample.get(0).id());
+      assertThat(writing.lexical("written since", 5, SearchFilter.NONE)).isEmpty();
+    }
+  }
+
+  @Test
+  void aLockedIndexThatCannotBeSearchedAsItIsFailsWithAMessageNamingTheFolder() {
+    try (LuceneChunkStore empty = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
+      assertThatThrownBy(() -> LuceneChunkStore.open(folder, EmbeddingChoice.MINILM))
+          .isInstanceOf(StoreUnavailableException.class)
+          .hasMessageContaining(folder.toString())
+          .hasMessageContaining("in use by another process")
+          .hasMessageContaining("no finished build");
+    }
+    sync(EmbeddingChoice.MINILM, sample.subList(0, 1));
+    try (LuceneChunkStore built = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
+      assertThatThrownBy(() -> LuceneChunkStore.open(folder, EmbeddingChoice.BGE_SMALL))
+          .isInstanceOf(StoreUnavailableException.class)
+          .hasMessageContaining("in use by another process")
+          .hasMessageContaining("--index");
+      assertThat(built.chunkCount()).isPositive();
     }
   }
 
