@@ -41,8 +41,24 @@ public record Episode(
     chapters = List.copyOf(chapters);
     references = List.copyOf(references);
     description = Objects.requireNonNullElse(description, "");
-    transcript = List.copyOf(transcript);
+    transcript = transcript instanceof LazyTranscript ? transcript : List.copyOf(transcript);
     sources = List.copyOf(sources);
+  }
+
+  /** This episode with {@code segments} as its transcript. */
+  public Episode withTranscript(List<Segment> segments) {
+    return new Episode(
+        id,
+        title,
+        podcast,
+        published,
+        durationSeconds,
+        links,
+        chapters,
+        references,
+        description,
+        segments,
+        sources);
   }
 
   public Optional<String> podcastName() {

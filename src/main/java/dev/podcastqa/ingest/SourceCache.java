@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,16 +134,20 @@ public final class SourceCache {
   }
 
   /**
-   * The snapshot's episodes, decoded in parallel, each with the digest of its encoding noted so
-   * {@link #fingerprint} need not encode it again.
+   * The snapshot's episodes, decoded in parallel but for their transcripts (decoded when first
+   * read), each with the digest of its encoding noted so {@link #fingerprint} need not encode and
+   * hash it again.
    */
   private Corpus decode(SourceCacheFile.Snapshot snapshot) {
     List<Episode> episodes =
-        snapshot.episodes().parallelStream()
-            .map(
-                bytes -> {
-                  Episode episode = codec.decode(bytes, Episode.class);
-                  digests.put(episode, SourceCacheCodec.digest(bytes));
+        IntStream.range(0, snapshot.episodes().size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  Episode episode =
+                      codec.decodeEpisode(
+                          snapshot.episodes().get(i), snapshot.transcripts().get(i));
+                  digests.put(episode, snapshot.digests().get(i));
                   return episode;
                 })
             .toList();
@@ -193,13 +198,17 @@ public final class SourceCache {
       return;
     }
     try {
-      SourceCacheFile.write(
-          file,
-          build,
-          codec,
-          used,
-          s == null ? List.of() : s.keys(),
-          s == null ? null : s.corpus());
+      List<String> written =
+          SourceCacheFile.write(
+              file,
+              build,
+              codec,
+              used,
+              s == null ? List.of() : s.keys(),
+              s == null ? null : s.corpus());
+      for (int i = 0; i < written.size(); i++) {
+        digests.put(s.corpus().episodes().get(i), written.get(i));
+      }
     } catch (IOException | RuntimeException e) {
       LOG.warn("Cannot write the source cache {} ({}); sources will be parsed again", file, e);
     }

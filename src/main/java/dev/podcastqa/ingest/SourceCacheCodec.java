@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.LazyTranscript;
+import dev.podcastqa.episode.Segment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Encodes what the source cache keeps (reads of sources, episodes, the file's table) with Jackson's
@@ -48,18 +51,45 @@ final class SourceCacheCodec {
     }
   }
 
-  /** SHA-256 of the episode's encoding: a fingerprint of every field it has. */
-  String digest(Episode episode) {
-    return digest(ByteBuffer.wrap(encode(episode)));
+  /**
+   * An episode encoded in two parts, everything but its transcript and then its transcript, so a
+   * restart can decode the transcript only when it is needed.
+   */
+  record EncodedEpisode(byte[] withoutTranscript, byte[] transcript) {
+
+    /** SHA-256 of both parts: a fingerprint of every field the episode has. */
+    String digest() {
+      try {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update(withoutTranscript);
+        sha.update(transcript);
+        return HexFormat.of().formatHex(sha.digest());
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("the JDK always has SHA-256", e);
+      }
+    }
   }
 
-  static String digest(ByteBuffer encoded) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(encoded.duplicate());
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK always has SHA-256", e);
-    }
+  /** A transcript as it is encoded on its own. */
+  record Transcript(List<Segment> segments) {}
+
+  EncodedEpisode encodeEpisode(Episode episode) {
+    return new EncodedEpisode(
+        encode(episode.withTranscript(List.of())), encode(new Transcript(episode.transcript())));
+  }
+
+  /**
+   * The episode from its two parts, its transcript decoded from {@code transcript} when first read;
+   * both buffers must stay unchanged while the episode is in use.
+   */
+  Episode decodeEpisode(ByteBuffer withoutTranscript, ByteBuffer transcript) {
+    Episode episode = decode(withoutTranscript, Episode.class);
+    return episode.withTranscript(
+        new LazyTranscript(() -> decode(transcript, Transcript.class).segments()));
+  }
+
+  /** SHA-256 of the episode's encoding: a fingerprint of every field it has. */
+  String digest(Episode episode) {
+    return encodeEpisode(episode).digest();
   }
 }

@@ -22,12 +22,13 @@ import java.util.zip.CRC32;
  * naming each value's place, length and CRC32, then a trailer with the table's place and checksum.
  * The file is memory-mapped and only the table is checked when it is opened; a value is checked
  * when it is used, so a restart reads only what it needs. The corpus snapshot is kept as one value
- * per episode, so its episodes can be decoded in parallel.
+ * per episode and one per transcript, so episodes can be decoded in parallel and transcripts only
+ * when used, with the SHA-256 of each episode's encoding, so a restart need not hash them again.
  */
 final class SourceCacheFile {
 
   private static final int MAGIC = 0x50515343;
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 5;
   private static final int HEADER = 2 * Integer.BYTES;
   private static final int TRAILER = Long.BYTES + 2 * Integer.BYTES + Integer.BYTES;
 
@@ -50,17 +51,28 @@ final class SourceCacheFile {
 
   /**
    * What the table lists: the build that wrote the file, the reads of sources, and the corpus
-   * snapshot (the files it came from, its problems and its episodes), empty when none was kept.
+   * snapshot (the files it came from, its problems, its episodes without their transcripts, the
+   * transcripts, and the episodes' digests), empty when none was kept.
    */
   record Table(
       String build,
       List<Entry> entries,
       List<SourceCache.Key> snapshotKeys,
       List<Problem> snapshotProblems,
-      List<Blob> snapshotEpisodes) {}
+      List<Blob> snapshotEpisodes,
+      List<Blob> snapshotTranscripts,
+      List<String> snapshotDigests) {}
 
-  /** A corpus snapshot as stored: its problems, and each episode's encoding, checked. */
-  record Snapshot(List<Problem> problems, List<ByteBuffer> episodes) {}
+  /**
+   * A corpus snapshot as stored: its problems, and for each episode, in the same order, its
+   * encoding without the transcript, the transcript's encoding (both checked) and the SHA-256 of
+   * the two.
+   */
+  record Snapshot(
+      List<Problem> problems,
+      List<ByteBuffer> episodes,
+      List<ByteBuffer> transcripts,
+      List<String> digests) {}
 
   /** What opening found: the file, or why it cannot be used and whether that is damage. */
   record Opened(Optional<SourceCacheFile> file, String problem, boolean damaged) {}
@@ -118,12 +130,20 @@ final class SourceCacheFile {
 
   /** The corpus snapshot when it was read from exactly {@code keys}, in that order. */
   Optional<Snapshot> snapshot(List<SourceCache.Key> keys) {
-    if (table.snapshotEpisodes() == null || !table.snapshotKeys().equals(keys)) {
+    if (table.snapshotEpisodes() == null
+        || table.snapshotTranscripts() == null
+        || table.snapshotDigests() == null
+        || table.snapshotTranscripts().size() != table.snapshotEpisodes().size()
+        || table.snapshotDigests().size() != table.snapshotEpisodes().size()
+        || !table.snapshotKeys().equals(keys)) {
       return Optional.empty();
     }
     List<ByteBuffer> episodes = new ArrayList<>(table.snapshotEpisodes().size());
     table.snapshotEpisodes().forEach(blob -> episodes.add(checked(blob)));
-    return Optional.of(new Snapshot(table.snapshotProblems(), episodes));
+    List<ByteBuffer> transcripts = new ArrayList<>(table.snapshotTranscripts().size());
+    table.snapshotTranscripts().forEach(blob -> transcripts.add(checked(blob)));
+    return Optional.of(
+        new Snapshot(table.snapshotProblems(), episodes, transcripts, table.snapshotDigests()));
   }
 
   private ByteBuffer checked(Blob blob) {
@@ -146,10 +166,11 @@ final class SourceCacheFile {
   }
 
   /**
-   * Writes a new cache file next to {@code path} and moves it into place; {@code snapshot} may be
-   * null when no corpus is kept.
+   * Writes a new cache file next to {@code path} and moves it into place, returning the digest of
+   * each snapshot episode's encoding (none without a snapshot); {@code snapshot} may be null when
+   * no corpus is kept.
    */
-  static void write(
+  static List<String> write(
       Path path,
       String build,
       SourceCacheCodec codec,
@@ -161,6 +182,7 @@ final class SourceCacheFile {
     Files.createDirectories(folder);
     // A name of its own: two processes on one index folder may both write the cache at once.
     Path temp = folder.resolve(path.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    List<String> digests = new ArrayList<>();
     try {
       try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
         Blobs blobs = new Blobs(file);
@@ -169,14 +191,28 @@ final class SourceCacheFile {
           entries.add(new Entry(read.getKey(), blobs.add(codec.encode(read.getValue()))));
         }
         List<Blob> episodes = null;
+        List<Blob> transcripts = null;
         if (snapshot != null) {
           episodes = new ArrayList<>(snapshot.episodes().size());
+          transcripts = new ArrayList<>(snapshot.episodes().size());
           for (var episode : snapshot.episodes()) {
-            episodes.add(blobs.add(codec.encode(episode)));
+            SourceCacheCodec.EncodedEpisode encoded = codec.encodeEpisode(episode);
+            episodes.add(blobs.add(encoded.withoutTranscript()));
+            transcripts.add(blobs.add(encoded.transcript()));
+            digests.add(encoded.digest());
           }
         }
         List<Problem> problems = snapshot == null ? List.of() : snapshot.problems();
-        byte[] table = codec.encode(new Table(build, entries, snapshotKeys, problems, episodes));
+        byte[] table =
+            codec.encode(
+                new Table(
+                    build,
+                    entries,
+                    snapshotKeys,
+                    problems,
+                    episodes,
+                    transcripts,
+                    snapshot == null ? null : digests));
         file.write(table);
         ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
         trailer.putLong(blobs.offset).putInt(table.length).putInt(crc(ByteBuffer.wrap(table)));
@@ -184,6 +220,7 @@ final class SourceCacheFile {
         file.write(trailer.array());
       }
       Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return digests;
     } finally {
       Files.deleteIfExists(temp);
     }

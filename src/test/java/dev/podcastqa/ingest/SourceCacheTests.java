@@ -2,6 +2,8 @@ package dev.podcastqa.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.LazyTranscript;
 import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.transcript.Fixture;
@@ -86,6 +88,26 @@ class SourceCacheTests {
     assertThat(cached.episodes().stream().map(second::fingerprint).toList())
         .isEqualTo(parsedPrints)
         .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aCachedEpisodesTranscriptIsDecodedOnlyWhenFirstRead() {
+    Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
+    SourceCache second = SourceCache.open(cacheFile, BUILD);
+    List<Episode> cached = ingest(second).episodes();
+    assertThat(second.hits()).isEqualTo(6);
+
+    for (int i = 0; i < cached.size(); i++) {
+      Episode episode = cached.get(i);
+      assertThat(episode.transcript()).isInstanceOf(LazyTranscript.class);
+      LazyTranscript transcript = (LazyTranscript) episode.transcript();
+      second.fingerprint(episode);
+      assertThat(transcript.decoded()).isFalse();
+
+      assertThat(List.copyOf(transcript)).isEqualTo(parsed.episodes().get(i).transcript());
+      assertThat(transcript.decoded()).isTrue();
+    }
+    assertThat(parsed.episodes()).anyMatch(e -> !e.transcript().isEmpty());
   }
 
   @Test
