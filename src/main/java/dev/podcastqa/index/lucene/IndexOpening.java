@@ -1,0 +1,170 @@
+package dev.podcastqa.index.lucene;
+
+import dev.podcastqa.index.StoreUnavailableException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How {@link LuceneIndex} opens its folder: a writer on the index when this process can take the
+ * write lock (starting afresh when the index is missing, was built otherwise, or is damaged), or
+ * none when another process holds the lock, once it is clear the index can be searched as it is.
+ */
+final class IndexOpening {
+
+  /** Logs as the index it opens, so one logger names everything about an index folder. */
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
+
+  private final Path folder;
+  private final Directory directory;
+  private final Map<String, String> expected;
+  private final Analyzer analyzer;
+
+  /**
+   * @param expected what the index must have been built with, as its commits record it
+   */
+  IndexOpening(Path folder, Directory directory, Map<String, String> expected, Analyzer analyzer) {
+    this.folder = folder;
+    this.directory = directory;
+    this.expected = Map.copyOf(expected);
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * A writer on the index, rebuilding it when it is corrupt or partial; null when another process
+   * holds the write lock and the index can be searched as it is.
+   *
+   * @throws StoreUnavailableException when another process holds the lock and the index cannot be
+   *     searched as it is (not built yet, or built for another model)
+   */
+  IndexWriter writer() throws IOException {
+    IndexWriter writer = lockedElsewhere() ? null : writerUnlessLocked();
+    if (writer == null) {
+      requireReadableAsItIs();
+    }
+    return writer;
+  }
+
+  /** A writer, or null when another process took the write lock meanwhile. */
+  private IndexWriter writerUnlessLocked() throws IOException {
+    try {
+      try {
+        return openChecked();
+      } catch (CorruptIndexException
+          | IndexFormatTooOldException
+          | IndexFormatTooNewException
+          | EOFException
+          | NoSuchFileException e) {
+        if (lockedElsewhere()) {
+          return null;
+        }
+        LOG.warn(
+            "The index in {} is corrupt or partial ({}); rebuilding it", folder, e.getMessage());
+        wipe(folder);
+        return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+      }
+    } catch (LockObtainFailedException e) {
+      return null;
+    }
+  }
+
+  /** Whether another process holds the index's write lock (a writer here would fail to open). */
+  private boolean lockedElsewhere() throws IOException {
+    try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      return false;
+    } catch (LockObtainFailedException e) {
+      return true;
+    }
+  }
+
+  /** Fails, naming the folder and why, unless the locked index can be searched as it is. */
+  private void requireReadableAsItIs() throws IOException {
+    String inUse =
+        "The index in "
+            + folder
+            + " is in use by another process (a running serve?), which holds its write lock";
+    if (!DirectoryReader.indexExists(directory)) {
+      throw new StoreUnavailableException(
+          inUse + ", and it has no finished build yet; try again once that process is up");
+    }
+    Map<String, String> stored = SegmentInfos.readLatestCommit(directory).getUserData();
+    if (!matches(stored)) {
+      throw new StoreUnavailableException(
+          inUse
+              + ", and it was built with "
+              + describe(stored)
+              + ", not "
+              + describe(expected)
+              + "; stop that process or choose another --index");
+    }
+  }
+
+  /** A writer on the index as it is, or on a new one when it is missing or built otherwise. */
+  private IndexWriter openChecked() throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+    }
+    Map<String, String> stored = SegmentInfos.readLatestCommit(directory).getUserData();
+    if (!matches(stored)) {
+      LOG.warn(
+          "The index in {} was built with {}; rebuilding it for {}",
+          folder,
+          describe(stored),
+          describe(expected));
+      return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      // Reads every segment's postings once, so a damaged file shows up now, not mid-query.
+      new IndexSearcher(reader).count(new MatchAllDocsQuery());
+    }
+    return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
+  }
+
+  private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(analyzer)
+        .setOpenMode(mode)
+        .setCommitOnClose(false)
+        .setCodec(new VectorCodec())
+        .setRAMBufferSizeMB(LuceneIndex.RAM_BUFFER_MB)
+        // A compound file copies a new segment's files into one: work for nothing at 16k chunks.
+        .setUseCompoundFile(false);
+  }
+
+  private boolean matches(Map<String, String> stored) {
+    return expected.entrySet().stream().allMatch(e -> e.getValue().equals(stored.get(e.getKey())));
+  }
+
+  private static String describe(Map<String, String> data) {
+    return data.isEmpty() ? "an unknown configuration" : new java.util.TreeMap<>(data).toString();
+  }
+
+  private static void wipe(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+        if (!path.equals(folder)) {
+          Files.delete(path);
+        }
+      }
+    }
+  }
+}
