@@ -2,17 +2,11 @@ package dev.podcastqa.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.AnswerService;
-import dev.podcastqa.answer.CitationFactory;
-import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.ExtractiveAnswerer;
-import dev.podcastqa.answer.ModelAnswerer;
 import dev.podcastqa.answer.QuestionAnswerer;
-import dev.podcastqa.answer.RelevanceGate;
 import dev.podcastqa.answer.Templates;
 import dev.podcastqa.answer.llm.CitationAudit;
-import dev.podcastqa.answer.llm.LlmAnswerer;
 import dev.podcastqa.answer.llm.ModelClients;
-import dev.podcastqa.answer.llm.SupportCheck;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.config.ConfigException;
 import dev.podcastqa.config.Setting;
@@ -21,7 +15,6 @@ import dev.podcastqa.discord.DiscordBot;
 import dev.podcastqa.discord.MessageFormatter;
 import dev.podcastqa.discord.Sleeper;
 import dev.podcastqa.episode.Catalog;
-import dev.podcastqa.index.ChunkManifest;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Chunker;
 import dev.podcastqa.index.Embedder;
@@ -41,26 +34,17 @@ import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
-import dev.podcastqa.retrieve.EvidenceFinder;
-import dev.podcastqa.retrieve.HybridRetriever;
 import dev.podcastqa.retrieve.QueryTerms;
-import dev.podcastqa.retrieve.WordRarity;
 import dev.podcastqa.web.Status;
 import dev.podcastqa.web.WebApp;
 import dev.podcastqa.web.WebContext;
 import io.javalin.Javalin;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,12 +56,6 @@ public final class Application {
    * replayed calls made while it started).
    */
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
-
-  /** Parsed sources, kept beside the index so a restart does not parse unchanged files. */
-  static final String SOURCE_CACHE = "sources.cache";
-
-  /** What each episode gave the chunker, so a restart does not chunk unchanged episodes. */
-  static final String CHUNK_MANIFEST = "chunks.manifest";
 
   private final Config config;
   private final ObjectMapper mapper;
@@ -113,14 +91,15 @@ public final class Application {
    */
   public Pipeline open() {
     Templates templates = ExtractiveAnswerer.requireTemplates(templates());
-    Optional<ModelClients> model = modelClients(templates);
+    Answering answering = new Answering(config);
+    Optional<ModelClients> model = answering.modelClients(templates);
     long started = System.nanoTime();
     EmbeddingChoice choice = EmbeddingChoice.of(config.embeddingModel());
     CompletableFuture<Embedder> loading = inBackground("model-load", () -> new Embedder(choice));
     CompletableFuture<ChunkStore> opening = inBackground("store-open", () -> openStore(choice));
     try {
-      Optional<String> build = build();
-      SourceCache sources = sources(build);
+      StartupCaches caches = StartupCaches.beside(config.indexDir());
+      SourceCache sources = caches.sources();
       Corpus corpus = ingester().ingest(List.of(config.episodesDir().toString()), sources);
       Catalog catalog = new Catalog(corpus.episodes());
       long read = System.nanoTime();
@@ -128,7 +107,7 @@ public final class Application {
       long loaded = System.nanoTime();
       ChunkStore store = join(opening);
       long opened = System.nanoTime();
-      IndexReport report = indexer(embedder, store, build, sources).sync(corpus.episodes());
+      IndexReport report = indexer(embedder, store, caches, sources).sync(corpus.episodes());
       Pipeline.Timings timings =
           new Pipeline.Timings(
               millis(started, read),
@@ -138,7 +117,8 @@ public final class Application {
       logOpened(started, timings);
       QueryTerms terms = new QueryTerms();
       CitationAudit audit = new CitationAudit();
-      QuestionAnswerer answers = answers(embedder, store, catalog, terms, templates, model, audit);
+      QuestionAnswerer answers =
+          answering.answers(embedder, store, catalog, terms, templates, model, audit);
       return new Pipeline(corpus, catalog, embedder, store, report, answers, terms, audit, timings);
     } catch (RuntimeException e) {
       opening.thenAccept(ChunkStore::close);
@@ -148,50 +128,15 @@ public final class Application {
   }
 
   /** The indexer, skipping episodes the chunk manifest shows unchanged when there is one. */
-  private Indexer indexer(
-      Embedder embedder, ChunkStore store, Optional<String> build, SourceCache sources) {
+  private static Indexer indexer(
+      Embedder embedder, ChunkStore store, StartupCaches caches, SourceCache sources) {
     EmbeddingChoice choice = embedder.choice();
-    ChunkManifest manifest =
-        build
-            .map(b -> ChunkManifest.open(manifestFile(), b + "#" + choice.id()))
-            .orElse(ChunkManifest.none());
     return new Indexer(
-        new Chunker(embedder, choice.maxTokens()), embedder, store, manifest, sources::fingerprint);
-  }
-
-  /**
-   * Extractive answers over the index, or answers by the configured model with extractive ones as
-   * the fallback; {@code audit} counts how the model's citations fared.
-   */
-  private QuestionAnswerer answers(
-      Embedder embedder,
-      ChunkStore store,
-      Catalog catalog,
-      QueryTerms terms,
-      Templates templates,
-      Optional<ModelClients> model,
-      CitationAudit audit) {
-    EmbeddingChoice choice = embedder.choice();
-    RelevanceGate gate =
-        new RelevanceGate(
-            config.minRelevance().orElse(choice.calibratedMinRelevance()),
-            choice.calibratedMissingWordRelevance());
-    HybridRetriever retriever =
-        new HybridRetriever(embedder, store, new EvidenceFinder(terms, WordRarity.load(), store));
-    CitationFactory citations = new CitationFactory(catalog);
-    ExtractiveAnswerer extractive =
-        new ExtractiveAnswerer(citations, terms, retriever::momentFor, templates);
-    Optional<ModelAnswerer> generated =
-        model.map(
-            clients ->
-                new LlmAnswerer(
-                    clients,
-                    templates,
-                    citations,
-                    new SupportCheck(terms, embedder),
-                    extractive,
-                    audit));
-    return answers(retriever, gate, extractive, generated);
+        new Chunker(embedder, choice.maxTokens()),
+        embedder,
+        store,
+        caches.manifest(choice),
+        sources::fingerprint);
   }
 
   private void logOpened(long startedNanos, Pipeline.Timings timings) {
@@ -202,16 +147,6 @@ public final class Application {
         timings.modelMillis(),
         timings.storeMillis(),
         timings.indexMillis());
-  }
-
-  private SourceCache sources(Optional<String> build) {
-    return build
-        .map(b -> SourceCache.open(config.indexDir().resolve(SOURCE_CACHE), b))
-        .orElse(SourceCache.none());
-  }
-
-  private Path manifestFile() {
-    return config.indexDir().resolve(CHUNK_MANIFEST);
   }
 
   private static <T> T join(CompletableFuture<T> step) {
@@ -244,32 +179,6 @@ public final class Application {
    * caches written by another build are not trusted; empty when it cannot be told, and then nothing
    * is cached.
    */
-  private static Optional<String> build() {
-    try {
-      Path code =
-          Path.of(Application.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (Files.isRegularFile(code)) {
-        return Optional.of(
-            code + "@" + Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis());
-      }
-      try (Stream<Path> files = Files.walk(code)) {
-        long newest =
-            files.filter(Files::isRegularFile).mapToLong(Application::modified).max().orElse(0);
-        return Optional.of(code + "@" + newest);
-      }
-    } catch (IOException | URISyntaxException | RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static long modified(Path file) {
-    try {
-      return Files.getLastModifiedTime(file).toMillis();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static long millis(long fromNanos, long toNanos) {
     return (toNanos - fromNanos) / 1_000_000;
   }
@@ -312,43 +221,6 @@ public final class Application {
   /** Formats answers as Discord messages, with links made absolute with the public URL. */
   public MessageFormatter discordMessages() {
     return new MessageFormatter(config.baseUrl());
-  }
-
-  /** Extractive answers, or answers by {@code model} with extractive ones as the fallback. */
-  private QuestionAnswerer answers(
-      HybridRetriever retriever,
-      RelevanceGate gate,
-      ExtractiveAnswerer extractive,
-      Optional<ModelAnswerer> model) {
-    return model.isEmpty()
-        ? new QuestionAnswerer(retriever, gate, extractive, conversations())
-        : new QuestionAnswerer(retriever, gate, extractive, conversations(), model.get());
-  }
-
-  /**
-   * The model's clients when {@code PODCASTQA_LLM} names a provider, after its prompts and settings
-   * are checked; empty for extractive answers.
-   */
-  private Optional<ModelClients> modelClients(Templates templates) {
-    Config.Llm llm = config.llm();
-    if (!llm.enabled()) {
-      return Optional.empty();
-    }
-    LlmAnswerer.requireTemplates(templates);
-    if (llm.model().isBlank()) {
-      throw new ConfigException(
-          Setting.LLM_MODEL, "", "name a model when PODCASTQA_LLM=" + llm.provider());
-    }
-    return Optional.of(
-        llm.provider().equals("ollama")
-            ? ModelClients.ollama(llm.baseUrl(), llm.model(), llm.timeout())
-            : ModelClients.openAi(llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout()));
-  }
-
-  /** The follow-up memory, bounded as configured. */
-  private Conversations conversations() {
-    Config.Conversations bounds = config.conversations();
-    return new Conversations(bounds.turns(), bounds.ttl(), bounds.max(), Clock.systemUTC());
   }
 
   /** The prompts folder when it exists, else the copies inside the jar. */

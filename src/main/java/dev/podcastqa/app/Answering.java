@@ -1,0 +1,111 @@
+package dev.podcastqa.app;
+
+import dev.podcastqa.answer.CitationFactory;
+import dev.podcastqa.answer.Conversations;
+import dev.podcastqa.answer.ExtractiveAnswerer;
+import dev.podcastqa.answer.ModelAnswerer;
+import dev.podcastqa.answer.QuestionAnswerer;
+import dev.podcastqa.answer.RelevanceGate;
+import dev.podcastqa.answer.Templates;
+import dev.podcastqa.answer.llm.CitationAudit;
+import dev.podcastqa.answer.llm.LlmAnswerer;
+import dev.podcastqa.answer.llm.ModelClients;
+import dev.podcastqa.answer.llm.SupportCheck;
+import dev.podcastqa.config.Config;
+import dev.podcastqa.config.ConfigException;
+import dev.podcastqa.config.Setting;
+import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.index.ChunkStore;
+import dev.podcastqa.index.Embedder;
+import dev.podcastqa.index.EmbeddingChoice;
+import dev.podcastqa.retrieve.EvidenceFinder;
+import dev.podcastqa.retrieve.HybridRetriever;
+import dev.podcastqa.retrieve.QueryTerms;
+import dev.podcastqa.retrieve.WordRarity;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Builds the answer side of the pipeline from the config: extractive, or a model's with extractive
+ * as the fallback.
+ */
+final class Answering {
+
+  private final Config config;
+
+  Answering(Config config) {
+    this.config = config;
+  }
+
+  /**
+   * Extractive answers over the index, or answers by the configured model with extractive ones as
+   * the fallback; {@code audit} counts how the model's citations fared.
+   */
+  QuestionAnswerer answers(
+      Embedder embedder,
+      ChunkStore store,
+      Catalog catalog,
+      QueryTerms terms,
+      Templates templates,
+      Optional<ModelClients> model,
+      CitationAudit audit) {
+    EmbeddingChoice choice = embedder.choice();
+    RelevanceGate gate =
+        new RelevanceGate(
+            config.minRelevance().orElse(choice.calibratedMinRelevance()),
+            choice.calibratedMissingWordRelevance());
+    HybridRetriever retriever =
+        new HybridRetriever(embedder, store, new EvidenceFinder(terms, WordRarity.load(), store));
+    CitationFactory citations = new CitationFactory(catalog);
+    ExtractiveAnswerer extractive =
+        new ExtractiveAnswerer(citations, terms, retriever::momentFor, templates);
+    Optional<ModelAnswerer> generated =
+        model.map(
+            clients ->
+                new LlmAnswerer(
+                    clients,
+                    templates,
+                    citations,
+                    new SupportCheck(terms, embedder),
+                    extractive,
+                    audit));
+    return answers(retriever, gate, extractive, generated);
+  }
+
+  /** Extractive answers, or answers by {@code model} with extractive ones as the fallback. */
+  private QuestionAnswerer answers(
+      HybridRetriever retriever,
+      RelevanceGate gate,
+      ExtractiveAnswerer extractive,
+      Optional<ModelAnswerer> model) {
+    return model.isEmpty()
+        ? new QuestionAnswerer(retriever, gate, extractive, conversations())
+        : new QuestionAnswerer(retriever, gate, extractive, conversations(), model.get());
+  }
+
+  /**
+   * The model's clients when {@code PODCASTQA_LLM} names a provider, after its prompts and settings
+   * are checked; empty for extractive answers.
+   */
+  Optional<ModelClients> modelClients(Templates templates) {
+    Config.Llm llm = config.llm();
+    if (!llm.enabled()) {
+      return Optional.empty();
+    }
+    LlmAnswerer.requireTemplates(templates);
+    if (llm.model().isBlank()) {
+      throw new ConfigException(
+          Setting.LLM_MODEL, "", "name a model when PODCASTQA_LLM=" + llm.provider());
+    }
+    return Optional.of(
+        llm.provider().equals("ollama")
+            ? ModelClients.ollama(llm.baseUrl(), llm.model(), llm.timeout())
+            : ModelClients.openAi(llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout()));
+  }
+
+  /** The follow-up memory, bounded as configured. */
+  private Conversations conversations() {
+    Config.Conversations bounds = config.conversations();
+    return new Conversations(bounds.turns(), bounds.ttl(), bounds.max(), Clock.systemUTC());
+  }
+}
