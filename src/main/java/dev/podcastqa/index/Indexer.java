@@ -74,10 +74,12 @@ public final class Indexer {
             .map(Checked::chunked)
             .filter(p -> p != null && !p.hash().equals(stored.get(p.facts().episodeId())))
             .toList();
+    List<String> gone = gone(stored.keySet(), episodes);
     if (store.readOnly()) {
-      return asItIs(episodes, stored, pending, started);
+      return asItIs(episodes, gone, pending, started);
     }
-    int removed = removeGone(stored.keySet(), episodes);
+    gone.forEach(store::removeEpisode);
+    int removed = gone.size();
     int embeddedChunks = embed(pending);
     if (!pending.isEmpty() || removed > 0 || store.version() == null) {
       store.commit();
@@ -103,17 +105,14 @@ public final class Indexer {
    * it would describe this corpus, not that store), and what the store lacks is logged.
    */
   private IndexReport asItIs(
-      List<Episode> episodes, Map<String, String> stored, List<Pending> pending, long started) {
-    Set<String> current = new HashSet<>();
-    episodes.forEach(e -> current.add(e.id()));
-    long gone = stored.keySet().stream().filter(id -> !current.contains(id)).count();
-    if (!pending.isEmpty() || gone > 0) {
+      List<Episode> episodes, List<String> gone, List<Pending> pending, long started) {
+    if (!pending.isEmpty() || !gone.isEmpty()) {
       LOG.warn(
           "{} is written by another process; answering from it as that process left it, where {}"
               + " episodes differ from the corpus read here and {} are no longer in it",
           store.describe(),
           pending.size(),
-          gone);
+          gone.size());
     }
     return new IndexReport(
         0,
@@ -124,18 +123,11 @@ public final class Indexer {
         (System.nanoTime() - started) / 1_000_000);
   }
 
-  /** Removes the stored episodes the corpus no longer has; returns how many. */
-  private int removeGone(Set<String> storedIds, List<Episode> episodes) {
+  /** The stored episodes the corpus no longer has. */
+  private static List<String> gone(Set<String> storedIds, List<Episode> episodes) {
     Set<String> current = new HashSet<>();
     episodes.forEach(e -> current.add(e.id()));
-    int removed = 0;
-    for (String id : storedIds) {
-      if (!current.contains(id)) {
-        store.removeEpisode(id);
-        removed++;
-      }
-    }
-    return removed;
+    return storedIds.stream().filter(id -> !current.contains(id)).toList();
   }
 
   private void log(IndexReport report, long notChunked) {
