@@ -156,13 +156,13 @@ final class LuceneIndex implements AutoCloseable {
    * new random name that {@link #version()} then returns.
    */
   void commit() {
-    IndexWriter writer = writer();
+    IndexWriter writing = writer();
     try {
       String name = UUID.randomUUID().toString();
       Map<String, String> data = expected();
       data.put(COMMIT, name);
-      writer.setLiveCommitData(data.entrySet());
-      writer.commit();
+      writing.setLiveCommitData(data.entrySet());
+      writing.commit();
       version = name;
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
