@@ -1,0 +1,138 @@
+package dev.podcastqa.ingest.transcript;
+
+import dev.podcastqa.ingest.SourceHeader;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a text transcript, read for what it opens with.
+ *
+ * <p>A timed line opens an utterance; the shapes transcription tools and podcast sites write are
+ * {@code [00:12:34] text}, {@code 00:12:34 Speaker: text}, {@code [00:12:34 → 00:12:50] text},
+ * {@code [Speaker 1] [12:34] text}, {@code Jane Doe (00:03:58):} and {@code Jane Doe: (03:58)}
+ * (Rev, Riverside, Descript; the text may follow on the next lines), {@code Jane Doe  1:02:03}
+ * (Otter: nothing after the time) and a time alone on its line. Hours are optional everywhere. A
+ * {@code Name: text} line with no time is a labelled line: whether the label is a speaker is
+ * decided for the whole file by the reader.
+ *
+ * @param number the 1-based line number
+ * @param start the second a timed line opens at, or null for other lines
+ * @param speaker for a timed line, the speaker its shape names (null when the shape names none;
+ *     {@code text} may then still open with a {@code Name:} label); for a labelled line, the label
+ * @param text what follows the time and speaker (may be empty), or the whole line
+ */
+record TranscriptLine(int number, Kind kind, Double start, String speaker, String text) {
+
+  /** What a line opens with. */
+  enum Kind {
+    TIMED,
+    LABELLED,
+    PLAIN,
+    BLANK
+  }
+
+  private static final String CLOCK = "(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?";
+  private static final String RANGE = "(?:\\s*(?:-->|->|\u2192|–|—|-|to)\\s*" + CLOCK + ")?";
+  private static final String BRACKETED =
+      "(?:\\[\\s*(?<b>" + CLOCK + ")" + RANGE + "\\s*]|\\(\\s*(?<p>" + CLOCK + ")" + RANGE
+          + "\\s*\\))";
+  private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}\\d'\u2019._-]*";
+  private static final String PARTICLE = "(?:van|von|der|den|de|da|di|du|la|le|del|bin|ibn|al)";
+  private static final String NAME =
+      "(?<name>" + WORD + "(?:[ \\t]+(?:" + WORD + "|" + PARTICLE + ")){0,4}(?:[ \\t]+\\d{1,3})?)";
+
+  private static final Pattern TIME_FIRST =
+      Pattern.compile(
+          "^(?:"
+              + BRACKETED
+              + "|(?<c>"
+              + CLOCK
+              + ")(?=$|[\\s|:–—-]))\\s*(?:[|–—-]\\s*|:\\s+)?(?<rest>.*)$");
+  private static final Pattern SPEAKER_IN_BRACKETS =
+      Pattern.compile(
+          "^\\[(?<name>[\\p{L}][^\\[\\]]{0,39})]\\s*(?:"
+              + BRACKETED
+              + "|(?<c>"
+              + CLOCK
+              + "))\\s*:?\\s*(?<rest>.*)$");
+  private static final Pattern NAME_THEN_TIME =
+      Pattern.compile("^" + NAME + "\\s*:?\\s*" + BRACKETED + "\\s*:?\\s*(?<rest>.*)$");
+  private static final Pattern OTTER =
+      Pattern.compile("^" + NAME + "[ \\t]+(?<c>" + CLOCK + ")\\s*$");
+  private static final Shape TIME_FIRST_SHAPE = new Shape(TIME_FIRST, List.of("b", "p", "c"), true);
+  private static final List<Shape> NAMED_SHAPES =
+      List.of(
+          new Shape(SPEAKER_IN_BRACKETS, List.of("b", "p", "c"), true),
+          new Shape(NAME_THEN_TIME, List.of("b", "p"), true),
+          new Shape(OTTER, List.of("c"), false));
+  private static final Pattern LABELLED = Pattern.compile("^" + NAME + "\\s*:\\s*(?<rest>.*)$");
+
+  private static final int MAX_NAME_LENGTH = 40;
+
+  /** Reads line {@code number}, whose text is {@code raw}. */
+  static TranscriptLine parse(int number, String raw) {
+    String line = raw.strip();
+    if (line.isEmpty()) {
+      return new TranscriptLine(number, Kind.BLANK, null, null, "");
+    }
+    for (Shape shape : NAMED_SHAPES) {
+      Matcher m = shape.pattern().matcher(line);
+      if (m.matches() && isName(m.group("name"))) {
+        OptionalDouble start = CueTiming.time(shape.clock(m));
+        if (start.isPresent()) {
+          return timed(number, start.getAsDouble(), m.group("name"), shape.rest(m));
+        }
+      }
+    }
+    Matcher m = TIME_FIRST_SHAPE.pattern().matcher(line);
+    if (m.matches()) {
+      OptionalDouble start = CueTiming.time(TIME_FIRST_SHAPE.clock(m));
+      if (start.isPresent()) {
+        return timed(number, start.getAsDouble(), null, m.group("rest"));
+      }
+    }
+    Matcher labelled = LABELLED.matcher(line);
+    if (labelled.matches()
+        && isName(labelled.group("name"))
+        && !SourceHeader.isKey(labelled.group("name"))) {
+      return new TranscriptLine(
+          number, Kind.LABELLED, null, labelled.group("name"), labelled.group("rest").strip());
+    }
+    return new TranscriptLine(number, Kind.PLAIN, null, null, line);
+  }
+
+  boolean isTimed() {
+    return kind == Kind.TIMED;
+  }
+
+  private static TranscriptLine timed(int number, double start, String speaker, String rest) {
+    String name = speaker == null ? null : speaker.strip();
+    return new TranscriptLine(number, Kind.TIMED, start, name, rest == null ? "" : rest.strip());
+  }
+
+  /** A timed line pattern and the names of its clock groups, of which one matches. */
+  private record Shape(Pattern pattern, List<String> clocks, boolean hasRest) {
+
+    String clock(Matcher m) {
+      return clocks.stream()
+          .map(m::group)
+          .filter(Objects::nonNull)
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("a timed line matched without a clock"));
+    }
+
+    String rest(Matcher m) {
+      return hasRest ? m.group("rest") : "";
+    }
+  }
+
+  private static boolean isName(String name) {
+    String stripped = name.strip();
+    return stripped.length() <= MAX_NAME_LENGTH
+        && CueTiming.time(stripped).isEmpty()
+        && SpeakerPrefix.isNameLike(stripped);
+  }
+}
