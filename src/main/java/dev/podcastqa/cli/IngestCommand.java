@@ -68,8 +68,18 @@ final class IngestCommand implements Callable<Integer> {
   private static void printTable(Corpus corpus, PrintWriter out) {
     TextTable table =
         new TextTable(
-            "EPISODE", "TITLE", "PODCAST", "DATE", "DURATION", "CHAP", "REFS", "SEGS", "FIRST",
-            "LAST", "SPK", "SOURCES");
+            "EPISODE",
+            "TITLE",
+            "PODCAST",
+            "DATE",
+            "DURATION",
+            "CHAP",
+            "REFS",
+            "SEGS",
+            "FIRST",
+            "LAST",
+            "SPK",
+            "SOURCES");
     for (Episode e : corpus.episodes()) {
       List<Segment> transcript = e.transcript();
       table.row(

@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /**
  * What {@code ingest --json} prints: each episode with its chapters, references and sources, the
- * transcript as a segment count, the start seconds of its first and last segments and its
- * speakers, and every problem with file, line and reason.
+ * transcript as a segment count, the start seconds of its first and last segments and its speakers,
+ * and every problem with file, line and reason.
  */
 record IngestReport(List<EpisodeRow> episodes, List<Problem> problems) {
 

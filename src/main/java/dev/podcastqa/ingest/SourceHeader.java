@@ -27,22 +27,29 @@ public record SourceHeader(
 
   public static final SourceHeader NONE = new SourceHeader(null, null, null, null, null, List.of());
 
-  /** Header keys (lower case) and the field each names; the first key of a field that is set wins. */
+  /**
+   * Header keys (lower case) and the field each names; the first key of a field that is set wins.
+   */
   private static final Map<String, String> KEYS =
       Map.ofEntries(
           Map.entry("title", "title"),
           Map.entry("episode title", "title"),
           Map.entry("podcast", "podcast"),
           Map.entry("show", "podcast"),
+          Map.entry("channel", "podcast"),
           Map.entry("date", "published"),
           Map.entry("published", "published"),
           Map.entry("pubdate", "published"),
+          Map.entry("pub_date", "published"),
           Map.entry("duration", "duration"),
+          Map.entry("duration_seconds", "duration"),
           Map.entry("url", "url"),
           Map.entry("link", "url"),
           Map.entry("audio", "audio"),
           Map.entry("audio url", "audio"),
+          Map.entry("audio_url", "audio"),
           Map.entry("youtube", "video"),
+          Map.entry("youtube_url", "video"),
           Map.entry("video", "video"),
           Map.entry("guest", "guests"),
           Map.entry("guests", "guests"));
@@ -63,8 +70,8 @@ public record SourceHeader(
 
   /**
    * The header that {@code fields} (key to values, in the source's order) state; keys that are no
-   * header field are left out, values of the wrong form are reported against {@code line} of
-   * {@code location}.
+   * header field are left out, values of the wrong form are reported against {@code line} of {@code
+   * location}.
    */
   public static SourceHeader of(
       Map<String, List<String>> fields, String location, int line, Consumer<Problem> problems) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class StandaloneTranscript {
 
   /** A language tag before the extension, as in {@code talk.en.vtt} or {@code talk.en-US.srt}. */
-  private static final Pattern LANGUAGE_TAG = Pattern.compile("\\.[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$");
+  private static final Pattern LANGUAGE_TAG =
+      Pattern.compile("\\.[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$");
 
   private static final Pattern SEPARATORS = Pattern.compile("[\\s_.\\-+]+");
 
@@ -68,7 +69,9 @@ final class StandaloneTranscript {
   /** The last segment, when it ends where it starts, ends at {@code duration} instead. */
   private static List<Segment> endAtDuration(List<Segment> segments, Integer duration) {
     Segment last = segments.get(segments.size() - 1);
-    if (duration == null || last.endSeconds() > last.startSeconds() || duration <= last.startSeconds()) {
+    if (duration == null
+        || last.endSeconds() > last.startSeconds()
+        || duration <= last.startSeconds()) {
       return segments;
     }
     List<Segment> ended = new ArrayList<>(segments.subList(0, segments.size() - 1));

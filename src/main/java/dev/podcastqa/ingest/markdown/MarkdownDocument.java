@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * A Markdown document split into what it states about its episode and the text it shows.
@@ -32,12 +33,15 @@ public record MarkdownDocument(SourceText body, SourceHeader header) {
   private static final String FENCE = "---";
   private static final int MAX_FRONT_MATTER_LINES = 200;
 
+  /** Front matter closed on the line of the first heading ({@code ---# Show notes}), as seen. */
+  private static final Pattern CLOSED_BY_HEADING = Pattern.compile("^---(#+\\s.*)$");
+
   /** One mapper for every document: YAML parsing keeps no state between reads. */
   private static final YAMLMapper YAML = new YAMLMapper();
 
   /**
-   * The document {@code text} is, or empty when it is not Markdown: it opens with front matter or
-   * a {@code # heading}, or its name says Markdown. Front matter that is not valid YAML is reported
+   * The document {@code text} is, or empty when it is not Markdown: it opens with front matter or a
+   * {@code # heading}, or its name says Markdown. Front matter that is not valid YAML is reported
    * and left out.
    */
   public static Optional<MarkdownDocument> recognize(SourceText text, Consumer<Problem> problems) {
@@ -54,7 +58,9 @@ public record MarkdownDocument(SourceText body, SourceHeader header) {
     String heading = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (i <= fenceEnd) {
+      if (i == fenceEnd && CLOSED_BY_HEADING.matcher(line.strip()).matches()) {
+        line = line.strip().substring(FENCE.length());
+      } else if (i <= fenceEnd) {
         body.add("");
         continue;
       }
@@ -68,6 +74,20 @@ public record MarkdownDocument(SourceText body, SourceHeader header) {
     return Optional.of(new MarkdownDocument(plain, titled));
   }
 
+  /**
+   * The body as a page reader should see it: the header's title on the first line, where the
+   * opening {@code ---} of the front matter was, so that no line of the body is taken for the
+   * title. The body itself when there is no front matter or no title.
+   */
+  public SourceText pageBody() {
+    List<String> lines = new ArrayList<>(body.lines());
+    if (header.title() == null || !lines.get(0).isEmpty()) {
+      return body;
+    }
+    lines.set(0, header.title());
+    return new SourceText(body.location(), body.name(), String.join("\n", lines));
+  }
+
   /** The index of the line closing the front matter, or -1 when the text has none. */
   private static int frontMatterEnd(List<String> lines) {
     if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
@@ -75,7 +95,7 @@ public record MarkdownDocument(SourceText body, SourceHeader header) {
     }
     for (int i = 1; i < Math.min(lines.size(), MAX_FRONT_MATTER_LINES); i++) {
       String line = lines.get(i).strip();
-      if (line.equals(FENCE) || line.equals("...")) {
+      if (line.equals(FENCE) || line.equals("...") || CLOSED_BY_HEADING.matcher(line).matches()) {
         return i;
       }
     }

@@ -1,11 +1,13 @@
 package dev.podcastqa.ingest.markdown;
 
+import dev.podcastqa.ingest.transcript.Entities;
 import java.util.regex.Pattern;
 
 /**
  * Turns one line of Markdown into the plain text it shows: heading, quote and list markers,
- * emphasis, code spans, images, HTML tags and escapes removed, a link replaced by its text (so
- * {@code **Jane Doe** [00:01:02](https://youtu.be/x?t=62):} reads {@code Jane Doe 00:01:02:}).
+ * emphasis, code spans, images, HTML tags and escapes removed, character references decoded, a link
+ * replaced by its text (so {@code **Jane Doe** [00:01:02](https://youtu.be/x?t=62):} reads {@code
+ * Jane Doe 00:01:02:}).
  */
 final class MarkdownText {
 
@@ -24,6 +26,10 @@ final class MarkdownText {
       Pattern.compile("(?<![\\w_])_(?=\\S)([^_]+?)(?<=\\S)_(?![\\w_])");
   private static final Pattern CODE = Pattern.compile("`+");
   private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
+
+  /** Rustacean Station writes chapter times as {@code [@01:25]}. */
+  private static final Pattern AT_TIME = Pattern.compile("\\[@(\\d{1,2}(?::\\d{2}){1,2})]");
+
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>])");
 
   private MarkdownText() {}
@@ -54,6 +60,7 @@ final class MarkdownText {
     text = EMPHASIS.matcher(text).replaceAll("$1");
     text = UNDERSCORE_EMPHASIS.matcher(text).replaceAll("$1");
     text = CODE.matcher(text).replaceAll("");
-    return ESCAPE.matcher(text).replaceAll("$1").strip();
+    text = AT_TIME.matcher(ESCAPE.matcher(text).replaceAll("$1")).replaceAll("[$1]");
+    return Entities.decode(text).replace('\u00A0', ' ').strip();
   }
 }

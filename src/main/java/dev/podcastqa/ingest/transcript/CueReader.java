@@ -33,4 +33,9 @@ interface CueReader {
   default SourceHeader header(SourceText text, Consumer<Problem> problems) {
     return SourceHeader.NONE;
   }
+
+  /** Untimed paragraphs the file holds about the episode as a whole; none for most formats. */
+  default List<String> notes(SourceText text) {
+    return List.of();
+  }
 }

@@ -41,7 +41,7 @@ final class SpeakerPrefix {
           transcript caption captions quote definition question answer result conclusion problem
           solution time date location contact email phone price total so well now yes no okay ok
           and but then here this that also remember look listen again first second finally
-          anyway basically meaning
+          anyway basically meaning break intro outro interlude
           """
               .strip()
               .split("\\s+"));

@@ -32,6 +32,12 @@ final class TextTranscriptReader implements CueReader {
   private static final Pattern HEADER_FIELD =
       Pattern.compile("^([\\p{L}][\\p{L} ]{0,20}?)\\s*:\\s*(\\S.*)$");
 
+  /** The line Otter ends its exports with: not speech. */
+  private static final Pattern FOOTER =
+      Pattern.compile("(?i)transcribed by\\s+https?://(?:www\\.)?otter\\.ai\\S*");
+
+  private static final int MIN_NOTE_WORDS = 8;
+
   /** An utterance while its lines are gathered. */
   private record Pending(int line, double start, String speaker, StringBuilder text) {}
 
@@ -69,10 +75,44 @@ final class TextTranscriptReader implements CueReader {
     return SourceHeader.of(fields, text.location(), firstLine, problems);
   }
 
+  /**
+   * The untimed paragraphs above the first utterance that read as prose (an introduction, not a
+   * title, heading or field): text of the episode as a whole.
+   */
+  @Override
+  public List<String> notes(SourceText text) {
+    List<TranscriptLine> lines = lines(text);
+    Set<String> speakers = speakers(lines);
+    List<String> notes = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    for (TranscriptLine line : lines) {
+      if (line.isTimed()
+          || (line.kind() == TranscriptLine.Kind.LABELLED && speakers.contains(line.speaker()))) {
+        break;
+      }
+      Matcher field = HEADER_FIELD.matcher(line.text());
+      if (line.kind() == TranscriptLine.Kind.BLANK) {
+        addNote(notes, paragraph);
+      } else if (!(field.matches() && SourceHeader.isKey(field.group(1)))) {
+        paragraph.append(paragraph.length() > 0 ? " " : "").append(line.text());
+      }
+    }
+    addNote(notes, paragraph);
+    return notes;
+  }
+
+  private static void addNote(List<String> notes, StringBuilder paragraph) {
+    if (paragraph.toString().split("\\s+").length >= MIN_NOTE_WORDS) {
+      notes.add(paragraph.toString());
+    }
+    paragraph.setLength(0);
+  }
+
   @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
     List<TranscriptLine> lines = lines(text);
     Set<String> speakers = speakers(lines);
+    boolean turns = takesTurns(lines, speakers);
     List<Pending> pending = new ArrayList<>();
     double now = 0;
     boolean timed = false;
@@ -81,7 +121,11 @@ final class TextTranscriptReader implements CueReader {
         case TIMED -> {
           now = line.start();
           timed = true;
-          pending.add(new Pending(line.number(), now, line.speaker(), text(line.text())));
+          String speaker = line.speaker();
+          if (speaker == null && turns && line.continues() && !pending.isEmpty()) {
+            speaker = SpeakerPrefix.label(line.text()).isPresent() ? null : lastSpeaker(pending);
+          }
+          pending.add(new Pending(line.number(), now, speaker, text(line.text())));
         }
         case LABELLED -> {
           if (!speakers.contains(line.speaker())) {
@@ -95,7 +139,7 @@ final class TextTranscriptReader implements CueReader {
           }
         }
         case PLAIN -> {
-          if (timed) {
+          if (timed && !FOOTER.matcher(line.text()).matches()) {
             append(pending, line.text());
           }
         }
@@ -105,6 +149,24 @@ final class TextTranscriptReader implements CueReader {
       }
     }
     return cues(text.location(), pending, speakers, problems);
+  }
+
+  /**
+   * Whether the file writes speaker turns by name ({@code Jane Doe (00:03:58):}, Otter heads, or
+   * {@code Name:} lines): then a timed line that names no one continues the turn before it. In a
+   * file of {@code 00:01:02 Name: text} lines, a line without a name has no speaker.
+   */
+  private static boolean takesTurns(List<TranscriptLine> lines, Set<String> speakers) {
+    return lines.stream()
+        .anyMatch(
+            l ->
+                (l.isTimed() && l.speaker() != null)
+                    || (l.kind() == TranscriptLine.Kind.LABELLED
+                        && speakers.contains(l.speaker())));
+  }
+
+  private static String lastSpeaker(List<Pending> pending) {
+    return pending.get(pending.size() - 1).speaker();
   }
 
   private static List<TranscriptLine> lines(SourceText text) {
@@ -117,9 +179,9 @@ final class TextTranscriptReader implements CueReader {
   }
 
   /**
-   * The names that are speakers in this file: every name a timed line's shape gives, and the
-   * {@code Name:} labels {@link SpeakerPrefix} accepts among the labels after a time and those on
-   * lines of their own.
+   * The names that are speakers in this file: every name a timed line's shape gives, and the {@code
+   * Name:} labels {@link SpeakerPrefix} accepts among the labels after a time and those on lines of
+   * their own.
    */
   private static Set<String> speakers(List<TranscriptLine> lines) {
     Set<String> speakers = new HashSet<>();
@@ -170,7 +232,10 @@ final class TextTranscriptReader implements CueReader {
       String location, List<Pending> pending, Set<String> speakers, Consumer<Problem> problems) {
     SpeakerPrefix labels =
         new SpeakerPrefix(
-            pending.stream().filter(p -> p.speaker() == null).map(p -> p.text().toString()).toList());
+            pending.stream()
+                .filter(p -> p.speaker() == null)
+                .map(p -> p.text().toString())
+                .toList());
     List<Cue> cues = new ArrayList<>(pending.size());
     for (int i = 0; i < pending.size(); i++) {
       Pending here = pending.get(i);

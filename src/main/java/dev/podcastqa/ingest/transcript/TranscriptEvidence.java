@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>speaker turns</b>: at least half of its timed lines name a speaker who opens at least
  *       two of them (by the line's shape, a {@code Name:} label after the time, or a {@code Name:}
- *       line right under a time alone), and the text from the first timed line on is at least
- *       half of the file's lines;
+ *       line right under a time alone), and the text from the first timed line on is at least half
+ *       of the file's lines;
  *   <li><b>timed prose</b>: timed lines and the lines directly under them (no blank line between)
  *       are at least 80% of its non-blank lines, fewer than half of the timed lines are Title Case
  *       headings, and the timed lines are not mostly chapter titles spaced minutes apart (at most
@@ -107,7 +107,8 @@ final class TranscriptEvidence {
       headings += isHeading(text) ? 1 : 0;
       titles += isTitle(text) ? 1 : 0;
     }
-    boolean chapterList = titles * 2 >= heads.size() && medianGap(lines, heads) >= MIN_CHAPTER_GAP_SECONDS;
+    boolean chapterList =
+        titles * 2 >= heads.size() && medianGap(lines, heads) >= MIN_CHAPTER_GAP_SECONDS;
     return (heads.size() + attached) * 5 >= nonBlank * 4
         && headings * 2 < heads.size()
         && !chapterList;

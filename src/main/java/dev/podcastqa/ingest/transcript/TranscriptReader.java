@@ -42,8 +42,8 @@ public final class TranscriptReader {
   }
 
   /**
-   * The transcript of {@code text}: its format, its utterances as {@link #read} gives them, and
-   * the header the file states about its episode (a title, ...).
+   * The transcript of {@code text}: its format, its utterances as {@link #read} gives them, and the
+   * header the file states about its episode (a title, ...).
    *
    * @throws SourceException when nothing in it can be read
    */
@@ -62,7 +62,8 @@ public final class TranscriptReader {
     if (segments.isEmpty()) {
       throw new SourceException(text.location(), 0, "the " + reader.format() + " file has no cues");
     }
-    return new Transcript(reader.format(), segments, reader.header(text, problems));
+    return new Transcript(
+        reader.format(), segments, reader.header(text, problems), reader.notes(text));
   }
 
   private Optional<CueReader> reader(SourceText text) {
