@@ -100,10 +100,20 @@ final class TranscriptEvidence {
         attached++;
       }
     }
+    Map<String, Integer> names = new HashMap<>();
+    heads.stream()
+        .map(lines::get)
+        .filter(l -> l.speaker() != null)
+        .forEach(l -> names.merge(l.speaker(), 1, Integer::sum));
     int headings = 0;
     int titles = 0;
     for (int head : heads) {
-      String text = SpeakerPrefix.withoutLabel(lines.get(head).text());
+      TranscriptLine line = lines.get(head);
+      // A name that opens one line only is no speaker: it is part of that line's title.
+      String text =
+          line.speaker() != null && names.get(line.speaker()) < 2
+              ? (line.speaker() + " " + line.text()).strip()
+              : SpeakerPrefix.withoutLabel(line.text());
       headings += isHeading(text) ? 1 : 0;
       titles += isTitle(text) ? 1 : 0;
     }

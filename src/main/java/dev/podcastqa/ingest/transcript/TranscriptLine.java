@@ -91,8 +91,8 @@ record TranscriptLine(
       List.of(
           new Shape(SPEAKER_IN_BRACKETS, List.of("b", "p", "c")),
           new Shape(NAME_THEN_TIME, List.of("b", "p")),
-          new Shape(NAME_COLON_TIME, List.of("c")),
-          new Shape(OTTER, List.of("c")));
+          new Shape(OTTER, List.of("c")),
+          new Shape(NAME_COLON_TIME, List.of("c")));
 
   private static final int MAX_NAME_LENGTH = 40;
 
