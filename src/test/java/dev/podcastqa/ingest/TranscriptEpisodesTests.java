@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Transcripts as episodes of their own (titled from their header or file name), Markdown with
- * front matter, and {@code NAME.meta.json} sidecars, read from real folders.
+ * Transcripts as episodes of their own (titled from their header or file name), Markdown with front
+ * matter, and {@code NAME.meta.json} sidecars, read from real folders.
  */
 class TranscriptEpisodesTests {
 
@@ -54,8 +54,9 @@ class TranscriptEpisodesTests {
 
     Corpus corpus = ingester.ingest(List.of(folder.toString()));
 
-    assertThat(corpus.episodes()).extracting(Episode::title).containsExactly(
-        "Lex Fridman Podcast Ep 412");
+    assertThat(corpus.episodes())
+        .extracting(Episode::title)
+        .containsExactly("Lex Fridman Podcast Ep 412");
     assertThat(corpus.episodes().get(0).transcript()).hasSize(2);
     assertThat(corpus.problems())
         .extracting(Problem::toString)
@@ -76,8 +77,9 @@ class TranscriptEpisodesTests {
     Episode episode = corpus.episodes().get(0);
     assertThat(episode.title()).isEqualTo("How Cities Flood");
     assertThat(episode.podcast()).isEqualTo("The Harbor Hour");
-    assertThat(episode.transcript()).extracting(Segment::speaker).containsOnly("Jane Doe",
-        "Omar Haddad");
+    assertThat(episode.transcript())
+        .extracting(Segment::speaker)
+        .containsOnly("Jane Doe", "Omar Haddad");
   }
 
   @Test
@@ -101,8 +103,7 @@ class TranscriptEpisodesTests {
   }
 
   @Test
-  void markdownTranscriptTakesItsFrontMatterAndItsLastTurnEndsAtTheDuration()
-      throws IOException {
+  void markdownTranscriptTakesItsFrontMatterAndItsLastTurnEndsAtTheDuration() throws IOException {
     copy(SHAPES.resolve("harbor-hour-ep-12.md"), "harbor-hour-ep-12.md");
 
     Corpus corpus = ingester.ingest(List.of(folder.toString()));

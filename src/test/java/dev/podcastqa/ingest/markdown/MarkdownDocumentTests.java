@@ -17,8 +17,7 @@ class MarkdownDocumentTests {
 
   @Test
   void frontMatterFieldsBecomeTheHeaderAndNeverTheBody() {
-    MarkdownDocument document =
-        recognize(Fixture.text("transcripts/shapes/harbor-hour-ep-12.md"));
+    MarkdownDocument document = recognize(Fixture.text("transcripts/shapes/harbor-hour-ep-12.md"));
 
     SourceHeader header = document.header();
     assertThat(header.title()).isEqualTo("How Cities Flood");
@@ -38,8 +37,7 @@ class MarkdownDocumentTests {
 
   @Test
   void bodyLinesKeepTheirNumbersWithEmphasisLinksAndEntitiesRemoved() {
-    MarkdownDocument document =
-        recognize(Fixture.text("transcripts/shapes/harbor-hour-ep-12.md"));
+    MarkdownDocument document = recognize(Fixture.text("transcripts/shapes/harbor-hour-ep-12.md"));
 
     assertThat(document.body().lines().get(14))
         .isEqualTo(
@@ -47,8 +45,8 @@ class MarkdownDocumentTests {
                 + " cities flood.");
     assertThat(MarkdownText.plain("**Ann** [0:05](https://youtu.be/x?t=5): it&#39;s _fine_"))
         .isEqualTo("Ann 0:05: it's fine");
-    assertThat(MarkdownText.plain("\\[07:59\\] Right, SPEAKER_01 said")).isEqualTo(
-        "[07:59] Right, SPEAKER_01 said");
+    assertThat(MarkdownText.plain("\\[07:59\\] Right, SPEAKER_01 said"))
+        .isEqualTo("[07:59] Right, SPEAKER_01 said");
   }
 
   @Test

@@ -168,8 +168,7 @@ class SpeakerLineTranscriptTests {
   }
 
   private List<Segment> read(String file) {
-    List<Segment> segments =
-        reader.read(Fixture.text("transcripts/shapes/" + file), problems::add);
+    List<Segment> segments = reader.read(Fixture.text("transcripts/shapes/" + file), problems::add);
     assertThat(problems).isEmpty();
     return segments;
   }
