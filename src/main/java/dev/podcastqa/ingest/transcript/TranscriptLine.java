@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  *
  * <p>A timed line opens an utterance; the shapes transcription tools and podcast sites write are
  * {@code [00:12:34] text}, {@code 00:12:34 Speaker: text}, {@code [00:12:34 → 00:12:50] text},
- * {@code [Speaker 1] [12:34] text}, {@code Jane Doe (00:03:58):} and {@code Jane Doe: (03:58)}
- * (Rev, Riverside, Descript; the text may follow on the next lines), {@code Jane Doe 1:02:03}
- * (Otter: nothing after the time) and a time alone on its line. Hours are optional everywhere. A
- * {@code Name: text} line with no time is a labelled line: whether the label is a speaker is
- * decided for the whole file by the reader.
+ * {@code [Speaker 1] [12:34] text}, {@code Jane Doe (00:03:58):} and {@code Jane Doe: (03:58)} (the
+ * text may follow on the next lines), {@code NVK: 00:01:30}, {@code Jane Doe 1:02:03} (Otter:
+ * nothing after the time) and a time alone on its line. Hours are optional everywhere. A {@code
+ * Name: text} line with no time is a labelled line: whether the label is a speaker is decided for
+ * the whole file by the reader.
  *
  * @param number the 1-based line number
  * @param start the second a timed line opens at, or null for other lines
