@@ -17,9 +17,6 @@ import java.util.stream.Stream;
 /** One file or URL to read, with the key that joins it to sources named alike beside it. */
 record Input(String location, boolean url, String stemKey) {
 
-  /** How a sidecar's name ends, so it never shares the name of a JSON transcript. */
-  static final String SIDECAR_SUFFIX = ".meta.json";
-
   /** Largest file read, in bytes: past this it is not an episode page or transcript. */
   static final long MAX_BYTES = 50L * 1024 * 1024;
 
@@ -72,6 +69,9 @@ record Input(String location, boolean url, String stemKey) {
     Path parent = path.toAbsolutePath().normalize().getParent();
     return new Input(path.toString(), false, parent.resolve(stem).toString());
   }
+
+  /** How a sidecar's name ends, so it never shares the name of a JSON transcript. */
+  static final String SIDECAR_SUFFIX = ".meta.json";
 
   /**
    * The name without its extension, and without {@code .meta} before {@code .json}: a sidecar
