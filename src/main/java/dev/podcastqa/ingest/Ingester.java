@@ -26,7 +26,7 @@ public final class Ingester {
   private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
 
   private final PageReader pages;
-  private final TranscriptSources transcriptSources;
+  private final TranscriptReader transcripts;
   private final FeedReader feeds;
   private final Fetcher fetcher;
   private final ObjectMapper mapper;
@@ -38,7 +38,7 @@ public final class Ingester {
       Fetcher fetcher,
       ObjectMapper mapper) {
     this.pages = pages;
-    this.transcriptSources = new TranscriptSources(transcripts, pages);
+    this.transcripts = transcripts;
     this.feeds = feeds;
     this.fetcher = fetcher;
     this.mapper = mapper;
@@ -127,7 +127,8 @@ public final class Ingester {
       if (feeds.recognize(text)) {
         return new SourceRead(stemKey, true, feeds.read(text, problems::add), null, problems);
       }
-      Optional<Draft> transcript = transcriptSources.read(text, problems::add);
+      Optional<Draft> transcript =
+          new TranscriptSources(transcripts, pages).read(text, problems::add);
       if (transcript.isPresent()) {
         return new SourceRead(stemKey, false, List.of(transcript.get()), null, problems);
       }
