@@ -2,6 +2,7 @@ package dev.podcastqa.cli;
 
 import dev.podcastqa.app.Application;
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Source;
 import dev.podcastqa.episode.Timecode;
 import dev.podcastqa.ingest.Corpus;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Spec;
       "Exit code 0 when every source was read, 1 when some could not be (listed on stderr)."
     })
 final class IngestCommand implements Callable<Integer> {
+
+  /** Titles longer than this are cut in the table; {@code --json} prints them whole. */
+  private static final int MAX_TITLE = 48;
 
   @Mixin ConfigOptions options;
 
@@ -63,21 +67,47 @@ final class IngestCommand implements Callable<Integer> {
 
   private static void printTable(Corpus corpus, PrintWriter out) {
     TextTable table =
-        new TextTable("EPISODE", "PODCAST", "DATE", "DURATION", "CHAP", "REFS", "SEGS", "SOURCES");
+        new TextTable(
+            "EPISODE",
+            "TITLE",
+            "PODCAST",
+            "DATE",
+            "DURATION",
+            "CHAP",
+            "REFS",
+            "SEGS",
+            "FIRST",
+            "LAST",
+            "SPK",
+            "SOURCES");
     for (Episode e : corpus.episodes()) {
+      List<Segment> transcript = e.transcript();
       table.row(
           e.id(),
+          shortened(e.title()),
           e.podcastName().orElse("-"),
           e.published() == null ? "-" : e.published().toString(),
           e.durationSeconds() == null ? "-" : Timecode.format(e.durationSeconds()),
           String.valueOf(e.chapters().size()),
           String.valueOf(e.references().size()),
-          String.valueOf(e.transcript().size()),
+          String.valueOf(transcript.size()),
+          transcript.isEmpty() ? "-" : second(transcript.get(0)),
+          transcript.isEmpty() ? "-" : second(transcript.get(transcript.size() - 1)),
+          String.valueOf(IngestReport.EpisodeRow.speakers(transcript).size()),
           String.join(", ", e.sources().stream().map(IngestCommand::sourceName).toList()));
     }
     table.print(out);
     out.printf("%d episodes, %d problems%n", corpus.episodes().size(), corpus.problems().size());
     out.flush();
+  }
+
+  /** A segment's start as whole seconds, the form a citation's deep link uses. */
+  private static String second(Segment segment) {
+    return String.valueOf((long) Math.floor(segment.startSeconds()));
+  }
+
+  private static String shortened(String title) {
+    return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "\u2026";
   }
 
   private static String sourceName(Source source) {

@@ -4,15 +4,18 @@ import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Links;
 import dev.podcastqa.episode.Reference;
+import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Source;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Problem;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What {@code ingest --json} prints: each episode with its chapters, references and sources, the
- * transcript as a segment count, and every problem with file, line and reason.
+ * transcript as a segment count, the start seconds of its first and last segments and its speakers,
+ * and every problem with file, line and reason.
  */
 record IngestReport(List<EpisodeRow> episodes, List<Problem> problems) {
 
@@ -33,9 +36,13 @@ record IngestReport(List<EpisodeRow> episodes, List<Problem> problems) {
       List<Reference> references,
       String description,
       int segments,
+      Double firstSecond,
+      Double lastSecond,
+      List<String> speakers,
       List<Source> sources) {
 
     static EpisodeRow of(Episode e) {
+      List<Segment> transcript = e.transcript();
       return new EpisodeRow(
           e.id(),
           e.title(),
@@ -46,8 +53,16 @@ record IngestReport(List<EpisodeRow> episodes, List<Problem> problems) {
           e.chapters(),
           e.references(),
           e.description(),
-          e.transcript().size(),
+          transcript.size(),
+          transcript.isEmpty() ? null : transcript.get(0).startSeconds(),
+          transcript.isEmpty() ? null : transcript.get(transcript.size() - 1).startSeconds(),
+          speakers(transcript),
           e.sources());
+    }
+
+    /** The speakers of the transcript, each once, in the order they first speak. */
+    static List<String> speakers(List<Segment> transcript) {
+      return transcript.stream().map(Segment::speaker).filter(Objects::nonNull).distinct().toList();
     }
   }
 }

@@ -25,7 +25,7 @@ final class EpisodeIds {
             new Problem(
                 draft.sources().get(0).location(),
                 0,
-                "no episode title found; add a sidecar NAME.json with a \"title\", or put a page "
+                "no episode title found; add a sidecar NAME.meta.json with a \"title\", or put a page "
                     + "with the same file name beside it"));
         continue;
       }

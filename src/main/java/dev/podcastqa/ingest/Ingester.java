@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.episode.Episode;
-import dev.podcastqa.episode.Segment;
-import dev.podcastqa.episode.Source;
 import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
@@ -74,7 +72,8 @@ public final class Ingester {
             .toList();
     reads.forEach(read -> problems.addAll(read.problems()));
     List<Draft> drafts = joinByStem(reads, problems);
-    List<Episode> episodes = EpisodeIds.assign(Merger.merge(drafts), problems::add);
+    List<Draft> merged = StandaloneTranscript.completeAll(Merger.merge(drafts), problems::add);
+    List<Episode> episodes = EpisodeIds.assign(merged, problems::add);
     Corpus corpus = new Corpus(episodes, problems);
     if (allFiles) {
       cache.remember(all, corpus);
@@ -128,12 +127,10 @@ public final class Ingester {
       if (feeds.recognize(text)) {
         return new SourceRead(stemKey, true, feeds.read(text, problems::add), null, problems);
       }
-      Optional<String> format = transcripts.recognize(text);
-      if (format.isPresent()) {
-        List<Segment> segments = transcripts.read(text, problems::add);
-        Draft draft =
-            Draft.builder(new Source(text.location(), format.get())).transcript(segments).build();
-        return new SourceRead(stemKey, false, List.of(draft), null, problems);
+      Optional<Draft> transcript =
+          new TranscriptSources(transcripts, pages).read(text, problems::add);
+      if (transcript.isPresent()) {
+        return new SourceRead(stemKey, false, List.of(transcript.get()), null, problems);
       }
       if (HtmlText.isDocument(text.content())) {
         text = new SourceText(text.location(), text.name(), HtmlText.pageText(text.content()));

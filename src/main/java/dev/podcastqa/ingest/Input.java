@@ -65,11 +65,25 @@ record Input(String location, boolean url, String stemKey) {
   }
 
   private static Input ofFile(Path path) {
-    String name = path.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
+    String stem = stemOf(path.getFileName().toString());
     Path parent = path.toAbsolutePath().normalize().getParent();
     return new Input(path.toString(), false, parent.resolve(stem).toString());
+  }
+
+  /** How a sidecar's name ends, so it never shares the name of a JSON transcript. */
+  static final String SIDECAR_SUFFIX = ".meta.json";
+
+  /**
+   * The name without its extension, and without {@code .meta} before {@code .json}: a sidecar
+   * {@code NAME.meta.json} joins {@code NAME.json}, a Podcasting 2.0 transcript.
+   */
+  static String stemOf(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(SIDECAR_SUFFIX) && name.length() > SIDECAR_SUFFIX.length()) {
+      return name.substring(0, name.length() - SIDECAR_SUFFIX.length());
+    }
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   /** The file's text: UTF-8, or Windows-1252 for older files that are not UTF-8. */

@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Metadata written beside a source as {@code NAME.json}: it adds what a page lacks or overrides
- * what it gets wrong, and {@code sameAs} joins sources that are the same episode.
+ * Metadata written beside a source as {@code NAME.meta.json} (or, as before, {@code NAME.json} when
+ * no JSON transcript needs that name): it adds what a page lacks or overrides what it gets wrong,
+ * and {@code sameAs} joins sources that are the same episode.
  */
 public record Sidecar(
     String location,

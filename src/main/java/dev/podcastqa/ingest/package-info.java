@@ -1,9 +1,10 @@
 /**
- * Ingest: reads episode pages, transcripts, feeds and sidecars into {@link
+ * Ingest: reads episode pages, transcripts, Markdown documents, feeds and sidecars into {@link
  * dev.podcastqa.episode.Episode}s, merging the sources of one episode.
  *
  * <p>In: files, folders and URLs. Out: a {@link dev.podcastqa.ingest.Corpus} of episodes plus one
- * {@link dev.podcastqa.ingest.Problem} per thing that could not be read; a broken source never
- * stops the others.
+ * {@link dev.podcastqa.ingest.Problem} per thing that could not be read, or was read with a guess
+ * the user should confirm (a transcript titled from its file name); a broken source never stops the
+ * others. A transcript with nothing beside it is an episode of its own.
  */
 package dev.podcastqa.ingest;

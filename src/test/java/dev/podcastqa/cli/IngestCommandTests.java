@@ -90,7 +90,7 @@ class IngestCommandTests {
   }
 
   @Test
-  void tableHasOneRowPerEpisodeWithPodcastDateDurationAndCounts() {
+  void tableHasOneRowPerEpisodeWithTitlePodcastDateDurationAndCounts() {
     Cli.Run run = Cli.run("ingest", "--episodes", "data/episodes", "--index", INDEX);
 
     assertThat(run.exitCode()).isZero();
@@ -99,49 +99,133 @@ class IngestCommandTests {
     assertThat(lines).hasSize(6);
     assertThat(cells(lines.get(0)))
         .containsExactly(
-            "EPISODE", "PODCAST", "DATE", "DURATION", "CHAP", "REFS", "SEGS", "SOURCES");
+            "EPISODE",
+            "TITLE",
+            "PODCAST",
+            "DATE",
+            "DURATION",
+            "CHAP",
+            "REFS",
+            "SEGS",
+            "FIRST",
+            "LAST",
+            "SPK",
+            "SOURCES");
     assertThat(cells(lines.get(1)))
         .containsExactly(
             DEC_2024,
+            "Neel Nanda - Mechanistic Interpretability (Spar\u2026",
             "Machine Learning Street Talk (MLST)",
             "2024-12-07",
             "03:42:36",
             "0",
             "0",
             "0",
+            "-",
+            "-",
+            "0",
             "000_ce328e730f063d88.txt (metadata-page)");
     assertThat(cells(lines.get(2)))
         .containsExactly(
             YOUTUBE,
+            "NEURAL NETWORKS ARE WEIRD! - Neel Nanda (DeepMi\u2026",
             "-",
             "-",
             "-",
             "0",
             "6",
             "0",
+            "-",
+            "-",
+            "0",
             "001_768cae0e84d8022e.txt (youtube-description)");
     assertThat(cells(lines.get(3)))
         .containsExactly(
             JUNE_2023,
+            "Neel Nanda - Mechanistic Interpretability",
             "Machine Learning Street Talk (MLST)",
             "2023-06-18",
             "04:10:00",
             "12",
             "0",
             "0",
+            "-",
+            "-",
+            "0",
             "002_1d8b16883cc27682.txt (apple-podcasts-page), "
                 + "003_45b642c1e278ae7a.txt (snipd-page)");
     assertThat(cells(lines.get(4)))
         .containsExactly(
             GOODFIRE,
+            "Mechanistic Interpretability: Philosophy, Pract\u2026",
             "The Cognitive Revolution",
             "-",
             "-",
             "27",
             "0",
             "0",
+            "-",
+            "-",
+            "0",
             "004_377b72fbad506003.txt (podcast-site-page)");
     assertThat(lines.get(5)).isEqualTo("4 episodes, 0 problems");
+  }
+
+  @Test
+  void tableShowsATranscriptsFirstAndLastSecondAndSpeakers() {
+    Cli.Run run =
+        Cli.run(
+            "ingest",
+            "--index",
+            INDEX,
+            "src/test/resources/real-transcripts/oxide-and-friends-coders-block.txt");
+
+    List<String> lines = run.out().lines().toList();
+    assertThat(cells(lines.get(1)))
+        .containsExactly(
+            "oxide-and-friends-coders-block",
+            "Oxide And Friends Coders Block",
+            "-",
+            "-",
+            "-",
+            "0",
+            "0",
+            "387",
+            "0",
+            "4847",
+            "14",
+            "oxide-and-friends-coders-block.txt (text-transcript)");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().lines())
+        .containsExactly(
+            "src/test/resources/real-transcripts/oxide-and-friends-coders-block.txt: no title in"
+                + " the transcript, so it is titled \"Oxide And Friends Coders Block\" from its"
+                + " file name; to name it, put a Title: line at its top, or a sidecar"
+                + " NAME.meta.json with a \"title\" beside it");
+  }
+
+  @Test
+  void jsonGivesEachTranscriptsFirstAndLastSecondAndSpeakers() throws IOException {
+    Cli.Run run =
+        Cli.run(
+            "ingest",
+            "--json",
+            "--index",
+            INDEX,
+            "src/test/resources/real-transcripts/talk-python-554-trustworthy-ai-in-healthcare.txt",
+            "src/test/resources/real-transcripts/lennys-podcast-adam-fishman-growth-team.md");
+
+    JsonNode episodes = mapper.readTree(run.out()).get("episodes");
+    assertThat(episodes).hasSize(2);
+    JsonNode talk = episodes.get(0);
+    assertThat(talk.get("segments").asInt()).isEqualTo(1046);
+    assertThat(talk.get("firstSecond").asDouble()).isZero();
+    assertThat(talk.get("lastSecond").asDouble()).isEqualTo(3635.0);
+    assertThat(values(talk.get("speakers"))).containsExactly("Michael Kennedy", "Sumit Gundawar");
+    JsonNode lenny = episodes.get(1);
+    assertThat(lenny.get("title").asText()).startsWith("How to build a high-performing growth");
+    assertThat(lenny.get("sources").get(0).get("format").asText()).isEqualTo("markdown-transcript");
+    assertThat(values(lenny.get("speakers"))).containsExactly("Adam Fishman", "Lenny");
   }
 
   @Test
@@ -153,7 +237,8 @@ class IngestCommandTests {
 
     assertThat(run.exitCode()).isEqualTo(1);
     JsonNode report = mapper.readTree(run.out());
-    assertThat(ids(report)).containsExactly(DEC_2024, YOUTUBE, JUNE_2023, GOODFIRE);
+    assertThat(ids(report))
+        .containsExactly(DEC_2024, YOUTUBE, JUNE_2023, GOODFIRE, "bad-timestamp");
     assertThat(episode(report, JUNE_2023).get("chapters")).hasSize(12);
     assertThat(episode(report, GOODFIRE).get("chapters")).hasSize(27);
 
@@ -166,9 +251,15 @@ class IngestCommandTests {
         .anyMatch(line -> line.startsWith(at("invalid.json") + ":4: invalid JSON"))
         .anyMatch(line -> line.startsWith(at("bad-timestamp.vtt") + ":6: "))
         .anyMatch(line -> line.startsWith(at("invalid-feed.xml") + ":7: "));
-    // The good cues of the VTT were read; having no title, it is also reported as such.
+    // The good cues of the VTT were read; a transcript alone is an episode, titled from its
+    // file name, and that is reported with what to do about it.
+    assertThat(episode(report, "bad-timestamp").get("segments").asInt()).isEqualTo(2);
     assertThat(problems)
-        .anyMatch(line -> line.startsWith(at("bad-timestamp.vtt") + ": no episode title found"));
+        .anyMatch(
+            line ->
+                line.startsWith(
+                    at("bad-timestamp.vtt")
+                        + ": no title in the transcript, so it is titled \"Bad Timestamp\""));
     assertThat(problems).hasSize(6);
   }
 
@@ -276,6 +367,12 @@ class IngestCommandTests {
       sources.add(source.get("location").asText() + " (" + source.get("format").asText() + ")");
     }
     return sources;
+  }
+
+  private static List<String> values(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(node -> values.add(node.asText()));
+    return values;
   }
 
   private static List<String> texts(JsonNode array, String field) {

@@ -1,6 +1,7 @@
 package dev.podcastqa.ingest.transcript;
 
 import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.SourceHeader;
 import dev.podcastqa.ingest.SourceText;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,4 +24,18 @@ interface CueReader {
    * @throws dev.podcastqa.ingest.SourceException when the file cannot be read at all
    */
   List<Cue> read(SourceText text, Consumer<Problem> problems);
+
+  /**
+   * What the file says about its episode in a header of its own (a title, a podcast, ...); {@link
+   * SourceHeader#NONE} for formats that have no header. Fields of the wrong form go to {@code
+   * problems}.
+   */
+  default SourceHeader header(SourceText text, Consumer<Problem> problems) {
+    return SourceHeader.NONE;
+  }
+
+  /** Untimed paragraphs the file holds about the episode as a whole; none for most formats. */
+  default List<String> notes(SourceText text) {
+    return List.of();
+  }
 }

@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.ingest.Problem;
 import dev.podcastqa.ingest.SourceException;
+import dev.podcastqa.ingest.SourceHeader;
 import dev.podcastqa.ingest.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
@@ -79,6 +82,31 @@ final class JsonTranscriptReader implements CueReader {
       return cues;
     }
     return merger.merge(new CueOrder(text.location(), problems).tidy(cues));
+  }
+
+  /** The top-level text fields that name a {@link SourceHeader} field ({@code "title"}, ...). */
+  @Override
+  public SourceHeader header(SourceText text, Consumer<Problem> problems) {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    try (JsonParser parser = mapper.createParser(text.content())) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return SourceHeader.NONE;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
+          if (SourceHeader.isKey(name)) {
+            fields.put(name, List.of(parser.getText()));
+          }
+        } else {
+          parser.skipChildren();
+        }
+      }
+    } catch (IOException e) {
+      return SourceHeader.NONE; // read() has reported what is wrong with the JSON
+    }
+    return SourceHeader.of(fields, text.location(), 0, problems);
   }
 
   private void segments(

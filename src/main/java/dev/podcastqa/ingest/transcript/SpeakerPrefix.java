@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ final class SpeakerPrefix {
           transcript caption captions quote definition question answer result conclusion problem
           solution time date location contact email phone price total so well now yes no okay ok
           and but then here this that also remember look listen again first second finally
-          anyway basically meaning
+          anyway basically meaning break intro outro interlude
           """
               .strip()
               .split("\\s+"));
@@ -82,13 +83,19 @@ final class SpeakerPrefix {
     return m.matches() && isNameLike(m.group(1));
   }
 
+  /** The name-shaped label {@code text} opens with (recurrence not asked), if any. */
+  static Optional<String> label(String text) {
+    Matcher m = LABEL.matcher(text);
+    return m.matches() && isNameLike(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
   /** The text after a name-shaped label, or {@code text} when it has none. */
   static String withoutLabel(String text) {
     Matcher m = LABEL.matcher(text);
     return m.matches() && isNameLike(m.group(1)) ? m.group(2) : text;
   }
 
-  private static boolean isNameLike(String label) {
+  static boolean isNameLike(String label) {
     if (label.length() > MAX_LENGTH) {
       return false;
     }

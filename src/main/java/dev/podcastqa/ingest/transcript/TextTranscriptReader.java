@@ -1,37 +1,45 @@
 package dev.podcastqa.ingest.transcript;
 
 import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.SourceHeader;
 import dev.podcastqa.ingest.SourceText;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads plain-text transcripts of timestamped lines ({@code [00:01:02] Alice: text}, {@code
- * 00:01:02 Alice: text}, {@code [01:02] text}); lines without a timestamp continue the utterance
- * above, and each utterance ends where the next one starts (the last one at its own start).
+ * Reads plain-text transcripts of timed lines in the shapes {@link TranscriptLine} knows: each
+ * timed line opens an utterance, with the speaker its shape names, a {@code Name:} label after its
+ * time, or a {@code Name:} line under a time alone. Lines without a time continue the utterance
+ * above, except a {@code Name:} line of a known speaker, which opens a new utterance at the last
+ * time seen (the {@code Speaker: text} blocks with a timestamp line between them). Each utterance
+ * ends where the next later one starts; the last at its own start.
  *
- * <p>Recognition is strict, so that an episode page with a timestamped table of contents is not
- * taken for a transcript. A text is a transcript when it has at least three timestamped lines, when
- * timestamped lines and the lines directly under them (no blank line between) make up at least 80%
- * of its non-blank lines, and when fewer than half of its timestamped lines read like headings
- * (Title Case words and no sentence punctuation, as in {@code [00:49:26] Grokking and Sudden
- * Generalization}).
+ * <p>Recognition is decided by {@link TranscriptEvidence}, so that an episode page with a timed
+ * table of contents is not taken for a transcript. {@code Title:}, {@code Podcast:}, {@code Date:}
+ * and the other {@link SourceHeader} fields above the first timed line are the header.
  */
 final class TextTranscriptReader implements CueReader {
 
   static final String FORMAT = "text-transcript";
 
-  private static final String CLOCK = "(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?";
-  private static final Pattern TIMED =
-      Pattern.compile("^\\s*(?:\\[\\s*(" + CLOCK + ")\\s*]\\s*|(" + CLOCK + ")\\s+)(.*)$");
-  private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!,;\u2026\"\u201D]$");
-  private static final int MIN_TIMED_LINES = 3;
+  private static final Pattern HEADER_FIELD =
+      Pattern.compile("^([\\p{L}][\\p{L} ]{0,20}?)\\s*:\\s*(\\S.*)$");
+
+  /** The line Otter ends its exports with: not speech. */
+  private static final Pattern FOOTER =
+      Pattern.compile("(?i)transcribed by\\s+https?://(?:www\\.)?otter\\.ai\\S*");
+
+  private static final int MIN_NOTE_WORDS = 8;
 
   /** An utterance while its lines are gathered. */
-  private record Pending(int line, double start, StringBuilder text) {}
+  private record Pending(int line, double start, String speaker, StringBuilder text) {}
 
   @Override
   public String format() {
@@ -40,29 +48,7 @@ final class TextTranscriptReader implements CueReader {
 
   @Override
   public boolean recognizesContent(SourceText text) {
-    int nonBlank = 0;
-    int timed = 0;
-    int attached = 0;
-    int headings = 0;
-    boolean underUtterance = false;
-    for (String line : text.lines()) {
-      if (line.isBlank()) {
-        underUtterance = false;
-        continue;
-      }
-      nonBlank++;
-      Matcher m = TIMED.matcher(line);
-      if (m.matches() && CueTiming.time(clock(m)).isPresent()) {
-        timed++;
-        headings += isHeading(m.group(3)) ? 1 : 0;
-        underUtterance = true;
-      } else if (underUtterance) {
-        attached++;
-      }
-    }
-    return timed >= MIN_TIMED_LINES
-        && (timed + attached) * 5 >= nonBlank * 4
-        && headings * 2 < timed;
+    return TranscriptEvidence.isTranscript(lines(text));
   }
 
   @Override
@@ -71,64 +57,229 @@ final class TextTranscriptReader implements CueReader {
   }
 
   @Override
-  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    List<Pending> pending = new ArrayList<>();
-    List<String> lines = text.lines();
-    for (int i = 0; i < lines.size(); i++) {
-      Matcher m = TIMED.matcher(lines.get(i));
-      if (m.matches() && CueTiming.time(clock(m)).isPresent()) {
-        double start = CueTiming.time(clock(m)).getAsDouble();
-        pending.add(new Pending(i + 1, start, new StringBuilder(m.group(3).strip())));
-      } else if (!lines.get(i).isBlank() && !pending.isEmpty()) {
-        pending.get(pending.size() - 1).text().append(' ').append(lines.get(i).strip());
+  public SourceHeader header(SourceText text, Consumer<Problem> problems) {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    int firstLine = 0;
+    for (TranscriptLine line : lines(text)) {
+      if (line.isTimed()) {
+        break;
+      }
+      Matcher m = HEADER_FIELD.matcher(line.text());
+      if (line.kind() == TranscriptLine.Kind.PLAIN
+          && m.matches()
+          && SourceHeader.isKey(m.group(1))) {
+        fields.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2).strip());
+        firstLine = firstLine == 0 ? line.number() : firstLine;
       }
     }
-    return cues(text.location(), pending, problems);
+    return SourceHeader.of(fields, text.location(), firstLine, problems);
+  }
+
+  /**
+   * The untimed paragraphs above the first utterance that read as prose (an introduction, not a
+   * title, heading or field): text of the episode as a whole.
+   */
+  @Override
+  public List<String> notes(SourceText text) {
+    List<TranscriptLine> lines = lines(text);
+    Set<String> speakers = speakers(lines);
+    List<String> notes = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    for (TranscriptLine line : lines) {
+      if (line.isTimed()
+          || (line.kind() == TranscriptLine.Kind.LABELLED && speakers.contains(line.speaker()))) {
+        break;
+      }
+      Matcher field = HEADER_FIELD.matcher(line.text());
+      if (line.kind() == TranscriptLine.Kind.BLANK) {
+        addNote(notes, paragraph);
+      } else if (!(field.matches() && SourceHeader.isKey(field.group(1)))) {
+        paragraph.append(paragraph.length() > 0 ? " " : "").append(line.text());
+      }
+    }
+    addNote(notes, paragraph);
+    return notes;
+  }
+
+  private static void addNote(List<String> notes, StringBuilder paragraph) {
+    if (paragraph.toString().split("\\s+").length >= MIN_NOTE_WORDS) {
+      notes.add(paragraph.toString());
+    }
+    paragraph.setLength(0);
+  }
+
+  @Override
+  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
+    List<TranscriptLine> lines = lines(text);
+    Set<String> speakers = speakers(lines);
+    boolean turns = takesTurns(lines, speakers);
+    List<Pending> pending = new ArrayList<>();
+    double now = 0;
+    boolean timed = false;
+    for (TranscriptLine line : lines) {
+      switch (line.kind()) {
+        case TIMED -> {
+          now = line.start();
+          timed = true;
+          String speaker = line.speaker();
+          if (speaker == null && turns && line.continues() && !pending.isEmpty()) {
+            speaker = SpeakerPrefix.label(line.text()).isPresent() ? null : lastSpeaker(pending);
+          }
+          pending.add(new Pending(line.number(), now, speaker, text(line.text())));
+        }
+        case LABELLED -> {
+          if (!speakers.contains(line.speaker())) {
+            append(pending, line.speaker() + ": " + line.text());
+          } else if (opensNothingYet(pending)) {
+            Pending open = pending.remove(pending.size() - 1);
+            pending.add(new Pending(open.line(), open.start(), line.speaker(), text(line.text())));
+          } else {
+            pending.add(new Pending(line.number(), now, line.speaker(), text(line.text())));
+            timed = true;
+          }
+        }
+        case PLAIN -> {
+          if (timed && !FOOTER.matcher(line.text()).matches()) {
+            append(pending, line.text());
+          }
+        }
+        case BLANK -> {
+          // paragraphs of one utterance are joined
+        }
+      }
+    }
+    return cues(text.location(), pending, speakers, problems);
+  }
+
+  /**
+   * Whether the file writes speaker turns by name ({@code Jane Doe (00:03:58):}, Otter heads, or
+   * {@code Name:} lines): then a timed line that names no one continues the turn before it. In a
+   * file of {@code 00:01:02 Name: text} lines, a line without a name has no speaker.
+   */
+  private static boolean takesTurns(List<TranscriptLine> lines, Set<String> speakers) {
+    return lines.stream()
+        .anyMatch(
+            l ->
+                (l.isTimed() && l.speaker() != null)
+                    || (l.kind() == TranscriptLine.Kind.LABELLED
+                        && speakers.contains(l.speaker())));
+  }
+
+  private static String lastSpeaker(List<Pending> pending) {
+    return pending.get(pending.size() - 1).speaker();
+  }
+
+  private static List<TranscriptLine> lines(SourceText text) {
+    List<String> raw = text.lines();
+    List<TranscriptLine> lines = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      lines.add(TranscriptLine.parse(i + 1, raw.get(i)));
+    }
+    return lines;
+  }
+
+  /**
+   * The names that are speakers in this file: every name a timed line's shape gives, and the {@code
+   * Name:} labels {@link SpeakerPrefix} accepts among the labels after a time and those on lines of
+   * their own.
+   */
+  private static Set<String> speakers(List<TranscriptLine> lines) {
+    Set<String> speakers = new HashSet<>();
+    List<String> openings = new ArrayList<>();
+    for (TranscriptLine line : lines) {
+      if (line.isTimed() && line.speaker() != null) {
+        speakers.add(line.speaker());
+      } else if (line.isTimed() && !line.text().isEmpty()) {
+        openings.add(line.text());
+      } else if (line.kind() == TranscriptLine.Kind.LABELLED) {
+        openings.add(line.speaker() + ": " + (line.text().isEmpty() ? "-" : line.text()));
+      }
+    }
+    SpeakerPrefix prefix = new SpeakerPrefix(openings);
+    lines.stream()
+        .filter(l -> l.kind() == TranscriptLine.Kind.LABELLED)
+        .map(TranscriptLine::speaker)
+        .filter(name -> prefix.split(name + ": -").speaker() != null)
+        .forEach(speakers::add);
+    return speakers;
+  }
+
+  /** Whether the last utterance is a time alone, still waiting for its speaker and text. */
+  private static boolean opensNothingYet(List<Pending> pending) {
+    if (pending.isEmpty()) {
+      return false;
+    }
+    Pending last = pending.get(pending.size() - 1);
+    return last.speaker() == null && last.text().isEmpty();
+  }
+
+  private static void append(List<Pending> pending, String line) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    StringBuilder text = pending.get(pending.size() - 1).text();
+    if (text.length() > 0) {
+      text.append(' ');
+    }
+    text.append(line.strip());
+  }
+
+  private static StringBuilder text(String first) {
+    return new StringBuilder(first.strip());
   }
 
   private static List<Cue> cues(
-      String location, List<Pending> pending, Consumer<Problem> problems) {
-    SpeakerPrefix speakers =
-        new SpeakerPrefix(pending.stream().map(p -> p.text().toString()).toList());
+      String location, List<Pending> pending, Set<String> speakers, Consumer<Problem> problems) {
+    SpeakerPrefix labels =
+        new SpeakerPrefix(
+            pending.stream()
+                .filter(p -> p.speaker() == null)
+                .map(p -> p.text().toString())
+                .toList());
     List<Cue> cues = new ArrayList<>(pending.size());
     for (int i = 0; i < pending.size(); i++) {
       Pending here = pending.get(i);
-      double end = i + 1 < pending.size() ? pending.get(i + 1).start() : here.start();
-      if (end < here.start()) {
-        problems.accept(
-            new Problem(
-                location,
-                pending.get(i + 1).line(),
-                "timestamp "
-                    + CueTiming.format(end)
-                    + " goes back before the line above ("
-                    + CueTiming.format(here.start())
-                    + ")"));
-        end = here.start();
+      double end = end(location, pending, i, problems);
+      String speaker = here.speaker();
+      String said = here.text().toString();
+      if (speaker == null) {
+        SpeakerPrefix.Labelled labelled = labels.split(said);
+        boolean known = SpeakerPrefix.label(said).filter(speakers::contains).isPresent();
+        speaker = known ? SpeakerPrefix.label(said).get() : labelled.speaker();
+        said = known ? SpeakerPrefix.withoutLabel(said) : labelled.text();
       }
-      SpeakerPrefix.Labelled labelled = speakers.split(here.text().toString());
-      cues.add(new Cue(here.line(), here.start(), end, labelled.speaker(), labelled.text()));
+      cues.add(new Cue(here.line(), here.start(), end, speaker, said));
     }
     return cues;
   }
 
-  private static String clock(Matcher m) {
-    return m.group(1) != null ? m.group(1) : m.group(2);
-  }
-
-  /** Whether a timestamped line reads like a table-of-contents entry rather than speech. */
-  private static boolean isHeading(String line) {
-    String text = SpeakerPrefix.withoutLabel(line.strip());
-    if (text.isEmpty() || SENTENCE_PUNCTUATION.matcher(text).find()) {
-      return false;
-    }
-    String[] words = text.split("\\s+");
-    int capitalised = 0;
-    for (String word : words) {
-      if (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0))) {
-        capitalised++;
+  /**
+   * Where utterance {@code i} ends: at the next utterance that starts later (turns under one time
+   * share it), or at its own start when it is the last or the next time goes back.
+   */
+  private static double end(
+      String location, List<Pending> pending, int i, Consumer<Problem> problems) {
+    Pending here = pending.get(i);
+    for (int j = i + 1; j < pending.size(); j++) {
+      Pending next = pending.get(j);
+      if (next.start() > here.start()) {
+        return next.start();
+      }
+      if (next.start() < here.start() && j == i + 1) {
+        problems.accept(
+            new Problem(
+                location,
+                next.line(),
+                "timestamp "
+                    + CueTiming.format(next.start())
+                    + " goes back before the line above ("
+                    + CueTiming.format(here.start())
+                    + "); check the time on this line"));
+      }
+      if (next.start() < here.start()) {
+        return here.start();
       }
     }
-    return capitalised * 5 >= words.length * 3;
+    return here.start();
   }
 }

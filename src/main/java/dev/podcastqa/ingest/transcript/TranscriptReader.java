@@ -38,6 +38,16 @@ public final class TranscriptReader {
    * @throws SourceException when nothing in it can be read
    */
   public List<Segment> read(SourceText text, Consumer<Problem> problems) {
+    return readTranscript(text, problems).segments();
+  }
+
+  /**
+   * The transcript of {@code text}: its format, its utterances as {@link #read} gives them, and the
+   * header the file states about its episode (a title, ...).
+   *
+   * @throws SourceException when nothing in it can be read
+   */
+  public Transcript readTranscript(SourceText text, Consumer<Problem> problems) {
     CueReader reader =
         reader(text)
             .orElseThrow(
@@ -52,7 +62,8 @@ public final class TranscriptReader {
     if (segments.isEmpty()) {
       throw new SourceException(text.location(), 0, "the " + reader.format() + " file has no cues");
     }
-    return segments;
+    return new Transcript(
+        reader.format(), segments, reader.header(text, problems), reader.notes(text));
   }
 
   private Optional<CueReader> reader(SourceText text) {

@@ -1,11 +1,15 @@
 package dev.podcastqa.ingest.transcript;
 
 import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.SourceHeader;
 import dev.podcastqa.ingest.SourceText;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +29,9 @@ final class WebVttReader implements CueReader {
       Pattern.compile("^(?:NOTE|STYLE|REGION)(?:[ \\t].*)?$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026\"'\u201D\u2019)\\]]$");
 
+  private static final Pattern HEADER_FIELD =
+      Pattern.compile("^(?:NOTE[ \\t]+)?([\\p{L}][\\p{L} ]{0,20}?)\\s*:\\s*(\\S.*)$");
+
   private final RollingCaptions rolling = new RollingCaptions();
 
   @Override
@@ -42,6 +49,25 @@ final class WebVttReader implements CueReader {
   @Override
   public boolean recognizesExtension(SourceText text) {
     return text.extension().equals("vtt") && text.content().contains("-->");
+  }
+
+  /**
+   * {@code Title:}, {@code Podcast:} and the other {@link SourceHeader} fields written in the
+   * header block under {@code WEBVTT} or in a {@code NOTE} block before the first cue.
+   */
+  @Override
+  public SourceHeader header(SourceText text, Consumer<Problem> problems) {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    int firstLine = 0;
+    List<String> lines = text.lines();
+    for (int i = 0; i < lines.size() && !CueTiming.isTimingLine(lines.get(i)); i++) {
+      Matcher m = HEADER_FIELD.matcher(lines.get(i).strip());
+      if (m.matches() && SourceHeader.isKey(m.group(1))) {
+        fields.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2).strip());
+        firstLine = firstLine == 0 ? i + 1 : firstLine;
+      }
+    }
+    return SourceHeader.of(fields, text.location(), firstLine, problems);
   }
 
   @Override

@@ -1,8 +1,12 @@
 /**
- * Transcripts: WebVTT, SRT, Podcasting 2.0 JSON and timestamped plain text, read into timed {@link
- * dev.podcastqa.episode.Segment}s.
+ * Transcripts: WebVTT, SRT, Podcasting 2.0 JSON and timed text (the speaker-line shapes
+ * transcription tools and podcast sites export, captions copied as text), read into timed {@link
+ * dev.podcastqa.episode.Segment}s with their speakers, plus what a file says about its episode in a
+ * header of its own ({@code Title:} lines, a WebVTT {@code NOTE}, JSON fields).
  *
- * <p>In: a {@link dev.podcastqa.ingest.SourceText}. Out: utterances in time order; cues that cannot
- * be read are reported as problems and skipped.
+ * <p>In: a {@link dev.podcastqa.ingest.SourceText}. Out: a {@link
+ * dev.podcastqa.ingest.transcript.Transcript} of utterances in time order and its header; cues that
+ * cannot be read are reported as problems and skipped. Whether timed text is a transcript or a
+ * page's table of contents is decided by {@code TranscriptEvidence}.
  */
 package dev.podcastqa.ingest.transcript;

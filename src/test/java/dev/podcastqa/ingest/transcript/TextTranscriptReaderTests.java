@@ -81,6 +81,7 @@ class TextTranscriptReaderTests {
     assertThat(problems)
         .extracting(Problem::toString)
         .containsExactly(
-            "t.txt:2: timestamp 00:00:05.000 goes back before the line above (00:00:10.000)");
+            "t.txt:2: timestamp 00:00:05.000 goes back before the line above (00:00:10.000);"
+                + " check the time on this line");
   }
 }

@@ -1,0 +1,160 @@
+package dev.podcastqa.ingest;
+
+import dev.podcastqa.episode.Links;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * What a source says about its own episode in a header of its own: Markdown front matter, {@code
+ * Title:} lines above a text transcript, a WebVTT {@code NOTE}, the fields of a JSON transcript.
+ * Every field may be null; {@code guests} is read but has no place in the episode model yet.
+ */
+public record SourceHeader(
+    String title,
+    String podcast,
+    LocalDate published,
+    Integer durationSeconds,
+    Links links,
+    List<String> guests) {
+
+  public static final SourceHeader NONE = new SourceHeader(null, null, null, null, null, List.of());
+
+  /**
+   * Header keys (lower case) and the field each names; the first key of a field that is set wins.
+   */
+  private static final Map<String, String> KEYS =
+      Map.ofEntries(
+          Map.entry("title", "title"),
+          Map.entry("episode title", "title"),
+          Map.entry("podcast", "podcast"),
+          Map.entry("show", "podcast"),
+          Map.entry("channel", "podcast"),
+          Map.entry("date", "published"),
+          Map.entry("published", "published"),
+          Map.entry("pubdate", "published"),
+          Map.entry("pub_date", "published"),
+          Map.entry("duration", "duration"),
+          Map.entry("duration_seconds", "duration"),
+          Map.entry("url", "url"),
+          Map.entry("link", "url"),
+          Map.entry("audio", "audio"),
+          Map.entry("audio url", "audio"),
+          Map.entry("audio_url", "audio"),
+          Map.entry("youtube", "video"),
+          Map.entry("youtube_url", "video"),
+          Map.entry("video", "video"),
+          Map.entry("guest", "guests"),
+          Map.entry("guests", "guests"));
+
+  private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
+
+  public SourceHeader {
+    title = blankToNull(title);
+    podcast = blankToNull(podcast);
+    links = links == null ? Links.NONE : links;
+    guests = List.copyOf(guests);
+  }
+
+  /** Whether {@code key} (any case) names a header field. */
+  public static boolean isKey(String key) {
+    return KEYS.containsKey(key.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The header that {@code fields} (key to values, in the source's order) state; keys that are no
+   * header field are left out, values of the wrong form are reported against {@code line} of {@code
+   * location}.
+   */
+  public static SourceHeader of(
+      Map<String, List<String>> fields, String location, int line, Consumer<Problem> problems) {
+    Map<String, List<String>> byField = new LinkedHashMap<>();
+    fields.forEach(
+        (key, values) -> {
+          String field = KEYS.get(key.strip().toLowerCase(Locale.ROOT));
+          if (field != null && !values.isEmpty()) {
+            byField.putIfAbsent(field, values);
+          }
+        });
+    Consumer<String> wrong =
+        reason -> problems.accept(new Problem(location, line, reason + "; ignored"));
+    return new SourceHeader(
+        first(byField, "title"),
+        first(byField, "podcast"),
+        date(first(byField, "published"), wrong),
+        duration(first(byField, "duration"), wrong),
+        new Links(first(byField, "url"), first(byField, "audio"), video(first(byField, "video"))),
+        byField.getOrDefault("guests", List.of()));
+  }
+
+  /** {@code draft} with every field this header sets replaced, as a sidecar would. */
+  public Draft applyTo(Draft draft) {
+    Draft.Builder builder = draft.toBuilder();
+    Optional.ofNullable(title).ifPresent(builder::title);
+    Optional.ofNullable(podcast).ifPresent(builder::podcast);
+    Optional.ofNullable(published).ifPresent(builder::published);
+    Optional.ofNullable(durationSeconds).ifPresent(builder::durationSeconds);
+    builder.links(links.orElse(draft.links()));
+    return builder.build();
+  }
+
+  /** This header with each field it lacks taken from {@code other}. */
+  public SourceHeader orElse(SourceHeader other) {
+    List<String> allGuests = new ArrayList<>(guests);
+    other.guests.stream().filter(g -> !allGuests.contains(g)).forEach(allGuests::add);
+    return new SourceHeader(
+        title != null ? title : other.title,
+        podcast != null ? podcast : other.podcast,
+        published != null ? published : other.published,
+        durationSeconds != null ? durationSeconds : other.durationSeconds,
+        links.orElse(other.links),
+        allGuests);
+  }
+
+  private static String first(Map<String, List<String>> fields, String field) {
+    List<String> values = fields.get(field);
+    return values == null ? null : blankToNull(values.get(0));
+  }
+
+  private static LocalDate date(String value, Consumer<String> wrong) {
+    if (value == null) {
+      return null;
+    }
+    Optional<LocalDate> date = Dates.parse(value);
+    if (date.isEmpty()) {
+      wrong.accept("date \"" + value + "\" is not a date such as 2023-06-18");
+    }
+    return date.orElse(null);
+  }
+
+  private static Integer duration(String value, Consumer<String> wrong) {
+    if (value == null) {
+      return null;
+    }
+    OptionalInt seconds = Durations.parse(value);
+    if (seconds.isEmpty()) {
+      wrong.accept("duration \"" + value + "\" is not seconds or hh:mm:ss");
+      return null;
+    }
+    return seconds.getAsInt();
+  }
+
+  /** A YouTube video id alone becomes its watch URL; anything else is kept as written. */
+  private static String video(String value) {
+    if (value != null && YOUTUBE_ID.matcher(value).matches()) {
+      return "https://www.youtube.com/watch?v=" + value;
+    }
+    return value;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,105 @@
+package dev.podcastqa.ingest;
+
+import dev.podcastqa.episode.Source;
+import dev.podcastqa.ingest.markdown.MarkdownDocument;
+import dev.podcastqa.ingest.page.PageReader;
+import dev.podcastqa.ingest.transcript.Transcript;
+import dev.podcastqa.ingest.transcript.TranscriptReader;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a source that is a transcript or a Markdown document into its draft, with what the file
+ * says about its own episode (front matter, a {@code Title:} line, a WebVTT {@code NOTE}, a {@code
+ * # heading}). A Markdown document whose body is no transcript is read as a page, its front matter
+ * applied over what the page reader found.
+ */
+final class TranscriptSources {
+
+  static final String MARKDOWN_TRANSCRIPT = "markdown-transcript";
+  static final String HTML_TRANSCRIPT = "html-transcript";
+
+  /** The format of timed text lines, which HTML read as lines of text may look like. */
+  private static final String TEXT_TRANSCRIPT = "text-transcript";
+
+  private static final Pattern HTML_FRAGMENT =
+      Pattern.compile("(?i)<(?:p|time|cite|tr|td|div|span)\\b[^>]*>");
+  private static final Pattern TITLE_TAG = Pattern.compile("(?i)<title\\b");
+  private static final Pattern GENERIC_TITLE = Pattern.compile("(?i)\\s*transcript\\s*");
+
+  private final TranscriptReader transcripts;
+  private final PageReader pages;
+
+  TranscriptSources(TranscriptReader transcripts, PageReader pages) {
+    this.transcripts = transcripts;
+    this.pages = pages;
+  }
+
+  /**
+   * The draft of {@code text}, or empty when it is neither a transcript nor Markdown.
+   *
+   * @throws SourceException when it is one of them but holds nothing that can be read
+   */
+  Optional<Draft> read(SourceText text, Consumer<Problem> problems) {
+    Optional<MarkdownDocument> markdown = MarkdownDocument.recognize(text, problems);
+    if (markdown.isPresent()) {
+      return Optional.of(markdown(markdown.get(), problems));
+    }
+    Optional<String> format = transcripts.recognize(text);
+    if (format.isEmpty() || format.get().equals(TEXT_TRANSCRIPT)) {
+      Optional<Draft> html = html(text, problems);
+      if (html.isPresent() || format.isEmpty()) {
+        return html;
+      }
+    }
+    Transcript transcript = transcripts.readTranscript(text, problems);
+    return Optional.of(draft(text.location(), transcript.format(), transcript, null));
+  }
+
+  private Draft markdown(MarkdownDocument document, Consumer<Problem> problems) {
+    SourceText body = document.body();
+    if (transcripts.recognize(body).isEmpty()) {
+      return document.header().applyTo(pages.read(document.pageBody()));
+    }
+    Transcript transcript = transcripts.readTranscript(body, problems);
+    Draft draft =
+        draft(body.location(), MARKDOWN_TRANSCRIPT, transcript, document.header().title());
+    return document.header().applyTo(draft);
+  }
+
+  /**
+   * The draft of an HTML transcript (a page of timed passages, or the Podcasting 2.0 fragment of
+   * {@code <cite>}, {@code <time>} and {@code <p>}), or empty when its text is no transcript. A
+   * document's {@code <title>} is its title unless it is only the word "Transcript".
+   */
+  private Optional<Draft> html(SourceText text, Consumer<Problem> problems) {
+    String content = text.content();
+    boolean document = HtmlText.isDocument(content);
+    if (!document && !HTML_FRAGMENT.matcher(content).find()) {
+      return Optional.empty();
+    }
+    String plain =
+        document ? HtmlText.pageText(content) : String.join("\n", HtmlText.paragraphs(content));
+    SourceText converted = new SourceText(text.location(), text.name(), plain);
+    if (transcripts.recognize(converted).isEmpty()) {
+      return Optional.empty();
+    }
+    Transcript transcript = transcripts.readTranscript(converted, problems);
+    Draft draft = draft(text.location(), HTML_TRANSCRIPT, transcript, null);
+    String title =
+        document && TITLE_TAG.matcher(content).find() ? plain.lines().findFirst().orElse("") : "";
+    if (!title.isBlank() && !GENERIC_TITLE.matcher(title).matches() && draft.title() == null) {
+      draft = draft.toBuilder().title(title).build();
+    }
+    return Optional.of(draft);
+  }
+
+  /** The draft of {@code transcript}; a note that only repeats {@code title} is left out. */
+  private static Draft draft(String location, String format, Transcript transcript, String title) {
+    Draft.Builder builder =
+        Draft.builder(new Source(location, format)).transcript(transcript.segments());
+    transcript.notes().stream().filter(note -> !note.equals(title)).forEach(builder::paragraph);
+    return transcript.header().applyTo(builder.build());
+  }
+}

@@ -1,0 +1,166 @@
+package dev.podcastqa.ingest.markdown;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.SourceHeader;
+import dev.podcastqa.ingest.SourceText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * A Markdown document split into what it states about its episode and the text it shows.
+ *
+ * <p>YAML front matter (between {@code ---} lines at the top) is read with Jackson's YAML parser as
+ * the header ({@code title}, {@code podcast} or {@code show}, {@code date} or {@code published},
+ * {@code duration}, {@code guest}, {@code url}, {@code audio}, {@code youtube}); when it names no
+ * title, the first {@code # heading} does. The body keeps every line number, front matter lines
+ * left blank, so it never becomes answerable text and problems point at the right line.
+ *
+ * @param body the text the document shows, line by line, Markdown syntax removed
+ * @param header what the front matter and first heading say
+ */
+public record MarkdownDocument(SourceText body, SourceHeader header) {
+
+  private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "mdx");
+  private static final String FENCE = "---";
+  private static final int MAX_FRONT_MATTER_LINES = 200;
+
+  /** Front matter closed on the line of the first heading ({@code ---# Show notes}), as seen. */
+  private static final Pattern CLOSED_BY_HEADING = Pattern.compile("^---(#+\\s.*)$");
+
+  /** One mapper for every document: YAML parsing keeps no state between reads. */
+  private static final YAMLMapper YAML = new YAMLMapper();
+
+  /**
+   * The document {@code text} is, or empty when it is not Markdown: it opens with front matter or a
+   * {@code # heading}, or its name says Markdown. Front matter that is not valid YAML is reported
+   * and left out.
+   */
+  public static Optional<MarkdownDocument> recognize(SourceText text, Consumer<Problem> problems) {
+    List<String> lines = text.lines();
+    int fenceEnd = frontMatterEnd(lines);
+    if (fenceEnd < 0 && !EXTENSIONS.contains(text.extension()) && !opensWithHeading(lines)) {
+      return Optional.empty();
+    }
+    SourceHeader header = SourceHeader.NONE;
+    if (fenceEnd > 0) {
+      header = frontMatter(text.location(), lines.subList(1, fenceEnd), problems);
+    }
+    List<String> body = new ArrayList<>(lines.size());
+    String heading = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (i == fenceEnd && CLOSED_BY_HEADING.matcher(line.strip()).matches()) {
+        line = line.strip().substring(FENCE.length());
+      } else if (i <= fenceEnd) {
+        body.add("");
+        continue;
+      }
+      if (heading == null && MarkdownText.isTitleHeading(line)) {
+        heading = MarkdownText.plain(line);
+      }
+      body.add(MarkdownText.plain(line));
+    }
+    SourceHeader titled = header.orElse(titleOnly(heading));
+    SourceText plain = new SourceText(text.location(), text.name(), String.join("\n", body));
+    return Optional.of(new MarkdownDocument(plain, titled));
+  }
+
+  /**
+   * The body as a page reader should see it: the header's title on the first line, where the
+   * opening {@code ---} of the front matter was, so that no line of the body is taken for the
+   * title. The body itself when there is no front matter or no title.
+   */
+  public SourceText pageBody() {
+    List<String> lines = new ArrayList<>(body.lines());
+    if (header.title() == null || !lines.get(0).isEmpty()) {
+      return body;
+    }
+    lines.set(0, header.title());
+    return new SourceText(body.location(), body.name(), String.join("\n", lines));
+  }
+
+  /** The index of the line closing the front matter, or -1 when the text has none. */
+  private static int frontMatterEnd(List<String> lines) {
+    if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
+      return -1;
+    }
+    for (int i = 1; i < Math.min(lines.size(), MAX_FRONT_MATTER_LINES); i++) {
+      String line = lines.get(i).strip();
+      if (line.equals(FENCE) || line.equals("...") || CLOSED_BY_HEADING.matcher(line).matches()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean opensWithHeading(List<String> lines) {
+    return lines.stream()
+        .filter(l -> !l.isBlank())
+        .findFirst()
+        .map(MarkdownText::isTitleHeading)
+        .orElse(false);
+  }
+
+  private static SourceHeader frontMatter(
+      String location, List<String> yaml, Consumer<Problem> problems) {
+    JsonNode node;
+    try {
+      node = YAML.readTree(String.join("\n", yaml));
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + 1;
+      problems.accept(
+          new Problem(
+              location,
+              Math.max(line, 1),
+              "front matter is not valid YAML ("
+                  + e.getOriginalMessage()
+                  + "); it is left out: fix it to keep the title and other fields"));
+      return SourceHeader.NONE;
+    }
+    if (node == null || !node.isObject()) {
+      problems.accept(
+          new Problem(
+              location, 1, "front matter is not a map of fields (title: ..., date: ...); ignored"));
+      return SourceHeader.NONE;
+    }
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    node.fields()
+        .forEachRemaining(
+            field -> {
+              List<String> values = scalars(field.getValue());
+              if (!values.isEmpty()) {
+                fields.put(field.getKey(), values);
+              }
+            });
+    return SourceHeader.of(fields, location, 1, problems);
+  }
+
+  /** A scalar's text, or the texts of a list of scalars; empty for anything else. */
+  private static List<String> scalars(JsonNode value) {
+    List<String> values = new ArrayList<>();
+    if (value.isValueNode() && !value.isNull()) {
+      values.add(value.asText());
+    } else if (value.isArray()) {
+      value.forEach(
+          item -> {
+            if (item.isValueNode() && !item.isNull()) {
+              values.add(item.asText());
+            }
+          });
+    }
+    return values;
+  }
+
+  private static SourceHeader titleOnly(String heading) {
+    return new SourceHeader(heading, null, null, null, null, List.of());
+  }
+}

@@ -1,0 +1,178 @@
+package dev.podcastqa.ingest.transcript;
+
+import dev.podcastqa.ingest.SourceHeader;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a text transcript, read for what it opens with.
+ *
+ * <p>A timed line opens an utterance; the shapes transcription tools and podcast sites write are
+ * {@code [00:12:34] text}, {@code 00:12:34 Speaker: text}, {@code [00:12:34 → 00:12:50] text},
+ * {@code [Speaker 1] [12:34] text}, {@code Jane Doe (00:03:58):} and {@code Jane Doe: (03:58)} (the
+ * text may follow on the next lines), {@code NVK: 00:01:30}, {@code Jane Doe 1:02:03} (Otter:
+ * nothing after the time) and a time alone on its line. Hours are optional everywhere. A {@code
+ * Name: text} line with no time is a labelled line: whether the label is a speaker is decided for
+ * the whole file by the reader.
+ *
+ * @param number the 1-based line number
+ * @param start the second a timed line opens at, or null for other lines
+ * @param speaker for a timed line, the speaker its shape names (null when the shape names none;
+ *     {@code text} may then still open with a {@code Name:} label); for a labelled line, the label
+ * @param text what follows the time and speaker (may be empty), or the whole line
+ * @param continues whether a timed line may continue the turn of the speaker before it: it names no
+ *     speaker by its shape and is not a labelled break such as {@code Break: [55:30]}
+ */
+record TranscriptLine(
+    int number, Kind kind, Double start, String speaker, String text, boolean continues) {
+
+  /** What a line opens with. */
+  enum Kind {
+    TIMED,
+    LABELLED,
+    PLAIN,
+    BLANK
+  }
+
+  /** {@code 1:02:03}, {@code 02:03.5}, or the {@code 1h02m03s} some transcript pages write. */
+  private static final String CLOCK =
+      "(?:(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?|\\d{1,2}h\\d{2}m\\d{2}s)";
+
+  private static final Pattern LETTERED_CLOCK = Pattern.compile("(\\d{1,2})h(\\d{2})m(\\d{2})s");
+  private static final String RANGE =
+      "(?:\\s*(?:-->|->|\u2192|\u2013|\u2014|-|to)\\s*" + CLOCK + ")?";
+  private static final String BRACKETED =
+      "(?:\\[\\s*(?<b>"
+          + CLOCK
+          + ")"
+          + RANGE
+          + "\\s*]|\\(\\s*(?<p>"
+          + CLOCK
+          + ")"
+          + RANGE
+          + "\\s*\\))";
+  private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}\\d'\u2019._-]*";
+  private static final String PARTICLE = "(?:van|von|der|den|de|da|di|du|la|le|del|bin|ibn|al)";
+  private static final String NAME =
+      "(?<name>" + WORD + "(?:[ \\t]+(?:" + WORD + "|" + PARTICLE + ")){0,4}(?:[ \\t]+\\d{1,3})?)";
+
+  private static final Pattern TIME_FIRST =
+      Pattern.compile(
+          "^(?:"
+              + BRACKETED
+              + "|(?<c>"
+              + CLOCK
+              + ")(?=$|[\\s|:\u2013\u2014-]))\\s*(?:[|\u2013\u2014-]\\s*|:\\s*)?(?<rest>.*)$");
+  private static final Pattern SPEAKER_IN_BRACKETS =
+      Pattern.compile(
+          "^\\[(?<name>[\\p{L}][^\\[\\]]{0,39})]\\s*(?:"
+              + BRACKETED
+              + "|(?<c>"
+              + CLOCK
+              + "))\\s*:?\\s*(?<rest>.*)$");
+  private static final Pattern NAME_THEN_TIME =
+      Pattern.compile("^" + NAME + "\\s*:?\\s*" + BRACKETED + "\\s*:?\\s*(?<rest>.*)$");
+
+  /** {@code NVK: 00:01:30} alone, or glued to the next words; never {@code Ann: 10:30 is}. */
+  private static final Pattern NAME_COLON_TIME =
+      Pattern.compile("^" + NAME + "\\s*:\\s*(?<c>" + CLOCK + ")(?:\\s*$|(?=\\p{L}))(?<rest>.*)$");
+
+  private static final Pattern OTTER =
+      Pattern.compile("^" + NAME + "[ \\t]+(?<c>" + CLOCK + ")\\s*$");
+  private static final Pattern LABELLED = Pattern.compile("^" + NAME + "\\s*:\\s*(?<rest>.*)$");
+  private static final Pattern VOICE =
+      Pattern.compile("^<v(?:\\.[^\\s>]*)?[ \\t]+([^>]+)>(.*?)(?:</v>)?$");
+
+  private static final Shape TIME_FIRST_SHAPE = new Shape(TIME_FIRST, List.of("b", "p", "c"));
+  private static final List<Shape> NAMED_SHAPES =
+      List.of(
+          new Shape(SPEAKER_IN_BRACKETS, List.of("b", "p", "c")),
+          new Shape(NAME_THEN_TIME, List.of("b", "p")),
+          new Shape(OTTER, List.of("c")),
+          new Shape(NAME_COLON_TIME, List.of("c")));
+
+  private static final int MAX_NAME_LENGTH = 40;
+
+  /** Reads line {@code number}, whose text is {@code raw}. */
+  static TranscriptLine parse(int number, String raw) {
+    String line = raw.strip();
+    if (line.isEmpty()) {
+      return new TranscriptLine(number, Kind.BLANK, null, null, "", false);
+    }
+    for (Shape shape : NAMED_SHAPES) {
+      Matcher m = shape.pattern().matcher(line);
+      OptionalDouble start = m.matches() ? seconds(shape.clock(m)) : OptionalDouble.empty();
+      if (start.isPresent()) {
+        String name = m.group("name").strip();
+        String rest = shape.pattern() == OTTER ? "" : m.group("rest").strip();
+        if (isName(name)) {
+          return new TranscriptLine(number, Kind.TIMED, start.getAsDouble(), name, rest, false);
+        }
+        if (shape.pattern() != OTTER && !name.contains(" ")) {
+          String said = rest.isEmpty() ? name : name + ": " + rest;
+          return new TranscriptLine(number, Kind.TIMED, start.getAsDouble(), null, said, false);
+        }
+      }
+    }
+    Matcher m = TIME_FIRST.matcher(line);
+    OptionalDouble start =
+        m.matches() ? seconds(TIME_FIRST_SHAPE.clock(m)) : OptionalDouble.empty();
+    if (start.isPresent()) {
+      return new TranscriptLine(
+          number, Kind.TIMED, start.getAsDouble(), null, voiceAsLabel(m.group("rest")), true);
+    }
+    Matcher labelled = LABELLED.matcher(line);
+    if (labelled.matches()
+        && isName(labelled.group("name"))
+        && !SourceHeader.isKey(labelled.group("name"))) {
+      return new TranscriptLine(
+          number,
+          Kind.LABELLED,
+          null,
+          labelled.group("name").strip(),
+          labelled.group("rest").strip(),
+          false);
+    }
+    return new TranscriptLine(number, Kind.PLAIN, null, null, line, false);
+  }
+
+  boolean isTimed() {
+    return kind == Kind.TIMED;
+  }
+
+  /** {@code <v Jane Doe>text}, a voice tag left in a text line, read as {@code Jane Doe: text}. */
+  private static String voiceAsLabel(String rest) {
+    Matcher voice = VOICE.matcher(rest.strip());
+    return voice.matches() ? voice.group(1).strip() + ": " + voice.group(2).strip() : rest.strip();
+  }
+
+  private static OptionalDouble seconds(String clock) {
+    Matcher lettered = LETTERED_CLOCK.matcher(clock);
+    if (lettered.matches()) {
+      return CueTiming.time(lettered.group(1) + ":" + lettered.group(2) + ":" + lettered.group(3));
+    }
+    return CueTiming.time(clock);
+  }
+
+  /** A timed line pattern and the names of its clock groups, of which one matches. */
+  private record Shape(Pattern pattern, List<String> clocks) {
+
+    String clock(Matcher m) {
+      return clocks.stream()
+          .map(m::group)
+          .filter(Objects::nonNull)
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("a timed line matched without a clock"));
+    }
+  }
+
+  private static boolean isName(String name) {
+    String stripped = name.strip();
+    return stripped.length() <= MAX_NAME_LENGTH
+        && CueTiming.time(stripped).isEmpty()
+        && SpeakerPrefix.isNameLike(stripped);
+  }
+}
