@@ -66,7 +66,8 @@ class EvalSetTests {
             file + "5: \"episodes\" is not a list of episode ids",
             file + "6: is not an object",
             file + "7: \"second\" is negative: -1",
-            file + "8: \"kind\" holds 3, not a string");
+            file + "8: \"kind\" holds 3, not a string",
+            file + "9: \"question\" is longer than the 2000 characters asked questions may be");
   }
 
   @Test
