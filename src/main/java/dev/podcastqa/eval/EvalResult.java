@@ -28,6 +28,7 @@ public record EvalResult(EvalQuestion question, Answer answer, double millis) {
         .anyMatch(
             c ->
                 question.episodes().contains(c.episodeId())
+                    && c.timed()
                     && Math.abs(c.startSeconds() - question.second())
                         <= TIMESTAMP_TOLERANCE_SECONDS);
   }
