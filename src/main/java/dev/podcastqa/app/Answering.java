@@ -3,6 +3,7 @@ package dev.podcastqa.app;
 import dev.podcastqa.answer.CitationFactory;
 import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.ExtractiveAnswerer;
+import dev.podcastqa.answer.GateWeights;
 import dev.podcastqa.answer.ModelAnswerer;
 import dev.podcastqa.answer.QuestionAnswerer;
 import dev.podcastqa.answer.RelevanceGate;
@@ -52,8 +53,7 @@ final class Answering {
     EmbeddingChoice choice = embedder.choice();
     RelevanceGate gate =
         new RelevanceGate(
-            config.minRelevance().orElse(choice.calibratedMinRelevance()),
-            choice.calibratedMissingWordRelevance());
+            GateWeights.load(), choice.calibratedMinRelevance(), config.minRelevance().orElse(0));
     HybridRetriever retriever =
         new HybridRetriever(embedder, store, new EvidenceFinder(terms, WordRarity.load(), store));
     CitationFactory citations = new CitationFactory(catalog);

@@ -173,6 +173,7 @@ class MessageFormatterTests {
                         null,
                         2966,
                         "00:49:26",
+                        null,
                         "/episodes/episode-" + n + "?t=2966",
                         "/episodes/e",
                         "A long quote with *markdown* ".repeat(40)))
@@ -220,6 +221,7 @@ class MessageFormatterTests {
                         "Podcast",
                         2966,
                         "00:49:26",
+                        null,
                         "/episodes/episode-" + n + "?t=2966",
                         "/episodes/episode-" + n + "?t=2966",
                         "Quote " + n))
