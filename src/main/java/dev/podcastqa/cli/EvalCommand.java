@@ -1,17 +1,18 @@
 package dev.podcastqa.cli;
 
-import dev.podcastqa.answer.llm.SupportTally;
 import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.config.ConfigException;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.eval.EvalReport;
-import dev.podcastqa.eval.EvalResult;
 import dev.podcastqa.eval.EvalRunner;
 import dev.podcastqa.eval.EvalSet;
+import dev.podcastqa.eval.InvalidEvalSetException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,14 +21,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code eval}: scores the answer service on a question set and prints the figures. */
+/** {@code eval}: scores the answer service on one or more question sets and prints the figures. */
 @Command(
     name = "eval",
     description = {
-      "Runs an evaluation set through the answer service and prints recall@1, recall@3,",
-      "timestamp accuracy (a top-3 citation of the right episode within 90 s), refusal",
-      "accuracy and latency per question. Answers are extractive unless --llm is given.",
-      "With --llm the configured model (PODCASTQA_LLM) answers, and the share of its",
+      "Runs evaluation sets through the answer service and prints, one block per set: the",
+      "right episode at citation 1, recall@3, the moment within tolerance (a top-3 citation of",
+      "the right episode within the question's tolerance, 60 s unless it says; an untimed",
+      "citation is on time only for an answer in untimed notes), near-miss questions refused,",
+      "answerable questions refused, and latency. Answers are extractive unless --llm is",
+      "given. With --llm the configured model (PODCASTQA_LLM) answers, and the share of its",
       "citations whose passage supports the sentence citing it is printed too."
     })
 final class EvalCommand implements Callable<Integer> {
@@ -37,16 +40,23 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--set",
       paramLabel = "FILE",
-      description = "Question set (default: data/eval/questions.json).")
-  Path set = Path.of("data/eval/questions.json");
+      description =
+          "Question set; give it more than once (e.g. the tune and holdout splits) to score each"
+              + " in one run (default: data/eval/questions.json).")
+  List<Path> sets = new ArrayList<>(List.of(Path.of("data/eval/questions.json")));
 
-  @Option(names = "--misses", description = "List every question that missed a figure.")
+  @Option(
+      names = "--misses",
+      description = "List every question that missed a figure, with the cited and expected second.")
   boolean misses;
 
   @Option(
       names = "--each",
       description = "List every question with its latency, outcome and citations.")
   boolean each;
+
+  @Option(names = "--json", description = "Print the figures as JSON (counts and percentages).")
+  boolean json;
 
   @Option(
       names = "--llm",
@@ -64,21 +74,50 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     Verbosity.quietUnless(verbose);
     Application app = new Application(config());
-    EvalSet questions = EvalSet.read(set, app.mapper());
-    PrintWriter out = spec.commandLine().getOut();
-    try (Pipeline pipeline = app.open()) {
-      EvalReport report =
-          new EvalRunner(pipeline.answers(), pipeline.citationAudit()::tally).run(questions);
-      print(report, out);
-      if (llm) {
-        printModelFigures(report, out);
+    PrintWriter err = spec.commandLine().getErr();
+    List<EvalSet> readable = new ArrayList<>();
+    for (Path file : sets) {
+      try {
+        readable.add(EvalSet.read(file, app.mapper()));
+      } catch (InvalidEvalSetException e) {
+        e.problems().forEach(problem -> err.println("error: " + problem));
       }
-      if (misses || each) {
-        printResults(report, out, each);
-      }
-      out.flush();
     }
-    return 0;
+    err.flush();
+    // A broken set is reported and skipped; the others are still scored.
+    int exit = readable.size() == sets.size() ? 0 : Failures.USAGE;
+    if (readable.isEmpty()) {
+      return exit;
+    }
+    List<EvalReport> reports = new ArrayList<>();
+    try (Pipeline pipeline = app.open()) {
+      EvalRunner runner = new EvalRunner(pipeline.answers(), pipeline.citationAudit()::tally);
+      readable.forEach(set -> reports.add(runner.run(set)));
+    }
+    print(reports, app);
+    return exit;
+  }
+
+  private void print(List<EvalReport> reports, Application app) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(new EvalJson(app.mapper()).of(reports, misses, each).toPrettyString());
+    } else {
+      EvalPrinter printer = new EvalPrinter(out);
+      for (int i = 0; i < reports.size(); i++) {
+        if (i > 0) {
+          out.println();
+        }
+        printer.figures(reports.get(i));
+        if (llm) {
+          printer.modelFigures(reports.get(i));
+        }
+        if (misses || each) {
+          printer.results(reports.get(i), each);
+        }
+      }
+    }
+    out.flush();
   }
 
   /** Without --llm the answers are extractive whatever PODCASTQA_LLM says; with it, a model. */
@@ -92,67 +131,5 @@ final class EvalCommand implements Callable<Integer> {
           Setting.LLM, config.llm().provider(), "eval --llm needs a model: set openai or ollama");
     }
     return config;
-  }
-
-  private static void print(EvalReport r, PrintWriter out) {
-    out.printf(
-        "set: %s (%d answerable, %d unanswerable), mode: %s%n",
-        r.set(), r.answerableCount(), r.unanswerableCount(), r.mode());
-    out.printf("recall@1            %6.1f%%%n", 100 * r.recallAt1());
-    out.printf("recall@3            %6.1f%%%n", 100 * r.recallAt3());
-    out.printf(
-        "timestamp accuracy  %6.1f%%   (within %d s)%n",
-        100 * r.timestampAccuracy(), EvalResult.TIMESTAMP_TOLERANCE_SECONDS);
-    out.printf(
-        "citation precision  %6.1f%%   (top-3 citations from an expected episode)%n",
-        100 * r.citationPrecision());
-    out.printf("refusal accuracy    %6.1f%%%n", 100 * r.refusalAccuracy());
-    out.printf("false refusals      %6.1f%%%n", 100 * r.falseRefusals());
-    out.printf(
-        "latency ms          mean %.1f  p50 %.1f  p95 %.1f  max %.1f%n",
-        r.latencyMean(),
-        r.latencyPercentile(50),
-        r.latencyPercentile(95),
-        r.latencyPercentile(100));
-  }
-
-  private static void printModelFigures(EvalReport r, PrintWriter out) {
-    SupportTally support = r.citationSupport();
-    out.printf(
-        "citation support    %6.1f%%   (%d of %d model citations supported by their passage;"
-            + " %d dropped, %d naming no passage removed)%n",
-        100 * support.supportShare(),
-        support.supported(),
-        support.checked(),
-        support.dropped(),
-        support.invalid());
-    out.printf(
-        "model fallbacks     %d of %d answers (answered extractively, with a notice)%n",
-        r.modelFallbacks(), r.results().size());
-  }
-
-  /** Every question ({@code all}) or only those that missed, with latency and citations. */
-  private static void printResults(EvalReport r, PrintWriter out, boolean all) {
-    for (EvalResult result : r.results()) {
-      boolean ok = passed(result);
-      if (all || !ok) {
-        out.printf(
-            "%s %7.1f ms  %s%n     -> %s%n",
-            ok ? "OK  " : "MISS",
-            result.millis(),
-            result.question().question(),
-            result.answer().citations().stream()
-                    .map(c -> c.episodeId() + "@" + c.startSeconds())
-                    .toList()
-                + (result.answer().answered() ? "" : " (refused)"));
-      }
-    }
-  }
-
-  /** Answerable: right episode and moment in the top 3; unanswerable: refused. */
-  private static boolean passed(EvalResult result) {
-    return result.question().answerable()
-        ? result.episodeInTop3() && result.timestampRight()
-        : result.refusedCorrectly();
   }
 }

@@ -1,13 +1,17 @@
 package dev.podcastqa.eval;
 
 import dev.podcastqa.answer.llm.SupportTally;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
- * The figures of one evaluation run, computed from every question's result.
+ * The figures of one evaluation run, computed from every question's result. Figures about answers
+ * (episode, moment, false refusals) count answerable questions; refusal figures count the questions
+ * marked {@code "answerable": false}.
  *
  * @param citationSupport how the model's citations fared against their passages during the run
  *     ({@link SupportTally#NONE} for extractive answers, whose citations are the passages)
@@ -16,6 +20,8 @@ public record EvalReport(
     String set, String mode, List<EvalResult> results, SupportTally citationSupport) {
 
   public EvalReport {
+    Objects.requireNonNull(set, "set");
+    Objects.requireNonNull(mode, "mode");
     results = List.copyOf(results);
     Objects.requireNonNull(citationSupport, "citationSupport");
   }
@@ -35,49 +41,81 @@ public record EvalReport(
     return results.size() - answerableCount();
   }
 
-  public double recallAt1() {
-    return share(answerable().toList(), EvalResult::episodeAtRank1);
+  /** Answerable questions whose citation 1 is of an expected episode (recall@1). */
+  public Figure episodeAtCitation1() {
+    return count(answerable(), EvalResult::episodeAtCitation1);
   }
 
-  public double recallAt3() {
-    return share(answerable().toList(), EvalResult::episodeInTop3);
+  /** Answerable questions with an expected episode among the first citations (recall@3). */
+  public Figure recallAtTop() {
+    return count(answerable(), EvalResult::episodeInTop);
   }
 
-  public double timestampAccuracy() {
-    return share(answerable().toList(), EvalResult::timestampRight);
+  /** Answerable questions with an on-time citation among the first three. */
+  public Figure momentWithinTolerance() {
+    return count(answerable(), EvalResult::momentInTop);
+  }
+
+  /** Answerable questions whose citation 1 is itself on time. */
+  public Figure momentAtCitation1() {
+    return count(answerable(), EvalResult::momentAtCitation1);
+  }
+
+  /** Unanswerable questions (near misses and off-topic ones) that were refused. */
+  public Figure nearMissRefused() {
+    return count(unanswerable(), EvalResult::refused);
+  }
+
+  /** Answerable questions that were wrongly refused. */
+  public Figure answerableRefused() {
+    return count(answerable(), EvalResult::refused);
   }
 
   /**
-   * Share of the top-3 citations of answered answerable questions that come from an expected
-   * episode: how much of what an answer cites is on target.
+   * Of the first three citations of every answerable question, those from an expected episode: how
+   * much of what an answer cites is on target.
    */
-  public double citationPrecision() {
-    long cited = 0;
-    long onTarget = 0;
+  public Figure citationPrecision() {
+    int cited = 0;
+    int onTarget = 0;
     for (EvalResult r : answerable().toList()) {
-      for (var c : r.answer().citations().subList(0, Math.min(3, r.answer().citations().size()))) {
+      var citations = r.answer().citations();
+      for (var c : citations.subList(0, Math.min(EvalResult.TOP, citations.size()))) {
         cited++;
         if (r.question().episodes().contains(c.episodeId())) {
           onTarget++;
         }
       }
     }
-    return cited == 0 ? 0 : (double) onTarget / cited;
+    return new Figure(onTarget, cited);
   }
 
-  public double refusalAccuracy() {
-    return share(
-        results.stream().filter(r -> !r.question().answerable()).toList(),
-        EvalResult::refusedCorrectly);
+  /** For each {@code kind} the set names, in first-seen order: the questions that passed. */
+  public Map<String, Figure> passedByKind() {
+    Map<String, Figure> byKind = new LinkedHashMap<>();
+    for (EvalResult r : results) {
+      String kind = r.question().kind();
+      if (kind != null) {
+        Figure was = byKind.getOrDefault(kind, new Figure(0, 0));
+        byKind.put(kind, new Figure(was.hits() + (r.passed() ? 1 : 0), was.of() + 1));
+      }
+    }
+    return byKind;
   }
 
-  /** Share of answerable questions wrongly refused. */
-  public double falseRefusals() {
-    return share(answerable().toList(), r -> !r.answer().answered());
+  /** Questions that missed some figure (see {@link EvalResult#passed()}), in set order. */
+  public List<EvalResult> misses() {
+    return results.stream().filter(r -> !r.passed()).toList();
   }
 
-  /** Latency percentile in milliseconds, {@code p} between 0 and 100. */
+  /**
+   * Latency percentile in milliseconds by the nearest-rank method, {@code p} between 0 and 100; 0
+   * for an empty run.
+   */
   public double latencyPercentile(double p) {
+    if (p < 0 || p > 100) {
+      throw new IllegalArgumentException("percentile out of 0..100: " + p);
+    }
     double[] sorted = results.stream().mapToDouble(EvalResult::millis).sorted().toArray();
     if (sorted.length == 0) {
       return 0;
@@ -87,16 +125,19 @@ public record EvalReport(
   }
 
   public double latencyMean() {
-    return Arrays.stream(results.stream().mapToDouble(EvalResult::millis).toArray())
-        .average()
-        .orElse(0);
+    return results.stream().mapToDouble(EvalResult::millis).average().orElse(0);
   }
 
-  private java.util.stream.Stream<EvalResult> answerable() {
+  private Stream<EvalResult> answerable() {
     return results.stream().filter(r -> r.question().answerable());
   }
 
-  private static double share(List<EvalResult> subset, Predicate<EvalResult> test) {
-    return subset.isEmpty() ? 0 : (double) subset.stream().filter(test).count() / subset.size();
+  private Stream<EvalResult> unanswerable() {
+    return results.stream().filter(r -> !r.question().answerable());
+  }
+
+  private static Figure count(Stream<EvalResult> subset, Predicate<EvalResult> test) {
+    List<EvalResult> all = subset.toList();
+    return new Figure((int) all.stream().filter(test).count(), all.size());
   }
 }

@@ -1,16 +1,19 @@
 package dev.podcastqa.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A question set read from JSON: {@code {"questions": [{"question", "episode" or "episodes",
- * "second"} or {"question", "answerable": false}]}}.
+ * A question set read from JSON: {@code {"questions": [...]}}, each question either answerable,
+ * {@code {"question", "episode" or "episodes", "second", "tolerance"?, "kind"?}} with {@code
+ * "second": null} for an answer in untimed show notes, or unanswerable, {@code {"question",
+ * "answerable": false, "episode"?, "kind"?}} where the episode names the topic it is a near miss
+ * of. Other fields (notes for the people writing the set) are ignored.
  */
 public record EvalSet(Path file, List<EvalQuestion> questions) {
 
@@ -18,40 +21,113 @@ public record EvalSet(Path file, List<EvalQuestion> questions) {
     questions = List.copyOf(questions);
   }
 
+  /**
+   * Reads and checks a set.
+   *
+   * @throws InvalidEvalSetException naming the file and every bad question, when the file cannot be
+   *     read, is not JSON, or holds no question or a bad one
+   */
   public static EvalSet read(Path file, ObjectMapper mapper) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read eval set " + file + ": " + e.getMessage(), e);
-    }
+    JsonNode root = parse(file, mapper);
+    List<String> problems = new ArrayList<>();
     List<EvalQuestion> questions = new ArrayList<>();
+    JsonNode list = root.path("questions");
+    if (!list.isArray()) {
+      throw new InvalidEvalSetException(
+          file, List.of(file + ": no \"questions\" array at the top level"));
+    }
     int index = 0;
-    for (JsonNode node : root.path("questions")) {
+    for (JsonNode node : list) {
       index++;
       try {
         questions.add(question(node));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(file + ": question " + index + ": " + e.getMessage());
+        problems.add(file + ": question " + index + ": " + e.getMessage());
       }
     }
-    if (questions.isEmpty()) {
-      throw new IllegalArgumentException(file + " has no questions");
+    if (index == 0) {
+      problems.add(file + ": has no questions");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidEvalSetException(file, problems);
     }
     return new EvalSet(file, questions);
   }
 
-  private static EvalQuestion question(JsonNode node) {
-    boolean answerable = node.path("answerable").asBoolean(true);
-    List<String> episodes = new ArrayList<>();
-    if (node.hasNonNull("episode")) {
-      episodes.add(node.get("episode").asText());
+  private static JsonNode parse(Path file, ObjectMapper mapper) {
+    try {
+      return mapper.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      var at = e.getLocation();
+      String where = at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new InvalidEvalSetException(
+          file, List.of(file + ":" + where + ": not valid JSON: " + e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new InvalidEvalSetException(file, List.of(file + ": cannot read: " + e));
     }
-    node.path("episodes").forEach(e -> episodes.add(e.asText()));
-    if (answerable && !node.path("second").canConvertToInt()) {
-      throw new IllegalArgumentException("answerable question has no \"second\"");
+  }
+
+  private static EvalQuestion question(JsonNode node) {
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("is not an object");
+    }
+    JsonNode text = node.path("question");
+    if (!text.isTextual() || text.asText().isBlank()) {
+      throw new IllegalArgumentException("has no \"question\" text");
+    }
+    boolean answerable = bool(node, "answerable", true);
+    List<String> episodes = new ArrayList<>();
+    if (node.has("episode") && !node.get("episode").isNull()) {
+      episodes.add(string(node.get("episode"), "episode"));
+    }
+    JsonNode many = node.path("episodes");
+    if (!many.isMissingNode() && !many.isNull()) {
+      if (!many.isArray()) {
+        throw new IllegalArgumentException("\"episodes\" is not a list of episode ids");
+      }
+      many.forEach(e -> episodes.add(string(e, "episodes")));
+    }
+    if (answerable && !node.has("second")) {
+      throw new IllegalArgumentException(
+          "answerable question has no \"second\" (null when the answer is in untimed notes)");
     }
     return new EvalQuestion(
-        node.path("question").asText(), episodes, node.path("second").asInt(0), answerable);
+        text.asText(),
+        episodes,
+        seconds(node, "second", null),
+        seconds(node, "tolerance", EvalQuestion.DEFAULT_TOLERANCE_SECONDS),
+        node.hasNonNull("kind") ? string(node.get("kind"), "kind") : null,
+        answerable);
+  }
+
+  /** A whole number of seconds, {@code absent} when missing or null. */
+  private static Integer seconds(JsonNode node, String field, Integer absent) {
+    JsonNode value = node.path(field);
+    if (value.isMissingNode() || value.isNull()) {
+      return absent;
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw new IllegalArgumentException(
+          "\"" + field + "\" is " + value + ", not a whole number of seconds");
+    }
+    return value.intValue();
+  }
+
+  private static boolean bool(JsonNode node, String field, boolean absent) {
+    JsonNode value = node.path(field);
+    if (value.isMissingNode() || value.isNull()) {
+      return absent;
+    }
+    if (!value.isBoolean()) {
+      throw new IllegalArgumentException("\"" + field + "\" is " + value + ", not true or false");
+    }
+    return value.booleanValue();
+  }
+
+  private static String string(JsonNode value, String field) {
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException("\"" + field + "\" holds " + value + ", not a string");
+    }
+    return value.asText();
   }
 }
