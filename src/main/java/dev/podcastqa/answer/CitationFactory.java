@@ -74,10 +74,10 @@ public final class CitationFactory {
     if (chunk.kind() != ChunkKind.TRANSCRIPT) {
       return null;
     }
-    String probe = probe(quote);
+    String probe = WHITESPACE.matcher(probe(quote)).replaceAll("");
     for (String line : chunk.text().split("\n")) {
       int colon = line.indexOf(": ");
-      if (colon > 0 && colon < 40 && line.contains(probe)) {
+      if (colon > 0 && colon < 40 && WHITESPACE.matcher(line).replaceAll("").contains(probe)) {
         String name = line.substring(0, colon).strip();
         return ANONYMOUS.matcher(name).matches() ? null : name;
       }
@@ -106,10 +106,11 @@ public final class CitationFactory {
       }
       offsets.add(text.length());
       starts.add((int) Math.floor(segment.startSeconds()));
-      text.append(WHITESPACE.matcher(segment.text()).replaceAll(" ").toLowerCase(Locale.ROOT));
-      text.append(' ');
+      text.append(WHITESPACE.matcher(segment.text()).replaceAll("").toLowerCase(Locale.ROOT));
     }
-    int at = text.indexOf(probe(quote).toLowerCase(Locale.ROOT));
+    // Spaces are left out on both sides: captions and quotes may space punctuation differently.
+    String probe = WHITESPACE.matcher(probe(quote)).replaceAll("").toLowerCase(Locale.ROOT);
+    int at = probe.isEmpty() ? -1 : text.indexOf(probe);
     if (at < 0) {
       return chunk.startSeconds();
     }
@@ -123,6 +124,9 @@ public final class CitationFactory {
   /** The start of a quote without a speaker label, short enough to sit inside one utterance. */
   private static String probe(String quote) {
     String text = quote.strip();
+    while (text.startsWith("…")) {
+      text = text.substring(1).strip();
+    }
     int colon = text.indexOf(": ");
     if (colon > 0 && colon < 40) {
       text = text.substring(colon + 2);

@@ -33,6 +33,9 @@ final class QuoteText {
           "(?i)^[\"'“]?(he|she|they|his|her|their|them|it|its|this|that|these|those|also|both"
               + "|another|the latter|the former)\\b.*|(?i)^\\S+(\\s+\\S+)?\\s+also\\b.*");
 
+  private static final Pattern RUN_ON =
+      Pattern.compile("(?<=[a-z][.!?])(?=[A-Z])|(?<=[a-z],)(?=[A-Za-z])");
+
   private static final Pattern EXPLAINING =
       Pattern.compile("(?i)\\b(is|are|was|means|refers to|describes|is called)\\b");
 
@@ -47,6 +50,14 @@ final class QuoteText {
     return LEANING.matcher(sentence.strip()).matches();
   }
 
+  /**
+   * {@code line} with a space after sentence punctuation that captions run into the next word
+   * ("story.She was", "And,uh,she"), so sentences split and quotes read.
+   */
+  static String spaced(String line) {
+    return RUN_ON.matcher(line).replaceAll(" ");
+  }
+
   /** The sentences of a chunk worth quoting, without speaker labels; titles are quoted whole. */
   static List<String> sentences(Chunk chunk) {
     if (chunk.kind() == ChunkKind.CHAPTER || chunk.kind() == ChunkKind.REFERENCE) {
@@ -58,7 +69,7 @@ final class QuoteText {
       if (chunk.kind() == ChunkKind.TRANSCRIPT && colon > 0 && colon < 40) {
         line = line.substring(colon + 2);
       }
-      sentences.addAll(Sentences.split(line));
+      sentences.addAll(Sentences.split(spaced(line)));
     }
     return sentences;
   }

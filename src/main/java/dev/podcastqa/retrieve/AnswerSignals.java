@@ -14,6 +14,7 @@ import java.util.List;
  * @param bm25 the best BM25 score over the sum of the question's IDFs (about 0 to 1)
  * @param support the largest rarity-weighted share of the question's words one passage holds
  * @param rareCoverage the rarity-weighted share of the question's rarer words the top passages hold
+ * @param uncovered the rarity of the rarest question word the top passages all lack (0 to 1)
  * @param agreement the share of the first fused passages that both searches ranked high
  * @param missingWord 1 when the question names something specific no chunk mentions, else 0
  */
@@ -23,6 +24,7 @@ public record AnswerSignals(
     double bm25,
     double support,
     double rareCoverage,
+    double uncovered,
     double agreement,
     double missingWord) {
 
@@ -34,7 +36,15 @@ public record AnswerSignals(
 
   /** The signals' names, in the order of {@link #values()}. */
   public static final List<String> NAMES =
-      List.of("cosine", "margin", "bm25", "support", "rareCoverage", "agreement", "missingWord");
+      List.of(
+          "cosine",
+          "margin",
+          "bm25",
+          "support",
+          "rareCoverage",
+          "uncovered",
+          "agreement",
+          "missingWord");
 
   /** The signals of {@code retrieval}. */
   public static AnswerSignals of(Retrieval retrieval) {
@@ -67,12 +77,15 @@ public record AnswerSignals(
         bm25Share,
         evidence.lexicalSupport(),
         evidence.rareCoverage(),
+        evidence.uncovered(),
         top.isEmpty() ? 0 : (double) both / AGREEMENT_PASSAGES,
         evidence.missingSpecificWords().isEmpty() ? 0 : 1);
   }
 
   /** The signals in the order of {@link #NAMES}. */
   public double[] values() {
-    return new double[] {cosine, margin, bm25, support, rareCoverage, agreement, missingWord};
+    return new double[] {
+      cosine, margin, bm25, support, rareCoverage, uncovered, agreement, missingWord
+    };
   }
 }

@@ -56,7 +56,11 @@ public final class EvidenceFinder {
           }
         });
     return new TermEvidence(
-        missing, support(weights, passages), rareCoverage(weights, passages), idfSum[0]);
+        missing,
+        support(weights, passages),
+        rareCoverage(weights, passages),
+        uncovered(weights, passages, chunks),
+        idfSum[0]);
   }
 
   /**
@@ -125,6 +129,26 @@ public final class EvidenceFinder {
       }
     }
     return total == 0 ? 0 : covered / total;
+  }
+
+  /**
+   * The rarity of the rarest question word the first {@link #RARE_PASSAGES} passages all lack, as
+   * a share of the rarity of a word no chunk has (0 when they hold every word): the asked-for fact
+   * a near-miss question names and the passages about its topic never say.
+   */
+  private double uncovered(Map<String, Double> weights, List<Passage> passages, double chunks) {
+    Set<String> held = new HashSet<>();
+    for (Passage passage : passages.subList(0, Math.min(RARE_PASSAGES, passages.size()))) {
+      held.addAll(terms.of(passage.chunk().context() + "\n" + passage.chunk().text()));
+    }
+    double unseen = Math.log((chunks + 1) / 0.5);
+    double rarest = 0;
+    for (Map.Entry<String, Double> term : weights.entrySet()) {
+      if (!held.contains(term.getKey())) {
+        rarest = Math.max(rarest, term.getValue() / unseen);
+      }
+    }
+    return rarest;
   }
 
   private double support(Map<String, Double> weights, List<Passage> passages) {

@@ -20,7 +20,7 @@ class RelevanceGateTests {
   private static final double FLOOR = 0.40;
 
   private static final GateWeights WEIGHTS =
-      new GateWeights(-2, List.of(10.0, 0.0, 0.0, 4.0, 0.0, 0.0, -3.0), 0.5);
+      new GateWeights(-2, List.of(10.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, -3.0), 0.5);
 
   private final RelevanceGate gate = new RelevanceGate(WEIGHTS, FLOOR, 0);
 
@@ -78,6 +78,6 @@ class RelevanceGateTests {
         "q",
         new float[0],
         List.of(new Passage(chunk, 0.03, cosine, 1, 1, 1)),
-        new TermEvidence(missing, support, 0, 1));
+        new TermEvidence(missing, support, 0, 0, 1));
   }
 }
