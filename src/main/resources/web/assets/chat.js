@@ -221,7 +221,9 @@ function showCitation(id) {
 
 function renderCitation(citation, turn) {
   // Citation links open in a new tab so following one never loses the conversation.
-  const when = citation.timestamp
+  // An untimed citation (startSeconds null) belongs to the whole episode: no time is shown.
+  const timed = citation.startSeconds !== null && citation.startSeconds !== undefined;
+  const when = timed
     ? link(citation.url, citation.timestamp, { class: 'timestamp',
       'aria-label': `Listen from ${citation.timestamp}` }, { newTab: true })
     : el('span', { class: 'timestamp whole' }, 'whole episode');
@@ -230,6 +232,7 @@ function renderCitation(citation, turn) {
       el('span', { class: 'citation-n' }, `[${citation.n}]`),
       link(citation.episodeUrl, citation.episodeTitle, { class: 'episode-link' }, { newTab: true }),
       citation.podcast ? el('span', { class: 'podcast' }, citation.podcast) : null,
+      citation.speaker ? el('span', { class: 'speaker' }, `${citation.speaker},`) : null,
       when),
     el('blockquote', { class: 'quote' }, citation.quote ?? ''));
 }

@@ -2,14 +2,33 @@ package dev.podcastqa.answer;
 
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Timecode;
 import dev.podcastqa.index.Chunk;
+import dev.podcastqa.index.ChunkKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Builds citations from retrieved chunks: the episode's title and podcast from the catalog, the
- * time and link from the chunk. Nothing here comes from generated text.
+ * time, speaker and link from the chunk and the transcript it was cut from. Nothing here comes
+ * from generated text.
+ *
+ * <p>A transcript window is about a minute long; a quote from it is cited at the second of the
+ * utterance that says it, so the link starts where the words are spoken.
  */
 public final class CitationFactory {
+
+  /** Characters of a quote matched against the utterances of its window. */
+  static final int MATCHED_PREFIX = 40;
+
+  /** Labels a transcriber gives when it does not know the speaker: no one is named. */
+  private static final Pattern ANONYMOUS =
+      Pattern.compile("(?i)(speaker|spk|unknown|voice|person)[ _-]?\\w{0,3}");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Catalog catalog;
 
@@ -19,16 +38,17 @@ public final class CitationFactory {
 
   public Citation cite(int n, Chunk chunk, String quote) {
     Episode episode = episode(chunk);
-    boolean timed = chunk.timed();
+    Integer start = chunk.timed() ? utteranceStart(episode, chunk, quote) : null;
     return new Citation(
         n,
         episode.id(),
         episode.title(),
         episode.podcast(),
-        timed ? chunk.startSeconds() : 0,
-        timed ? Timecode.format(chunk.startSeconds()) : null,
-        DeepLinks.to(episode, chunk.startSeconds(), timed),
-        DeepLinks.episodePage(episode.id(), timed ? chunk.startSeconds() : null),
+        start,
+        start == null ? null : Timecode.format(start),
+        speaker(chunk, quote),
+        DeepLinks.to(episode, start == null ? 0 : start, start != null),
+        DeepLinks.episodePage(episode.id(), start),
         quote);
   }
 
@@ -44,5 +64,74 @@ public final class CitationFactory {
                         + " names episode "
                         + chunk.episodeId()
                         + ", which the catalog does not have"));
+  }
+
+  /**
+   * Who says {@code quote} in a transcript chunk: the speaker label of the line holding it, when
+   * the transcript names a person there. Null for show notes and unnamed voices.
+   */
+  public static String speaker(Chunk chunk, String quote) {
+    if (chunk.kind() != ChunkKind.TRANSCRIPT) {
+      return null;
+    }
+    String probe = WHITESPACE.matcher(probe(quote)).replaceAll("");
+    for (String line : chunk.text().split("\n")) {
+      int colon = line.indexOf(": ");
+      if (colon > 0 && colon < 40 && WHITESPACE.matcher(line).replaceAll("").contains(probe)) {
+        String name = line.substring(0, colon).strip();
+        return ANONYMOUS.matcher(name).matches() ? null : name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The start second of the utterance in {@code chunk}'s time span that holds {@code quote}, or
+   * the chunk's own start when none does (show notes, or text the transcript spells otherwise).
+   */
+  static int utteranceStart(Episode episode, Chunk chunk, String quote) {
+    if (chunk.kind() != ChunkKind.TRANSCRIPT || chunk.endSeconds() == null) {
+      return chunk.startSeconds();
+    }
+    // The utterances of the window as one text, so a sentence spanning two captions is found.
+    StringBuilder text = new StringBuilder();
+    List<Integer> offsets = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    for (Segment segment : episode.transcript()) {
+      if (segment.startSeconds() < chunk.startSeconds() - 1) {
+        continue;
+      }
+      if (segment.startSeconds() > chunk.endSeconds()) {
+        break;
+      }
+      offsets.add(text.length());
+      starts.add((int) Math.floor(segment.startSeconds()));
+      text.append(WHITESPACE.matcher(segment.text()).replaceAll("").toLowerCase(Locale.ROOT));
+    }
+    // Spaces are left out on both sides: captions and quotes may space punctuation differently.
+    String probe = WHITESPACE.matcher(probe(quote)).replaceAll("").toLowerCase(Locale.ROOT);
+    int at = probe.isEmpty() ? -1 : text.indexOf(probe);
+    if (at < 0) {
+      return chunk.startSeconds();
+    }
+    int i = offsets.size() - 1;
+    while (offsets.get(i) > at) {
+      i--;
+    }
+    return starts.get(i);
+  }
+
+  /** The start of a quote without a speaker label, short enough to sit inside one utterance. */
+  private static String probe(String quote) {
+    String text = quote.strip();
+    while (text.startsWith("…")) {
+      text = text.substring(1).strip();
+    }
+    int colon = text.indexOf(": ");
+    if (colon > 0 && colon < 40) {
+      text = text.substring(colon + 2);
+    }
+    text = WHITESPACE.matcher(text).replaceAll(" ");
+    return text.length() <= MATCHED_PREFIX ? text : text.substring(0, MATCHED_PREFIX);
   }
 }

@@ -1,14 +1,34 @@
 package dev.podcastqa.answer;
 
 import dev.podcastqa.retrieve.Passage;
+import dev.podcastqa.retrieve.Retrieval;
+import java.util.List;
 import java.util.Optional;
 
-/** Finds the timed passage of an episode that an untimed sentence is about. */
-@FunctionalInterface
+/** Finds the timed passages of an episode that a chapter title or show-note line points to. */
 public interface MomentFinder {
 
   /** No moment for anything: for answerers that link nothing. */
-  MomentFinder NONE = (text, episodeId) -> Optional.empty();
+  MomentFinder NONE =
+      new MomentFinder() {
+        @Override
+        public Optional<Passage> momentFor(String text, String episodeId) {
+          return Optional.empty();
+        }
 
+        @Override
+        public List<Passage> transcriptWithin(
+            Retrieval retrieval, String episodeId, int from, int to) {
+          return List.of();
+        }
+      };
+
+  /** The timed passage of {@code episodeId} that the untimed {@code text} is about. */
   Optional<Passage> momentFor(String text, String episodeId);
+
+  /**
+   * The transcript passages of {@code episodeId} starting in {@code [from, to)} seconds, best first
+   * for the retrieval's question; empty when the episode has no transcript there.
+   */
+  List<Passage> transcriptWithin(Retrieval retrieval, String episodeId, int from, int to);
 }

@@ -85,6 +85,11 @@ public final class QuestionAnswerer implements AnswerService {
     return retrieve(question, question.text());
   }
 
+  /** The relevance gate's inputs for {@code question} asked alone, for fitting the gate. */
+  public double[] gateFeatures(Question question) {
+    return gate.features(retrieve(question));
+  }
+
   @Override
   public String mode() {
     return model.isPresent() ? Answer.LLM : Answer.EXTRACTIVE;

@@ -2,12 +2,17 @@ package dev.podcastqa.answer;
 
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
-import dev.podcastqa.index.Sentences;
 import dev.podcastqa.retrieve.Passage;
 import dev.podcastqa.retrieve.QueryTerms;
 import dev.podcastqa.retrieve.Retrieval;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +20,11 @@ import java.util.Set;
 /**
  * Chooses the sentences an extractive answer quotes: the best sentence of the best passages, scored
  * by the passage's retrieval rank and similarity and by how much of the question the sentence
- * itself covers. When every pick is untimed show-note text, a timed passage of the same episode is
- * added so the answer still points at a moment: the best one retrieved, or else the chapter the
- * best quote is about ({@link MomentFinder}).
+ * itself covers. A further quote must cover part of the question itself (no padding) and be a new
+ * moment. Quotes that point at a moment without saying it (chapter titles, references, show notes)
+ * are then cited at the transcript passage that says it ({@link TranscriptMoments}); when every
+ * quote is still untimed, a timed passage of the same episode is added so the answer points at a
+ * moment.
  */
 final class QuotePicker {
 
@@ -35,16 +42,37 @@ final class QuotePicker {
   /** A timed passage added for its moment must score at least this share of the best. */
   static final double TIMED_SHARE = 0.55;
 
-  private final QueryTerms terms;
-  private final MomentFinder moments;
+  /** Weight kept by a sentence that leans on another one's referent. */
+  static final double LEANING_WEIGHT = 0.75;
 
-  QuotePicker(QueryTerms terms, MomentFinder moments) {
+  /** Weight kept by a bare title when the question asks what something is. */
+  static final double TITLE_WEIGHT_FOR_WHAT_IS = 0.85;
+
+  /** Weight given to a sentence explaining the question's subject when it asks what it is. */
+  static final double EXPLAINING_WEIGHT_FOR_WHAT_IS = 1.15;
+
+  /** A further quote must cover this share of what the best quote covers of the question. */
+  static final double FOLLOW_COVERAGE = 0.6;
+
+  private static final String FUNCTION_WORDS = "/answer/question-function-words.txt";
+
+  private final QueryTerms terms;
+  private final Set<String> functionWords;
+  private final MomentFinder moments;
+  private final QuoteText text;
+  private final TranscriptMoments transcript;
+
+  QuotePicker(QueryTerms terms, MomentFinder moments, CitationFactory citations) {
     this.terms = terms;
+    this.functionWords = functionWords(terms);
     this.moments = moments;
+    this.text = new QuoteText(terms);
+    this.transcript = new TranscriptMoments(moments, citations, text);
   }
 
   List<Quote> pick(Retrieval retrieval) {
-    Set<String> question = terms.of(retrieval.question());
+    Set<String> question = new LinkedHashSet<>(terms.of(retrieval.question()));
+    question.removeAll(functionWords);
     List<Quote> candidates = candidates(retrieval, question);
     if (candidates.isEmpty()) {
       return List.of();
@@ -56,43 +84,90 @@ final class QuotePicker {
       if (chosen.size() >= MAX_QUOTES || next.score() < FOLLOW_SHARE * best.score()) {
         break;
       }
-      if (isNew(next, chosen)) {
+      if (supports(next, best, question) && isNew(next, chosen)) {
         chosen.add(next);
       }
     }
-    if (chosen.stream().noneMatch(q -> q.passage().chunk().timed())) {
-      momentOf(best, candidates)
+    if (QuoteText.asksWhatItIs(retrieval.question())
+        && chosen.stream().allMatch(q -> isTitle(q.passage().chunk()))) {
+      explanation(candidates, best, question).ifPresent(q -> chosen.add(0, q));
+      if (chosen.size() > MAX_QUOTES) {
+        chosen.remove(chosen.size() - 1);
+      }
+    }
+    List<Quote> placed = new ArrayList<>();
+    for (Quote quote : chosen) {
+      Quote moment = transcript.place(quote, retrieval, question);
+      if (isNew(moment, placed)) {
+        placed.add(moment);
+      }
+    }
+    if (placed.stream().noneMatch(q -> q.passage().chunk().timed())) {
+      momentOf(best, candidates, question)
           .ifPresent(
               moment -> {
-                if (chosen.size() >= MAX_QUOTES) {
-                  chosen.remove(chosen.size() - 1);
+                if (placed.size() >= MAX_QUOTES) {
+                  placed.remove(placed.size() - 1);
                 }
-                chosen.add(moment);
+                placed.add(moment);
               });
     }
-    return chosen;
+    return placed;
+  }
+
+  /**
+   * For a "what is" question whose best quotes are only titles: the best sentence that explains
+   * the subject, when one covers as much of the question.
+   */
+  private static Optional<Quote> explanation(
+      List<Quote> candidates, Quote best, Set<String> question) {
+    return candidates.stream()
+        .filter(q -> !isTitle(q.passage().chunk()))
+        .filter(q -> QuoteText.explains(q.text()))
+        .filter(q -> supports(q, best, question))
+        .findFirst();
+  }
+
+  /** The analyzed forms of the words that shape a question rather than say what it asks. */
+  private static Set<String> functionWords(QueryTerms terms) {
+    try (InputStream in = QuotePicker.class.getResourceAsStream(FUNCTION_WORDS)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + FUNCTION_WORDS);
+      }
+      Set<String> words = new HashSet<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          words.addAll(terms.of(line.strip()));
+        }
+      }
+      return Set.copyOf(words);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + FUNCTION_WORDS, e);
+    }
   }
 
   /** A timed quote of the best quote's episode: retrieved for the question, or linked to it. */
-  private Optional<Quote> momentOf(Quote best, List<Quote> candidates) {
+  private Optional<Quote> momentOf(Quote best, List<Quote> candidates, Set<String> question) {
     String episodeId = best.passage().chunk().episodeId();
     Optional<Quote> retrieved =
         candidates.stream()
             .filter(q -> q.passage().chunk().timed())
             .filter(q -> q.passage().chunk().episodeId().equals(episodeId))
             .filter(q -> q.score() >= TIMED_SHARE * best.score())
+            .filter(q -> supports(q, best, question))
             .findFirst();
     if (retrieved.isPresent()) {
       return retrieved;
     }
     return moments
         .momentFor(best.text(), episodeId)
-        .map(p -> new Quote(p, quotable(p.chunk()), terms.of(p.chunk().text()), 0));
+        .map(p -> new Quote(p, quotable(p.chunk()), terms.of(p.chunk().text()), 0))
+        .filter(q -> QueryTerms.looseCoverage(question, q.terms()) > 0);
   }
 
   /** What to quote of a linked passage: a title whole, else its first sentence. */
   private static String quotable(Chunk chunk) {
-    List<String> sentences = sentences(chunk);
+    List<String> sentences = QuoteText.sentences(chunk);
     return sentences.isEmpty() ? chunk.text() : sentences.get(0);
   }
 
@@ -101,16 +176,27 @@ final class QuotePicker {
     if (passages.isEmpty()) {
       return List.of();
     }
+    boolean whatIs = QuoteText.asksWhatItIs(retrieval.question());
     double topFused = passages.get(0).fused();
     double bestCosine = retrieval.bestCosine();
     List<Quote> quotes = new ArrayList<>();
     for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
       double rank = passage.fused() / topFused;
       double cosine = Double.isNaN(passage.cosine()) ? 0 : passage.cosine() / bestCosine;
-      for (String sentence : sentences(passage.chunk())) {
+      List<String> sentences = QuoteText.sentences(passage.chunk());
+      for (int i = 0; i < sentences.size(); i++) {
+        String sentence = text.completed(sentences, i, question);
         Set<String> sentenceTerms = terms.of(sentence);
-        double covered = QueryTerms.coverage(question, sentenceTerms);
+        double covered = QueryTerms.looseCoverage(question, sentenceTerms);
         double score = 0.45 * rank + 0.35 * cosine + 0.20 * covered;
+        if (QuoteText.leans(sentence)) {
+          score *= LEANING_WEIGHT;
+        }
+        if (whatIs && isTitle(passage.chunk())) {
+          score *= TITLE_WEIGHT_FOR_WHAT_IS;
+        } else if (whatIs && covered > 0 && QuoteText.explains(sentence)) {
+          score *= EXPLAINING_WEIGHT_FOR_WHAT_IS;
+        }
         quotes.add(new Quote(passage, sentence, sentenceTerms, score));
       }
     }
@@ -118,33 +204,30 @@ final class QuotePicker {
     return quotes;
   }
 
-  /** The sentences of a chunk worth quoting; titles and labels are quoted whole. */
-  private static List<String> sentences(Chunk chunk) {
-    if (chunk.kind() == ChunkKind.CHAPTER || chunk.kind() == ChunkKind.REFERENCE) {
-      return List.of(chunk.text());
-    }
-    List<String> sentences = new ArrayList<>();
-    for (String line : chunk.text().split("\n")) {
-      String speaker = "";
-      int colon = line.indexOf(": ");
-      if (chunk.kind() == ChunkKind.TRANSCRIPT && colon > 0 && colon < 40) {
-        speaker = line.substring(0, colon + 2);
-        line = line.substring(colon + 2);
-      }
-      for (String sentence : Sentences.split(line)) {
-        sentences.add(speaker + sentence);
-      }
-    }
-    return sentences;
+  /**
+   * Whether a further quote answers the question on its own, not as padding: it covers at least
+   * {@link #FOLLOW_COVERAGE} of what the best quote covers of the question.
+   */
+  private static boolean supports(Quote next, Quote best, Set<String> question) {
+    double covered = QueryTerms.looseCoverage(question, next.terms());
+    return covered > 0 && covered >= FOLLOW_COVERAGE * QueryTerms.looseCoverage(question, best.terms());
+  }
+
+  private static boolean isTitle(Chunk chunk) {
+    return chunk.kind() == ChunkKind.CHAPTER || chunk.kind() == ChunkKind.REFERENCE;
   }
 
   /**
-   * Not the same sentence again, nor one mostly made of the same words about the same moment. Two
-   * chapters on one topic ("... (Part 1)", "... (Part 2)") are different moments.
+   * Not the same sentence or moment again, nor one mostly made of the same words about the same
+   * moment. Two chapters on one topic ("... (Part 1)", "... (Part 2)") are different moments.
    */
   private static boolean isNew(Quote candidate, List<Quote> chosen) {
     for (Quote quote : chosen) {
       if (quote.text().equals(candidate.text())) {
+        return false;
+      }
+      if (quote.passage().chunk().id().equals(candidate.passage().chunk().id())
+          && quote.passage().chunk().kind() == ChunkKind.TRANSCRIPT) {
         return false;
       }
       if (overlap(quote.terms(), candidate.terms()) > 0.6 && sameMoment(quote, candidate)) {

@@ -1,73 +1,69 @@
 package dev.podcastqa.answer;
 
+import dev.podcastqa.retrieve.AnswerSignals;
 import dev.podcastqa.retrieve.Retrieval;
-import dev.podcastqa.retrieve.TermEvidence;
+import java.util.Locale;
 
 /**
  * Decides whether retrieval found anything that can answer the question, so that questions the
  * corpus cannot answer are refused instead of answered with the nearest noise. It runs before any
  * answer mode: a model never sees a question that fails it.
  *
- * <p>Two rules, in order:
- *
- * <ol>
- *   <li>A question naming something specific that no episode mentions (a rare word found in no
- *       chunk) is refused, unless a passage is very close in meaning or holds most of the
- *       question's other words.
- *   <li>Otherwise the best passage must be close enough in meaning, or hold the question's
- *       distinctive words (BM25-style support).
- * </ol>
- *
- * <p>The cosine thresholds depend on the embedding model; the lexical ones do not. All were chosen
- * on {@code data/eval/questions.json} (figures in the README).
+ * <p>The decision is a logistic regression over several signals ({@link AnswerSignals}): the best
+ * cosine, measured from the embedding model's calibrated floor so one set of weights serves every
+ * model; the BM25 match; the share of the question's rarer words the passages hold; whether dense
+ * and lexical search agree; the margin of the best passage; and whether the question names
+ * something no episode mentions. Weights and threshold come from {@link GateWeights}, fitted on the
+ * tuning sets only (README, "Refusing").
  */
 public final class RelevanceGate {
 
-  /** Lexical support that lets a question with a low cosine through. */
-  static final double LEXICAL_SUPPORT = 0.45;
-
-  /** Lexical support that lets a question with a missing specific word through. */
-  static final double SUPPORT_DESPITE_MISSING_WORD = 0.38;
-
+  private final GateWeights weights;
+  private final double cosineFloor;
   private final double minCosine;
-  private final double missingWordCosine;
 
   /**
-   * @param minCosine the lowest best-passage cosine that counts as an answer
-   * @param missingWordCosine the cosine above which a missing specific word is forgiven
+   * @param weights the fitted model
+   * @param cosineFloor the embedding model's calibrated cosine floor, subtracted from the cosine
+   * @param minCosine a hard floor: a best cosine under it is refused whatever the model says (0 for
+   *     none)
    */
-  public RelevanceGate(double minCosine, double missingWordCosine) {
+  public RelevanceGate(GateWeights weights, double cosineFloor, double minCosine) {
+    this.weights = weights;
+    this.cosineFloor = cosineFloor;
     this.minCosine = minCosine;
-    this.missingWordCosine = missingWordCosine;
   }
 
   public boolean passes(Retrieval retrieval) {
     return decide(retrieval).answerable();
   }
 
+  /** The model's inputs for {@code retrieval}, in the order of {@link AnswerSignals#NAMES}. */
+  public double[] features(Retrieval retrieval) {
+    double[] x = AnswerSignals.of(retrieval).values();
+    x[0] -= cosineFloor;
+    return x;
+  }
+
   /** The decision with its reason, for logs and the eval's list of misses. */
   public Decision decide(Retrieval retrieval) {
     if (retrieval.isEmpty()) {
-      return new Decision(false, "no passage found");
+      return new Decision(false, 0, "no passage found");
     }
-    double cosine = retrieval.bestCosine();
-    TermEvidence evidence = retrieval.evidence();
-    if (!evidence.missingSpecificWords().isEmpty()
-        && cosine < missingWordCosine
-        && evidence.lexicalSupport() < SUPPORT_DESPITE_MISSING_WORD) {
-      return new Decision(false, "no episode mentions " + evidence.missingSpecificWords());
+    double[] x = features(retrieval);
+    double p = weights.probability(x);
+    StringBuilder reason = new StringBuilder(String.format(Locale.ROOT, "p=%.2f (", p));
+    for (int i = 0; i < x.length; i++) {
+      reason.append(i == 0 ? "" : ", ").append(AnswerSignals.NAMES.get(i));
+      reason.append(String.format(Locale.ROOT, " %.2f", i == 0 ? x[i] + cosineFloor : x[i]));
     }
-    if (cosine >= minCosine) {
-      return new Decision(true, String.format("cosine %.2f", cosine));
+    reason.append(')');
+    if (retrieval.bestCosine() < minCosine) {
+      return new Decision(false, p, reason + ", under the configured minimum cosine");
     }
-    if (evidence.lexicalSupport() >= LEXICAL_SUPPORT) {
-      return new Decision(true, String.format("lexical support %.2f", evidence.lexicalSupport()));
-    }
-    return new Decision(
-        false,
-        String.format("cosine %.2f, lexical support %.2f", cosine, evidence.lexicalSupport()));
+    return new Decision(p >= weights.threshold(), p, reason.toString());
   }
 
-  /** Whether to answer, and why. */
-  public record Decision(boolean answerable, String reason) {}
+  /** Whether to answer, the model's probability that the question is answerable, and why. */
+  public record Decision(boolean answerable, double probability, String reason) {}
 }

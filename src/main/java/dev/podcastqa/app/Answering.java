@@ -3,7 +3,9 @@ package dev.podcastqa.app;
 import dev.podcastqa.answer.CitationFactory;
 import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.ExtractiveAnswerer;
+import dev.podcastqa.answer.GateWeights;
 import dev.podcastqa.answer.ModelAnswerer;
+import dev.podcastqa.answer.MomentFinder;
 import dev.podcastqa.answer.QuestionAnswerer;
 import dev.podcastqa.answer.RelevanceGate;
 import dev.podcastqa.answer.Templates;
@@ -20,9 +22,12 @@ import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.retrieve.EvidenceFinder;
 import dev.podcastqa.retrieve.HybridRetriever;
+import dev.podcastqa.retrieve.Passage;
 import dev.podcastqa.retrieve.QueryTerms;
+import dev.podcastqa.retrieve.Retrieval;
 import dev.podcastqa.retrieve.WordRarity;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,13 +57,12 @@ final class Answering {
     EmbeddingChoice choice = embedder.choice();
     RelevanceGate gate =
         new RelevanceGate(
-            config.minRelevance().orElse(choice.calibratedMinRelevance()),
-            choice.calibratedMissingWordRelevance());
+            GateWeights.load(), choice.calibratedMinRelevance(), config.minRelevance().orElse(0));
     HybridRetriever retriever =
         new HybridRetriever(embedder, store, new EvidenceFinder(terms, WordRarity.load(), store));
     CitationFactory citations = new CitationFactory(catalog);
     ExtractiveAnswerer extractive =
-        new ExtractiveAnswerer(citations, terms, retriever::momentFor, templates);
+        new ExtractiveAnswerer(citations, terms, moments(retriever), templates);
     Optional<ModelAnswerer> generated =
         model.map(
             clients ->
@@ -70,6 +74,22 @@ final class Answering {
                     extractive,
                     audit));
     return answers(retriever, gate, extractive, generated);
+  }
+
+  /** The retriever's searches for the moment a chapter title or show-note line points to. */
+  private static MomentFinder moments(HybridRetriever retriever) {
+    return new MomentFinder() {
+      @Override
+      public Optional<Passage> momentFor(String text, String episodeId) {
+        return retriever.momentFor(text, episodeId);
+      }
+
+      @Override
+      public List<Passage> transcriptWithin(
+          Retrieval retrieval, String episodeId, int from, int to) {
+        return retriever.transcriptWithin(retrieval, episodeId, from, to);
+      }
+    };
   }
 
   /** Extractive answers, or answers by {@code model} with extractive ones as the fallback. */

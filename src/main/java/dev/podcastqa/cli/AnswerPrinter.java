@@ -23,7 +23,8 @@ final class AnswerPrinter {
       out.println();
     }
     for (Citation c : answer.citations()) {
-      String where = c.timestamp() == null ? "show notes" : c.timestamp();
+      String when = c.timed() ? c.timestamp() : "show notes";
+      String where = c.speaker() == null ? when : c.speaker() + ", " + when;
       String podcast = c.podcast() == null ? "" : " — " + c.podcast();
       out.printf("[%d] %s%s · %s%n", c.n(), c.episodeTitle(), podcast, where);
       out.printf("    \"%s\"%n", c.quote());

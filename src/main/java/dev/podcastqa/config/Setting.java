@@ -26,8 +26,8 @@ public enum Setting {
   MIN_RELEVANCE(
       "PODCASTQA_MIN_RELEVANCE",
       "",
-      "Override of the calibrated retrieval gate below which a question is refused "
-          + "(cosine similarity, 0 to 1). Empty: the model's calibrated value."),
+      "A hard floor under the fitted relevance gate: a question whose best passage is less "
+          + "similar than this (cosine, 0 to 1) is refused. Empty: no floor."),
 
   PROMPTS_DIR(
       "PODCASTQA_PROMPTS_DIR",

@@ -71,7 +71,8 @@ public final class MessageFormatter {
   /** One citation: its number, a masked link to the moment, and the passage quoted. */
   String source(Citation c) {
     String title = cut(oneLine(c.episodeTitle()), MAX_LABEL);
-    String label = c.timestamp() == null ? title : title + " · " + c.timestamp();
+    String moment = c.speaker() == null ? c.timestamp() : c.speaker() + ", " + c.timestamp();
+    String label = c.timed() ? title + " · " + moment : title;
     String block = "**[" + c.n() + "]** " + DiscordMarkdown.link(label, absolute(c.url()));
     String quote = oneLine(c.quote());
     return quote.isEmpty() ? block : block + "\n> " + escape(cut(quote, MAX_QUOTE));

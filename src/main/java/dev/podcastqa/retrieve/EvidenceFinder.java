@@ -2,6 +2,7 @@ package dev.podcastqa.retrieve;
 
 import dev.podcastqa.index.ChunkStore;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ public final class EvidenceFinder {
 
   /** Passages, best first, looked at for lexical support. */
   static final int PASSAGES = 5;
+
+  /** Passages, best first, whose words together count for the rare-word coverage. */
+  static final int RARE_PASSAGES = 3;
 
   /** Shortest stem checked for spelling variants ("behaviour" finds "behavior"). */
   static final int VARIANT_PREFIX = 5;
@@ -37,6 +41,7 @@ public final class EvidenceFinder {
     Map<String, Integer> frequencies = store.documentFrequencies(stemOfWord.values());
     List<String> missing = new ArrayList<>();
     Map<String, Double> weights = new LinkedHashMap<>();
+    double[] idfSum = {0};
     double chunks = Math.max(1, store.chunkCount());
     stemOfWord.forEach(
         (word, stem) -> {
@@ -45,11 +50,17 @@ public final class EvidenceFinder {
             return;
           }
           weights.put(stem, Math.log((chunks + 1) / (frequency + 0.5)));
+          idfSum[0] += Math.log(1 + (chunks - frequency + 0.5) / (frequency + 0.5));
           if (frequency == 0 && !hasVariant(stem) && rarity.isSpecific(word)) {
             missing.add(word);
           }
         });
-    return new TermEvidence(missing, support(weights, passages));
+    return new TermEvidence(
+        missing,
+        support(weights, passages),
+        rareCoverage(weights, passages),
+        uncovered(weights, passages, chunks),
+        idfSum[0]);
   }
 
   /**
@@ -92,6 +103,52 @@ public final class EvidenceFinder {
       shorter.add(stem.substring(0, length));
     }
     return store.documentFrequencies(shorter).values().stream().anyMatch(df -> df > 0);
+  }
+
+  /**
+   * The rarity-weighted share of the question's rarer half of words (at least one) that the first
+   * {@link #RARE_PASSAGES} passages hold between them.
+   */
+  private double rareCoverage(Map<String, Double> weights, List<Passage> passages) {
+    if (weights.isEmpty()) {
+      return 0;
+    }
+    List<Map.Entry<String, Double>> byRarity = new ArrayList<>(weights.entrySet());
+    byRarity.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    List<Map.Entry<String, Double>> rare = byRarity.subList(0, (byRarity.size() + 1) / 2);
+    Set<String> held = new HashSet<>();
+    for (Passage passage : passages.subList(0, Math.min(RARE_PASSAGES, passages.size()))) {
+      held.addAll(terms.of(passage.chunk().context() + "\n" + passage.chunk().text()));
+    }
+    double total = 0;
+    double covered = 0;
+    for (Map.Entry<String, Double> term : rare) {
+      total += term.getValue();
+      if (held.contains(term.getKey())) {
+        covered += term.getValue();
+      }
+    }
+    return total == 0 ? 0 : covered / total;
+  }
+
+  /**
+   * The rarity of the rarest question word the first {@link #RARE_PASSAGES} passages all lack, as
+   * a share of the rarity of a word no chunk has (0 when they hold every word): the asked-for fact
+   * a near-miss question names and the passages about its topic never say.
+   */
+  private double uncovered(Map<String, Double> weights, List<Passage> passages, double chunks) {
+    Set<String> held = new HashSet<>();
+    for (Passage passage : passages.subList(0, Math.min(RARE_PASSAGES, passages.size()))) {
+      held.addAll(terms.of(passage.chunk().context() + "\n" + passage.chunk().text()));
+    }
+    double unseen = Math.log((chunks + 1) / 0.5);
+    double rarest = 0;
+    for (Map.Entry<String, Double> term : weights.entrySet()) {
+      if (!held.contains(term.getKey())) {
+        rarest = Math.max(rarest, term.getValue() / unseen);
+      }
+    }
+    return rarest;
   }
 
   private double support(Map<String, Double> weights, List<Passage> passages) {

@@ -1,5 +1,6 @@
 package dev.podcastqa.retrieve;
 
+import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.ScoredChunk;
@@ -25,6 +26,9 @@ public final class HybridRetriever {
 
   /** Timed passages considered when linking untimed text to its moment. */
   static final int MOMENT_CANDIDATES = 40;
+
+  /** Passages of one episode searched when looking for the moment inside a chapter. */
+  static final int SPAN_CANDIDATES = 60;
 
   /** Share of a timed passage's words (weighted by rarity) the untimed text must use. */
   static final double MOMENT_COVERAGE = 0.5;
@@ -67,6 +71,28 @@ public final class HybridRetriever {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The transcript passages of {@code episodeId} starting in {@code [from, to)} seconds, best
+   * first for {@code retrieval}'s question: both searches run again within the episode, so a
+   * chapter title or show-note line can be cited at the passage inside it that answers. The
+   * question's embedding is reused; nothing is embedded.
+   */
+  public List<Passage> transcriptWithin(Retrieval retrieval, String episodeId, int from, int to) {
+    SearchFilter episode = new SearchFilter(episodeId, null, null, null);
+    List<ScoredChunk> dense =
+        inSpan(store.dense(retrieval.questionVector(), SPAN_CANDIDATES, episode), from, to);
+    List<ScoredChunk> lexical =
+        inSpan(store.lexical(retrieval.question(), SPAN_CANDIDATES, episode), from, to);
+    return fuse(dense, lexical, SPAN_CANDIDATES);
+  }
+
+  private static List<ScoredChunk> inSpan(List<ScoredChunk> hits, int from, int to) {
+    return hits.stream()
+        .filter(h -> h.chunk().kind() == ChunkKind.TRANSCRIPT)
+        .filter(h -> h.chunk().startSeconds() >= from && h.chunk().startSeconds() < to)
+        .toList();
   }
 
   static List<Passage> fuse(List<ScoredChunk> dense, List<ScoredChunk> lexical, int limit) {

@@ -53,6 +53,34 @@ public final class QueryTerms implements AutoCloseable {
     return (double) found / question.size();
   }
 
+  /**
+   * Like {@link #coverage}, but a question term also counts as found when a candidate term of at
+   * least {@code 4} letters shares its first four letters and one starts with the other's stem
+   * ("grok" finds "groke", the stem of a misspelt "groking").
+   */
+  public static double looseCoverage(Set<String> question, Set<String> candidate) {
+    if (question.isEmpty()) {
+      return 0;
+    }
+    long found = question.stream().filter(q -> holds(candidate, q)).count();
+    return (double) found / question.size();
+  }
+
+  private static boolean holds(Set<String> candidate, String term) {
+    if (candidate.contains(term)) {
+      return true;
+    }
+    if (term.length() < 4) {
+      return false;
+    }
+    for (String c : candidate) {
+      if (c.length() >= 4 && (c.startsWith(term) || term.startsWith(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public void close() {
     analyzer.close();

@@ -7,17 +7,9 @@ import org.junit.jupiter.api.Test;
 class ExtractiveAnswererTests {
 
   @Test
-  void theMarkerGoesBeforeTheClosingPunctuation() {
-    assertThat(ExtractiveAnswerer.withMarker("Models pack features.", 1))
-        .isEqualTo("Models pack features [1].");
-    assertThat(ExtractiveAnswerer.withMarker("Is it sudden?\"", 2))
-        .isEqualTo("Is it sudden [2]?\"");
-  }
-
-  @Test
-  void aSentenceWithoutClosingPunctuationGetsTheMarkerAtTheEnd() {
-    assertThat(ExtractiveAnswerer.withMarker("Grokking and Sudden Generalization", 3))
-        .isEqualTo("Grokking and Sudden Generalization [3]");
-    assertThat(ExtractiveAnswerer.withMarker("...", 1)).isEqualTo("... [1]");
+  void aQuoteLosesItsFullStopSoTheSentenceAroundItEndsOnce() {
+    assertThat(ExtractiveAnswerer.unquoted("Models pack features.")).isEqualTo("Models pack features");
+    assertThat(ExtractiveAnswerer.unquoted("Is it sudden?")).isEqualTo("Is it sudden?");
+    assertThat(ExtractiveAnswerer.unquoted("And then...")).isEqualTo("And then...");
   }
 }

@@ -10,44 +10,59 @@ import dev.podcastqa.retrieve.TermEvidence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The gate's decision at and around its threshold, with simple weights whose boundary is known:
+ * p = sigmoid(10 * (cosine - 0.40) + 4 * support - 2), threshold 0.5, so a question is answered
+ * exactly when 10 * (cosine - 0.40) + 4 * support >= 2.
+ */
 class RelevanceGateTests {
 
-  private final RelevanceGate gate = new RelevanceGate(0.40, 0.70);
+  private static final double FLOOR = 0.40;
+
+  private static final GateWeights WEIGHTS =
+      new GateWeights(-2, List.of(10.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, -3.0), 0.5);
+
+  private final RelevanceGate gate = new RelevanceGate(WEIGHTS, FLOOR, 0);
 
   @Test
-  void aCloseEnoughPassageAnswers() {
-    assertThat(gate.passes(retrieval(0.55, List.of(), 0.1))).isTrue();
+  void aPassageJustAboveTheBoundaryIsAnswered() {
+    // 10 * 0.201 + 0 = 2.01 >= 2
+    assertThat(gate.passes(retrieval(0.601, List.of(), 0))).isTrue();
   }
 
   @Test
-  void aDistantPassageIsRefused() {
-    RelevanceGate.Decision decision = gate.decide(retrieval(0.30, List.of(), 0.2));
+  void aPassageJustBelowTheBoundaryIsRefused() {
+    // 10 * 0.199 = 1.99 < 2
+    RelevanceGate.Decision decision = gate.decide(retrieval(0.599, List.of(), 0));
 
     assertThat(decision.answerable()).isFalse();
-    assertThat(decision.reason()).contains("cosine 0.30");
+    assertThat(decision.probability()).isLessThan(0.5).isGreaterThan(0.49);
+    assertThat(decision.reason()).contains("cosine 0.60");
   }
 
   @Test
-  void strongWordSupportAnswersDespiteALowCosine() {
-    assertThat(gate.passes(retrieval(0.22, List.of(), 0.57))).isTrue();
+  void wordSupportMovesTheBoundaryOfTheCosine() {
+    // 10 * 0.10 + 4 * 0.26 = 2.04 against 10 * 0.10 + 4 * 0.24 = 1.96
+    assertThat(gate.passes(retrieval(0.50, List.of(), 0.26))).isTrue();
+    assertThat(gate.passes(retrieval(0.50, List.of(), 0.24))).isFalse();
   }
 
   @Test
-  void aSpecificWordNoEpisodeMentionsRefusesAnOtherwiseCloseQuestion() {
-    RelevanceGate.Decision decision = gate.decide(retrieval(0.61, List.of("quantum"), 0.25));
+  void aSpecificWordNoEpisodeMentionsWeighsAgainstAnswering() {
+    // Without the missing word 10 * 0.25 = 2.5 passes; with it 2.5 - 3 does not.
+    assertThat(gate.passes(retrieval(0.65, List.of(), 0))).isTrue();
+    RelevanceGate.Decision decision = gate.decide(retrieval(0.65, List.of("quantum"), 0));
 
     assertThat(decision.answerable()).isFalse();
-    assertThat(decision.reason()).contains("quantum");
+    assertThat(decision.reason()).contains("missingWord 1.00");
   }
 
   @Test
-  void aMissingWordIsForgivenWhenTheRestOfTheQuestionIsStronglySupported() {
-    assertThat(gate.passes(retrieval(0.63, List.of("packing"), 0.43))).isTrue();
-  }
+  void theConfiguredMinimumCosineRefusesWhatTheModelWouldAnswer() {
+    RelevanceGate floored = new RelevanceGate(WEIGHTS, FLOOR, 0.70);
 
-  @Test
-  void aMissingWordIsForgivenWhenAPassageIsVeryClose() {
-    assertThat(gate.passes(retrieval(0.75, List.of("behaviour"), 0.1))).isTrue();
+    assertThat(floored.passes(retrieval(0.69, List.of(), 1))).isFalse();
+    assertThat(floored.passes(retrieval(0.71, List.of(), 1))).isTrue();
   }
 
   @Test
@@ -63,6 +78,6 @@ class RelevanceGateTests {
         "q",
         new float[0],
         List.of(new Passage(chunk, 0.03, cosine, 1, 1, 1)),
-        new TermEvidence(missing, support));
+        new TermEvidence(missing, support, 0, 0, 1));
   }
 }

@@ -46,6 +46,7 @@ class MessageFormatterTests {
             null,
             5,
             "00:00:05",
+            null,
             "https://cdn.example/a(1).mp3#t=5",
             "/episodes/e?t=5",
             "q");
@@ -58,7 +59,8 @@ class MessageFormatterTests {
   @Test
   void wholeEpisodeTextLinksWithoutATime() {
     Citation notes =
-        new Citation(1, "e", "Show", null, 0, null, "/episodes/e", "/episodes/e", "notes");
+        new Citation(
+            1, "e", "Show", null, null, null, null, "/episodes/e", "/episodes/e", "notes");
 
     assertThat(formatter.source(notes))
         .startsWith("**[1]** [Show](https://podcasts.example/episodes/e)");
@@ -126,6 +128,7 @@ class MessageFormatterTests {
             null,
             60,
             "00:01:00",
+            null,
             "/episodes/e?t=60",
             "/episodes/e?t=60",
             "> not a quote, *not bold*");
@@ -170,6 +173,7 @@ class MessageFormatterTests {
                         null,
                         2966,
                         "00:49:26",
+                        null,
                         "/episodes/episode-" + n + "?t=2966",
                         "/episodes/e",
                         "A long quote with *markdown* ".repeat(40)))
@@ -217,6 +221,7 @@ class MessageFormatterTests {
                         "Podcast",
                         2966,
                         "00:49:26",
+                        null,
                         "/episodes/episode-" + n + "?t=2966",
                         "/episodes/episode-" + n + "?t=2966",
                         "Quote " + n))

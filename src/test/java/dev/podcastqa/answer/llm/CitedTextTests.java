@@ -168,7 +168,8 @@ class CitedTextTests {
     @Override
     public Citation cite(int n, int passage, String sentence) {
       return new Citation(
-          n, "passage-" + passage, "Episode", null, 0, null, "/e", "/e", "quote " + passage);
+          n, "passage-" + passage, "Episode", null, null, null, null, "/e", "/e",
+          "quote " + passage);
     }
   }
 }

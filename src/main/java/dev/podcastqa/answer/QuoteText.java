@@ -1,0 +1,150 @@
+package dev.podcastqa.answer;
+
+import dev.podcastqa.index.Chunk;
+import dev.podcastqa.index.ChunkKind;
+import dev.podcastqa.index.Sentences;
+import dev.podcastqa.retrieve.QueryTerms;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words an extractive answer quotes from a passage: its sentences without speaker labels, the
+ * one that covers the question best, completed so it stands on its own (a sentence that leans on
+ * the one before gets it; a fragment gets the next), and cut to a readable length.
+ */
+final class QuoteText {
+
+  /** Words a quote may have; a longer run (captions without punctuation) is cut around the answer. */
+  static final int MAX_WORDS = 45;
+
+  /** A sentence this short is a fragment: the next sentence is quoted with it. */
+  static final int SHORT_WORDS = 9;
+
+  /**
+   * A sentence opening like this leans on a referent outside itself ("He also argues ...", "This
+   * means ..."): quoted alone, beside another passage, it would point at the wrong person or thing.
+   */
+  private static final Pattern LEANING =
+      Pattern.compile(
+          "(?i)^[\"'“]?(he|she|they|his|her|their|them|it|its|this|that|these|those|also|both"
+              + "|another|the latter|the former)\\b.*|(?i)^\\S+(\\s+\\S+)?\\s+also\\b.*");
+
+  private static final Pattern RUN_ON =
+      Pattern.compile("(?<=[a-z][.!?])(?=[A-Z])|(?<=[a-z],)(?=[A-Za-z])");
+
+  private static final Pattern EXPLAINING =
+      Pattern.compile("(?i)\\b(is|are|was|means|refers to|describes|is called)\\b");
+
+  private final QueryTerms terms;
+
+  QuoteText(QueryTerms terms) {
+    this.terms = terms;
+  }
+
+  /** Whether {@code sentence} leans on a referent in a sentence before it. */
+  static boolean leans(String sentence) {
+    return LEANING.matcher(sentence.strip()).matches();
+  }
+
+  /**
+   * {@code line} with a space after sentence punctuation that captions run into the next word
+   * ("story.She was", "And,uh,she"), so sentences split and quotes read.
+   */
+  static String spaced(String line) {
+    return RUN_ON.matcher(line).replaceAll(" ");
+  }
+
+  /** The sentences of a chunk worth quoting, without speaker labels; titles are quoted whole. */
+  static List<String> sentences(Chunk chunk) {
+    if (chunk.kind() == ChunkKind.CHAPTER || chunk.kind() == ChunkKind.REFERENCE) {
+      return List.of(chunk.text());
+    }
+    List<String> sentences = new ArrayList<>();
+    for (String line : chunk.text().split("\n")) {
+      int colon = line.indexOf(": ");
+      if (chunk.kind() == ChunkKind.TRANSCRIPT && colon > 0 && colon < 40) {
+        line = line.substring(colon + 2);
+      }
+      sentences.addAll(Sentences.split(spaced(line)));
+    }
+    return sentences;
+  }
+
+  /**
+   * The quote from {@code chunk} that answers {@code question} best: its best-covering sentence,
+   * with the sentence before when it leans on it and the one after when it is a fragment.
+   */
+  String best(Chunk chunk, Set<String> question) {
+    List<String> sentences = sentences(chunk);
+    int best = 0;
+    double bestScore = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      double score = QueryTerms.looseCoverage(question, terms.of(sentences.get(i)));
+      if (leans(sentences.get(i)) && i == 0) {
+        score *= 0.8;
+      }
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    return completed(sentences, best, question);
+  }
+
+  /** Sentence {@code i} with what it needs to stand alone, cut to {@link #MAX_WORDS}. */
+  String completed(List<String> sentences, int i, Set<String> question) {
+    String text = sentences.get(i);
+    if (leans(text) && i > 0) {
+      text = sentences.get(i - 1) + " " + text;
+    } else if (words(text) < SHORT_WORDS && i + 1 < sentences.size()) {
+      text = text + " " + sentences.get(i + 1);
+    }
+    return cut(text, question);
+  }
+
+  /** The text whole when short enough, else the {@link #MAX_WORDS} words that cover most. */
+  String cut(String text, Set<String> question) {
+    String[] words = text.split("\\s+");
+    if (words.length <= MAX_WORDS) {
+      return text;
+    }
+    int bestStart = 0;
+    double bestScore = -1;
+    for (int start = 0; start + MAX_WORDS <= words.length; start += 5) {
+      String window = String.join(" ", Arrays.copyOfRange(words, start, start + MAX_WORDS));
+      double score = QueryTerms.looseCoverage(question, terms.of(window));
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        bestStart = start;
+      }
+    }
+    int end = Math.min(words.length, bestStart + MAX_WORDS);
+    String window = String.join(" ", Arrays.copyOfRange(words, bestStart, end));
+    return (bestStart > 0 ? "…" : "") + window + (end < words.length ? "…" : "");
+  }
+
+  private static int words(String text) {
+    return text.strip().split("\\s+").length;
+  }
+
+  /** Whether {@code sentence} explains something: "X is ...", "X means ...", "X refers to ...". */
+  static boolean explains(String sentence) {
+    return EXPLAINING.matcher(sentence).find();
+  }
+
+  /** Whether the question asks what something is, so a sentence explaining it is wanted. */
+  static boolean asksWhatItIs(String question) {
+    String q = question.strip().toLowerCase(Locale.ROOT);
+    return q.startsWith("what is ")
+        || q.startsWith("what are ")
+        || q.startsWith("what's ")
+        || q.startsWith("what was ")
+        || q.startsWith("define ")
+        || q.startsWith("explain ")
+        || (q.startsWith("what does ") && q.contains(" mean"));
+  }
+}

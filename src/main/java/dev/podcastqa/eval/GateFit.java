@@ -1,0 +1,123 @@
+package dev.podcastqa.eval;
+
+import dev.podcastqa.answer.GateWeights;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fits the relevance gate's logistic regression to labelled examples (answerable or not), by
+ * gradient descent on standardized signals with a small L2 penalty, each class weighted equally
+ * however many examples it has. The threshold chosen is the one that gets the most of both classes
+ * right on the same examples (balanced accuracy), in the middle of the range that does.
+ */
+public final class GateFit {
+
+  static final int ITERATIONS = 20_000;
+  static final double LEARNING_RATE = 0.1;
+  static final double L2 = 0.01;
+
+  private GateFit() {}
+
+  /** One labelled example: the gate's inputs for a question and whether it is answerable. */
+  public record Example(double[] signals, boolean answerable, String question) {}
+
+  /** The fitted weights. */
+  public static GateWeights fit(List<Example> examples) {
+    if (examples.stream().noneMatch(Example::answerable)
+        || examples.stream().allMatch(Example::answerable)) {
+      throw new IllegalArgumentException("fitting the gate needs examples of both kinds");
+    }
+    int d = examples.get(0).signals().length;
+    double[] mean = new double[d];
+    double[] scale = new double[d];
+    for (Example e : examples) {
+      for (int j = 0; j < d; j++) {
+        mean[j] += e.signals()[j] / examples.size();
+      }
+    }
+    for (Example e : examples) {
+      for (int j = 0; j < d; j++) {
+        scale[j] += Math.pow(e.signals()[j] - mean[j], 2) / examples.size();
+      }
+    }
+    for (int j = 0; j < d; j++) {
+      scale[j] = Math.sqrt(scale[j]) < 1e-9 ? 1 : Math.sqrt(scale[j]);
+    }
+    long positives = examples.stream().filter(Example::answerable).count();
+    double positiveWeight = examples.size() / (2.0 * positives);
+    double negativeWeight = examples.size() / (2.0 * (examples.size() - positives));
+    double[] w = new double[d];
+    double b = 0;
+    for (int it = 0; it < ITERATIONS; it++) {
+      double[] gw = new double[d];
+      double gb = 0;
+      for (Example e : examples) {
+        double z = b;
+        for (int j = 0; j < d; j++) {
+          z += w[j] * (e.signals()[j] - mean[j]) / scale[j];
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        double y = e.answerable() ? 1 : 0;
+        double g = (p - y) * (e.answerable() ? positiveWeight : negativeWeight);
+        for (int j = 0; j < d; j++) {
+          gw[j] += g * (e.signals()[j] - mean[j]) / scale[j];
+        }
+        gb += g;
+      }
+      for (int j = 0; j < d; j++) {
+        w[j] -= LEARNING_RATE * (gw[j] / examples.size() + L2 * w[j]);
+      }
+      b -= LEARNING_RATE * gb / examples.size();
+    }
+    // Back to raw signals: w_j x_j / s_j - w_j m_j / s_j.
+    List<Double> raw = new ArrayList<>();
+    double bias = b;
+    for (int j = 0; j < d; j++) {
+      raw.add(w[j] / scale[j]);
+      bias -= w[j] * mean[j] / scale[j];
+    }
+    GateWeights unthresholded = new GateWeights(bias, raw, 0.5);
+    return new GateWeights(bias, raw, threshold(unthresholded, examples));
+  }
+
+  /**
+   * The threshold with the best balanced accuracy on {@code examples}: the middle of the range of
+   * thresholds that reach it, so a question near the boundary on either side has room.
+   */
+  static double threshold(GateWeights weights, List<Example> examples) {
+    double bestScore = -1;
+    int low = 50;
+    int high = 50;
+    for (int t = 5; t <= 95; t++) {
+      double score = balancedAccuracy(weights, examples, t / 100.0);
+      if (score > bestScore + 1e-12) {
+        bestScore = score;
+        low = t;
+        high = t;
+      } else if (score > bestScore - 1e-12 && high == t - 1) {
+        high = t;
+      }
+    }
+    return Math.round((low + high) / 2.0) / 100.0;
+  }
+
+  /** The mean of the answerable share answered and the unanswerable share refused. */
+  public static double balancedAccuracy(
+      GateWeights weights, List<Example> examples, double threshold) {
+    int answerable = 0;
+    int answered = 0;
+    int unanswerable = 0;
+    int refused = 0;
+    for (Example e : examples) {
+      boolean pass = weights.probability(e.signals()) >= threshold;
+      if (e.answerable()) {
+        answerable++;
+        answered += pass ? 1 : 0;
+      } else {
+        unanswerable++;
+        refused += pass ? 0 : 1;
+      }
+    }
+    return ((double) answered / answerable + (double) refused / unanswerable) / 2;
+  }
+}

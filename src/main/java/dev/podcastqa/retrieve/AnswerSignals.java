@@ -1,0 +1,91 @@
+package dev.podcastqa.retrieve;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The signals that say whether a retrieval found an answer, each from a different angle: how close
+ * in meaning the best passage is, how well BM25 matches, how many of the question's rarer words
+ * the passages hold, whether the dense and lexical searches agree, and how far the best passage
+ * stands out from the next.
+ *
+ * @param cosine the best passage's cosine similarity to the question
+ * @param margin the best dense cosine minus the second best
+ * @param bm25 the best BM25 score over the sum of the question's IDFs (about 0 to 1)
+ * @param support the largest rarity-weighted share of the question's words one passage holds
+ * @param rareCoverage the rarity-weighted share of the question's rarer words the top passages hold
+ * @param uncovered the rarity of the rarest question word the top passages all lack (0 to 1)
+ * @param agreement the share of the first fused passages that both searches ranked high
+ * @param missingWord 1 when the question names something specific no chunk mentions, else 0
+ */
+public record AnswerSignals(
+    double cosine,
+    double margin,
+    double bm25,
+    double support,
+    double rareCoverage,
+    double uncovered,
+    double agreement,
+    double missingWord) {
+
+  /** Fused passages looked at for agreement. */
+  static final int AGREEMENT_PASSAGES = 5;
+
+  /** A rank this high in a search counts as that search finding the passage. */
+  static final int AGREEMENT_RANK = 10;
+
+  /** The signals' names, in the order of {@link #values()}. */
+  public static final List<String> NAMES =
+      List.of(
+          "cosine",
+          "margin",
+          "bm25",
+          "support",
+          "rareCoverage",
+          "uncovered",
+          "agreement",
+          "missingWord");
+
+  /** The signals of {@code retrieval}. */
+  public static AnswerSignals of(Retrieval retrieval) {
+    List<Passage> passages = retrieval.passages();
+    TermEvidence evidence = retrieval.evidence();
+    List<Double> cosines =
+        passages.stream()
+            .filter(Passage::foundByDense)
+            .sorted(Comparator.comparingInt(Passage::denseRank))
+            .map(Passage::cosine)
+            .toList();
+    double best = cosines.isEmpty() ? 0 : cosines.get(0);
+    double margin = cosines.size() < 2 ? best : best - cosines.get(1);
+    double bm25 =
+        passages.stream()
+            .filter(Passage::foundByLexical)
+            .mapToDouble(Passage::bm25)
+            .max()
+            .orElse(0);
+    double bm25Share = evidence.idfSum() <= 0 ? 0 : Math.min(1.5, bm25 / evidence.idfSum());
+    List<Passage> top = passages.subList(0, Math.min(AGREEMENT_PASSAGES, passages.size()));
+    long both =
+        top.stream()
+            .filter(p -> p.foundByDense() && p.denseRank() <= AGREEMENT_RANK)
+            .filter(p -> p.foundByLexical() && p.lexicalRank() <= AGREEMENT_RANK)
+            .count();
+    return new AnswerSignals(
+        best,
+        margin,
+        bm25Share,
+        evidence.lexicalSupport(),
+        evidence.rareCoverage(),
+        evidence.uncovered(),
+        top.isEmpty() ? 0 : (double) both / AGREEMENT_PASSAGES,
+        evidence.missingSpecificWords().isEmpty() ? 0 : 1);
+  }
+
+  /** The signals in the order of {@link #NAMES}. */
+  public double[] values() {
+    return new double[] {
+      cosine, margin, bm25, support, rareCoverage, uncovered, agreement, missingWord
+    };
+  }
+}

@@ -1,0 +1,75 @@
+package dev.podcastqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.index.Chunk;
+import dev.podcastqa.index.ChunkKind;
+import dev.podcastqa.retrieve.QueryTerms;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class QuoteTextTests {
+
+  private final QueryTerms terms = new QueryTerms();
+  private final QuoteText text = new QuoteText(terms);
+
+  @AfterEach
+  void close() {
+    terms.close();
+  }
+
+  @Test
+  void sentencesOpeningOnAPronounOrAlsoLeanOnAnother() {
+    assertThat(QuoteText.leans("He also discusses the limitations.")).isTrue();
+    assertThat(QuoteText.leans("They found a circuit.")).isTrue();
+    assertThat(QuoteText.leans("Nanda also argues for rigour.")).isTrue();
+    assertThat(QuoteText.leans("Neel Nanda argues for rigour.")).isFalse();
+    assertThat(QuoteText.leans("Theory of mind is discussed.")).isFalse();
+  }
+
+  @Test
+  void aLeaningSentenceIsQuotedWithTheSentenceBeforeIt() {
+    List<String> sentences =
+        List.of("Nanda walks through the Golden Gate Claude experiment.", "He argues it is real.");
+
+    assertThat(text.completed(sentences, 1, terms.of("golden gate")))
+        .isEqualTo("Nanda walks through the Golden Gate Claude experiment. He argues it is real.");
+  }
+
+  @Test
+  void speakerLabelsAreNotQuotedAndTheBestCoveringSentenceIs() {
+    Chunk chunk =
+        new Chunk(
+            "e/1",
+            "e",
+            ChunkKind.TRANSCRIPT,
+            10,
+            70,
+            null,
+            "",
+            "Host: Welcome back to the show everyone, good to have you.\n"
+                + "Becky Smethurst: I use Python to classify galaxies by their shapes every day.",
+            null);
+
+    assertThat(text.best(chunk, terms.of("What does Becky use Python for?")))
+        .isEqualTo("I use Python to classify galaxies by their shapes every day.");
+  }
+
+  @Test
+  void aLongRunWithoutPunctuationIsCutAroundTheAnswer() {
+    String run = "word ".repeat(60) + "galaxies python classify " + "word ".repeat(60);
+
+    String cut = text.cut(run.strip(), terms.of("python galaxies"));
+
+    assertThat(cut.split("\\s+")).hasSizeLessThanOrEqualTo(QuoteText.MAX_WORDS);
+    assertThat(cut).contains("galaxies python").startsWith("…").endsWith("…");
+  }
+
+  @Test
+  void whatIsQuestionsAreRecognised() {
+    assertThat(QuoteText.asksWhatItIs("What is grokking?")).isTrue();
+    assertThat(QuoteText.asksWhatItIs("What does superposition mean?")).isTrue();
+    assertThat(QuoteText.asksWhatItIs("When do they discuss grokking?")).isFalse();
+  }
+}
