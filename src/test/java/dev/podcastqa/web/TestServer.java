@@ -104,6 +104,11 @@ final class TestServer implements AutoCloseable {
         null);
   }
 
+  /** The same server with a few settings more (request limits, say). */
+  static TestServer startWith(Map<Setting, String> settings) {
+    return start(settings, null);
+  }
+
   private static TestServer start(Map<Setting, String> settings, FakeDiscord fakeDiscord) {
     AudioServer audio = AudioServer.start();
     Path corpus = TestCorpus.write(audio.url());
@@ -124,13 +129,18 @@ final class TestServer implements AutoCloseable {
                 Clock.systemUTC());
     WebContext context =
         new WebContext(answers, pipeline.catalog(), () -> status, application.mapper(), discord);
-    Javalin app = WebApp.create(context).start("127.0.0.1", 0);
+    Javalin app = WebApp.create(context, application.clientLimits()).start("127.0.0.1", 0);
     return new TestServer(app, audio, corpus, pipeline, answers);
   }
 
   /** Passages in the real index the server answers from. */
   int chunkCount() {
     return pipeline.store().chunkCount();
+  }
+
+  /** The guard counting connections per client address. */
+  ConnectionGuard connectionGuard() {
+    return app.jettyServer().server().getBean(ConnectionGuard.class);
   }
 
   ControlledAnswers answers() {
