@@ -55,7 +55,9 @@ public enum Setting {
   LLM_TIMEOUT_SECONDS(
       "PODCASTQA_LLM_TIMEOUT_SECONDS",
       "30",
-      "How long one model call may take before it is retried, then answered extractively."),
+      "How long the model may take over an answer (and over a follow-up rewrite), its one retry "
+          + "included, however slowly it sends; past it the answer quotes the episodes directly, "
+          + "with a notice."),
   CONVERSATION_TURNS(
       "PODCASTQA_CONVERSATION_TURNS", "6", "Turns of a conversation kept for follow-up questions."),
   CONVERSATION_TTL_MINUTES(

@@ -29,6 +29,9 @@ final class TestServer implements AutoCloseable {
   /** Index of the web test corpus, kept between test classes (nothing is re-embedded). */
   static final Path INDEX = Path.of("target/test-index/web");
 
+  /** The model timeout of {@link #startWithModel}: it bounds each answer, its retry included. */
+  static final Duration MODEL_TIMEOUT = Duration.ofSeconds(2);
+
   /** The public URL Discord messages link to in tests. */
   static final String PUBLIC_URL = "https://podcasts.example";
 
@@ -86,7 +89,7 @@ final class TestServer implements AutoCloseable {
 
   /**
    * The same server answering with a model: LangChain4j's real client for {@code model}'s API,
-   * pointed at it, with a one-second timeout. Its index is the extractive server's, so the two must
+   * pointed at it, with a {@link #MODEL_TIMEOUT}. Its index is the extractive server's, so the two must
    * not run at the same time.
    */
   static TestServer startWithModel(FakeModelServer model) {
@@ -100,7 +103,7 @@ final class TestServer implements AutoCloseable {
             Setting.LLM_MODEL,
             "fake-model",
             Setting.LLM_TIMEOUT_SECONDS,
-            "1"),
+            String.valueOf(MODEL_TIMEOUT.toSeconds())),
         null);
   }
 
