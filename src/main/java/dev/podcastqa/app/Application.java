@@ -198,8 +198,7 @@ public final class Application {
 
   /** What one HTTP client may hold, as configured. */
   public ClientLimits clientLimits() {
-    return new ClientLimits(
-        config.http().requestRead(), config.http().connectionsPerAddress());
+    return new ClientLimits(config.http().requestRead(), config.http().connectionsPerAddress());
   }
 
   /** Ready with the index's size, or not ready while the store cannot be reached. */

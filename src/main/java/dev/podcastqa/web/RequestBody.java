@@ -81,8 +81,8 @@ final class RequestBody {
   }
 
   /**
-   * Refuses bytes that are not well-formed UTF-8 (JSON's encoding), such as the overlong {@code
-   * C0 AF} for "/", which the JSON parser would let through.
+   * Refuses bytes that are not well-formed UTF-8 (JSON's encoding), such as the overlong {@code C0
+   * AF} for "/", which the JSON parser would let through.
    */
   static void requireUtf8(byte[] bytes) {
     CharsetDecoder strict =

@@ -60,8 +60,8 @@ public final class WebApp {
 
   /**
    * Slow clients hold no thread: bodies are read without blocking one, and both the request head
-   * and the body have a deadline; connections per client address are limited. Wraps the size
-   * limit set by {@link #configure}, so it must run after it.
+   * and the body have a deadline; connections per client address are limited. Wraps the size limit
+   * set by {@link #configure}, so it must run after it.
    */
   private static void guard(JavalinConfig config, ClientLimits limits) {
     config.jetty.modifyServer(

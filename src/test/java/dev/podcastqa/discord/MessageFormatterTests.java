@@ -45,8 +45,7 @@ class MessageFormatterTests {
 
     String content = message.content();
     assertThat(content).doesNotContain("@everyone", "@here").doesNotContainPattern("(?<!\\\\)<");
-    assertThat(content)
-        .contains("@\u200beveryone", "@\u200bhere", "\\<@123456>", "\\<b>now\\</b>");
+    assertThat(content).contains("@\u200beveryone", "@\u200bhere", "\\<@123456>", "\\<b>now\\</b>");
     JsonNode json = mapper.readTree(mapper.writeValueAsString(message));
     assertThat(json.get("allowed_mentions").get("parse")).isEmpty();
   }

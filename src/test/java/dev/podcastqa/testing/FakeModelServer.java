@@ -173,7 +173,8 @@ public final class FakeModelServer implements AutoCloseable {
     OutputStream out = exchange.getResponseBody();
     int parts = Math.max(1, reply.pieces().size());
     for (int i = 0; i < parts; i++) {
-      out.write(body, i * body.length / parts, (i + 1) * body.length / parts - i * body.length / parts);
+      out.write(
+          body, i * body.length / parts, (i + 1) * body.length / parts - i * body.length / parts);
       out.flush();
       piecesWritten.incrementAndGet();
       if (i < parts - 1) {
@@ -275,9 +276,9 @@ public final class FakeModelServer implements AutoCloseable {
 
   /**
    * One scripted reply: an HTTP status (200, or an error such as 429 or 503), how long to wait
-   * before answering, the text in the pieces a streamed reply sends, and the pause between them
-   * (an unstreamed reply then arrives in as many parts); or, when {@code raw} is set, exactly
-   * those bytes as a 200 body, streamed or not.
+   * before answering, the text in the pieces a streamed reply sends, and the pause between them (an
+   * unstreamed reply then arrives in as many parts); or, when {@code raw} is set, exactly those
+   * bytes as a 200 body, streamed or not.
    */
   public record Reply(int status, Duration delay, List<String> pieces, Duration gap, String raw) {
 

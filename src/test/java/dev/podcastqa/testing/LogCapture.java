@@ -37,7 +37,8 @@ public final class LogCapture implements AutoCloseable {
   public List<String> lines(Level level) {
     return events().stream()
         .filter(e -> e.getLevel().isGreaterOrEqual(level))
-        .map(e -> e.getLevel() + " " + shortName(e.getLoggerName()) + ": " + e.getFormattedMessage())
+        .map(
+            e -> e.getLevel() + " " + shortName(e.getLoggerName()) + ": " + e.getFormattedMessage())
         .toList();
   }
 

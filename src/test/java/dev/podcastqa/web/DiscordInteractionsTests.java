@@ -31,6 +31,7 @@ class DiscordInteractionsTests {
 
   static final String APP = "123456789012345678";
   static final String TOKEN = "interaction-token_1.abc";
+
   /** Each interaction Discord sends has an id of its own; a repeated one is a replay. */
   private static final AtomicLong INTERACTION_IDS = new AtomicLong(1_000_000);
 

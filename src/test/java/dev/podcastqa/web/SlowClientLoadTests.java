@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
  * The slow-client attack with normal users beside it, bounded in time and count, on loopback: 300
  * clients (30 from each of ten addresses) send a chat request's head and then one body byte every
  * few seconds, reconnecting whenever the server answers or closes; meanwhile 8 chat clients ask
- * questions and a probe reads {@code /health}. Requests must arrive within 5 s. Normal clients must see no error. The run lasts 12 s
- * in the suite; {@code -Dpodcastqa.slowload.seconds=60} runs the full minute. It prints its figures.
+ * questions and a probe reads {@code /health}. Requests must arrive within 5 s. Normal clients must
+ * see no error. The run lasts 12 s in the suite; {@code -Dpodcastqa.slowload.seconds=60} runs the
+ * full minute. It prints its figures.
  */
 class SlowClientLoadTests {
 

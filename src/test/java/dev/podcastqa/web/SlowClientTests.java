@@ -27,8 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Slow and greedy clients, on loopback against the real server: a body that trickles in gets a 408
  * and one log line, a request head that never ends is closed, and connections past the limit for
- * one address are closed at once while other addresses are served. {@link SlowClientLoad} runs
- * the attack and normal clients together.
+ * one address are closed at once while other addresses are served. {@link SlowClientLoad} runs the
+ * attack and normal clients together.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlowClientTests {

@@ -89,8 +89,8 @@ final class TestServer implements AutoCloseable {
 
   /**
    * The same server answering with a model: LangChain4j's real client for {@code model}'s API,
-   * pointed at it, with a {@link #MODEL_TIMEOUT}. Its index is the extractive server's, so the two must
-   * not run at the same time.
+   * pointed at it, with a {@link #MODEL_TIMEOUT}. Its index is the extractive server's, so the two
+   * must not run at the same time.
    */
   static TestServer startWithModel(FakeModelServer model) {
     String provider = model.api() == FakeModelServer.Api.OPENAI ? "openai" : "ollama";

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * passages that do not exist is removed with its markers. Each sentence is cleaned as {@link
  * UntrustedText} says: no links but the citations, no times the passages do not hold.
  *
- * <p>Text is released a sentence at a time, once the sentence is final (the next word shows that
- * it ended), so the pieces returned, joined, are exactly {@link #text()}. Not thread-safe: one
+ * <p>Text is released a sentence at a time, once the sentence is final (the next word shows that it
+ * ended), so the pieces returned, joined, are exactly {@link #text()}. Not thread-safe: one
  * instance per answer.
  */
 final class CitedText {

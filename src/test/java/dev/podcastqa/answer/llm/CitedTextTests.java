@@ -167,8 +167,7 @@ class CitedTextTests {
             new FakeSources(1),
             "They discuss it at 01:23:45 and again at 00:49:26 [1]. Also (12:34) there [1].");
 
-    assertThat(text.text())
-        .isEqualTo("They discuss it and again at 00:49:26 [1]. Also there [1].");
+    assertThat(text.text()).isEqualTo("They discuss it and again at 00:49:26 [1]. Also there [1].");
   }
 
   private static CitedText whole(FakeSources sources, String reply) {
