@@ -35,6 +35,7 @@ import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.retrieve.QueryTerms;
+import dev.podcastqa.web.ClientLimits;
 import dev.podcastqa.web.Status;
 import dev.podcastqa.web.WebApp;
 import dev.podcastqa.web.WebContext;
@@ -192,7 +193,12 @@ public final class Application {
             () -> status(pipeline),
             mapper,
             discord(pipeline.answers(), pipeline.catalog()));
-    return WebApp.create(context);
+    return WebApp.create(context, clientLimits());
+  }
+
+  /** What one HTTP client may hold, as configured. */
+  public ClientLimits clientLimits() {
+    return new ClientLimits(config.http().requestRead(), config.http().connectionsPerAddress());
   }
 
   /** Ready with the index's size, or not ready while the store cannot be reached. */

@@ -15,6 +15,7 @@ public record Config(
     Path indexDir,
     String host,
     int port,
+    Http http,
     String publicUrl,
     String embeddingModel,
     OptionalDouble minRelevance,
@@ -31,6 +32,7 @@ public record Config(
     if (port < 0 || port > 65535) {
       throw new ConfigException(Setting.PORT, String.valueOf(port), "not a TCP port");
     }
+    Objects.requireNonNull(http, "http");
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(embeddingModel, "embeddingModel");
     Objects.requireNonNull(minRelevance, "minRelevance");
@@ -40,6 +42,12 @@ public record Config(
     Objects.requireNonNull(discord, "discord");
     Objects.requireNonNull(store, "store");
   }
+
+  /**
+   * Limits on what one HTTP client may hold: time to send a request (head, then body) and open
+   * connections per address (0: no limit).
+   */
+  public record Http(Duration requestRead, int connectionsPerAddress) {}
 
   /** Which model answers, and how to reach it. {@code provider} is none, openai or ollama. */
   public record Llm(

@@ -64,6 +64,9 @@ public final class ConfigLoader {
         Path.of(text(Setting.INDEX_DIR)),
         text(Setting.HOST),
         integer(Setting.PORT, 0, 65535),
+        new Config.Http(
+            Duration.ofSeconds(integer(Setting.REQUEST_READ_SECONDS, 1, 3600)),
+            integer(Setting.MAX_CONNECTIONS_PER_ADDRESS, 0, 1_000_000)),
         text(Setting.PUBLIC_URL),
         oneOf(Setting.EMBEDDING_MODEL, Set.of("bge-small-en-v1.5-q", "all-minilm-l6-v2-q")),
         optionalFraction(Setting.MIN_RELEVANCE),

@@ -13,6 +13,16 @@ public enum Setting {
       "PODCASTQA_INDEX_DIR", "data/index", "Folder where the index is persisted between runs."),
   PORT("PORT", "7070", "HTTP port of `serve` (also `--port`)."),
   HOST("PODCASTQA_HOST", "0.0.0.0", "Address `serve` listens on; 127.0.0.1 keeps it local."),
+  REQUEST_READ_SECONDS(
+      "PODCASTQA_REQUEST_READ_SECONDS",
+      "10",
+      "How long a client may take to send a request's headers, and again its body. Past it the "
+          + "connection is closed (headers) or answered 408 (body)."),
+  MAX_CONNECTIONS_PER_ADDRESS(
+      "PODCASTQA_MAX_CONNECTIONS_PER_ADDRESS",
+      "50",
+      "Open connections one client address may hold; more are closed at once. 0: no limit. "
+          + "Behind a reverse proxy every client shares its address: raise it or use 0 there."),
   PUBLIC_URL(
       "PODCASTQA_PUBLIC_URL",
       "",
@@ -45,7 +55,9 @@ public enum Setting {
   LLM_TIMEOUT_SECONDS(
       "PODCASTQA_LLM_TIMEOUT_SECONDS",
       "30",
-      "How long one model call may take before it is retried, then answered extractively."),
+      "How long the model may take over an answer (and over a follow-up rewrite), its one retry "
+          + "included, however slowly it sends; past it the answer quotes the episodes directly, "
+          + "with a notice."),
   CONVERSATION_TURNS(
       "PODCASTQA_CONVERSATION_TURNS", "6", "Turns of a conversation kept for follow-up questions."),
   CONVERSATION_TTL_MINUTES(

@@ -1,6 +1,8 @@
 package dev.podcastqa.discord;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.Question;
@@ -25,6 +27,19 @@ public final class DiscordBot implements AutoCloseable {
   private final MessageFormatter messages;
   private final DiscordApi api;
   private final ObjectMapper mapper;
+
+  /**
+   * Ids of the commands answered lately. A signed request is accepted for {@link
+   * InteractionVerifier#MAX_SKEW} either side of now, so an id is kept for twice that.
+   */
+  private final Cache<String, Boolean> answered =
+      Caffeine.newBuilder()
+          .expireAfterWrite(InteractionVerifier.MAX_SKEW.multipliedBy(2))
+          .maximumSize(MAX_REMEMBERED)
+          .build();
+
+  /** Most interaction ids remembered at once: a few megabytes. */
+  static final int MAX_REMEMBERED = 100_000;
 
   /**
    * Discord as {@code config} sets it up, over {@code answers}.
@@ -90,6 +105,7 @@ public final class DiscordBot implements AutoCloseable {
    * @throws DiscordOffException when interactions are off
    * @throws InvalidSignatureException when the request is not provably Discord's
    * @throws UnsupportedInteractionException for types and commands this service does not handle
+   * @throws DuplicateInteractionException for a command whose id was answered already (a replay)
    */
   public InteractionResponse interact(String signature, String timestamp, byte[] body) {
     if (!interactionsOn()) {
@@ -107,6 +123,12 @@ public final class DiscordBot implements AutoCloseable {
     if (!AskHandler.COMMAND.equals(interaction.command())) {
       throw new UnsupportedInteractionException(
           "Unknown command /" + interaction.command() + "; this app has /ask only.");
+    }
+    if (interaction.id() == null || interaction.id().length() > 32) {
+      throw new UnsupportedInteractionException("The interaction has no id.");
+    }
+    if (answered.asMap().putIfAbsent(interaction.id(), Boolean.TRUE) != null) {
+      throw new DuplicateInteractionException(interaction.id());
     }
     return ask.handle(interaction);
   }

@@ -15,7 +15,8 @@ public final class DiscordMarkdown {
   /** Appended where text was cut. */
   static final String ELLIPSIS = " …";
 
-  private static final String ANYWHERE = "\\*_~`|[]";
+  private static final String ANYWHERE = "\\*_~`|[]<";
+  private static final Pattern MASS_MENTION = Pattern.compile("@(everyone|here)\\b");
   private static final String AT_LINE_START = ">#-";
   private static final Pattern MARKER = Pattern.compile("\\[\\d{1,3}]");
   private static final Pattern LINK = Pattern.compile("\\[(?:\\\\.|[^\\\\\\]\\n])*]\\([^)\\s]*\\)");
@@ -24,10 +25,17 @@ public final class DiscordMarkdown {
   private DiscordMarkdown() {}
 
   /**
-   * {@code text} with every markdown character escaped: {@code \ * _ ~ ` | [ ]} anywhere, {@code >
-   * # -} at the start of a line. Citation markers like {@code [2]} stay as they are.
+   * {@code text} with every markdown character escaped: {@code \ * _ ~ ` | [ ] <} anywhere (so no
+   * {@code <@id>} mention or HTML-like tag survives), {@code > # -} at the start of a line; and
+   * {@code @everyone} and {@code @here} broken by a zero-width space, so they read as written but
+   * ping no one even where {@code allowed_mentions} is not honoured. Citation markers like {@code
+   * [2]} stay as they are.
    */
   public static String escape(String text) {
+    return escapeMarkdown(MASS_MENTION.matcher(text).replaceAll("@\u200b$1"));
+  }
+
+  private static String escapeMarkdown(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     Matcher marker = MARKER.matcher(text);
     boolean lineStart = true;

@@ -10,10 +10,16 @@ import java.util.Map;
  * The parts of a signed interaction this service reads: its type, the application and token to
  * reply with, and for a command its name and option values.
  *
+ * @param id Discord's id of this interaction, null if the request has none
  * @param command null unless the interaction is a command
  */
 record Interaction(
-    int type, String applicationId, String token, String command, Map<String, String> options) {
+    String id,
+    int type,
+    String applicationId,
+    String token,
+    String command,
+    Map<String, String> options) {
 
   static final int PING = 1;
   static final int APPLICATION_COMMAND = 2;
@@ -47,6 +53,7 @@ record Interaction(
       }
     }
     return new Interaction(
+        tree.path("id").isTextual() ? tree.get("id").textValue() : null,
         tree.get("type").intValue(),
         tree.path("application_id").asText(null),
         tree.path("token").asText(null),

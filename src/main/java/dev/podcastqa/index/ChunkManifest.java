@@ -106,7 +106,10 @@ public final class ChunkManifest {
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
       deleteQuietly(temp);
-      LOG.warn("Cannot write the chunk manifest {} ({}); the next start chunks again", file, e);
+      LOG.warn(
+          "Cannot write the chunk manifest {} ({}); the next start chunks again",
+          file,
+          e.toString());
     }
   }
 
@@ -167,7 +170,8 @@ public final class ChunkManifest {
       }
       return new Contents(storeVersion, entries);
     } catch (IOException | RuntimeException e) {
-      LOG.warn("Cannot read the chunk manifest {} ({}); episodes will be chunked", file, e);
+      LOG.warn(
+          "Cannot read the chunk manifest {} ({}); episodes will be chunked", file, e.toString());
       return Contents.EMPTY;
     }
   }

@@ -75,7 +75,10 @@ public final class SourceCache {
       }
       return new SourceCache(file, build, opened.file(), codec);
     } catch (IOException | RuntimeException e) {
-      LOG.warn("The source cache {} is damaged or partial ({}); sources will be parsed", file, e);
+      LOG.warn(
+          "The source cache {} is damaged or partial ({}); sources will be parsed",
+          file,
+          e.toString());
       return new SourceCache(file, build, Optional.empty(), codec);
     }
   }
@@ -210,7 +213,10 @@ public final class SourceCache {
         digests.put(s.corpus().episodes().get(i), written.get(i));
       }
     } catch (IOException | RuntimeException e) {
-      LOG.warn("Cannot write the source cache {} ({}); sources will be parsed again", file, e);
+      LOG.warn(
+          "Cannot write the source cache {} ({}); sources will be parsed again",
+          file,
+          e.toString());
     }
   }
 

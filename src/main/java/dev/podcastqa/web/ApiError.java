@@ -18,6 +18,8 @@ record ApiError(String error, String detail) {
       case 415 -> new ApiError("unsupported_media_type", "Send the body as application/json.");
       case 431 -> new ApiError("headers_too_large", "The request headers are too large.");
       case 503 -> new ApiError("unavailable", "The service is not ready; please try again soon.");
+      case 505 ->
+          new ApiError("http_version_not_supported", "Send the request over HTTP/1.0 or HTTP/1.1.");
       default ->
           status >= 500
               ? internal()

@@ -33,7 +33,7 @@ final class ChatRequest {
     }
     return new Question(
         questionText(body.get("question")),
-        optionalText(body, "conversationId"),
+        conversationId(body),
         optionalText(body, "episodeId"),
         optionalText(body, "podcast"),
         optionalDate(body, "from"),
@@ -48,6 +48,14 @@ final class ChatRequest {
       throw new InvalidQuestionException("the question must be a string");
     }
     return node.textValue();
+  }
+
+  private static String conversationId(JsonNode body) {
+    String id = optionalText(body, "conversationId");
+    if (id != null && !id.isBlank() && !Question.isConversationId(id.strip())) {
+      throw RequestRejectedException.badField(Question.CONVERSATION_ID_RULE + ".");
+    }
+    return id;
   }
 
   private static String optionalText(JsonNode body, String field) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.InvalidQuestionException;
 import dev.podcastqa.discord.DiscordApiException;
 import dev.podcastqa.discord.DiscordOffException;
+import dev.podcastqa.discord.DuplicateInteractionException;
 import dev.podcastqa.discord.InvalidSignatureException;
 import dev.podcastqa.discord.NothingToShareException;
 import dev.podcastqa.discord.UnsupportedInteractionException;
@@ -75,6 +76,12 @@ final class ErrorMapper {
     routes.exception(
         WebhookDeletedException.class,
         (e, ctx) -> send(ctx, 502, new ApiError("webhook_deleted", DELETED)));
+    routes.exception(
+        DuplicateInteractionException.class,
+        (e, ctx) -> {
+          LOG.info("Refused a replay of Discord interaction {}", e.id());
+          send(ctx, 409, new ApiError("duplicate_interaction", e.getMessage()));
+        });
     routes.exception(DiscordApiException.class, this::discordFailed);
   }
 

@@ -12,11 +12,13 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Replaces Jetty's HTML error pages for the errors Jetty answers itself, before Javalin runs: a
  * malformed request line, headers too large, a body over the server-wide limit. They get the same
- * JSON error body as the API, never a stack trace or Jetty's message.
+ * JSON error body as the API, with the API's {@code X-Content-Type-Options: nosniff}, never a stack
+ * trace or Jetty's message.
  */
 final class JettyErrorHandler extends ErrorHandler {
 
   private static final String JSON = "application/json; charset=utf-8";
+  private static final String NOSNIFF = "X-Content-Type-Options";
 
   private final IntFunction<byte[]> bodyForStatus;
 
@@ -37,12 +39,14 @@ final class JettyErrorHandler extends ErrorHandler {
       Throwable cause,
       Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
+    response.getHeaders().put(NOSNIFF, "nosniff");
     response.write(true, ByteBuffer.wrap(bodyForStatus.apply(code)), callback);
   }
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, JSON);
+    fields.put(NOSNIFF, "nosniff");
     return ByteBuffer.wrap(bodyForStatus.apply(status));
   }
 }

@@ -8,6 +8,12 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -47,6 +53,7 @@ final class RequestBody {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the request body", e);
     }
+    requireUtf8(bytes);
     JsonNode tree = parse(bytes);
     if (tree == null || tree.isMissingNode()) {
       throw RequestRejectedException.badJson("The body is empty; send a JSON object.");
@@ -70,6 +77,25 @@ final class RequestBody {
                   + ").");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Refuses bytes that are not well-formed UTF-8 (JSON's encoding), such as the overlong {@code C0
+   * AF} for "/", which the JSON parser would let through.
+   */
+  static void requireUtf8(byte[] bytes) {
+    CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = strict.decode(in, out, true);
+    if (result.isError()) {
+      throw RequestRejectedException.badJson(
+          "The body is not valid UTF-8 (at byte " + (in.position() + 1) + ").");
     }
   }
 

@@ -2,6 +2,7 @@ package dev.podcastqa.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 
 /**
  * Every route the app serves, in one table. Controllers translate HTTP to services and back;
@@ -36,17 +37,23 @@ final class RouteTable {
     routes.post("/api/chat", chat::chat);
     routes.post(
         "/api/chat/stream", ctx -> chatStream.stream(ctx, new EventStream(ctx.res(), mapper)));
-    routes.get("/api/episodes", episodes::list);
-    routes.get("/api/episodes/{id}", episodes::one);
-    routes.get("/health", health::health);
-    routes.get("/api/discord", discord::status);
+    getAndHead(routes, "/api/episodes", episodes::list);
+    getAndHead(routes, "/api/episodes/{id}", episodes::one);
+    getAndHead(routes, "/health", health::health);
+    getAndHead(routes, "/api/discord", discord::status);
     routes.post("/api/discord/share", discord::share);
 
     // Discord's interactions endpoint (signed requests from Discord; JSON like the API)
     routes.post("/discord/interactions", discord::interactions);
 
     // Pages (static HTML whose scripts read the API)
-    routes.get("/", pages::chat);
-    routes.get("/episodes/{id}", pages::episode);
+    getAndHead(routes, "/", pages::chat);
+    getAndHead(routes, "/episodes/{id}", pages::episode);
+  }
+
+  /** HEAD answers as GET does (status, headers), and Jetty leaves the body out. */
+  private static void getAndHead(RoutesConfig routes, String path, Handler handler) {
+    routes.get(path, handler);
+    routes.head(path, handler);
   }
 }

@@ -14,14 +14,20 @@ public final class WebApp {
 
   private WebApp() {}
 
-  /** A new, unstarted app serving {@code context}. */
+  /** A new, unstarted app serving {@code context}, with the default {@link ClientLimits}. */
   public static Javalin create(WebContext context) {
+    return create(context, ClientLimits.DEFAULT);
+  }
+
+  /** A new, unstarted app serving {@code context}, holding each client to {@code limits}. */
+  public static Javalin create(WebContext context, ClientLimits limits) {
     Pages pages = Pages.load();
     ErrorMapper errors = new ErrorMapper(context.mapper(), pages);
     RouteTable routes = new RouteTable(context, pages);
     return Javalin.create(
         config -> {
           configure(config, context, errors);
+          guard(config, limits);
           routes.addTo(config.routes);
           errors.addTo(config.routes);
         });
@@ -50,5 +56,21 @@ public final class WebApp {
           server.setErrorHandler(jettyErrors);
         });
     config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(jettyErrors));
+  }
+
+  /**
+   * Slow clients hold no thread: bodies are read without blocking one, and both the request head
+   * and the body have a deadline; connections per client address are limited. Wraps the size limit
+   * set by {@link #configure}, so it must run after it.
+   */
+  private static void guard(JavalinConfig config, ClientLimits limits) {
+    config.jetty.modifyServer(
+        server -> {
+          ConnectionGuard connections = new ConnectionGuard(server, limits);
+          server.addBean(connections);
+          SizeLimitHandler sizeLimit = (SizeLimitHandler) server.getHandler();
+          sizeLimit.setHandler(
+              new BodyDeadline(connections, limits.requestRead(), RequestBody.MAX_BYTES));
+        });
   }
 }

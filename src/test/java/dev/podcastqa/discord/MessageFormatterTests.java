@@ -37,6 +37,20 @@ class MessageFormatterTests {
   }
 
   @Test
+  void mentionsAndTagsInAnswerOrQuestionPingNoOneAndRenderAsWritten() throws Exception {
+    DiscordMessage message =
+        formatter.answer(
+            answer("Hey @everyone and @here, see <@123456> in <#42> <b>now</b> [1].", 1),
+            "@everyone <script>alert(1)</script>?");
+
+    String content = message.content();
+    assertThat(content).doesNotContain("@everyone", "@here").doesNotContainPattern("(?<!\\\\)<");
+    assertThat(content).contains("@\u200beveryone", "@\u200bhere", "\\<@123456>", "\\<b>now\\</b>");
+    JsonNode json = mapper.readTree(mapper.writeValueAsString(message));
+    assertThat(json.get("allowed_mentions").get("parse")).isEmpty();
+  }
+
+  @Test
   void linksThatAreAlreadyAbsoluteStayAndTheirParenthesesCannotEndTheLink() {
     Citation audio =
         new Citation(

@@ -131,10 +131,14 @@ public final class FakeModelServer implements AutoCloseable {
         reply = responder.apply(request);
       }
       sleep(reply.delay());
-      if (reply.status() != 200) {
+      if (reply.raw() != null) {
+        send(exchange, 200, "application/json", reply.raw());
+      } else if (reply.status() != 200) {
         sendError(exchange, reply.status());
       } else if (request.path("stream").asBoolean(false)) {
         stream(exchange, reply);
+      } else if (!reply.gap().isZero()) {
+        trickleWhole(exchange, reply);
       } else {
         send(exchange, 200, "application/json", mapper.writeValueAsString(whole(reply.text())));
       }
@@ -158,6 +162,24 @@ public final class FakeModelServer implements AutoCloseable {
     write(out, frame(chunk("", true)));
     if (openAi) {
       write(out, "data: [DONE]\n\n");
+    }
+  }
+
+  /** A whole (unstreamed) reply whose JSON body arrives in as many parts as it has pieces. */
+  private void trickleWhole(HttpExchange exchange, Reply reply) throws IOException {
+    byte[] body = mapper.writeValueAsBytes(whole(reply.text()));
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, body.length);
+    OutputStream out = exchange.getResponseBody();
+    int parts = Math.max(1, reply.pieces().size());
+    for (int i = 0; i < parts; i++) {
+      out.write(
+          body, i * body.length / parts, (i + 1) * body.length / parts - i * body.length / parts);
+      out.flush();
+      piecesWritten.incrementAndGet();
+      if (i < parts - 1) {
+        sleep(reply.gap());
+      }
     }
   }
 
@@ -254,12 +276,23 @@ public final class FakeModelServer implements AutoCloseable {
 
   /**
    * One scripted reply: an HTTP status (200, or an error such as 429 or 503), how long to wait
-   * before answering, the text in the pieces a streamed reply sends, and the pause between them.
+   * before answering, the text in the pieces a streamed reply sends, and the pause between them (an
+   * unstreamed reply then arrives in as many parts); or, when {@code raw} is set, exactly those
+   * bytes as a 200 body, streamed or not.
    */
-  public record Reply(int status, Duration delay, List<String> pieces, Duration gap) {
+  public record Reply(int status, Duration delay, List<String> pieces, Duration gap, String raw) {
 
     public Reply {
       pieces = List.copyOf(pieces);
+    }
+
+    public Reply(int status, Duration delay, List<String> pieces, Duration gap) {
+      this(status, delay, pieces, gap, null);
+    }
+
+    /** A 200 reply whose body is {@code body} as it stands, however the request asked. */
+    public static Reply raw(String body) {
+      return new Reply(200, Duration.ZERO, List.of(), Duration.ZERO, body);
     }
 
     /** A good reply; streamed, it arrives word by word. */

@@ -7,24 +7,64 @@ import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
-/** Records what one class logs while a test runs; close it to stop recording. */
+/** Records what one class (or, with {@link #everything()}, every class) logs while a test runs. */
 public final class LogCapture implements AutoCloseable {
 
   private final Logger logger;
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
   public LogCapture(Class<?> type) {
-    this.logger = (Logger) LoggerFactory.getLogger(type);
+    this((Logger) LoggerFactory.getLogger(type));
+  }
+
+  private LogCapture(Logger logger) {
+    this.logger = logger;
     appender.start();
     logger.addAppender(appender);
   }
 
+  /** Records what every logger logs, for tests that assert nothing else was logged. */
+  public static LogCapture everything() {
+    return new LogCapture((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME));
+  }
+
   /** The messages logged at WARN, formatted. */
   public List<String> warnings() {
-    return appender.list.stream()
-        .filter(e -> e.getLevel() == Level.WARN)
+    return messages(Level.WARN);
+  }
+
+  /** The messages logged at {@code level} and above, formatted, as "LEVEL Logger: message". */
+  public List<String> lines(Level level) {
+    return events().stream()
+        .filter(e -> e.getLevel().isGreaterOrEqual(level))
+        .map(
+            e -> e.getLevel() + " " + shortName(e.getLoggerName()) + ": " + e.getFormattedMessage())
+        .toList();
+  }
+
+  /** The messages logged with a stack trace, formatted. */
+  public List<String> withStackTraces() {
+    return events().stream()
+        .filter(e -> e.getThrowableProxy() != null)
+        .map(e -> e.getFormattedMessage() + " (" + e.getThrowableProxy().getClassName() + ")")
+        .toList();
+  }
+
+  private List<String> messages(Level level) {
+    return events().stream()
+        .filter(e -> e.getLevel() == level)
         .map(ILoggingEvent::getFormattedMessage)
         .toList();
+  }
+
+  private List<ILoggingEvent> events() {
+    synchronized (appender) { // AppenderBase.doAppend holds this lock
+      return List.copyOf(appender.list);
+    }
+  }
+
+  private static String shortName(String logger) {
+    return logger.substring(logger.lastIndexOf('.') + 1);
   }
 
   @Override

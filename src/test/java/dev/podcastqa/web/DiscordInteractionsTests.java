@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,10 @@ class DiscordInteractionsTests {
 
   static final String APP = "123456789012345678";
   static final String TOKEN = "interaction-token_1.abc";
+
+  /** Each interaction Discord sends has an id of its own; a repeated one is a replay. */
+  private static final AtomicLong INTERACTION_IDS = new AtomicLong(1_000_000);
+
   static final String ORIGINAL = "/api/v10/webhooks/" + APP + "/" + TOKEN + "/messages/@original";
 
   private final DiscordSigner discordKeys = DiscordSigner.generate();
@@ -281,7 +286,9 @@ class DiscordInteractionsTests {
             + (episode == null
                 ? ""
                 : ", {\"name\": \"episode\", \"type\": 3, \"value\": \"" + episode + "\"}");
-    return "{\"type\": 2, \"id\": \"99\", \"application_id\": \""
+    return "{\"type\": 2, \"id\": \""
+        + INTERACTION_IDS.incrementAndGet()
+        + "\", \"application_id\": \""
         + APP
         + "\", \"token\": \""
         + TOKEN

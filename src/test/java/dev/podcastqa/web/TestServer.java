@@ -29,6 +29,9 @@ final class TestServer implements AutoCloseable {
   /** Index of the web test corpus, kept between test classes (nothing is re-embedded). */
   static final Path INDEX = Path.of("target/test-index/web");
 
+  /** The model timeout of {@link #startWithModel}: it bounds each answer, its retry included. */
+  static final Duration MODEL_TIMEOUT = Duration.ofSeconds(2);
+
   /** The public URL Discord messages link to in tests. */
   static final String PUBLIC_URL = "https://podcasts.example";
 
@@ -86,8 +89,8 @@ final class TestServer implements AutoCloseable {
 
   /**
    * The same server answering with a model: LangChain4j's real client for {@code model}'s API,
-   * pointed at it, with a one-second timeout. Its index is the extractive server's, so the two must
-   * not run at the same time.
+   * pointed at it, with a {@link #MODEL_TIMEOUT}. Its index is the extractive server's, so the two
+   * must not run at the same time.
    */
   static TestServer startWithModel(FakeModelServer model) {
     String provider = model.api() == FakeModelServer.Api.OPENAI ? "openai" : "ollama";
@@ -100,8 +103,13 @@ final class TestServer implements AutoCloseable {
             Setting.LLM_MODEL,
             "fake-model",
             Setting.LLM_TIMEOUT_SECONDS,
-            "1"),
+            String.valueOf(MODEL_TIMEOUT.toSeconds())),
         null);
+  }
+
+  /** The same server with a few settings more (request limits, say). */
+  static TestServer startWith(Map<Setting, String> settings) {
+    return start(settings, null);
   }
 
   private static TestServer start(Map<Setting, String> settings, FakeDiscord fakeDiscord) {
@@ -124,13 +132,18 @@ final class TestServer implements AutoCloseable {
                 Clock.systemUTC());
     WebContext context =
         new WebContext(answers, pipeline.catalog(), () -> status, application.mapper(), discord);
-    Javalin app = WebApp.create(context).start("127.0.0.1", 0);
+    Javalin app = WebApp.create(context, application.clientLimits()).start("127.0.0.1", 0);
     return new TestServer(app, audio, corpus, pipeline, answers);
   }
 
   /** Passages in the real index the server answers from. */
   int chunkCount() {
     return pipeline.store().chunkCount();
+  }
+
+  /** The guard counting connections per client address. */
+  ConnectionGuard connectionGuard() {
+    return app.jettyServer().server().getBean(ConnectionGuard.class);
   }
 
   ControlledAnswers answers() {

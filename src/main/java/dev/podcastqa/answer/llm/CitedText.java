@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  * citations. A marker naming no passage is removed. Each sentence's markers are checked against
  * their passages when the sentence ends; a passage that does not support it loses that marker.
  * Surviving markers are renumbered 1, 2, ... in order of first use and written before the
- * sentence's closing punctuation, as extractive answers write them.
+ * sentence's closing punctuation, as extractive answers write them. A sentence that cited only
+ * passages that do not exist is removed with its markers. Each sentence is cleaned as {@link
+ * UntrustedText} says: no links but the citations, no times the passages do not hold.
  *
- * <p>Text is released as soon as it is final, so the pieces returned, joined, are exactly {@link
- * #text()}: whitespace and sentence-ending punctuation wait until the next word shows whether a
- * sentence ended there. Not thread-safe: one instance per answer.
+ * <p>Text is released a sentence at a time, once the sentence is final (the next word shows that it
+ * ended), so the pieces returned, joined, are exactly {@link #text()}. Not thread-safe: one
+ * instance per answer.
  */
 final class CitedText {
 
@@ -33,6 +35,9 @@ final class CitedText {
 
     /** Citation {@code n} of passage {@code passage}, quoting what supports {@code sentence}. */
     Citation cite(int n, int passage, String sentence);
+
+    /** Whether a time, in seconds from an episode's start, is one the passages hold. */
+    boolean knowsTime(int seconds);
   }
 
   /** {@code [3]}, {@code [1, 2]} or {@code [Passage 3]}. */
@@ -49,6 +54,9 @@ final class CitedText {
   private final Set<Integer> sentenceCites = new LinkedHashSet<>();
   private final Map<Integer, Citation> byPassage = new LinkedHashMap<>();
   private final StringBuilder text = new StringBuilder();
+  private String separator = "";
+  private boolean shownAny;
+  private int sentenceInvalid;
   private int invalid;
   private int supported;
   private int dropped;
@@ -111,8 +119,11 @@ final class CitedText {
       if (isHeld(c)) {
         held.append(c);
       } else {
-        out.append(endsSentence() ? closeSentence(false) : releaseHeld(out));
-        out.append(c);
+        if (endsSentence()) {
+          out.append(closeSentence(false));
+        } else {
+          releaseHeld();
+        }
         sentence.append(c);
       }
       i++;
@@ -132,6 +143,7 @@ final class CitedText {
         sentenceCites.add(n);
       } else {
         invalid++;
+        sentenceInvalid++;
       }
     }
   }
@@ -157,17 +169,19 @@ final class CitedText {
   }
 
   /** Held text inside a sentence ("3.5", a gap left by a marker), spaces collapsed. */
-  private String releaseHeld(StringBuilder out) {
+  private void releaseHeld() {
     String released = held.toString().replaceAll("\\s+", " ");
     held.setLength(0);
-    if (text.isEmpty() && out.isEmpty()) {
+    if (sentence.isEmpty()) {
       released = released.stripLeading();
     }
     sentence.append(released);
-    return released;
   }
 
-  /** The sentence's checked markers, its closing punctuation, and the space after it. */
+  /**
+   * The sentence, cleaned, with its checked markers and closing punctuation, after the gap that
+   * came before it; "" when nothing of it is left to show.
+   */
   private String closeSentence(boolean end) {
     StringBuilder markers = new StringBuilder();
     String claim = sentence.toString().strip();
@@ -185,15 +199,30 @@ final class CitedText {
       }
     }
     String punctuation = held.toString().replaceAll("\\s+", "");
-    String separator = end ? "" : separator(held.toString());
-    boolean nothing = sentence.isEmpty() && markers.isEmpty() && punctuation.isEmpty();
+    String gap = end ? "" : separator(held.toString());
+    // A sentence that cited only passages that do not exist goes with its markers.
+    boolean invented = sentenceInvalid > 0 && markers.isEmpty();
+    String shown = invented ? "" : UntrustedText.clean(claim, sources::knowsTime);
     held.setLength(0);
     sentence.setLength(0);
     sentenceCites.clear();
-    if (nothing) {
-      return text.isEmpty() ? "" : separator;
+    sentenceInvalid = 0;
+    if (shown.isEmpty() && (invented || markers.isEmpty())) {
+      separator = stronger(separator, gap);
+      return "";
     }
-    return (markers.isEmpty() ? "" : " " + markers) + punctuation + separator;
+    String before = shownAny ? separator : "";
+    shownAny = true;
+    separator = gap;
+    String space = shown.isEmpty() || markers.isEmpty() ? "" : " ";
+    return before + shown + space + markers + punctuation;
+  }
+
+  /** Of two gaps, the one that breaks more lines. */
+  private static String stronger(String a, String b) {
+    return b.chars().filter(c -> c == '\n').count() > a.chars().filter(c -> c == '\n').count()
+        ? b
+        : a;
   }
 
   /** A paragraph break stays one; any other gap between sentences becomes one space. */

@@ -92,11 +92,22 @@ public final class LlmAnswerer implements ModelAnswerer {
     List<ChatMessage> messages = prompts.answer(passages, retrieval.question());
     CitedText text = new CitedText(passages);
     Delivery delivery = new Delivery(stream);
+    StringBuilder reply = new StringBuilder();
     try {
       if (stream == AnswerStream.IGNORE) {
-        text.accept(calls.complete(messages));
+        reply.append(calls.complete(messages));
+        text.accept(reply.toString());
       } else {
-        calls.stream(messages, piece -> delivery.send(text.accept(piece)));
+        calls.stream(
+            messages,
+            piece -> {
+              reply.append(piece);
+              delivery.send(text.accept(piece));
+            });
+      }
+      if (reply.isEmpty() || reply.toString().isBlank()) {
+        // Garbage the client could not parse arrives as no text at all: a failure, not a refusal.
+        throw ModelFailure.unusable("the model's reply held no text");
       }
       delivery.send(text.finish());
     } catch (ModelFailure e) {

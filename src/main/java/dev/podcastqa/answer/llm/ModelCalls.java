@@ -11,8 +11,13 @@ import dev.podcastqa.answer.AnswerCancelledException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -23,7 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Calls the model, blocking or streaming, and retries a timeout, a 429 or a 5xx exactly once after
- * a pause. A streamed call is retried only if no text had arrived. Streamed pieces are handed to
+ * a pause. A streamed call is retried only if no text had arrived. Each call, its retry included,
+ * ends within the configured timeout however slowly the model sends its reply: a model that sends a
+ * token every few seconds does not keep an answer waiting past it. Streamed pieces are handed to
  * the caller on the caller's own thread; if the caller's consumer throws (its reader has gone), the
  * generation is cancelled, which closes the connection to the model.
  */
@@ -31,8 +38,20 @@ final class ModelCalls {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelCalls.class);
 
+  /** Least time worth a retry: a call given less would time out anyway. */
+  private static final long MIN_ATTEMPT_MILLIS = 200;
+
   private final ModelClients clients;
   private final Duration backoff;
+
+  /** Runs blocking calls, so that waiting for one can stop at the deadline. */
+  private final ExecutorService blocking =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "model-call");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   ModelCalls(ModelClients clients, Duration backoff) {
     this.clients = clients;
@@ -41,7 +60,8 @@ final class ModelCalls {
 
   /** The model's whole reply to {@code messages}. */
   String complete(List<ChatMessage> messages) {
-    return withOneRetry(() -> completeOnce(messages), () -> true);
+    long deadline = deadline();
+    return withOneRetry(() -> completeOnce(messages, deadline), () -> true, deadline);
   }
 
   /**
@@ -53,47 +73,80 @@ final class ModelCalls {
    */
   void stream(List<ChatMessage> messages, Consumer<String> pieces) {
     AtomicBoolean started = new AtomicBoolean();
+    long deadline = deadline();
     withOneRetry(
         () -> {
-          streamOnce(messages, pieces, started);
+          streamOnce(messages, pieces, started, deadline);
           return null;
         },
-        () -> !started.get());
+        () -> !started.get(),
+        deadline);
   }
 
-  private <T> T withOneRetry(Supplier<T> call, BooleanSupplier mayRetry) {
+  /** When a call begun now must have ended, in {@link System#nanoTime()} terms. */
+  private long deadline() {
+    return System.nanoTime() + clients.timeout().toNanos();
+  }
+
+  private static long millisLeft(long deadline) {
+    return Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
+  }
+
+  private <T> T withOneRetry(Supplier<T> call, BooleanSupplier mayRetry, long deadline) {
     try {
       return call.get();
     } catch (ModelFailure first) {
       if (!first.reason().retryable() || !mayRetry.getAsBoolean()) {
         throw first;
       }
-      LOG.info("Model call failed ({}); retrying once in {} ms", first.getMessage(), millis());
-      pause();
+      // The pause shrinks when the deadline is near; with too little time left there is no retry.
+      long left = millisLeft(deadline);
+      long pause = Math.min(backoff.toMillis(), left / 2);
+      if (left - pause < MIN_ATTEMPT_MILLIS) {
+        throw first;
+      }
+      LOG.info("Model call failed ({}); retrying once in {} ms", first.getMessage(), pause);
+      pause(pause);
       return call.get();
     }
   }
 
-  private String completeOnce(List<ChatMessage> messages) {
+  private String completeOnce(List<ChatMessage> messages, long deadline) {
+    Future<String> reply =
+        blocking.submit(
+            () -> {
+              String text = clients.chat().chat(request(messages)).aiMessage().text();
+              return text == null ? "" : text;
+            });
     try {
-      String text = clients.chat().chat(request(messages)).aiMessage().text();
-      return text == null ? "" : text;
-    } catch (RuntimeException e) {
-      throw ModelFailure.of(e);
+      return reply.get(millisLeft(deadline), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      reply.cancel(true);
+      throw ModelFailure.timeout("no whole reply from the model within " + timeout());
+    } catch (ExecutionException e) {
+      throw ModelFailure.of(e.getCause());
+    } catch (InterruptedException e) {
+      reply.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new AnswerCancelledException("interrupted while waiting for the model");
     }
   }
 
+  private String timeout() {
+    return millis(clients.timeout());
+  }
+
   private void streamOnce(
-      List<ChatMessage> messages, Consumer<String> pieces, AtomicBoolean started) {
+      List<ChatMessage> messages, Consumer<String> pieces, AtomicBoolean started, long deadline) {
     BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     AtomicReference<StreamingHandle> handle = new AtomicReference<>();
     AtomicBoolean abandoned = new AtomicBoolean();
     try {
       clients.streaming().chat(request(messages), new Handler(events, handle, abandoned));
       while (true) {
-        Event event = events.poll(clients.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        Event event = events.poll(millisLeft(deadline), TimeUnit.MILLISECONDS);
         if (event == null) {
-          throw ModelFailure.timeout("no reply from the model for " + millis(clients.timeout()));
+          throw ModelFailure.timeout("no whole reply from the model within " + timeout());
         }
         if (event.error() != null) {
           throw ModelFailure.of(event.error());
@@ -127,17 +180,13 @@ final class ModelCalls {
     return ChatRequest.builder().messages(messages).build();
   }
 
-  private void pause() {
+  private static void pause(long millis) {
     try {
-      Thread.sleep(backoff.toMillis());
+      Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AnswerCancelledException("interrupted before retrying the model");
     }
-  }
-
-  private long millis() {
-    return backoff.toMillis();
   }
 
   private static String millis(Duration duration) {

@@ -14,7 +14,7 @@ import java.util.Objects;
  * rewriting) and a streaming one. LangChain4j's retries are off ({@code maxRetries(0)}): {@link
  * ModelCalls} retries once itself, so that each failure gets exactly one retry.
  *
- * @param timeout how long a call may wait for the model (for streaming: for each next piece)
+ * @param timeout how long a call, its retry included, may take in all (see {@link ModelCalls})
  */
 public record ModelClients(ChatModel chat, StreamingChatModel streaming, Duration timeout) {
 

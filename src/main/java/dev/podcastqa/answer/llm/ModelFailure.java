@@ -58,6 +58,11 @@ final class ModelFailure extends RuntimeException {
     return new ModelFailure(Reason.TIMEOUT, message, null);
   }
 
+  /** The model answered, but with nothing an answer can be made of. */
+  static ModelFailure unusable(String message) {
+    return new ModelFailure(Reason.UNAVAILABLE, message, null);
+  }
+
   private static Reason reasonFor(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof TimeoutException || t instanceof HttpTimeoutException) {

@@ -7,7 +7,9 @@ import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.index.Sentences;
 import dev.podcastqa.retrieve.Passage;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The passages one model call sees, numbered from 1 as its prompt shows them. A citation of one of
@@ -19,11 +21,27 @@ final class NumberedPassages implements CitedText.Sources {
   private final List<Passage> passages;
   private final CitationFactory citations;
   private final SupportCheck support;
+  private final Set<Integer> times = new HashSet<>();
 
   NumberedPassages(List<Passage> passages, CitationFactory citations, SupportCheck support) {
     this.passages = List.copyOf(passages);
     this.citations = citations;
     this.support = support;
+    for (Passage passage : this.passages) {
+      Chunk chunk = passage.chunk();
+      times.add(chunk.startSeconds());
+      if (chunk.endSeconds() != null) {
+        times.add(chunk.endSeconds());
+      }
+      UntrustedText.timesIn(chunk.context(), times::add);
+      UntrustedText.timesIn(chunk.text(), times::add);
+    }
+  }
+
+  /** The passages' own times, and every time written in their text. */
+  @Override
+  public boolean knowsTime(int seconds) {
+    return times.contains(seconds);
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -27,8 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * How {@link LuceneIndex} opens its folder: a writer on the index when this process can take the
- * write lock (starting afresh when the index is missing, was built otherwise, or is damaged), or
- * none when another process holds the lock, once it is clear the index can be searched as it is.
+ * write lock (starting afresh when the index is missing, was built otherwise, or is damaged: every
+ * file's checksum is verified), or none when another process holds the lock, once it is clear the
+ * index can be searched as it is.
  */
 final class IndexOpening {
 
@@ -136,8 +138,22 @@ final class IndexOpening {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       // Reads every segment's postings once, so a damaged file shows up now, not mid-query.
       new IndexSearcher(reader).count(new MatchAllDocsQuery());
+      verifyChecksums(reader);
     }
     return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
+  }
+
+  /**
+   * Reads every file of every segment against the checksum Lucene wrote at its end, so damage that
+   * keeps a file's size (bytes overwritten in the middle of the vectors) is found at start-up
+   * rather than answered from. It reads the whole index once: about a second per GB.
+   *
+   * @throws CorruptIndexException naming the damaged file
+   */
+  private static void verifyChecksums(DirectoryReader reader) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      leaf.reader().checkIntegrity();
+    }
   }
 
   private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
@@ -156,6 +172,17 @@ final class IndexOpening {
 
   private static String describe(Map<String, String> data) {
     return data.isEmpty() ? "an unknown configuration" : new java.util.TreeMap<>(data).toString();
+  }
+
+  /** Why opening failed, in words a person can act on (a read-only folder, a full disk). */
+  static String why(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException denied) {
+      return "permission denied on " + denied.getFile() + " (the folder must be writable)";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static void wipe(Path folder) throws IOException {

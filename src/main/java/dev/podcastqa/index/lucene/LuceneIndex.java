@@ -96,7 +96,8 @@ final class LuceneIndex implements AutoCloseable {
       }
       LOG.debug("Vectors scored by {}", DotProductScorer.best());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the index in " + folder, e);
+      throw new UncheckedIOException(
+          "cannot open the index in " + folder + ": " + IndexOpening.why(e), e);
     }
   }
 

@@ -29,7 +29,8 @@ class CitedTextTests {
   void markerNamingNoPassageIsRemovedAndIsNoCitation() {
     CitedText text = whole(new FakeSources(2), "Grokking is sudden [7]. It is odd [2][0].");
 
-    assertThat(text.text()).isEqualTo("Grokking is sudden. It is odd [1].");
+    // The first sentence's only marker named no passage, so it goes too.
+    assertThat(text.text()).isEqualTo("It is odd [1].");
     assertThat(text.citations()).extracting(Citation::episodeId).containsExactly("passage-2");
     assertThat(text.invalidMarkers()).isEqualTo(2);
   }
@@ -118,18 +119,55 @@ class CitedTextTests {
     }
     assertThat(expected)
         .isEqualTo(
-            "Grokking is when a network generalizes [1][2]. It happens late!\n\n"
+            "Grokking is when a network generalizes [1][2].\n\n"
                 + "- Weight decay helps [1][2]\n- Version 3.5 [laughs] too [2]. Done [2");
   }
 
   @Test
-  void textIsReleasedAsSoonAsItIsFinal() {
+  void textIsReleasedSentenceBySentenceAsSoonAsEachIsFinal() {
     CitedText text = new CitedText(new FakeSources(1));
 
-    assertThat(text.accept("Grokking is ")).isEqualTo("Grokking is");
-    assertThat(text.accept("sudden [")).isEqualTo(" sudden");
-    assertThat(text.accept("1]. Next")).isEqualTo(" [1]. Next");
-    assertThat(text.finish()).isEmpty();
+    assertThat(text.accept("Grokking is ")).isEmpty();
+    assertThat(text.accept("sudden [")).isEmpty();
+    assertThat(text.accept("1]. Next")).isEqualTo("Grokking is sudden [1].");
+    assertThat(text.accept(" one [1].")).isEmpty();
+    assertThat(text.finish()).isEqualTo(" Next one [1].");
+  }
+
+  @Test
+  void sentenceWhoseOnlyMarkerNamesNoPassageIsRemovedWithIt() {
+    CitedText text =
+        whole(
+            new FakeSources(2),
+            "Grokking is sudden [1]. The hosts also discuss quantum gravity in detail [9]. "
+                + "It is odd [2].");
+
+    assertThat(text.text()).isEqualTo("Grokking is sudden [1]. It is odd [2].");
+    assertThat(text.invalidMarkers()).isEqualTo(1);
+  }
+
+  @Test
+  void onlyCitationsLinkAnywhere() {
+    CitedText text =
+        whole(
+            new FakeSources(1),
+            "Read [this link](https://evil.example/phish) now [1]. See https://evil.example/x "
+                + "or www.evil.example too [1]. Click <a href=\"https://evil.example\">here</a> "
+                + "[1]. Or javascript:alert(1) [1].");
+
+    assertThat(text.text())
+        .isEqualTo("Read this link now [1]. See or too [1]. Click here [1]. Or [1].")
+        .doesNotContain("evil", "http", "javascript", "<");
+  }
+
+  @Test
+  void timesThePassagesDoNotHoldAreRemoved() {
+    CitedText text =
+        whole(
+            new FakeSources(1),
+            "They discuss it at 01:23:45 and again at 00:49:26 [1]. Also (12:34) there [1].");
+
+    assertThat(text.text()).isEqualTo("They discuss it and again at 00:49:26 [1]. Also there [1].");
   }
 
   private static CitedText whole(FakeSources sources, String reply) {
@@ -163,6 +201,11 @@ class CitedTextTests {
     public boolean supports(int passage, String sentence) {
       checked.add(passage + ": " + sentence);
       return !refused.contains(passage);
+    }
+
+    @Override
+    public boolean knowsTime(int seconds) {
+      return seconds == 2966; // 00:49:26
     }
 
     @Override

@@ -79,7 +79,8 @@ abstract class ModelAnswersContract {
     PromptPassages sent = PromptPassages.of(model.requests().get(0));
     assertThat(answer.mode()).isEqualTo(Answer.LLM);
     assertThat(answer.answered()).isTrue();
-    assertThat(answer.answer()).startsWith("Grokking is this wild phenomenon at 01:23:45 [1].");
+    // 01:23:45 is in no passage: a time the model made up is not shown.
+    assertThat(answer.answer()).startsWith("Grokking is this wild phenomenon [1].");
     Citation first = answer.citations().get(0);
     assertThat(first.timestamp()).as("from the passage, not the text").isEqualTo(sent.time(1));
     assertThat(first.url()).contains("t=" + first.startSeconds());
@@ -106,7 +107,8 @@ abstract class ModelAnswersContract {
 
     Answer answer = ask(GROKKING);
 
-    assertThat(answer.answer()).doesNotContain("[7]").endsWith("It is well known.");
+    // The sentence's only marker named no passage, so the sentence goes with it.
+    assertThat(answer.answer()).doesNotContain("[7]", "well known");
     assertThat(answer.citations()).hasSize(1);
     assertThat(pipeline.citationAudit().tally().minus(before).invalid()).isEqualTo(1);
   }
@@ -184,7 +186,7 @@ abstract class ModelAnswersContract {
   }
 
   @Test
-  void replySlowerThanTheTimeoutFallsBackToExtractive() {
+  void replySlowerThanTheTimeoutFallsBackToExtractiveWithinIt() {
     model.then(
         Reply.slow(Duration.ofSeconds(3), "late"), Reply.slow(Duration.ofSeconds(3), "late"));
     long start = System.nanoTime();
@@ -193,8 +195,8 @@ abstract class ModelAnswersContract {
 
     assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE);
     assertThat(answer.notice()).contains("did not answer in time");
-    assertThat(model.requests()).hasSize(2);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+    assertThat(model.requests()).as("the timeout bounds the answer, retry included").hasSize(1);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
   }
 
   @Test
@@ -205,7 +207,7 @@ abstract class ModelAnswersContract {
 
     assertThat(model.requests().get(0).path("stream").asBoolean()).isTrue();
     assertThat(answer.mode()).isEqualTo(Answer.LLM);
-    assertThat(pieces.size()).isGreaterThan(3);
+    assertThat(pieces.size()).as("a piece per sentence").isGreaterThan(1);
     assertThat(String.join("", pieces)).isEqualTo(answer.answer());
   }
 
