@@ -128,7 +128,7 @@ public final class Ingester {
       if (feeds.recognize(text)) {
         return new SourceRead(stemKey, true, feeds.read(text, problems::add), null, problems);
       }
-      Optional<String> format = transcripts.recognize(text);
+      Optional<String> format = transcriptFormat(text);
       if (format.isPresent()) {
         List<Segment> segments = transcripts.read(text, problems::add);
         Draft draft =
@@ -149,6 +149,14 @@ public final class Ingester {
       problems.add(e.problem());
       return new SourceRead(stemKey, false, List.of(), null, problems);
     }
+  }
+
+  /**
+   * The transcript format of {@code text}, or empty when it is no transcript; show notes with a
+   * title, labelled fields and timestamped chapter lines are a page, not a transcript.
+   */
+  private Optional<String> transcriptFormat(SourceText text) {
+    return transcripts.recognize(text).filter(format -> !pages.isShowNotes(text));
   }
 
   private static boolean looksLikeJson(SourceText text) {
