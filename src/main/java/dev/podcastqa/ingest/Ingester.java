@@ -32,6 +32,7 @@ public final class Ingester {
   private final FeedReader feeds;
   private final Fetcher fetcher;
   private final ObjectMapper mapper;
+  private final long maxFileBytes;
 
   public Ingester(
       PageReader pages,
@@ -39,11 +40,33 @@ public final class Ingester {
       FeedReader feeds,
       Fetcher fetcher,
       ObjectMapper mapper) {
+    this(pages, transcripts, feeds, fetcher, mapper, Input.MAX_BYTES);
+  }
+
+  private Ingester(
+      PageReader pages,
+      TranscriptReader transcripts,
+      FeedReader feeds,
+      Fetcher fetcher,
+      ObjectMapper mapper,
+      long maxFileBytes) {
     this.pages = pages;
     this.transcripts = transcripts;
     this.feeds = feeds;
     this.fetcher = fetcher;
     this.mapper = mapper;
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  /**
+   * An ingester like this one that reports and skips files larger than {@code bytes} (the fetcher
+   * has a limit of its own).
+   */
+  public Ingester withMaxFileBytes(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("file size limit below 1 byte: " + bytes);
+    }
+    return new Ingester(pages, transcripts, feeds, fetcher, mapper, bytes);
   }
 
   /** Reads every input (a file, a folder read recursively, or an http(s) URL). */
@@ -71,6 +94,7 @@ public final class Ingester {
         IntStream.range(0, expanded.size())
             .parallel()
             .mapToObj(i -> read(expanded.get(i), keys.get(i), cache))
+            .map(SourceChecks::check)
             .toList();
     reads.forEach(read -> problems.addAll(read.problems()));
     List<Draft> drafts = joinByStem(reads, problems);
@@ -100,7 +124,8 @@ public final class Ingester {
       return cached.get();
     }
     try {
-      SourceText text = input.url() ? fetcher.fetch(input.location()) : input.readFile();
+      SourceText text =
+          input.url() ? fetcher.fetch(input.location()) : input.readFile(maxFileBytes);
       SourceRead read = classify(text, input.stemKey());
       if (!read.feed()) {
         key.ifPresent(k -> cache.put(k, read));
