@@ -98,7 +98,8 @@ public final class Ingester {
             .toList();
     reads.forEach(read -> problems.addAll(read.problems()));
     List<Draft> drafts = joinByStem(reads, problems);
-    List<Episode> episodes = EpisodeIds.assign(Merger.merge(drafts), problems::add);
+    List<Draft> merged = LoneChapters.without(Merger.merge(drafts), problems::add);
+    List<Episode> episodes = EpisodeIds.assign(merged, problems::add);
     Corpus corpus = new Corpus(episodes, problems);
     if (allFiles) {
       cache.remember(all, corpus);
@@ -148,6 +149,10 @@ public final class Ingester {
         if (Sidecar.looksLikeSidecar(node)) {
           Sidecar sidecar = Sidecar.read(text.location(), node, problems::add);
           return new SourceRead(stemKey, false, List.of(), sidecar, problems);
+        }
+        if (feeds.isChaptersFile(node)) {
+          Draft chapters = feeds.readChaptersFile(text, problems::add);
+          return new SourceRead(stemKey, false, List.of(chapters), null, problems);
         }
       }
       if (feeds.recognize(text)) {

@@ -93,17 +93,12 @@ class FeedReaderTests {
         .extracting(Problem::toString)
         .containsExactly(
             FEED_URL
-                + ":29: item \"Grokking & Generalization\": chapters "
+                + ":29: item \"Grokking & Generalization\": 2 linked files could not be read"
+                + " (chapters HTTP 404 from "
                 + base
-                + "chapters/missing.json skipped: HTTP 404 from "
+                + "chapters/missing.json; transcript HTTP 404 from "
                 + base
-                + "chapters/missing.json",
-            FEED_URL
-                + ":29: item \"Grokking & Generalization\": transcript "
-                + base
-                + "transcripts/missing.json skipped: HTTP 404 from "
-                + base
-                + "transcripts/missing.json; trying the next one",
+                + "transcripts/missing.json); the item is kept with what could be read",
             FEED_URL
                 + ":41: item \"Superposition\": no <enclosure> with a url,"
                 + " so the draft has no audio link",
