@@ -131,19 +131,19 @@ final class LinkedFiles {
 
   private Optional<String> url(RssItem.LinkedFile file, String what, ItemProblems problems) {
     if (file.url() == null) {
-      problems.report(what + " link has no url attribute; skipped");
+      problems.unread(what + " link with no url attribute");
       return Optional.empty();
     }
     Optional<String> url = urls.absolute(file.url());
     if (url.isEmpty()) {
       boolean relative = !file.url().matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
-      problems.report(
+      problems.unread(
           what
               + " URL \""
               + file.url()
               + (relative && !urls.hasBase()
-                  ? "\" is relative and the feed was not read from a URL; skipped"
-                  : "\" is not an http(s) URL; skipped"));
+                  ? "\" is relative and the feed was not read from a URL"
+                  : "\" is not an http(s) URL"));
     }
     return url;
   }
