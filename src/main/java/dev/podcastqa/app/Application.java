@@ -75,10 +75,11 @@ public final class Application {
   }
 
   public Ingester ingester() {
-    Fetcher fetcher = new HttpFetcher();
+    Fetcher fetcher = new HttpFetcher(HttpFetcher.REQUEST_TIMEOUT, config.maxFileBytes());
     TranscriptReader transcripts = new TranscriptReader();
     return new Ingester(
-        new PageReader(), transcripts, new FeedReader(fetcher, transcripts), fetcher, mapper);
+            new PageReader(), transcripts, new FeedReader(fetcher, transcripts), fetcher, mapper)
+        .withMaxFileBytes(config.maxFileBytes());
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.EmbeddingChoice;
+import dev.podcastqa.ingest.Problem;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +49,7 @@ final class Bench {
     CpuClock clock = new CpuClock();
     BenchReport partial;
     try (Pipeline pipeline = app.open()) {
+      requireEpisodes(pipeline);
       double cores = clock.cores();
       LOG.info("Timing raw embedAll on up to {} of the same chunk texts", settings.embedSample());
       IngestFigures ingest = new IngestMeasure(settings.embedSample()).figures(pipeline, cores);
@@ -79,11 +81,32 @@ final class Bench {
     Application app = new Application(dir.config());
     BenchReport partial;
     try (Pipeline pipeline = app.open()) {
+      requireEpisodes(pipeline);
       IngestFigures ingest = load(app.mapper());
       SyntheticCorpus.Written none = new SyntheticCorpus.Written(plan.transcripts(), -1, 0);
       partial = inProcess(app, pipeline, machine, corpus(plan, none, pipeline), ingest, true);
     }
     return withColdStart(partial);
+  }
+
+  /**
+   * Stops the run with the reason when the corpus gave no episode, since nothing can be measured
+   * over an empty index.
+   */
+  private void requireEpisodes(Pipeline pipeline) {
+    if (pipeline.catalog().size() > 0) {
+      return;
+    }
+    List<Problem> problems = pipeline.corpus().problems();
+    throw new IllegalStateException(
+        "no episode could be read from "
+            + dir.episodes()
+            + (problems.isEmpty()
+                ? ""
+                : " (" + problems.size() + " problems, the first: " + problems.get(0) + ")")
+            + "; `ingest "
+            + dir.episodes()
+            + "` lists every problem");
   }
 
   /** Everything measured inside this process, while the pipeline is open. */

@@ -34,9 +34,10 @@ final class IngestMeasure {
     double seconds = (t.readMillis() + t.indexMillis()) / 1000.0;
     List<TextSegment> sample = sample(pipeline);
     CpuClock clock = new CpuClock();
-    int embedded = pipeline.embedder().model().embedAll(sample).content().size();
+    int embedded =
+        sample.isEmpty() ? 0 : pipeline.embedder().model().embedAll(sample).content().size();
     double rawSeconds = clock.elapsedNanos() / 1e9;
-    double rawRate = embedded / rawSeconds;
+    double rawRate = embedded == 0 ? 0 : embedded / Math.max(rawSeconds, 1e-9);
     double rate = report.embeddedChunks() / Math.max(seconds, 1e-3);
     return new IngestFigures(
         pipeline.catalog().size(),
@@ -49,7 +50,7 @@ final class IngestMeasure {
         embedded,
         round(rawRate),
         clock.cores(),
-        Math.round(1000 * rate / rawRate) / 1000.0);
+        rawRate == 0 ? 0 : Math.round(1000 * rate / rawRate) / 1000.0);
   }
 
   /**
@@ -58,6 +59,9 @@ final class IngestMeasure {
    */
   private List<TextSegment> sample(Pipeline pipeline) {
     List<Episode> episodes = pipeline.catalog().episodes();
+    if (episodes.isEmpty()) {
+      return List.of();
+    }
     Chunker chunker = new Chunker(pipeline.embedder(), pipeline.embedder().choice().maxTokens());
     int perEpisode = Math.max(1, pipeline.indexReport().totalChunks() / episodes.size());
     int step = Math.max(1, episodes.size() / Math.max(1, sampleSize / perEpisode));

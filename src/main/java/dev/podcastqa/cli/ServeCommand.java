@@ -4,6 +4,7 @@ import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.config.Setting;
+import dev.podcastqa.ingest.Corpus;
 import io.javalin.Javalin;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -34,6 +35,7 @@ final class ServeCommand implements Callable<Integer> {
     Config config = options.load(overrides);
     Application app = new Application(config);
     Pipeline pipeline = app.open();
+    logProblems(pipeline.corpus());
     Javalin web = app.web(pipeline).start(config.host(), config.port());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -54,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
     logDiscord(config);
     stopped.await();
     return 0;
+  }
+
+  /** One warning per source that could not be read, as {@code file:line: reason}. */
+  static void logProblems(Corpus corpus) {
+    corpus.problems().forEach(problem -> LOG.warn("{}", problem));
   }
 
   private static void logDiscord(Config config) {

@@ -23,7 +23,8 @@ public record Config(
     Llm llm,
     Conversations conversations,
     Discord discord,
-    Store store) {
+    Store store,
+    int maxFileMb) {
 
   public Config {
     Objects.requireNonNull(episodesDir, "episodesDir");
@@ -41,6 +42,14 @@ public record Config(
     Objects.requireNonNull(conversations, "conversations");
     Objects.requireNonNull(discord, "discord");
     Objects.requireNonNull(store, "store");
+    if (maxFileMb < 1) {
+      throw new ConfigException(Setting.MAX_FILE_MB, String.valueOf(maxFileMb), "must be >= 1");
+    }
+  }
+
+  /** The largest episode source read, in bytes. */
+  public long maxFileBytes() {
+    return maxFileMb * 1024L * 1024L;
   }
 
   /**

@@ -9,6 +9,11 @@ public enum Setting {
       "PODCASTQA_EPISODES_DIR",
       "data/episodes",
       "Folder of episode pages, transcripts, feeds and sidecars read at start."),
+  MAX_FILE_MB(
+      "PODCASTQA_MAX_FILE_MB",
+      "50",
+      "Largest file read as an episode source, in MB (1 to 2000), also for feeds and transcripts"
+          + " fetched by URL; a larger one is reported and skipped."),
   INDEX_DIR(
       "PODCASTQA_INDEX_DIR", "data/index", "Folder where the index is persisted between runs."),
   PORT("PORT", "7070", "HTTP port of `serve` (also `--port`)."),

@@ -161,6 +161,12 @@ public record Draft(
       return this;
     }
 
+    public Builder references(List<Reference> values) {
+      references.clear();
+      references.addAll(values);
+      return this;
+    }
+
     public Builder guid(String value) {
       guid = value;
       return this;

@@ -1,27 +1,27 @@
 package dev.podcastqa.ingest;
 
-import dev.podcastqa.ingest.transcript.Entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns show notes into plain paragraphs: HTML loses its head, scripts, styles and tags, decodes
- * its character references and breaks paragraphs at {@code p}, {@code br}, {@code li}, headings and
- * other blocks; text without tags breaks at each line.
+ * Turns show notes into plain paragraphs with jsoup: HTML loses its head, scripts, styles and tags,
+ * decodes its character references and breaks paragraphs at {@code p}, {@code br}, {@code li},
+ * headings and other blocks; text without tags breaks at each line.
  */
 public final class HtmlText {
 
   private static final Pattern HAS_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
-  private static final Pattern DROPPED =
-      Pattern.compile("(?is)<(head|script|style)\\b.*?</\\1\\s*>|<!--.*?-->");
-  private static final Pattern BLOCK =
-      Pattern.compile(
-          "(?i)</?(?:p|br|li|ul|ol|div|h[1-6]|blockquote|pre|hr|tr|table|section|article)\\b[^>]*>");
-  private static final Pattern TAG = Pattern.compile("</?[A-Za-z!][^>]*>");
-
-  private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title\\s*>");
   private static final Pattern DOCUMENT = Pattern.compile("(?is)^\\s*(<!doctype html|<html)");
+  private static final String DROPPED = "head, script, style, noscript, template";
 
   private HtmlText() {}
 
@@ -35,13 +35,10 @@ public final class HtmlText {
    * its paragraphs separated by blank lines.
    */
   public static String pageText(String html) {
-    StringBuilder text = new StringBuilder();
-    java.util.regex.Matcher title = TITLE.matcher(html);
-    if (title.find()) {
-      text.append(paragraphs(title.group(1)).stream().findFirst().orElse("")).append("\n\n");
-    }
-    text.append(String.join("\n\n", paragraphs(html)));
-    return text.toString();
+    Document document = Jsoup.parse(html);
+    String title = document.title().strip();
+    String body = String.join("\n\n", paragraphs(document.body()));
+    return title.isEmpty() ? body : title + "\n\n" + body;
   }
 
   /** The non-empty paragraphs of {@code text}, HTML or plain. */
@@ -49,19 +46,53 @@ public final class HtmlText {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    String lines = text;
-    if (HAS_TAG.matcher(text).find()) {
-      String flat = DROPPED.matcher(text).replaceAll(" ").replaceAll("\\s+", " ");
-      lines = TAG.matcher(BLOCK.matcher(flat).replaceAll("\n")).replaceAll("");
+    if (!HAS_TAG.matcher(text).find()) {
+      return lines(Parser.unescapeEntities(text, false));
     }
+    Document document = isDocument(text) ? Jsoup.parse(text) : Jsoup.parseBodyFragment(text);
+    return paragraphs(document.body());
+  }
+
+  /** The non-empty paragraphs of {@code element}, broken at its blocks and line breaks. */
+  public static List<String> paragraphs(Element element) {
+    element.select(DROPPED).remove();
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.traverse(new Flattener(out), element);
+    return lines(out.toString());
+  }
+
+  private static List<String> lines(String text) {
     List<String> paragraphs = new ArrayList<>();
-    for (String line : lines.split("\n")) {
-      String paragraph =
-          Entities.decode(line).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    for (String line : text.split("\n")) {
+      String paragraph = line.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
       if (!paragraph.isEmpty()) {
         paragraphs.add(paragraph);
       }
     }
     return paragraphs;
+  }
+
+  /** Writes text nodes as they read, and a line break around each block and at each br. */
+  private record Flattener(StringBuilder out) implements NodeVisitor {
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode text) {
+        out.append(text.getWholeText().replace('\n', ' '));
+      } else if (node instanceof Element element && breaks(element)) {
+        out.append('\n');
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element element && breaks(element)) {
+        out.append('\n');
+      }
+    }
+
+    private static boolean breaks(Element element) {
+      return element.isBlock() || element.normalName().equals("br");
+    }
   }
 }

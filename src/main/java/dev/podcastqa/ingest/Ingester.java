@@ -30,6 +30,7 @@ public final class Ingester {
   private final FeedReader feeds;
   private final Fetcher fetcher;
   private final ObjectMapper mapper;
+  private final long maxFileBytes;
 
   public Ingester(
       PageReader pages,
@@ -37,11 +38,33 @@ public final class Ingester {
       FeedReader feeds,
       Fetcher fetcher,
       ObjectMapper mapper) {
+    this(pages, transcripts, feeds, fetcher, mapper, Input.MAX_BYTES);
+  }
+
+  private Ingester(
+      PageReader pages,
+      TranscriptReader transcripts,
+      FeedReader feeds,
+      Fetcher fetcher,
+      ObjectMapper mapper,
+      long maxFileBytes) {
     this.pages = pages;
     this.transcripts = transcripts;
     this.feeds = feeds;
     this.fetcher = fetcher;
     this.mapper = mapper;
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  /**
+   * An ingester like this one that reports and skips files larger than {@code bytes} (the fetcher
+   * has a limit of its own).
+   */
+  public Ingester withMaxFileBytes(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("file size limit below 1 byte: " + bytes);
+    }
+    return new Ingester(pages, transcripts, feeds, fetcher, mapper, bytes);
   }
 
   /** Reads every input (a file, a folder read recursively, or an http(s) URL). */
@@ -69,10 +92,13 @@ public final class Ingester {
         IntStream.range(0, expanded.size())
             .parallel()
             .mapToObj(i -> read(expanded.get(i), keys.get(i), cache))
+            .map(SourceChecks::check)
             .toList();
     reads.forEach(read -> problems.addAll(read.problems()));
     List<Draft> drafts = joinByStem(reads, problems);
-    List<Draft> merged = StandaloneTranscript.completeAll(Merger.merge(drafts), problems::add);
+    List<Draft> merged =
+        StandaloneTranscript.completeAll(
+            LoneChapters.without(Merger.merge(drafts), problems::add), problems::add);
     List<Episode> episodes = EpisodeIds.assign(merged, problems::add);
     Corpus corpus = new Corpus(episodes, problems);
     if (allFiles) {
@@ -99,7 +125,8 @@ public final class Ingester {
       return cached.get();
     }
     try {
-      SourceText text = input.url() ? fetcher.fetch(input.location()) : input.readFile();
+      SourceText text =
+          input.url() ? fetcher.fetch(input.location()) : input.readFile(maxFileBytes);
       SourceRead read = classify(text, input.stemKey());
       if (!read.feed()) {
         key.ifPresent(k -> cache.put(k, read));
@@ -122,6 +149,10 @@ public final class Ingester {
         if (Sidecar.looksLikeSidecar(node)) {
           Sidecar sidecar = Sidecar.read(text.location(), node, problems::add);
           return new SourceRead(stemKey, false, List.of(), sidecar, problems);
+        }
+        if (feeds.isChaptersFile(node)) {
+          Draft chapters = feeds.readChaptersFile(text, problems::add);
+          return new SourceRead(stemKey, false, List.of(chapters), null, problems);
         }
       }
       if (feeds.recognize(text)) {
@@ -147,6 +178,7 @@ public final class Ingester {
       return new SourceRead(stemKey, false, List.of(), null, problems);
     }
   }
+
 
   private static boolean looksLikeJson(SourceText text) {
     return text.extension().equals("json") || text.content().stripLeading().startsWith("{");

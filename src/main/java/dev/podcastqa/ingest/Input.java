@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /** One file or URL to read, with the key that joins it to sources named alike beside it. */
 record Input(String location, boolean url, String stemKey) {
 
-  /** Largest file read, in bytes: past this it is not an episode page or transcript. */
+  /** Largest file read by default, in bytes (the setting PODCASTQA_MAX_FILE_MB changes it). */
   static final long MAX_BYTES = 50L * 1024 * 1024;
 
   /** Files, folders (read recursively, hidden files and READMEs skipped) and URLs. */
@@ -42,9 +42,11 @@ record Input(String location, boolean url, String stemKey) {
 
   private static List<Input> walk(Path folder, Consumer<Problem> problems) {
     try (Stream<Path> files = Files.walk(folder)) {
+      Path root = folder.toRealPath();
       return files
-          .filter(Files::isRegularFile)
           .filter(path -> !isSkipped(folder.relativize(path)))
+          .filter(path -> staysInside(path, root, problems))
+          .filter(Files::isRegularFile)
           .sorted()
           .map(Input::ofFile)
           .toList();
@@ -52,6 +54,34 @@ record Input(String location, boolean url, String stemKey) {
       problems.accept(new Problem(folder.toString(), 0, "cannot list folder: " + e.getMessage()));
       return List.of();
     }
+  }
+
+  /**
+   * Whether {@code path} is not a symbolic link, or one that leads to a file inside {@code root}; a
+   * link that leads outside (to /etc/passwd, say) or nowhere is reported and not read.
+   */
+  private static boolean staysInside(Path path, Path root, Consumer<Problem> problems) {
+    if (!Files.isSymbolicLink(path)) {
+      return true;
+    }
+    try {
+      Path target = path.toRealPath();
+      if (target.startsWith(root)) {
+        return true;
+      }
+      problems.accept(
+          new Problem(
+              path.toString(),
+              0,
+              "symbolic link to "
+                  + target
+                  + " leads outside the folder "
+                  + root
+                  + "; not read (copy the file into the folder to read it)"));
+    } catch (IOException e) {
+      problems.accept(new Problem(path.toString(), 0, "symbolic link leads to no file; not read"));
+    }
+    return false;
   }
 
   private static boolean isSkipped(Path relative) {
@@ -87,19 +117,12 @@ record Input(String location, boolean url, String stemKey) {
   }
 
   /** The file's text: UTF-8, or Windows-1252 for older files that are not UTF-8. */
-  SourceText readFile() {
+  SourceText readFile(long maxBytes) {
     Path path = Path.of(location);
     try {
       long size = Files.size(path);
-      if (size > MAX_BYTES) {
-        throw new SourceException(
-            location,
-            0,
-            "file is "
-                + size / (1024 * 1024)
-                + " MB; the limit is "
-                + MAX_BYTES / (1024 * 1024)
-                + " MB");
+      if (size > maxBytes) {
+        throw new SourceException(location, 0, tooLarge(size, maxBytes));
       }
       byte[] bytes = Files.readAllBytes(path);
       for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
@@ -111,6 +134,14 @@ record Input(String location, boolean url, String stemKey) {
     } catch (IOException e) {
       throw new SourceException(location, 0, "cannot read file: " + e.getMessage(), e);
     }
+  }
+
+  private static String tooLarge(long size, long maxBytes) {
+    return String.format(
+        Locale.ROOT,
+        "file is %.1f MB, over the limit of %.1f MB; skipped (PODCASTQA_MAX_FILE_MB raises it)",
+        size / 1048576.0,
+        maxBytes / 1048576.0);
   }
 
   private static String decode(byte[] bytes) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.episode.Chapter;
+import dev.podcastqa.episode.Reference;
 import dev.podcastqa.ingest.Problem;
 import dev.podcastqa.ingest.SourceException;
 import dev.podcastqa.ingest.SourceText;
@@ -15,9 +16,18 @@ import java.util.function.Consumer;
 /**
  * Reads Podcasting 2.0 JSON chapters ({@code {"chapters":[{"startTime":0,"title":"Intro"}]}}),
  * leaving out entries marked {@code "toc": false}; fractional starts are rounded down to the
- * second.
+ * second, and a chapter's {@code url} becomes a reference at its start.
  */
 final class ChaptersJson {
+
+  /** The chapters of one file, and the links they carry. */
+  record Read(List<Chapter> chapters, List<Reference> references) {
+
+    Read {
+      chapters = List.copyOf(chapters);
+      references = List.copyOf(references);
+    }
+  }
 
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -26,7 +36,7 @@ final class ChaptersJson {
    *
    * @throws SourceException when the text is not JSON or has no {@code chapters} list
    */
-  List<Chapter> read(SourceText text, Consumer<Problem> problems) {
+  Read read(SourceText text, Consumer<Problem> problems) {
     JsonNode root;
     try {
       root = mapper.readTree(text.content());
@@ -40,6 +50,7 @@ final class ChaptersJson {
       throw new SourceException(text.location(), 0, "no \"chapters\" list in the JSON");
     }
     List<Chapter> chapters = new ArrayList<>();
+    List<Reference> references = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       JsonNode entry = list.get(i);
       if (entry.path("toc").isBoolean() && !entry.path("toc").asBoolean()) {
@@ -54,9 +65,14 @@ final class ChaptersJson {
                 text.location(), 0, "chapter " + (i + 1) + " of " + list.size() + " " + why));
         continue;
       }
-      chapters.add(new Chapter((int) Math.floor(start.asDouble()), title));
+      int second = (int) Math.floor(start.asDouble());
+      chapters.add(new Chapter(second, title));
+      String url = entry.path("url").asText("").strip();
+      if (!url.isEmpty()) {
+        references.add(new Reference(second, title, url));
+      }
     }
     chapters.sort(Comparator.comparingInt(Chapter::startSeconds));
-    return chapters;
+    return new Read(chapters, references);
   }
 }

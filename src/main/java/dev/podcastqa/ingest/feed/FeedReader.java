@@ -1,5 +1,6 @@
 package dev.podcastqa.ingest.feed;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.episode.Links;
 import dev.podcastqa.episode.Source;
 import dev.podcastqa.ingest.Dates;
@@ -8,6 +9,7 @@ import dev.podcastqa.ingest.Durations;
 import dev.podcastqa.ingest.Fetcher;
 import dev.podcastqa.ingest.HtmlText;
 import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.ShowNoteClutter;
 import dev.podcastqa.ingest.SourceText;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import java.time.LocalDate;
@@ -18,7 +20,12 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-/** Reads RSS feeds into one draft per item, fetching chapters and transcripts they link. */
+/**
+ * Reads RSS feeds into one draft per item, fetching chapters and transcripts they link. An item
+ * whose {@code podcast:chapters} file gives no chapters takes its Podlove chapters, else the
+ * chapter lines of its show notes; show-note clutter (sponsor reads, donation appeals, social and
+ * credit lines) is left out of the description.
+ */
 public final class FeedReader {
 
   /** The format name of a feed's own source. */
@@ -49,6 +56,27 @@ public final class FeedReader {
         .lookingAt();
   }
 
+  /** Whether a JSON object is a Podcasting 2.0 chapters file: a {@code chapters} list. */
+  public boolean isChaptersFile(JsonNode node) {
+    return node != null && node.isObject() && node.path("chapters").isArray();
+  }
+
+  /**
+   * A chapters file on its own, as a draft with chapters and no title: it joins the episode whose
+   * page or transcript has its file stem, or the feed item whose {@code podcast:chapters} URL ends
+   * in its file name.
+   *
+   * @throws dev.podcastqa.ingest.SourceException when the file holds no chapters list
+   */
+  public Draft readChaptersFile(SourceText text, Consumer<Problem> problems) {
+    ChaptersJson.Read read = new ChaptersJson().read(text, problems);
+    Draft.Builder draft =
+        Draft.builder(new Source(text.location(), LinkedFiles.CHAPTERS_FORMAT))
+            .chapters(read.chapters());
+    read.references().forEach(draft::reference);
+    return draft.build();
+  }
+
   /**
    * One draft per item of the feed; items and linked files that cannot be read go to {@code
    * problems}.
@@ -58,7 +86,7 @@ public final class FeedReader {
   public List<Draft> read(SourceText text, Consumer<Problem> problems) {
     RssChannel channel = parser.parse(text);
     FeedUrls urls = new FeedUrls(text.location());
-    LinkedFiles files = new LinkedFiles(fetcher, transcripts, urls);
+    LinkedFiles files = new LinkedFiles(fetcher, transcripts, urls, channel.items());
     List<Draft> drafts = new ArrayList<>();
     for (RssItem item : channel.items()) {
       ItemProblems itemProblems = new ItemProblems(text.location(), item, problems);
@@ -74,9 +102,16 @@ public final class FeedReader {
               .published(published(item, itemProblems))
               .durationSeconds(duration(item, itemProblems))
               .links(links(item, urls, itemProblems));
-      description(item).forEach(draft::paragraph);
-      files.addChapters(item, draft, itemProblems);
+      List<String> notes = description(item);
+      if (!files.addChapters(item, draft, itemProblems)) {
+        NoteChapters own = NoteChapters.of(item, notes, itemProblems);
+        draft.chapters(own.chapters());
+        own.references().forEach(draft::reference);
+        notes = own.notes();
+      }
+      ShowNoteClutter.remove(notes).forEach(draft::paragraph);
       files.addTranscript(item, draft, itemProblems);
+      itemProblems.reportUnread("the item is kept with what could be read");
       drafts.add(draft.build());
     }
     return drafts;

@@ -13,11 +13,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Fetches the chapters and transcript an item links and adds them to its draft; a file that cannot
- * be fetched or read is reported and the item kept without it.
+ * be fetched or read is noted for the item's one problem line and the item kept without it.
  *
  * <p>Of several transcripts the timed formats are tried first (JSON, then WebVTT, then SRT), then
  * plain text, then HTML, then any other type; each failure is reported and the next one tried.
@@ -39,31 +42,60 @@ final class LinkedFiles {
   private final TranscriptReader transcripts;
   private final FeedUrls urls;
   private final ChaptersJson chapters = new ChaptersJson();
+  private final Set<String> uniqueChapterNames;
 
-  LinkedFiles(Fetcher fetcher, TranscriptReader transcripts, FeedUrls urls) {
+  LinkedFiles(Fetcher fetcher, TranscriptReader transcripts, FeedUrls urls, List<RssItem> items) {
     this.fetcher = fetcher;
     this.transcripts = transcripts;
     this.urls = urls;
+    Map<String, Long> names =
+        items.stream()
+            .map(item -> chaptersFileName(item))
+            .flatMap(Optional::stream)
+            .collect(Collectors.groupingBy(name -> name, Collectors.counting()));
+    this.uniqueChapterNames =
+        names.entrySet().stream()
+            .filter(e -> e.getValue() == 1)
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toSet());
   }
 
-  void addChapters(RssItem item, Draft.Builder draft, ItemProblems problems) {
+  /**
+   * The file name a {@code podcast:chapters} URL ends in when it names a JSON file ({@code
+   * .../PC2052.json}), for joining a local copy of that file.
+   */
+  private static Optional<String> chaptersFileName(RssItem item) {
+    if (item.chapters() == null || item.chapters().url() == null) {
+      return Optional.empty();
+    }
+    String name = SourceText.of(item.chapters().url(), "").name();
+    return name.toLowerCase(Locale.ROOT).endsWith(".json") ? Optional.of(name) : Optional.empty();
+  }
+
+  /** Adds the chapters of the item's {@code podcast:chapters} file; false when it gave none. */
+  boolean addChapters(RssItem item, Draft.Builder draft, ItemProblems problems) {
     RssItem.LinkedFile file = item.chapters();
     if (file == null) {
-      return;
+      return false;
     }
     if (file.type() != null && !file.type().toLowerCase(Locale.ROOT).contains("json")) {
       problems.report("chapters of type " + file.type() + " are not JSON chapters; skipped");
-      return;
+      return false;
     }
     Optional<String> url = url(file, "chapters", problems);
-    if (url.isPresent()) {
-      try {
-        draft
-            .chapters(chapters.read(fetcher.fetch(url.get()), problems.sink()))
-            .source(new Source(url.get(), CHAPTERS_FORMAT));
-      } catch (SourceException e) {
-        problems.report("chapters " + url.get() + " skipped: " + describe(e.problem()));
-      }
+    if (url.isEmpty()) {
+      return false;
+    }
+    try {
+      ChaptersJson.Read read = chapters.read(fetcher.fetch(url.get()), problems.sink());
+      draft.chapters(read.chapters()).source(new Source(url.get(), CHAPTERS_FORMAT));
+      read.references().forEach(draft::reference);
+      return !read.chapters().isEmpty();
+    } catch (SourceException e) {
+      problems.unread("chapters " + describe(e.problem()));
+      // A chapters file of that name beside the feed joins this item instead (see Merger).
+      chaptersFileName(item).filter(uniqueChapterNames::contains).ifPresent(draft::sameAs);
+      return false;
     }
   }
 
@@ -82,8 +114,7 @@ final class LinkedFiles {
         draft.transcript(segments).source(new Source(url.get(), format));
         return;
       } catch (SourceException e) {
-        String next = i + 1 < files.size() ? "; trying the next one" : "";
-        problems.report("transcript " + url.get() + " skipped: " + describe(e.problem()) + next);
+        problems.unread("transcript " + describe(e.problem()));
       }
     }
   }
@@ -100,19 +131,19 @@ final class LinkedFiles {
 
   private Optional<String> url(RssItem.LinkedFile file, String what, ItemProblems problems) {
     if (file.url() == null) {
-      problems.report(what + " link has no url attribute; skipped");
+      problems.unread(what + " link with no url attribute");
       return Optional.empty();
     }
     Optional<String> url = urls.absolute(file.url());
     if (url.isEmpty()) {
       boolean relative = !file.url().matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
-      problems.report(
+      problems.unread(
           what
               + " URL \""
               + file.url()
               + (relative && !urls.hasBase()
-                  ? "\" is relative and the feed was not read from a URL; skipped"
-                  : "\" is not an http(s) URL; skipped"));
+                  ? "\" is relative and the feed was not read from a URL"
+                  : "\" is not an http(s) URL"));
     }
     return url;
   }

@@ -8,6 +8,7 @@ import java.util.List;
  * @param line the line of the {@code <item>} tag, for problems
  * @param chapters the {@code podcast:chapters} link, or null
  * @param transcripts the {@code podcast:transcript} links in feed order
+ * @param inlineChapters the Podlove simple chapters ({@code psc:chapter}) written in the item
  */
 record RssItem(
     int line,
@@ -21,11 +22,19 @@ record RssItem(
     String summary,
     String enclosure,
     LinkedFile chapters,
-    List<LinkedFile> transcripts) {
+    List<LinkedFile> transcripts,
+    List<InlineChapter> inlineChapters) {
 
   RssItem {
     transcripts = List.copyOf(transcripts);
+    inlineChapters = List.copyOf(inlineChapters);
   }
+
+  /**
+   * One Podlove simple chapter as written: {@code start} in seconds or {@code hh:mm:ss.mmm}, any
+   * field may be null.
+   */
+  record InlineChapter(int line, String start, String title, String href) {}
 
   /** A file an item links to by URL, with the media type the feed gives (null when none). */
   record LinkedFile(String url, String type) {}

@@ -22,6 +22,12 @@ final class RssParser {
   static final String ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
   static final String PODCAST = "https://podcastindex.org/namespace/1.0";
 
+  /** The URI feeds bound the {@code podcast:} prefix to before the namespace had its own. */
+  static final String PODCAST_DRAFT =
+      "https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md";
+
+  static final String PODLOVE_CHAPTERS = "http://podlove.org/simple-chapters";
+
   private final XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
 
   RssParser() {
@@ -88,9 +94,12 @@ final class RssParser {
     Map<String, String> fields = new HashMap<>();
     List<RssItem.LinkedFile> transcripts = new ArrayList<>();
     List<RssItem.LinkedFile> chapters = new ArrayList<>();
+    List<RssItem.InlineChapter> inline = new ArrayList<>();
     while (nextChild(reader)) {
       String key = key(reader);
-      if (key.equals("enclosure")) {
+      if (key.equals("psc:chapters")) {
+        inline.addAll(inlineChapters(reader));
+      } else if (key.equals("enclosure")) {
         String url = blankToNull(reader.getAttributeValue(null, "url"));
         if (url != null) {
           fields.putIfAbsent(key, url);
@@ -121,7 +130,26 @@ final class RssParser {
         fields.get("itunes:summary"),
         fields.get("enclosure"),
         chapters.isEmpty() ? null : chapters.get(0),
-        transcripts);
+        transcripts,
+        inline);
+  }
+
+  /** The {@code psc:chapter} children of a {@code psc:chapters} list; leaves it at its end tag. */
+  private static List<RssItem.InlineChapter> inlineChapters(XMLStreamReader reader)
+      throws XMLStreamException {
+    List<RssItem.InlineChapter> chapters = new ArrayList<>();
+    while (nextChild(reader)) {
+      if (is(reader, PODLOVE_CHAPTERS, "chapter")) {
+        chapters.add(
+            new RssItem.InlineChapter(
+                line(reader),
+                blankToNull(reader.getAttributeValue(null, "start")),
+                blankToNull(reader.getAttributeValue(null, "title")),
+                blankToNull(reader.getAttributeValue(null, "href"))));
+      }
+      skip(reader);
+    }
+    return chapters;
   }
 
   /** The name an item field is kept under, or empty for elements the reader does not use. */
@@ -139,7 +167,13 @@ final class RssParser {
     if (ns.equalsIgnoreCase(ITUNES) && List.of("title", "duration", "summary").contains(name)) {
       return "itunes:" + name;
     }
-    boolean podcast = ns.equals(PODCAST) || ns.equals(PODCAST.replace("https:", "http:"));
+    if (ns.equals(PODLOVE_CHAPTERS) && name.equals("chapters")) {
+      return "psc:chapters";
+    }
+    boolean podcast =
+        ns.equals(PODCAST)
+            || ns.equals(PODCAST.replace("https:", "http:"))
+            || ns.equals(PODCAST_DRAFT);
     if (podcast && (name.equals("chapters") || name.equals("transcript"))) {
       return "podcast:" + name;
     }

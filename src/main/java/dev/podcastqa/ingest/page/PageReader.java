@@ -19,6 +19,15 @@ public final class PageReader {
           new TimestampedText());
 
   /**
+   * Whether {@code text} is show notes whose timestamped lines are chapters, though a transcript
+   * reader may take those lines for speech: labelled fields ({@code Podcast:}, {@code Duration:}
+   * ...) come before the first timestamp and the timestamped lines read as chapter titles.
+   */
+  public boolean isShowNotes(SourceText text) {
+    return ShowNotesLines.areShowNotes(text.lines());
+  }
+
+  /**
    * Reads {@code text} as an episode page.
    *
    * @throws dev.podcastqa.ingest.SourceException when the text holds no episode (empty, or no title

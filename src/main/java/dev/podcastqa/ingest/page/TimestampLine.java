@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * A line that starts with a clock time and names what happens then: {@code [00:49:26] Title},
  * {@code (01:05:02) Title}, {@code 1:23:45 - Title}, {@code 00:00 Title}, {@code 12:30 – Title}.
  */
-record TimestampLine(int seconds, String title) {
+public record TimestampLine(int seconds, String title) {
 
   private static final Pattern LEADING =
       Pattern.compile(
@@ -20,7 +20,7 @@ record TimestampLine(int seconds, String title) {
               + "\\s*(?:[-–—:|]\\s*)?(\\S.*)$");
 
   /** The timestamp and title of {@code text}, or empty when it does not start with a time. */
-  static Optional<TimestampLine> parse(String text) {
+  public static Optional<TimestampLine> parse(String text) {
     Matcher m = LEADING.matcher(text.strip());
     if (!m.matches()) {
       return Optional.empty();

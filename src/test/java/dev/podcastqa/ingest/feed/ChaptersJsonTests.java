@@ -25,7 +25,7 @@ class ChaptersJsonTests {
                 + "{\"startTime\":0,\"title\":\"Start\"},{\"title\":\"No start\"},"
                 + "{\"startTime\":5}]}");
 
-    assertThat(chapters.read(json, problems::add))
+    assertThat(chapters.read(json, problems::add).chapters())
         .containsExactly(new Chapter(0, "Start"), new Chapter(90, "Later"));
     assertThat(problems)
         .extracting(Problem::toString)
