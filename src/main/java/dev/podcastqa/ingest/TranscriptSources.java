@@ -46,8 +46,7 @@ final class TranscriptSources {
     if (markdown.isPresent()) {
       return Optional.of(markdown(markdown.get(), problems));
     }
-    Optional<String> format =
-        transcripts.recognize(text).filter(found -> !pages.isShowNotes(text));
+    Optional<String> format = transcripts.recognize(text);
     if (format.isEmpty() || format.get().equals(TEXT_TRANSCRIPT)) {
       Optional<Draft> html = html(text, problems);
       if (html.isPresent() || format.isEmpty()) {
