@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  * timed line opens an utterance, with the speaker its shape names, a {@code Name:} label after its
  * time, or a {@code Name:} line under a time alone. Lines without a time continue the utterance
  * above, except a {@code Name:} line of a known speaker, which opens a new utterance at the last
- * time seen (the {@code Speaker: text} blocks with a timestamp line between them). Each utterance
- * ends where the next later one starts; the last at its own start.
+ * time seen (the {@code Speaker: text} blocks with a timestamp line between them). In a file of
+ * named turns, a timed line that names no one continues the turn before it. Each utterance ends
+ * where the next later one starts; the last at its own start. Otter's closing {@code Transcribed by
+ * https://otter.ai} line is dropped, and untimed prose above the first utterance is returned as
+ * {@link #notes notes} about the episode.
  *
  * <p>Recognition is decided by {@link TranscriptEvidence}, so that an episode page with a timed
  * table of contents is not taken for a transcript. {@code Title:}, {@code Podcast:}, {@code Date:}

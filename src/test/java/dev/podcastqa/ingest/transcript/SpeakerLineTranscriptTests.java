@@ -88,6 +88,21 @@ class SpeakerLineTranscriptTests {
   }
 
   @Test
+  void timeAloneWithABlankLineBeforeItsTextStillTimesThatText() {
+    SourceText text =
+        SourceText.of(
+            "page.html",
+            "Transcript\n\n0h00m00s\n\nno it's Tuesday\n\n0h00m44s\n\nsadly"
+                + " the record\n\n1h01m44s\n\nso perhaps\n");
+
+    assertThat(reader.read(text, problems::add))
+        .containsExactly(
+            new Segment(0, 44, null, "no it's Tuesday"),
+            new Segment(44, 3704, null, "sadly the record"),
+            new Segment(3704, 3704, null, "so perhaps"));
+  }
+
+  @Test
   void timedParagraphWithoutANameContinuesTheTurnOfTheSpeakerBeforeIt() {
     SourceText text =
         SourceText.of(
