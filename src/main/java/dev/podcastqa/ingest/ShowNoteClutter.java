@@ -21,7 +21,9 @@ public final class ShowNoteClutter {
                   + "(?:brought to you|sponsored|supported|made possible|presented) by\\b.*"),
           Pattern.compile("(?:our |today's |this episode's )?sponsors?(?: for this episode)?:.*"),
           Pattern.compile("(?:thanks|thank you) to (?:our|this (?:episode|week)'s) sponsors?\\b.*"),
-          Pattern.compile(".*\\b(?:made the ads disappear|ad-free (?:feed|version|episodes))\\b.*"),
+          Pattern.compile(
+              ".*\\b(?:ma(?:k|d)e the ads disappear|ad-free (?:feed|version|episodes))\\b.*"),
+          Pattern.compile("check out (?:all )?(?:the|our) .*\\b(?:apps?|services)\\b.*"),
           // Support, donation and affiliate appeals.
           Pattern.compile(
               "(?:please )?(?:support|help|fund) (?:us|the show|the podcast|this show"
@@ -69,7 +71,12 @@ public final class ShowNoteClutter {
           "(?:our |this episode's )?(?:sponsors?|support (?:us|the show)|donations?"
               + "|credits|affiliate links|follow us)\\s*:?");
 
+  /** Appeals followed by a list of short lines (apps to pay with, places to follow). */
+  private static final Pattern LIST_OPENER =
+      Pattern.compile(".*\\b(?:value sliders?|streaming payment apps|boost us|find us on)\\b.*");
+
   private static final Pattern HEADING = Pattern.compile(".{1,40}:");
+  private static final int LIST_ITEM_WORDS = 4;
 
   private ShowNoteClutter() {}
 
@@ -86,6 +93,7 @@ public final class ShowNoteClutter {
   public static List<String> remove(List<String> paragraphs) {
     List<String> kept = new ArrayList<>();
     boolean inBlock = false;
+    boolean inList = false;
     for (String paragraph : paragraphs) {
       String text = paragraph.strip().toLowerCase(java.util.Locale.ROOT);
       if (BLOCK_HEADING.matcher(text).matches()) {
@@ -95,8 +103,27 @@ public final class ShowNoteClutter {
       if (inBlock && HEADING.matcher(text).matches()) {
         inBlock = false;
       }
-      if (!inBlock && !isClutter(paragraph)) {
+      inList = inList && text.split("\\s+").length <= LIST_ITEM_WORDS;
+      if (LIST_OPENER.matcher(text).matches()) {
+        inList = true;
+        continue;
+      }
+      if (!inBlock && !inList && !isClutter(paragraph)) {
         kept.add(paragraph);
+      }
+    }
+    return withoutEmptyHeadings(kept);
+  }
+
+  /** Drops {@code Heading:} lines left with nothing under them once their block went. */
+  private static List<String> withoutEmptyHeadings(List<String> paragraphs) {
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      boolean heading = HEADING.matcher(paragraphs.get(i).strip()).matches();
+      boolean nextIsHeading =
+          i + 1 == paragraphs.size() || HEADING.matcher(paragraphs.get(i + 1).strip()).matches();
+      if (!(heading && nextIsHeading)) {
+        kept.add(paragraphs.get(i));
       }
     }
     return kept;

@@ -1,12 +1,14 @@
 package dev.podcastqa.ingest.page;
 
 import dev.podcastqa.ingest.Draft;
+import dev.podcastqa.ingest.ShowNoteClutter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects a page's answerable paragraphs as a shape walks it: chrome lines are skipped, sponsor
- * and link spans cut out, run-on bullets split, and repeated blocks kept once when handed over.
+ * Collects a page's answerable paragraphs as a shape walks it: chrome and show-note clutter lines
+ * (sponsor reads, donation appeals, social and credit lines) are skipped, sponsor and link spans
+ * cut out, run-on bullets split, and repeated blocks kept once when handed over.
  */
 final class Paragraphs {
 
@@ -14,10 +16,12 @@ final class Paragraphs {
 
   /** Adds the paragraphs of one line, or of one block of lines joined by line breaks. */
   void add(String text) {
-    if (text.isBlank() || SiteChrome.isChromeLine(text)) {
+    if (text.isBlank() || SiteChrome.isChromeLine(text) || ShowNoteClutter.isClutter(text)) {
       return;
     }
-    collected.addAll(RunOnParagraphs.split(text));
+    RunOnParagraphs.split(text).stream()
+        .filter(paragraph -> !ShowNoteClutter.isClutter(paragraph))
+        .forEach(collected::add);
   }
 
   /** Adds the kept paragraphs to {@code draft}, leaving out any that only repeat the title. */

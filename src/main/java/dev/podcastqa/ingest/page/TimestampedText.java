@@ -3,6 +3,7 @@ package dev.podcastqa.ingest.page;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Reference;
 import dev.podcastqa.ingest.Draft;
+import dev.podcastqa.ingest.ShowNoteClutter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -126,7 +127,7 @@ final class TimestampedText implements PageShape {
       block.clear();
       if (open == null) {
         description.add(text);
-      } else if (!SiteChrome.isChromeLine(text)) {
+      } else if (!SiteChrome.isChromeLine(text) && !ShowNoteClutter.isClutter(text)) {
         notes.add(String.join("\n", RunOnParagraphs.split(text)));
       }
     }

@@ -4,6 +4,8 @@
  * and reads it into a {@link dev.podcastqa.ingest.Draft}.
  *
  * <p>In: a {@link dev.podcastqa.ingest.SourceText}. Out: one draft whose description holds only
- * answerable text (no site chrome, no sponsor copy, no repeated block).
+ * answerable text (no site chrome, no sponsor copy or other show-note clutter, no repeated block).
+ * It also tells the ingester when show notes with timestamped chapter lines are a page rather than
+ * a transcript.
  */
 package dev.podcastqa.ingest.page;
