@@ -10,6 +10,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -155,7 +156,9 @@ final class BodyDeadline extends Handler.Wrapper {
           request.getLength() < 0 ? "?" : request.getLength(),
           timeout.toMillis());
       response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
-      Response.writeError(request, response, callback, 408);
+      // The rest of the body may never come: close once the 408 is out, rather than wait for it.
+      EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+      Response.writeError(request, response, new ClosingCallback(callback, endPoint), 408);
     }
   }
 
@@ -186,6 +189,35 @@ final class BodyDeadline extends Handler.Wrapper {
     public boolean consumeAvailable() {
       consumed.set(true);
       return true;
+    }
+  }
+
+  /** Completes the wrapped callback, then closes the connection. */
+  private static final class ClosingCallback extends Callback.Nested {
+
+    private final EndPoint endPoint;
+
+    ClosingCallback(Callback callback, EndPoint endPoint) {
+      super(callback);
+      this.endPoint = endPoint;
+    }
+
+    @Override
+    public void succeeded() {
+      try {
+        super.succeeded();
+      } finally {
+        endPoint.close();
+      }
+    }
+
+    @Override
+    public void failed(Throwable x) {
+      try {
+        super.failed(x);
+      } finally {
+        endPoint.close();
+      }
     }
   }
 

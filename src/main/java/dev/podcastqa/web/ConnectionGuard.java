@@ -35,6 +35,8 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
   private final ConcurrentMap<InetAddress, Integer> open = new ConcurrentHashMap<>();
   private final ConcurrentMap<InetAddress, Long> lastRefusalLogged = new ConcurrentHashMap<>();
   private final ConcurrentMap<Connection, Waiting> waiting = new ConcurrentHashMap<>();
+  // Kept from the opening: a closed connection no longer knows its remote address.
+  private final ConcurrentMap<Connection, InetAddress> addresses = new ConcurrentHashMap<>();
   private final AtomicLong tokens = new AtomicLong();
 
   /** A connection waiting for a request head since it had received {@code bytesIn} bytes. */
@@ -67,6 +69,7 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
   public void onOpened(Connection connection) {
     InetAddress address = address(connection);
     if (address != null) {
+      addresses.put(connection, address);
       int count = open.merge(address, 1, Integer::sum);
       if (perAddress > 0 && count > perAddress) {
         logRefusal(address);
@@ -80,7 +83,7 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
   @Override
   public void onClosed(Connection connection) {
     waiting.remove(connection);
-    InetAddress address = address(connection);
+    InetAddress address = addresses.remove(connection);
     if (address != null) {
       open.computeIfPresent(address, (a, count) -> count <= 1 ? null : count - 1);
     }
@@ -141,8 +144,8 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
         perAddress);
   }
 
-  private static String hostOf(Connection connection) {
-    InetAddress address = address(connection);
+  private String hostOf(Connection connection) {
+    InetAddress address = addresses.get(connection);
     return address == null ? "an unknown address" : address.getHostAddress();
   }
 

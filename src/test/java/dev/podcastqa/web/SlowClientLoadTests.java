@@ -89,8 +89,10 @@ class SlowClientLoadTests {
           percentile(healthMillis, 100));
       assertThat(errors).isEmpty();
       assertThat(chatMillis).hasSizeGreaterThan(CHAT_CLIENTS);
-      // The bound is 200 ms over the 60 s run; a shared machine gets some slack here.
-      assertThat(percentile(healthMillis, 99)).isLessThanOrEqualTo(500);
+      // The bound, 200 ms, is for the 60 s run on a quiet machine (see the README); the
+      // suite shares its cores with other builds, so it allows 1 s. An exhausted server fails
+      // either way: its probes time out after 5 s.
+      assertThat(percentile(healthMillis, 99)).isLessThanOrEqualTo(1000);
       assertThat(slow.answered408.get()).isPositive();
       assertThat(log.withStackTraces()).isEmpty();
     }
