@@ -9,6 +9,8 @@ import java.util.OptionalDouble;
  * The whole configuration, read once at start-up and passed to the composition root.
  *
  * <p>Build it with {@link ConfigLoader}; tests build it from explicit maps the same way.
+ *
+ * @param apiKey the bearer token {@code /v1} and {@code /mcp} require; blank for none
  */
 public record Config(
     Path episodesDir,
@@ -22,7 +24,8 @@ public record Config(
     Llm llm,
     Conversations conversations,
     Discord discord,
-    Store store) {
+    Store store,
+    String apiKey) {
 
   public Config {
     Objects.requireNonNull(episodesDir, "episodesDir");
@@ -39,6 +42,7 @@ public record Config(
     Objects.requireNonNull(conversations, "conversations");
     Objects.requireNonNull(discord, "discord");
     Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(apiKey, "apiKey");
   }
 
   /** Which model answers, and how to reach it. {@code provider} is none, openai or ollama. */

@@ -91,7 +91,8 @@ public final class ConfigLoader {
             text(Setting.ES_USER),
             text(Setting.ES_PASSWORD),
             text(Setting.ES_INDEX_PREFIX),
-            bool(Setting.ES_COMPAT_8)));
+            bool(Setting.ES_COMPAT_8)),
+        text(Setting.API_KEY).strip());
   }
 
   private String text(Setting setting) {
