@@ -157,6 +157,24 @@ class OpenAiApiTests {
   }
 
   @Test
+  void contentGivenAsTextPartsIsTheQuestion() throws IOException {
+    HttpResponse<String> response =
+        post(
+            KEY,
+            "{\"model\": \"podcast-qa\", \"messages\": [{\"role\": \"user\", \"content\":"
+                + " [{\"type\": \"text\", \"text\": \"What is grokking?\"}]}]}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(server.answers().received())
+        .last()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("What is grokking?"));
+    JsonNode completion = mapper.readTree(response.body());
+    assertThat(completion.get("object").textValue()).isEqualTo("chat.completion");
+    assertThat(completion.get("citations").get(0).get("episodeId").textValue())
+        .isEqualTo(TestCatalog.NEEL);
+  }
+
+  @Test
   void wrongKeyIsRefusedWith401() {
     OpenAIClient wrong = client("not-the-key");
     try {
