@@ -10,6 +10,8 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,7 @@ final class EpisodeResources {
   static final int LISTED = 500;
 
   private static final String JSON = "application/json";
+  private static final String DESCRIPTION = "/mcp/episode-resource.json";
 
   private final McpServices services;
 
@@ -41,18 +44,17 @@ final class EpisodeResources {
     return SCHEME + episodeId;
   }
 
+  /** The template {@code episode://{id}}, described by {@code mcp/episode-resource.json}. */
   SyncResourceTemplateSpecification template() {
-    McpSchema.ResourceTemplate template =
-        McpSchema.ResourceTemplate.builder()
-            .uriTemplate(SCHEME + "{id}")
-            .name("episode")
-            .title("Podcast episode")
-            .description(
-                "An episode by its id (from list_episodes): title, podcast, date, duration,"
-                    + " links, description, and its chapters and references with timestamps"
-                    + " and deep links, as JSON.")
-            .mimeType(JSON)
-            .build();
+    McpSchema.ResourceTemplate template;
+    try (InputStream in = EpisodeResources.class.getResourceAsStream(DESCRIPTION)) {
+      if (in == null) {
+        throw new IllegalStateException(DESCRIPTION + " is missing from the jar");
+      }
+      template = services.mapper().readValue(in, McpSchema.ResourceTemplate.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + DESCRIPTION, e);
+    }
     return new SyncResourceTemplateSpecification(template, (exchange, request) -> read(request));
   }
 
