@@ -44,7 +44,7 @@ final class AgentChannels {
             key,
             mapper,
             Clock.systemUTC());
-    return List.of(openAi, new McpHttpChannel(mcp(pipeline, answers), key));
+    return List.of(openAi, new McpHttpChannel(mcp(pipeline, answers), key, config.baseUrl()));
   }
 
   /** What the MCP tools and resources call. */

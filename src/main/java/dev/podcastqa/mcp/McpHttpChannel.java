@@ -6,6 +6,7 @@ import dev.podcastqa.web.ApiKey;
 import dev.podcastqa.web.WebChannel;
 import io.javalin.config.JavalinConfig;
 import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.DispatcherType;
@@ -36,12 +37,23 @@ public final class McpHttpChannel implements WebChannel {
   private final ApiKey key;
   private final ObjectMapper mapper;
 
-  public McpHttpChannel(McpServices services, ApiKey key) {
+  /**
+   * @param publicUrl where the service is reached: besides it, only pages on this machine may call
+   *     {@code /mcp} from a browser (requests without an {@code Origin} header, as MCP clients
+   *     send, always pass), so a page elsewhere cannot reach a local server through DNS rebinding
+   */
+  public McpHttpChannel(McpServices services, ApiKey key, String publicUrl) {
     this.transport =
         HttpServletStreamableServerTransportProvider.builder()
             .jsonMapper(PodcastMcp.jsonMapper())
             .mcpEndpoint(PATH)
             .keepAliveInterval(KEEP_ALIVE)
+            .securityValidator(
+                DefaultServerTransportSecurityValidator.builder()
+                    .allowedOrigin(publicUrl.replaceAll("/+$", ""))
+                    .allowedOrigin("http://localhost:*")
+                    .allowedOrigin("http://127.0.0.1:*")
+                    .build())
             .build();
     this.server = PodcastMcp.serve(services, transport);
     this.key = key;

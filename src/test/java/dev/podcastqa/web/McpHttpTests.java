@@ -36,6 +36,10 @@ import org.junit.jupiter.api.TestInstance;
 class McpHttpTests {
 
   private static final String KEY = "mcp-key-21c9";
+  private static final String INITIALIZE =
+      "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+          + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
+          + "\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}";
 
   private final TestServer server = TestServer.startWithAgents(KEY);
   private final McpSyncClient client = client(KEY);
@@ -244,6 +248,37 @@ class McpHttpTests {
     } finally {
       wrong.close();
     }
+  }
+
+  @Test
+  void browserPageFromAnotherOriginIsRefused() {
+    HttpResponse<String> response =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.url("/mcp")))
+                .header("Authorization", "Bearer " + KEY)
+                .header("Origin", "http://attacker.example")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE))
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void pageOfThePublicUrlMayCall() {
+    HttpResponse<String> response =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.url("/mcp")))
+                .header("Authorization", "Bearer " + KEY)
+                .header("Origin", TestServer.PUBLIC_URL)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE))
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"podcast-qa\"");
   }
 
   private void assertInvalid(String tool, Map<String, Object> arguments, String says) {
