@@ -65,9 +65,7 @@ final class EpisodeResources {
         break;
       }
       McpSchema.Resource resource =
-          McpSchema.Resource.builder()
-              .uri(uri(episode.id()))
-              .name(episode.id())
+          McpSchema.Resource.builder(uri(episode.id()), episode.id())
               .title(episode.title())
               .description(episode.podcastName().orElse("Podcast episode"))
               .mimeType(JSON)
@@ -94,7 +92,9 @@ final class EpisodeResources {
             episode,
             services.links().absolute(DeepLinks.episodePage(id, null)),
             second -> services.links().absolute(DeepLinks.to(episode, second, true)));
-    return new ReadResourceResult(List.of(new TextResourceContents(uri, JSON, json(view))));
+    TextResourceContents contents =
+        TextResourceContents.builder(uri, json(view)).mimeType(JSON).build();
+    return ReadResourceResult.builder(List.of(contents)).build();
   }
 
   private String json(Object value) {

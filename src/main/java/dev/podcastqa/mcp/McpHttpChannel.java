@@ -48,7 +48,7 @@ public final class McpHttpChannel implements WebChannel {
             .jsonMapper(PodcastMcp.jsonMapper())
             .mcpEndpoint(PATH)
             .keepAliveInterval(KEEP_ALIVE)
-            .securityValidator(
+            .httpHeaderValidator(
                 DefaultServerTransportSecurityValidator.builder()
                     .allowedOrigin(publicUrl.replaceAll("/+$", ""))
                     .allowedOrigin("http://localhost:*")

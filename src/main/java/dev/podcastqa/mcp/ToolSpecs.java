@@ -62,11 +62,9 @@ final class ToolSpecs {
       Set<String> known = new LinkedHashSet<>();
       definition.path("inputSchema").path("properties").fieldNames().forEachRemaining(known::add);
       McpSchema.Tool tool =
-          McpSchema.Tool.builder()
-              .name(name)
+          McpSchema.Tool.builder(name, schema)
               .title(definition.path("title").asText())
               .description(definition.path("description").asText())
-              .inputSchema(schema)
               .build();
       specs.add(
           new SyncToolSpecification(
