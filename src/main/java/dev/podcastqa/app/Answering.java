@@ -42,13 +42,20 @@ final class Answering {
     this.config = config;
   }
 
+  /** Hybrid search over the index: what answers are made from, and what channels search. */
+  HybridRetriever retriever(Embedder embedder, ChunkStore store, QueryTerms terms) {
+    return new HybridRetriever(
+        embedder, store, new EvidenceFinder(terms, WordRarity.load(), store));
+  }
+
   /**
-   * Extractive answers over the index, or answers by the configured model with extractive ones as
-   * the fallback; {@code audit} counts how the model's citations fared.
+   * Extractive answers from {@code retriever}'s passages, or answers by the configured model with
+   * extractive ones as the fallback; {@code audit} counts how the model's citations fared.
    */
   QuestionAnswerer answers(
       Embedder embedder,
-      ChunkStore store,
+      HybridRetriever retriever,
+      Conversations conversations,
       Catalog catalog,
       QueryTerms terms,
       Templates templates,
@@ -58,8 +65,6 @@ final class Answering {
     RelevanceGate gate =
         new RelevanceGate(
             GateWeights.load(), choice.calibratedMinRelevance(), config.minRelevance().orElse(0));
-    HybridRetriever retriever =
-        new HybridRetriever(embedder, store, new EvidenceFinder(terms, WordRarity.load(), store));
     CitationFactory citations = new CitationFactory(catalog);
     ExtractiveAnswerer extractive =
         new ExtractiveAnswerer(citations, terms, moments(retriever), templates);
@@ -73,7 +78,9 @@ final class Answering {
                     new SupportCheck(terms, embedder),
                     extractive,
                     audit));
-    return answers(retriever, gate, extractive, generated);
+    return generated.isEmpty()
+        ? new QuestionAnswerer(retriever, gate, extractive, conversations)
+        : new QuestionAnswerer(retriever, gate, extractive, conversations, generated.get());
   }
 
   /** The retriever's searches for the moment a chapter title or show-note line points to. */
@@ -90,17 +97,6 @@ final class Answering {
         return retriever.transcriptWithin(retrieval, episodeId, from, to);
       }
     };
-  }
-
-  /** Extractive answers, or answers by {@code model} with extractive ones as the fallback. */
-  private QuestionAnswerer answers(
-      HybridRetriever retriever,
-      RelevanceGate gate,
-      ExtractiveAnswerer extractive,
-      Optional<ModelAnswerer> model) {
-    return model.isEmpty()
-        ? new QuestionAnswerer(retriever, gate, extractive, conversations())
-        : new QuestionAnswerer(retriever, gate, extractive, conversations(), model.get());
   }
 
   /**
@@ -124,7 +120,7 @@ final class Answering {
   }
 
   /** The follow-up memory, bounded as configured. */
-  private Conversations conversations() {
+  Conversations conversations() {
     Config.Conversations bounds = config.conversations();
     return new Conversations(bounds.turns(), bounds.ttl(), bounds.max(), Clock.systemUTC());
   }

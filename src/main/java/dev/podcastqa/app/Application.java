@@ -2,6 +2,7 @@ package dev.podcastqa.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.AnswerService;
+import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.ExtractiveAnswerer;
 import dev.podcastqa.answer.QuestionAnswerer;
 import dev.podcastqa.answer.Templates;
@@ -34,10 +35,13 @@ import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.mcp.McpServices;
+import dev.podcastqa.retrieve.HybridRetriever;
 import dev.podcastqa.retrieve.QueryTerms;
 import dev.podcastqa.web.ClientLimits;
 import dev.podcastqa.web.Status;
 import dev.podcastqa.web.WebApp;
+import dev.podcastqa.web.WebChannel;
 import dev.podcastqa.web.WebContext;
 import io.javalin.Javalin;
 import java.nio.file.Files;
@@ -119,9 +123,23 @@ public final class Application {
       logOpened(started, timings);
       QueryTerms terms = new QueryTerms();
       CitationAudit audit = new CitationAudit();
+      HybridRetriever retriever = answering.retriever(embedder, store, terms);
+      Conversations conversations = answering.conversations();
       QuestionAnswerer answers =
-          answering.answers(embedder, store, catalog, terms, templates, model, audit);
-      return new Pipeline(corpus, catalog, embedder, store, report, answers, terms, audit, timings);
+          answering.answers(
+              embedder, retriever, conversations, catalog, terms, templates, model, audit);
+      return new Pipeline(
+          corpus,
+          catalog,
+          embedder,
+          store,
+          report,
+          retriever,
+          conversations,
+          answers,
+          terms,
+          audit,
+          timings);
     } catch (RuntimeException e) {
       opening.thenAccept(ChunkStore::close);
       loading.thenAccept(Embedder::close);
@@ -185,7 +203,10 @@ public final class Application {
     return (toNanos - fromNanos) / 1_000_000;
   }
 
-  /** The HTTP app over an opened pipeline, unstarted so the caller picks host and port. */
+  /**
+   * The HTTP app over an opened pipeline, unstarted so the caller picks host and port: the API, web
+   * chat and pages, with the OpenAI-compatible API at {@code /v1} and MCP at {@code /mcp}.
+   */
   public Javalin web(Pipeline pipeline) {
     WebContext context =
         new WebContext(
@@ -194,12 +215,25 @@ public final class Application {
             () -> status(pipeline),
             mapper,
             discord(pipeline.answers(), pipeline.catalog()));
-    return WebApp.create(context, clientLimits());
+    return WebApp.create(context, clientLimits(), agentChannels(pipeline, pipeline.answers()));
   }
 
   /** What one HTTP client may hold, as configured. */
   public ClientLimits clientLimits() {
     return new ClientLimits(config.http().requestRead(), config.http().connectionsPerAddress());
+  }
+
+  /**
+   * The channels agents and chat clients use, over {@code answers} (the pipeline's, or one wrapped
+   * around it): the OpenAI-compatible API and MCP on Streamable HTTP, behind the API key if set.
+   */
+  public List<WebChannel> agentChannels(Pipeline pipeline, AnswerService answers) {
+    return new AgentChannels(config, mapper, templates()).web(pipeline, answers);
+  }
+
+  /** What the MCP tools and resources call, for {@code mcp} over standard input and output. */
+  public McpServices mcpServices(Pipeline pipeline) {
+    return new AgentChannels(config, mapper, templates()).mcp(pipeline, pipeline.answers());
   }
 
   /** Ready with the index's size, or not ready while the store cannot be reached. */

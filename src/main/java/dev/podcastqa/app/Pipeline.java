@@ -1,18 +1,21 @@
 package dev.podcastqa.app;
 
 import dev.podcastqa.answer.AnswerService;
+import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.llm.CitationAudit;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.IndexReport;
 import dev.podcastqa.ingest.Corpus;
+import dev.podcastqa.retrieve.HybridRetriever;
 import dev.podcastqa.retrieve.QueryTerms;
 
 /**
- * The opened pipeline: the corpus as read, its catalog, the up-to-date index and the answer service
- * over them, the running counts of how generated citations fared (zero in extractive mode) and how
- * long opening took. Closing it closes the store and the embedding model.
+ * The opened pipeline: the corpus as read, its catalog, the up-to-date index, the search over it,
+ * the follow-up memory and the answer service over them, the running counts of how generated
+ * citations fared (zero in extractive mode) and how long opening took. Closing it closes the store
+ * and the embedding model.
  */
 public record Pipeline(
     Corpus corpus,
@@ -20,6 +23,8 @@ public record Pipeline(
     Embedder embedder,
     ChunkStore store,
     IndexReport indexReport,
+    HybridRetriever retriever,
+    Conversations conversations,
     AnswerService answers,
     QueryTerms terms,
     CitationAudit citationAudit,

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       DiscordCommand.class,
       GateCommand.class,
+      McpCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -9,6 +9,8 @@ import java.util.OptionalDouble;
  * The whole configuration, read once at start-up and passed to the composition root.
  *
  * <p>Build it with {@link ConfigLoader}; tests build it from explicit maps the same way.
+ *
+ * @param apiKey the bearer token {@code /v1} and {@code /mcp} require; blank for none
  */
 public record Config(
     Path episodesDir,
@@ -24,7 +26,8 @@ public record Config(
     Conversations conversations,
     Discord discord,
     Store store,
-    int maxFileMb) {
+    int maxFileMb,
+    String apiKey) {
 
   public Config {
     Objects.requireNonNull(episodesDir, "episodesDir");
@@ -45,6 +48,7 @@ public record Config(
     if (maxFileMb < 1) {
       throw new ConfigException(Setting.MAX_FILE_MB, String.valueOf(maxFileMb), "must be >= 1");
     }
+    Objects.requireNonNull(apiKey, "apiKey");
   }
 
   /** The largest episode source read, in bytes. */

@@ -33,6 +33,11 @@ public enum Setting {
       "",
       "Base URL the service is reached at, for absolute links in Discord posts. "
           + "Default: http://localhost:PORT."),
+  API_KEY(
+      "PODCASTQA_API_KEY",
+      "",
+      "When set, `/v1/*` (the OpenAI-compatible API) and `/mcp` require "
+          + "`Authorization: Bearer <key>`; the web chat and `/api` stay open. Empty: no key."),
   EMBEDDING_MODEL(
       "PODCASTQA_EMBEDDING_MODEL",
       "all-minilm-l6-v2-q",

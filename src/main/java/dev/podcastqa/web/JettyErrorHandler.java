@@ -1,7 +1,7 @@
 package dev.podcastqa.web;
 
 import java.nio.ByteBuffer;
-import java.util.function.IntFunction;
+import java.util.function.BiFunction;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -20,10 +20,13 @@ final class JettyErrorHandler extends ErrorHandler {
   private static final String JSON = "application/json; charset=utf-8";
   private static final String NOSNIFF = "X-Content-Type-Options";
 
-  private final IntFunction<byte[]> bodyForStatus;
+  private final BiFunction<String, Integer, byte[]> bodyForStatus;
 
-  /** {@code bodyForStatus} gives the JSON bytes to send for a status code. */
-  JettyErrorHandler(IntFunction<byte[]> bodyForStatus) {
+  /**
+   * {@code bodyForStatus} gives the JSON bytes to send for a request path ({@code ""} when unknown)
+   * and a status code, so each channel keeps its own error shape.
+   */
+  JettyErrorHandler(BiFunction<String, Integer, byte[]> bodyForStatus) {
     this.bodyForStatus = bodyForStatus;
     setShowStacks(false);
     setShowCauses(false);
@@ -40,13 +43,15 @@ final class JettyErrorHandler extends ErrorHandler {
       Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
     response.getHeaders().put(NOSNIFF, "nosniff");
-    response.write(true, ByteBuffer.wrap(bodyForStatus.apply(code)), callback);
+    String path = request.getHttpURI().getPath();
+    byte[] body = bodyForStatus.apply(path == null ? "" : path, code);
+    response.write(true, ByteBuffer.wrap(body), callback);
   }
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, JSON);
     fields.put(NOSNIFF, "nosniff");
-    return ByteBuffer.wrap(bodyForStatus.apply(status));
+    return ByteBuffer.wrap(bodyForStatus.apply("", status));
   }
 }

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
@@ -16,24 +17,33 @@ public final class WebApp {
 
   /** A new, unstarted app serving {@code context}, with the default {@link ClientLimits}. */
   public static Javalin create(WebContext context) {
-    return create(context, ClientLimits.DEFAULT);
+    return create(context, ClientLimits.DEFAULT, List.of());
   }
 
-  /** A new, unstarted app serving {@code context}, holding each client to {@code limits}. */
-  public static Javalin create(WebContext context, ClientLimits limits) {
+  /**
+   * A new, unstarted app serving {@code context}, holding each client to {@code limits}, with
+   * {@code channels} mounted beside the API and the pages; each is closed when the app stops.
+   */
+  public static Javalin create(
+      WebContext context, ClientLimits limits, List<WebChannel> channels) {
     Pages pages = Pages.load();
     ErrorMapper errors = new ErrorMapper(context.mapper(), pages);
     RouteTable routes = new RouteTable(context, pages);
     return Javalin.create(
         config -> {
-          configure(config, context, errors);
+          configure(config, context, errors, channels);
           guard(config, limits);
+          for (WebChannel channel : channels) {
+            channel.addTo(config);
+            config.events.serverStopped(channel::close);
+          }
           routes.addTo(config.routes);
           errors.addTo(config.routes);
         });
   }
 
-  private static void configure(JavalinConfig config, WebContext context, ErrorMapper errors) {
+  private static void configure(
+      JavalinConfig config, WebContext context, ErrorMapper errors, List<WebChannel> channels) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.jsonMapper(new JavalinJackson(context.mapper(), false));
@@ -48,7 +58,13 @@ public final class WebApp {
     config.router.javaLangErrorHandler(errors::onError);
     config.events.serverStopped(context.discord()::close);
     JettyErrorHandler jettyErrors =
-        new JettyErrorHandler(status -> errors.json(ApiError.forStatus(status)));
+        new JettyErrorHandler(
+            (path, status) ->
+                channels.stream()
+                    .filter(channel -> path.startsWith(channel.pathPrefix()))
+                    .findFirst()
+                    .map(channel -> channel.errorBody(status))
+                    .orElseGet(() -> errors.json(ApiError.forStatus(status))));
     config.jetty.modifyServer(
         server -> {
           // Refuses oversized bodies on every route before Javalin reads them.

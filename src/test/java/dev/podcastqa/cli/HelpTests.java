@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTests {
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "serve", "ask", "eval", "bench", "discord"})
+  @ValueSource(strings = {"ingest", "serve", "ask", "eval", "bench", "discord", "mcp"})
   void everySubcommandAnswersHelpWithItsUsage(String command) {
     Cli.Run run = Cli.run(command, "--help");
 

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
@@ -112,7 +113,20 @@ final class TestServer implements AutoCloseable {
     return start(settings, null);
   }
 
+  /**
+   * The same server with the channels agents use, {@code /v1} and {@code /mcp}, requiring {@code
+   * apiKey} (none when blank), their links absolute with {@link #PUBLIC_URL}.
+   */
+  static TestServer startWithAgents(String apiKey) {
+    return start(Map.of(Setting.API_KEY, apiKey, Setting.PUBLIC_URL, PUBLIC_URL), null, true);
+  }
+
   private static TestServer start(Map<Setting, String> settings, FakeDiscord fakeDiscord) {
+    return start(settings, fakeDiscord, false);
+  }
+
+  private static TestServer start(
+      Map<Setting, String> settings, FakeDiscord fakeDiscord, boolean agents) {
     AudioServer audio = AudioServer.start();
     Path corpus = TestCorpus.write(audio.url());
     Application application = new Application(TestConfig.of(corpus, INDEX, settings));
@@ -132,7 +146,9 @@ final class TestServer implements AutoCloseable {
                 Clock.systemUTC());
     WebContext context =
         new WebContext(answers, pipeline.catalog(), () -> status, application.mapper(), discord);
-    Javalin app = WebApp.create(context, application.clientLimits()).start("127.0.0.1", 0);
+    List<WebChannel> channels = agents ? application.agentChannels(pipeline, answers) : List.of();
+    Javalin app =
+        WebApp.create(context, application.clientLimits(), channels).start("127.0.0.1", 0);
     return new TestServer(app, audio, corpus, pipeline, answers);
   }
 

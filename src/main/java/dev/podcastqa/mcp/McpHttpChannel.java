@@ -1,0 +1,128 @@
+package dev.podcastqa.mcp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.web.ApiKey;
+import dev.podcastqa.web.WebChannel;
+import io.javalin.config.JavalinConfig;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+
+/**
+ * MCP over Streamable HTTP at {@code /mcp}, inside the web app: the SDK's servlet transport mounted
+ * beside Javalin's routes, behind the bearer key when one is set.
+ */
+public final class McpHttpChannel implements WebChannel {
+
+  public static final String PATH = "/mcp";
+
+  /** Comments on an open event stream this often, so proxies and clients keep it open. */
+  private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
+
+  private final HttpServletStreamableServerTransportProvider transport;
+  private final McpSyncServer server;
+  private final ApiKey key;
+  private final ObjectMapper mapper;
+
+  /**
+   * @param publicUrl where the service is reached: besides it, only pages on this machine may call
+   *     {@code /mcp} from a browser (requests without an {@code Origin} header, as MCP clients
+   *     send, always pass), so a page elsewhere cannot reach a local server through DNS rebinding
+   */
+  public McpHttpChannel(McpServices services, ApiKey key, String publicUrl) {
+    this.transport =
+        HttpServletStreamableServerTransportProvider.builder()
+            .jsonMapper(PodcastMcp.jsonMapper())
+            .mcpEndpoint(PATH)
+            .keepAliveInterval(KEEP_ALIVE)
+            .httpHeaderValidator(
+                DefaultServerTransportSecurityValidator.builder()
+                    .allowedOrigin(publicUrl.replaceAll("/+$", ""))
+                    .allowedOrigin("http://localhost:*")
+                    .allowedOrigin("http://127.0.0.1:*")
+                    .build())
+            .build();
+    this.server = PodcastMcp.serve(services, transport);
+    this.key = key;
+    this.mapper = services.mapper();
+  }
+
+  @Override
+  public String pathPrefix() {
+    return PATH;
+  }
+
+  @Override
+  public void addTo(JavalinConfig config) {
+    config.jetty.modifyServletContextHandler(
+        handler -> {
+          ServletHolder servlet = new ServletHolder("mcp", transport);
+          servlet.setAsyncSupported(true);
+          // An exact mapping wins over Javalin's "/*", so only /mcp reaches the SDK.
+          handler.addServlet(servlet, PATH);
+          FilterHolder auth = new FilterHolder(bearer());
+          auth.setAsyncSupported(true);
+          handler.addFilter(auth, PATH, EnumSet.of(DispatcherType.REQUEST));
+        });
+  }
+
+  /** Lets a request on only with the key, when one is set; else a 401 with a JSON-RPC error. */
+  private Filter bearer() {
+    return (request, response, chain) -> {
+      HttpServletRequest http = (HttpServletRequest) request;
+      if (key.admits(http.getHeader("Authorization"))) {
+        chain.doFilter(request, response);
+        return;
+      }
+      HttpServletResponse out = (HttpServletResponse) response;
+      out.setStatus(401);
+      out.setHeader("WWW-Authenticate", "Bearer");
+      out.setContentType("application/json; charset=utf-8");
+      out.getOutputStream()
+          .write(error(-32001, "Send the API key as Authorization: Bearer <key>."));
+    };
+  }
+
+  @Override
+  public byte[] errorBody(int status) {
+    String message =
+        status == 413
+            ? "The request is too large."
+            : "The request was refused (HTTP " + status + ").";
+    return error(McpSchema.ErrorCodes.INVALID_REQUEST, message);
+  }
+
+  /** A JSON-RPC error response with no id, as sent for a request that could not be read. */
+  private byte[] error(int code, String message) {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("code", code);
+    error.put("message", message);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("jsonrpc", "2.0");
+    body.put("id", null);
+    body.put("error", error);
+    try {
+      return mapper.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.closeGracefully();
+  }
+}

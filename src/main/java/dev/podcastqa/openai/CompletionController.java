@@ -1,0 +1,146 @@
+package dev.podcastqa.openai;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.answer.Answer;
+import dev.podcastqa.answer.AnswerCancelledException;
+import dev.podcastqa.answer.AnswerService;
+import dev.podcastqa.answer.Conversations;
+import dev.podcastqa.answer.Question;
+import dev.podcastqa.answer.Turn;
+import dev.podcastqa.web.PublicLinks;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /v1/chat/completions}: the last user message answered by the answer service, the
+ * earlier turns given to it as the conversation, the answer returned whole or streamed.
+ */
+final class CompletionController {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CompletionController.class);
+
+  private final AnswerService answers;
+  private final Conversations conversations;
+  private final CompletionText text;
+  private final PublicLinks links;
+  private final ObjectMapper mapper;
+  private final Clock clock;
+
+  CompletionController(
+      AnswerService answers,
+      Conversations conversations,
+      CompletionText text,
+      PublicLinks links,
+      ObjectMapper mapper,
+      Clock clock) {
+    this.answers = answers;
+    this.conversations = conversations;
+    this.text = text;
+    this.links = links;
+    this.mapper = mapper;
+    this.clock = clock;
+  }
+
+  void complete(Context ctx) {
+    CompletionRequest request = CompletionRequest.parse(json(ctx.bodyAsBytes()));
+    Question question = question(request);
+    String id = "chatcmpl-" + UUID.randomUUID();
+    long created = clock.instant().getEpochSecond();
+    if (request.stream()) {
+      stream(question, new ChunkStream(ctx.res(), mapper), id, created);
+    } else {
+      Answer answer = links.absolute(answers.answer(question));
+      ctx.json(
+          CompletionBodies.Completion.of(id, created, text.content(answer), answer.citations()));
+    }
+  }
+
+  /**
+   * The question, in a conversation of its own holding the request's earlier turns: chat clients
+   * send the whole conversation each time, so the answer service's follow-up memory is filled from
+   * it rather than from what this server remembers.
+   */
+  private Question question(CompletionRequest request) {
+    Question question = Question.of(request.question());
+    if (request.earlier().isEmpty()) {
+      return question;
+    }
+    String conversationId = "c-" + UUID.randomUUID();
+    for (Turn turn : request.earlier()) {
+      conversations.remember(conversationId, turn);
+    }
+    return question.withConversationId(conversationId);
+  }
+
+  /**
+   * Streams the answer text as it is made, then whatever the final answer adds to what was sent
+   * (the sources; the whole answer again if it changed after streaming, as when a model's cited
+   * nothing supported), then a last chunk with the citations, then {@code [DONE]}.
+   */
+  private void stream(Question question, ChunkStream out, String id, long created) {
+    StringBuilder sent = new StringBuilder();
+    try {
+      Answer answer =
+          links.absolute(
+              answers.answer(
+                  question,
+                  piece -> {
+                    String role = sent.isEmpty() ? "assistant" : null;
+                    sent.append(piece);
+                    out.send(
+                        CompletionBodies.Chunk.delta(
+                            id, created, new CompletionBodies.Delta(role, piece)));
+                  }));
+      String rest = text.after(answer);
+      if (!answer.answer().equals(sent.toString())) {
+        rest = (sent.isEmpty() ? "" : "\n\n") + answer.answer() + rest;
+      }
+      if (!rest.isEmpty()) {
+        String role = sent.isEmpty() ? "assistant" : null;
+        out.send(CompletionBodies.Chunk.delta(id, created, new CompletionBodies.Delta(role, rest)));
+      }
+      out.send(CompletionBodies.Chunk.last(id, created, answer.citations()));
+      out.done();
+    } catch (AnswerCancelledException e) {
+      LOG.debug("Stopped a completion whose client went away: {}", e.getMessage());
+    } catch (RuntimeException e) {
+      if (!out.started()) {
+        throw e; // nothing sent yet: the channel answers with an error body
+      }
+      LOG.error("A streamed completion failed after streaming began", e);
+      try {
+        out.send(OpenAiError.forStatus(500));
+      } catch (AnswerCancelledException gone) {
+        LOG.debug("Could not report the failure: the client has gone");
+      }
+    }
+  }
+
+  private JsonNode json(byte[] body) {
+    try {
+      return mapper.readTree(body);
+    } catch (JacksonException e) {
+      // The parser's message quotes the input and names internals; say only where it broke.
+      JsonLocation at = e.getLocation();
+      throw OpenAiException.invalid(
+          null,
+          at == null
+              ? "The body is not valid JSON."
+              : "The body is not valid JSON (line "
+                  + at.getLineNr()
+                  + ", column "
+                  + at.getColumnNr()
+                  + ").");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,367 @@
+package dev.podcastqa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.core.JsonValue;
+import com.openai.core.http.StreamResponse;
+import com.openai.errors.NotFoundException;
+import com.openai.errors.UnauthorizedException;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionChunk;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.models.models.Model;
+import dev.podcastqa.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The OpenAI-compatible API at {@code /v1}, called by the official OpenAI Java client over real
+ * HTTP on loopback, with the API key set; bad requests are sent as raw HTTP to check the exact
+ * error shape.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenAiApiTests {
+
+  private static final String KEY = "test-key-7f3a";
+
+  private final TestServer server = TestServer.startWithAgents(KEY);
+  private final OpenAIClient client = client(KEY);
+  private final ObjectMapper mapper = Json.newMapper();
+
+  @AfterAll
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    server.answers().reset();
+  }
+
+  @Test
+  void modelsListsTheOneModel() {
+    List<Model> models = client.models().list().data();
+
+    assertThat(models).extracting(Model::id).containsExactly("podcast-qa");
+  }
+
+  @Test
+  void completionCarriesTheAnswerMarkersSourceLinksAndCitations() {
+    ChatCompletion completion = client.chat().completions().create(ask("What is grokking?"));
+
+    String content = completion.choices().get(0).message().content().orElseThrow();
+    assertThat(content).contains("[1]").contains("**Sources**");
+    assertThat(content)
+        .contains(
+            "[Neel Nanda on Mechanistic Interpretability · 00:49:26]("
+                + TestServer.PUBLIC_URL
+                + "/episodes/"
+                + TestCatalog.NEEL
+                + "?t=2966"
+                + ")");
+    List<Map<String, Object>> citations = citations(extra(completion));
+    assertThat(citations).isNotEmpty();
+    assertThat(citations.get(0))
+        .containsEntry("n", 1)
+        .containsEntry("episodeId", TestCatalog.NEEL)
+        .containsEntry("startSeconds", TestCatalog.GROKKING_SECOND)
+        .containsEntry("timestamp", "00:49:26");
+    assertThat(completion.model()).isEqualTo("podcast-qa");
+  }
+
+  @Test
+  void streamedCompletionSendsTheSameContentInChunksThenTheCitations() {
+    String whole =
+        client
+            .chat()
+            .completions()
+            .create(ask("What is grokking?"))
+            .choices()
+            .get(0)
+            .message()
+            .content()
+            .orElseThrow();
+
+    StringBuilder streamed = new StringBuilder();
+    List<ChatCompletionChunk> chunks = new ArrayList<>();
+    try (StreamResponse<ChatCompletionChunk> stream =
+        client.chat().completions().createStreaming(ask("What is grokking?"))) {
+      stream.stream().forEach(chunks::add);
+    }
+    for (ChatCompletionChunk chunk : chunks) {
+      chunk.choices().get(0).delta().content().ifPresent(streamed::append);
+    }
+
+    assertThat(chunks.size()).isGreaterThan(1);
+    assertThat(streamed.toString()).isEqualTo(whole);
+    ChatCompletionChunk last = chunks.get(chunks.size() - 1);
+    assertThat(last.choices().get(0).finishReason())
+        .hasValue(ChatCompletionChunk.Choice.FinishReason.STOP);
+    assertThat(citations(extra(last)))
+        .anySatisfy(c -> assertThat(c).containsEntry("startSeconds", TestCatalog.GROKKING_SECOND));
+  }
+
+  @Test
+  void streamEndsWithDone() {
+    HttpResponse<String> response =
+        post(
+            KEY,
+            "{\"model\": \"podcast-qa\", \"stream\": true, \"messages\": "
+                + "[{\"role\": \"user\", \"content\": \"What is grokking?\"}]}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+    assertThat(response.body()).contains("\"object\":\"chat.completion.chunk\"");
+    assertThat(response.body()).endsWith("data: [DONE]\n\n");
+  }
+
+  @Test
+  void followUpTurnIsAnsweredFromTheEarlierTurnsOfTheRequest() {
+    String followUp = "When did he say that?";
+    ChatCompletion alone = client.chat().completions().create(ask(followUp));
+    assertThat(citations(extra(alone))).isEmpty();
+
+    ChatCompletionCreateParams conversation =
+        ChatCompletionCreateParams.builder()
+            .model("podcast-qa")
+            .addSystemMessage("You are a helpful assistant.")
+            .addUserMessage("What is grokking?")
+            .addAssistantMessage("Grokking is when a network suddenly generalizes [1].")
+            .addUserMessage(followUp)
+            .build();
+    ChatCompletion completion = client.chat().completions().create(conversation);
+
+    assertThat(citations(extra(completion)))
+        .anySatisfy(c -> assertThat(c).containsEntry("startSeconds", TestCatalog.GROKKING_SECOND));
+    assertThat(server.answers().received())
+        .last()
+        .satisfies(q -> assertThat(q.text()).isEqualTo(followUp));
+  }
+
+  @Test
+  void contentGivenAsTextPartsIsTheQuestion() throws IOException {
+    HttpResponse<String> response =
+        post(
+            KEY,
+            "{\"model\": \"podcast-qa\", \"messages\": [{\"role\": \"user\", \"content\":"
+                + " [{\"type\": \"text\", \"text\": \"What is grokking?\"}]}]}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(server.answers().received())
+        .last()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("What is grokking?"));
+    JsonNode completion = mapper.readTree(response.body());
+    assertThat(completion.get("object").textValue()).isEqualTo("chat.completion");
+    assertThat(completion.get("citations").get(0).get("episodeId").textValue())
+        .isEqualTo(TestCatalog.NEEL);
+  }
+
+  @Test
+  void wrongKeyIsRefusedWith401() {
+    OpenAIClient wrong = client("not-the-key");
+    try {
+      assertThatThrownBy(() -> wrong.chat().completions().create(ask("What is grokking?")))
+          .isInstanceOfSatisfying(
+              UnauthorizedException.class, e -> assertThat(e.statusCode()).isEqualTo(401));
+    } finally {
+      wrong.close();
+    }
+    HttpResponse<String> missing = post(null, completionBody("What is grokking?"));
+    assertThat(missing.statusCode()).isEqualTo(401);
+    assertError(missing, "invalid_request_error", "invalid_api_key");
+    assertThat(server.answers().received()).isEmpty();
+  }
+
+  @Test
+  void webChatApiNeedsNoKey() {
+    HttpResponse<String> response =
+        server.postJson("/api/chat", "{\"question\": \"What is grokking?\"}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void unknownModelIsA404NamingIt() {
+    assertThatThrownBy(
+            () ->
+                client
+                    .chat()
+                    .completions()
+                    .create(
+                        ChatCompletionCreateParams.builder()
+                            .model("gpt-4o")
+                            .addUserMessage("What is grokking?")
+                            .build()))
+        .isInstanceOf(NotFoundException.class);
+    HttpResponse<String> response =
+        post(
+            KEY,
+            "{\"model\": \"gpt-4o\", \"messages\": [{\"role\": \"user\", \"content\": \"x\"}]}");
+    assertThat(response.statusCode()).isEqualTo(404);
+    JsonNode error = assertError(response, "invalid_request_error", "model_not_found");
+    assertThat(error.get("param").textValue()).isEqualTo("model");
+    assertThat(error.get("message").textValue()).contains("gpt-4o").contains("podcast-qa");
+  }
+
+  @Test
+  void emptyMessagesAreA400() {
+    HttpResponse<String> response = post(KEY, "{\"model\": \"podcast-qa\", \"messages\": []}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode error = assertError(response, "invalid_request_error", null);
+    assertThat(error.get("param").textValue()).isEqualTo("messages");
+    assertThat(error.get("message").textValue()).contains("empty");
+  }
+
+  @Test
+  void messagesWithNoUserMessageAreA400() {
+    HttpResponse<String> response =
+        post(
+            KEY,
+            "{\"model\": \"podcast-qa\", \"messages\": [{\"role\": \"system\", \"content\": \"Be"
+                + " brief.\"}, {\"role\": \"assistant\", \"content\": \"Hello\"}]}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode error = assertError(response, "invalid_request_error", null);
+    assertThat(error.get("message").textValue()).contains("no user message");
+  }
+
+  @Test
+  void seventyKilobyteMessageIsRefusedInOpenAisShape() {
+    HttpResponse<String> response = post(KEY, completionBody("a".repeat(70 * 1024)));
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertError(response, "invalid_request_error", "request_too_large");
+    assertThat(server.answers().received()).isEmpty();
+  }
+
+  @Test
+  void questionOverTheLengthLimitIsA400SayingTheLimit() {
+    HttpResponse<String> response = post(KEY, completionBody("a".repeat(3000)));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode error = assertError(response, "invalid_request_error", null);
+    assertThat(error.get("message").textValue()).contains("3000").contains("2000");
+  }
+
+  @Test
+  void bodyThatIsNotJsonIsA400() {
+    HttpResponse<String> response = post(KEY, "{\"model\": ");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(assertError(response, "invalid_request_error", null).get("message").textValue())
+        .contains("not valid JSON");
+  }
+
+  @Test
+  void unknownPathUnderV1AnswersInOpenAisShape() {
+    HttpResponse<String> response =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.url("/v1/embeddings")))
+                .header("Authorization", "Bearer " + KEY)
+                .GET()
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertError(response, "invalid_request_error", null);
+  }
+
+  private OpenAIClient client(String key) {
+    return OpenAIOkHttpClient.builder()
+        .baseUrl(server.url("/v1"))
+        .apiKey(key)
+        .maxRetries(0)
+        .timeout(Duration.ofSeconds(60))
+        .build();
+  }
+
+  private static ChatCompletionCreateParams ask(String question) {
+    return ChatCompletionCreateParams.builder()
+        .model("podcast-qa")
+        .addUserMessage(question)
+        .build();
+  }
+
+  private String completionBody(String question) {
+    try {
+      return mapper.writeValueAsString(
+          Map.of(
+              "model",
+              "podcast-qa",
+              "messages",
+              List.of(Map.of("role", "user", "content", question))));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpResponse<String> post(String key, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(server.url("/v1/chat/completions")))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      request.header("Authorization", "Bearer " + key);
+    }
+    return server.send(request.build());
+  }
+
+  /** The {@code error} object of an OpenAI-shaped error body, after checking its fields. */
+  private JsonNode assertError(HttpResponse<String> response, String type, String code) {
+    try {
+      JsonNode body = mapper.readTree(response.body());
+      assertThat(names(body)).containsExactly("error");
+      JsonNode error = body.get("error");
+      assertThat(names(error)).containsExactlyInAnyOrder("message", "type", "param", "code");
+      assertThat(error.get("message").textValue()).isNotBlank();
+      assertThat(error.get("type").textValue()).isEqualTo(type);
+      if (code != null) {
+        assertThat(error.get("code").textValue()).isEqualTo(code);
+      }
+      return error;
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + response.body(), e);
+    }
+  }
+
+  private static List<String> names(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /** The fields OpenAI's schema lacks; the client's accessor for them is marked deprecated. */
+  @SuppressWarnings("deprecation")
+  private static Map<String, JsonValue> extra(ChatCompletion completion) {
+    return completion._additionalProperties();
+  }
+
+  @SuppressWarnings("deprecation")
+  private static Map<String, JsonValue> extra(ChatCompletionChunk chunk) {
+    return chunk._additionalProperties();
+  }
+
+  private static List<Map<String, Object>> citations(Map<String, JsonValue> extra) {
+    JsonValue value = extra.get("citations");
+    assertThat(value).as("citations field").isNotNull();
+    return value.convert(new TypeReference<List<Map<String, Object>>>() {});
+  }
+}
