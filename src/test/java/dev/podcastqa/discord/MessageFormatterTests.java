@@ -59,8 +59,7 @@ class MessageFormatterTests {
   @Test
   void wholeEpisodeTextLinksWithoutATime() {
     Citation notes =
-        new Citation(
-            1, "e", "Show", null, null, null, null, "/episodes/e", "/episodes/e", "notes");
+        new Citation(1, "e", "Show", null, null, null, null, "/episodes/e", "/episodes/e", "notes");
 
     assertThat(formatter.source(notes))
         .startsWith("**[1]** [Show](https://podcasts.example/episodes/e)");
