@@ -66,6 +66,24 @@ class MessageFormatterTests {
   }
 
   @Test
+  void aCitationNamesItsSpeakerBeforeTheMoment() {
+    Citation said =
+        new Citation(
+            1,
+            "e",
+            "Show",
+            null,
+            2966,
+            "00:49:26",
+            "Neel Nanda",
+            "/episodes/e?t=2966",
+            "/episodes/e?t=2966",
+            "q");
+
+    assertThat(formatter.source(said)).contains("[Show · Neel Nanda, 00:49:26]");
+  }
+
+  @Test
   void longAnswerIsCutAtASentenceBoundaryWithinTheContentLimit() {
     String sentence = "Grokking happens long after memorization, in a sudden jump [1]. ";
     String text = sentence.repeat(60).strip();
