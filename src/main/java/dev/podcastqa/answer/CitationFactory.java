@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Builds citations from retrieved chunks: the episode's title and podcast from the catalog, the
- * time, speaker and link from the chunk and the transcript it was cut from. Nothing here comes
- * from generated text.
+ * time, speaker and link from the chunk and the transcript it was cut from. Nothing here comes from
+ * generated text.
  *
  * <p>A transcript window is about a minute long; a quote from it is cited at the second of the
  * utterance that says it, so the link starts where the words are spoken.
@@ -86,8 +86,8 @@ public final class CitationFactory {
   }
 
   /**
-   * The start second of the utterance in {@code chunk}'s time span that holds {@code quote}, or
-   * the chunk's own start when none does (show notes, or text the transcript spells otherwise).
+   * The start second of the utterance in {@code chunk}'s time span that holds {@code quote}, or the
+   * chunk's own start when none does (show notes, or text the transcript spells otherwise).
    */
   static int utteranceStart(Episode episode, Chunk chunk, String quote) {
     if (chunk.kind() != ChunkKind.TRANSCRIPT || chunk.endSeconds() == null) {

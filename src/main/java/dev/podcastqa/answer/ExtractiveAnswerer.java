@@ -1,6 +1,5 @@
 package dev.podcastqa.answer;
 
-import dev.podcastqa.episode.Timecode;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.retrieve.QueryTerms;
@@ -86,7 +85,8 @@ public final class ExtractiveAnswerer {
           (text.isEmpty() ? "" : " ")
               + templates.render(
                   EPISODE,
-                  Map.of("episode", group.get(0).citation().episodeTitle(), "moments", join(moments)));
+                  Map.of(
+                      "episode", group.get(0).citation().episodeTitle(), "moments", join(moments)));
       text.append(piece);
       stream.delta(piece);
     }
@@ -130,8 +130,8 @@ public final class ExtractiveAnswerer {
   }
 
   /**
-   * The moments of one episode as sentences: the first continues the episode's opening, the
-   * others start with a capital.
+   * The moments of one episode as sentences: the first continues the episode's opening, the others
+   * start with a capital.
    */
   private static String join(List<String> moments) {
     StringBuilder out = new StringBuilder();

@@ -15,9 +15,8 @@ import java.util.Properties;
 
 /**
  * The fitted logistic model of the relevance gate: one weight per {@link AnswerSignals} signal, a
- * bias, and the probability at or above which a question is answered. It is read from a
- * properties file ({@code answer/gate.properties} in the jar) written by {@code podcast-qa gate
- * --fit}.
+ * bias, and the probability at or above which a question is answered. It is read from a properties
+ * file ({@code answer/gate.properties} in the jar) written by {@code podcast-qa gate --fit}.
  *
  * @param weights aligned with {@link AnswerSignals#NAMES}
  */
@@ -89,9 +88,7 @@ public record GateWeights(double bias, List<Double> weights, double threshold) {
       w[i] = number(p, AnswerSignals.NAMES.get(i), where);
     }
     return new GateWeights(
-        number(p, "bias", where),
-        Arrays.stream(w).boxed().toList(),
-        number(p, "threshold", where));
+        number(p, "bias", where), Arrays.stream(w).boxed().toList(), number(p, "threshold", where));
   }
 
   private static double number(Properties p, String key, String where) {

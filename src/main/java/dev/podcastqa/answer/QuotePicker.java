@@ -116,8 +116,8 @@ final class QuotePicker {
   }
 
   /**
-   * For a "what is" question whose best quotes are only titles: the best sentence that explains
-   * the subject, when one covers as much of the question.
+   * For a "what is" question whose best quotes are only titles: the best sentence that explains the
+   * subject, when one covers as much of the question.
    */
   private static Optional<Quote> explanation(
       List<Quote> candidates, Quote best, Set<String> question) {
@@ -154,7 +154,7 @@ final class QuotePicker {
             .filter(q -> q.passage().chunk().timed())
             .filter(q -> q.passage().chunk().episodeId().equals(episodeId))
             .filter(q -> q.score() >= TIMED_SHARE * best.score())
-            .filter(q -> supports(q, best, question))
+            .filter(q -> QueryTerms.looseCoverage(question, q.terms()) > 0)
             .findFirst();
     if (retrieved.isPresent()) {
       return retrieved;
@@ -210,7 +210,8 @@ final class QuotePicker {
    */
   private static boolean supports(Quote next, Quote best, Set<String> question) {
     double covered = QueryTerms.looseCoverage(question, next.terms());
-    return covered > 0 && covered >= FOLLOW_COVERAGE * QueryTerms.looseCoverage(question, best.terms());
+    return covered > 0
+        && covered >= FOLLOW_COVERAGE * QueryTerms.looseCoverage(question, best.terms());
   }
 
   private static boolean isTitle(Chunk chunk) {

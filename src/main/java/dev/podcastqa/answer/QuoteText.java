@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  */
 final class QuoteText {
 
-  /** Words a quote may have; a longer run (captions without punctuation) is cut around the answer. */
+  /**
+   * Words a quote may have; a longer run (captions without punctuation) is cut around the answer.
+   */
   static final int MAX_WORDS = 45;
 
   /** A sentence this short is a fragment: the next sentence is quoted with it. */

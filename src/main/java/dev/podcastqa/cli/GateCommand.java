@@ -145,7 +145,8 @@ final class GateCommand implements Callable<Integer> {
           examples.size(),
           100 * GateFit.balancedAccuracy(weights, examples, weights.threshold()));
     }
-    out.printf(Locale.ROOT, "threshold %.2f; weights written to %s%n", weights.threshold(), fit.out);
+    out.printf(
+        Locale.ROOT, "threshold %.2f; weights written to %s%n", weights.threshold(), fit.out);
   }
 
   private static List<GateFit.Example> read(Path file) {
@@ -160,7 +161,8 @@ final class GateCommand implements Callable<Integer> {
     for (int i = 1; i < lines.size(); i++) {
       String[] cells = lines.get(i).split(",", n + 2);
       if (cells.length < n + 2) {
-        throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected " + (n + 2) + " cells");
+        throw new IllegalArgumentException(
+            file + ":" + (i + 1) + ": expected " + (n + 2) + " cells");
       }
       double[] x = new double[n];
       for (int j = 0; j < n; j++) {

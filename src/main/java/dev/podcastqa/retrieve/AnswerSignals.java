@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * The signals that say whether a retrieval found an answer, each from a different angle: how close
- * in meaning the best passage is, how well BM25 matches, how many of the question's rarer words
- * the passages hold, whether the dense and lexical searches agree, and how far the best passage
- * stands out from the next.
+ * in meaning the best passage is, how well BM25 matches, how many of the question's rarer words the
+ * passages hold, whether the dense and lexical searches agree, and how far the best passage stands
+ * out from the next.
  *
  * @param cosine the best passage's cosine similarity to the question
  * @param margin the best dense cosine minus the second best

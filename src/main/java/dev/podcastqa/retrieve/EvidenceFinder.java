@@ -132,9 +132,9 @@ public final class EvidenceFinder {
   }
 
   /**
-   * The rarity of the rarest question word the first {@link #RARE_PASSAGES} passages all lack, as
-   * a share of the rarity of a word no chunk has (0 when they hold every word): the asked-for fact
-   * a near-miss question names and the passages about its topic never say.
+   * The rarity of the rarest question word the first {@link #RARE_PASSAGES} passages all lack, as a
+   * share of the rarity of a word no chunk has (0 when they hold every word): the asked-for fact a
+   * near-miss question names and the passages about its topic never say.
    */
   private double uncovered(Map<String, Double> weights, List<Passage> passages, double chunks) {
     Set<String> held = new HashSet<>();
@@ -144,7 +144,8 @@ public final class EvidenceFinder {
     double unseen = Math.log((chunks + 1) / 0.5);
     double rarest = 0;
     for (Map.Entry<String, Double> term : weights.entrySet()) {
-      if (!held.contains(term.getKey())) {
+      // A word no chunk has is the missing-word signal's; unseen filler ("did") is no fact.
+      if (!held.contains(term.getKey()) && term.getValue() < unseen - 1e-9) {
         rarest = Math.max(rarest, term.getValue() / unseen);
       }
     }

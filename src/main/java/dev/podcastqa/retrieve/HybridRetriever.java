@@ -74,10 +74,10 @@ public final class HybridRetriever {
   }
 
   /**
-   * The transcript passages of {@code episodeId} starting in {@code [from, to)} seconds, best
-   * first for {@code retrieval}'s question: both searches run again within the episode, so a
-   * chapter title or show-note line can be cited at the passage inside it that answers. The
-   * question's embedding is reused; nothing is embedded.
+   * The transcript passages of {@code episodeId} starting in {@code [from, to)} seconds, best first
+   * for {@code retrieval}'s question: both searches run again within the episode, so a chapter
+   * title or show-note line can be cited at the passage inside it that answers. The question's
+   * embedding is reused; nothing is embedded.
    */
   public List<Passage> transcriptWithin(Retrieval retrieval, String episodeId, int from, int to) {
     SearchFilter episode = new SearchFilter(episodeId, null, null, null);

@@ -9,8 +9,8 @@ import java.util.List;
  *     contains, not even as a spelling variant
  * @param lexicalSupport the largest share, weighted by rarity (IDF), of the question's words that
  *     one of the best passages contains: 1 when a passage holds them all
- * @param rareCoverage the share, weighted by rarity, of the question's rarer half of words (by
- *     IDF) that the best passages together contain: what a near-miss question's asked fact lacks
+ * @param rareCoverage the share, weighted by rarity, of the question's rarer half of words (by IDF)
+ *     that the best passages together contain: what a near-miss question's asked fact lacks
  * @param uncovered the rarity of the rarest question word the best passages all lack, from 0 (none
  *     lacking) to 1 (a word no chunk has)
  * @param idfSum the sum of the question's words' BM25 IDF: the scale of a full BM25 match

@@ -8,7 +8,8 @@ class ExtractiveAnswererTests {
 
   @Test
   void aQuoteLosesItsFullStopSoTheSentenceAroundItEndsOnce() {
-    assertThat(ExtractiveAnswerer.unquoted("Models pack features.")).isEqualTo("Models pack features");
+    assertThat(ExtractiveAnswerer.unquoted("Models pack features."))
+        .isEqualTo("Models pack features");
     assertThat(ExtractiveAnswerer.unquoted("Is it sudden?")).isEqualTo("Is it sudden?");
     assertThat(ExtractiveAnswerer.unquoted("And then...")).isEqualTo("And then...");
   }

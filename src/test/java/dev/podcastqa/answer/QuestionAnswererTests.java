@@ -153,4 +153,40 @@ class QuestionAnswererTests {
     episode.transcript().forEach(s -> moments.add((int) s.startSeconds()));
     return moments;
   }
+
+  @Test
+  void aParaphraseOfAnExperimentTheNotesDescribeIsAnswered() {
+    Answer answer =
+        pipeline.answers().answer(Question.of("What did Neel say about the Golden Gate Bridge?"));
+
+    assertThat(answer.answered()).isTrue();
+    assertThat(answer.citations().get(0).quote()).contains("Golden Gate");
+  }
+
+  @Test
+  void aWhatIsQuestionGetsTheSentenceThatExplainsNotOnlyAChapterTitle() {
+    Answer answer = pipeline.answers().answer(Question.of("What is grokking?"));
+
+    assertThat(answer.citations())
+        .anySatisfy(c -> assertThat(c.quote().toLowerCase()).contains("groking is"));
+  }
+
+  @Test
+  void answersSpeakInOneVoiceEpisodeByEpisodeWithoutLeaningOnAnotherPassage() {
+    for (String question :
+        List.of(
+            "What is superposition?", "Who are the guests from Goodfire?", "What is grokking?")) {
+      Answer answer = pipeline.answers().answer(Question.of(question));
+
+      assertThat(answer.answer()).as(question).startsWith("In *");
+      assertThat(answer.citations())
+          .as(question)
+          .allSatisfy(c -> assertThat(QuoteText.leans(c.quote())).isFalse());
+      assertThat(
+              answer.citations().stream()
+                  .map(c -> c.episodeId() + "@" + c.startSeconds() + c.quote()))
+          .as(question)
+          .doesNotHaveDuplicates();
+    }
+  }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gate's decision at and around its threshold, with simple weights whose boundary is known:
- * p = sigmoid(10 * (cosine - 0.40) + 4 * support - 2), threshold 0.5, so a question is answered
- * exactly when 10 * (cosine - 0.40) + 4 * support >= 2.
+ * The gate's decision at and around its threshold, with simple weights whose boundary is known: p =
+ * sigmoid(10 * (cosine - 0.40) + 4 * support - 2), threshold 0.5, so a question is answered exactly
+ * when 10 * (cosine - 0.40) + 4 * support >= 2.
  */
 class RelevanceGateTests {
 

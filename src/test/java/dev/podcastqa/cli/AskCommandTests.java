@@ -59,6 +59,7 @@ class AskCommandTests {
               "podcast",
               "startSeconds",
               "timestamp",
+              "speaker",
               "url",
               "episodeUrl",
               "quote");

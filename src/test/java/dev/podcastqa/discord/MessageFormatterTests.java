@@ -73,11 +73,28 @@ class MessageFormatterTests {
   @Test
   void wholeEpisodeTextLinksWithoutATime() {
     Citation notes =
-        new Citation(
-            1, "e", "Show", null, null, null, null, "/episodes/e", "/episodes/e", "notes");
+        new Citation(1, "e", "Show", null, null, null, null, "/episodes/e", "/episodes/e", "notes");
 
     assertThat(formatter.source(notes))
         .startsWith("**[1]** [Show](https://podcasts.example/episodes/e)");
+  }
+
+  @Test
+  void aCitationNamesItsSpeakerBeforeTheMoment() {
+    Citation said =
+        new Citation(
+            1,
+            "e",
+            "Show",
+            null,
+            2966,
+            "00:49:26",
+            "Neel Nanda",
+            "/episodes/e?t=2966",
+            "/episodes/e?t=2966",
+            "q");
+
+    assertThat(formatter.source(said)).contains("[Show · Neel Nanda, 00:49:26]");
   }
 
   @Test

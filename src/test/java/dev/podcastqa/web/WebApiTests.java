@@ -56,6 +56,7 @@ class WebApiTests {
             "podcast",
             "startSeconds",
             "timestamp",
+            "speaker",
             "url",
             "episodeUrl",
             "quote");

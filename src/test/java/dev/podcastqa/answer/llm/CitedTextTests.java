@@ -211,7 +211,15 @@ class CitedTextTests {
     @Override
     public Citation cite(int n, int passage, String sentence) {
       return new Citation(
-          n, "passage-" + passage, "Episode", null, null, null, null, "/e", "/e",
+          n,
+          "passage-" + passage,
+          "Episode",
+          null,
+          null,
+          null,
+          null,
+          "/e",
+          "/e",
           "quote " + passage);
     }
   }

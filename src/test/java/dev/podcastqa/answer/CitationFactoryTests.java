@@ -1,0 +1,106 @@
+package dev.podcastqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.episode.Chapter;
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Links;
+import dev.podcastqa.episode.Segment;
+import dev.podcastqa.index.Chunk;
+import dev.podcastqa.index.ChunkKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CitationFactoryTests {
+
+  static final Episode EPISODE =
+      new Episode(
+          "talk",
+          "A Talk",
+          "Show",
+          null,
+          600,
+          Links.NONE,
+          List.of(new Chapter(100, "Grokking", "")),
+          List.of(),
+          "Notes without a time.",
+          List.of(
+              new Segment(100.0, 104.5, "Neel Nanda", "Welcome back."),
+              new Segment(104.5, 111.0, "Neel Nanda", "Grokking is when a network"),
+              new Segment(111.0, 118.2, "Neel Nanda", "generalizes long after it memorized."),
+              new Segment(118.2, 125.0, "SPEAKER_01", "Right, that is striking.")),
+          List.of());
+
+  private final CitationFactory factory = new CitationFactory(new Catalog(List.of(EPISODE)));
+
+  static final Chunk WINDOW =
+      new Chunk(
+          "talk/5",
+          "talk",
+          ChunkKind.TRANSCRIPT,
+          100,
+          125,
+          "Grokking",
+          "Grokking",
+          "Neel Nanda: Welcome back. Grokking is when a network generalizes long after it"
+              + " memorized.\nSPEAKER_01: Right, that is striking.",
+          null);
+
+  @Test
+  void aTranscriptQuoteIsCitedAtTheUtteranceThatSaysItWithItsSpeaker() {
+    Citation c =
+        factory.cite(1, WINDOW, "Grokking is when a network generalizes long after it memorized.");
+
+    assertThat(c.startSeconds()).isEqualTo(104);
+    assertThat(c.timestamp()).isEqualTo("00:01:44");
+    assertThat(c.speaker()).isEqualTo("Neel Nanda");
+    assertThat(c.url()).isEqualTo("/episodes/talk?t=104");
+  }
+
+  @Test
+  void aQuoteSpacedOtherwiseThanTheCaptionsIsStillFoundAtItsUtterance() {
+    Citation c = factory.cite(1, WINDOW, "…generalizes long after it memorized.");
+
+    assertThat(c.startSeconds()).isEqualTo(111);
+  }
+
+  @Test
+  void anUnnamedVoiceIsNoSpeaker() {
+    Citation c = factory.cite(1, WINDOW, "Right, that is striking.");
+
+    assertThat(c.speaker()).isNull();
+    assertThat(c.startSeconds()).isEqualTo(118);
+  }
+
+  @Test
+  void untimedShowNotesHaveNoSecondNoTimestampAndLinkToTheWholeEpisode() {
+    Chunk notes =
+        new Chunk(
+            "talk/1",
+            "talk",
+            ChunkKind.DESCRIPTION,
+            0,
+            null,
+            null,
+            "",
+            "Notes without a time.",
+            null);
+
+    Citation c = factory.cite(1, notes, "Notes without a time.");
+
+    assertThat(c.startSeconds()).isNull();
+    assertThat(c.timestamp()).isNull();
+    assertThat(c.timed()).isFalse();
+    assertThat(c.url()).isEqualTo("/episodes/talk");
+    assertThat(c.speaker()).isNull();
+  }
+
+  @Test
+  void aChapterTitleIsCitedAtTheChapterStart() {
+    Chunk chapter =
+        new Chunk("talk/0", "talk", ChunkKind.CHAPTER, 100, null, "Grokking", "", "Grokking", null);
+
+    assertThat(factory.cite(1, chapter, "Grokking").startSeconds()).isEqualTo(100);
+  }
+}
