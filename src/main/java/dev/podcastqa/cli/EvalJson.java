@@ -33,14 +33,7 @@ final class EvalJson {
       set.put("mode", r.mode());
       set.put("answerable", r.answerableCount());
       set.put("unanswerable", r.unanswerableCount());
-      ObjectNode figures = set.putObject("figures");
-      put(figures, "rightEpisodeAtCitation1", r.episodeAtCitation1());
-      put(figures, "recallAt" + EvalResult.TOP, r.recallAtTop());
-      put(figures, "momentWithinTolerance", r.momentWithinTolerance());
-      put(figures, "momentAtCitation1", r.momentAtCitation1());
-      put(figures, "nearMissRefused", r.nearMissRefused());
-      put(figures, "answerableRefused", r.answerableRefused());
-      put(figures, "citationPrecision", r.citationPrecision());
+      figures(set.putObject("figures"), r);
       ObjectNode kinds = set.putObject("passedByKind");
       r.passedByKind().forEach((kind, figure) -> put(kinds, kind, figure));
       ObjectNode latency = set.putObject("latencyMs");
@@ -62,6 +55,16 @@ final class EvalJson {
       }
     }
     return root;
+  }
+
+  private static void figures(ObjectNode figures, EvalReport r) {
+    put(figures, "rightEpisodeAtCitation1", r.episodeAtCitation1());
+    put(figures, "recallAt" + EvalResult.TOP, r.recallAtTop());
+    put(figures, "momentWithinTolerance", r.momentWithinTolerance());
+    put(figures, "momentAtCitation1", r.momentAtCitation1());
+    put(figures, "nearMissRefused", r.nearMissRefused());
+    put(figures, "answerableRefused", r.answerableRefused());
+    put(figures, "citationPrecision", r.citationPrecision());
   }
 
   private static void put(ObjectNode parent, String name, Figure figure) {

@@ -3,6 +3,7 @@ package dev.podcastqa.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.answer.Question;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,6 +75,12 @@ public record EvalSet(Path file, List<EvalQuestion> questions) {
     JsonNode text = node.path("question");
     if (!text.isTextual() || text.asText().isBlank()) {
       throw new IllegalArgumentException("has no \"question\" text");
+    }
+    if (text.asText().strip().length() > Question.MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "\"question\" is longer than the "
+              + Question.MAX_LENGTH
+              + " characters asked questions may be");
     }
     boolean answerable = bool(node, "answerable", true);
     List<String> episodes = new ArrayList<>();

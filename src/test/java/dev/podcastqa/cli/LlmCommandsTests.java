@@ -44,9 +44,9 @@ class LlmCommandsTests {
       assertThat(run.exit()).as(run.err()).isZero();
       assertThat(run.out())
           .contains("(3 answerable, 1 unanswerable), mode: llm")
-          .contains("recall@1")
-          .contains("timestamp accuracy")
-          .contains("refusal accuracy     100.0%")
+          .contains("right episode at citation 1")
+          .contains("moment within tolerance")
+          .containsPattern("near-miss refused +100\\.0%  \\(1 of 1\\)")
           .contains("citation support      66.7%   (6 of 9 model citations supported")
           .contains("3 dropped, 3 naming no passage removed")
           .contains("model fallbacks     0 of 4 answers");

@@ -2,13 +2,12 @@ package dev.podcastqa.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.index.SampleCorpus.Prepared;
-import dev.podcastqa.index.lucene.LuceneChunkStore;
 import dev.podcastqa.retrieve.HybridRetriever;
 import dev.podcastqa.testing.Episodes;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,12 +20,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every {@link ChunkStore} must do, written once and run against each store: add, dense and
- * BM25 search, each filter, incremental re-ingest, removal, and the same top citations as the
- * default store for the sample questions. Subclasses only say how to open a new, empty store.
+ * BM25 search, each filter, incremental re-ingest, removal, and the same top citations for the
+ * sample questions as an exhaustive search ({@link ExactChunkStore}). Subclasses only say how to
+ * open a new, empty store.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ChunkStoreContract {
@@ -37,18 +36,26 @@ abstract class ChunkStoreContract {
   static final String MLST_LOWER_CASE = "machine learning street talk (mlst)";
 
   protected SampleCorpus corpus;
-  private Map<String, List<String>> memoryStoreCitations;
+  private Map<String, List<String>> referenceCitations;
   protected ChunkStore store;
 
   /** A new, empty store, at a location no other call returns. */
   protected abstract ChunkStore newStore();
 
+  /**
+   * Whether {@link #newStore()} makes the reference itself, whose comparison with the reference
+   * would prove nothing.
+   */
+  protected boolean isReference() {
+    return false;
+  }
+
   @BeforeAll
-  void readSampleCorpus(@TempDir Path dir) {
+  void readSampleCorpus() {
     corpus = new SampleCorpus();
-    try (ChunkStore memory = LuceneChunkStore.open(dir.resolve("reference"), SampleCorpus.MODEL)) {
-      corpus.writeAll(memory);
-      memoryStoreCitations = topCitations(memory);
+    try (ChunkStore reference = new ExactChunkStore()) {
+      corpus.writeAll(reference);
+      referenceCitations = topCitations(reference);
     }
   }
 
@@ -88,6 +95,52 @@ abstract class ChunkStoreContract {
     assertThat(store.dense(june.vectors().get(1), 1, new SearchFilter(JUNE, null, null, null)))
         .extracting(ScoredChunk::chunk)
         .containsExactly(chunk);
+  }
+
+  /**
+   * For every sample question the store's nearest chunks are the exhaustive scan's, in the same
+   * order, and none leans away from the question (cosine below 0).
+   */
+  @Test
+  void denseSearchFindsWhatAnExhaustiveScanFinds() {
+    assumeFalse(isReference(), "the reference is what the other stores are compared with");
+    corpus.writeAll(store);
+    try (ChunkStore reference = new ExactChunkStore()) {
+      corpus.writeAll(reference);
+      for (String question : corpus.questions) {
+        float[] vector = corpus.embedder.embedQuery(question);
+
+        List<ScoredChunk> hits = store.dense(vector, 10, SearchFilter.NONE);
+
+        assertThat(hits).extracting(ScoredChunk::score).allMatch(score -> score >= 0);
+        assertThat(hits)
+            .as(question)
+            .extracting(hit -> hit.chunk().id())
+            .isEqualTo(
+                reference.dense(vector, 10, SearchFilter.NONE).stream()
+                    .map(hit -> hit.chunk().id())
+                    .toList());
+      }
+    }
+  }
+
+  /** For every sample question the store's BM25 ranking is the one computed term by term. */
+  @Test
+  void lexicalSearchRanksAsBm25ComputedByHand() {
+    assumeFalse(isReference(), "the reference is what the other stores are compared with");
+    corpus.writeAll(store);
+    try (ChunkStore reference = new ExactChunkStore()) {
+      corpus.writeAll(reference);
+      for (String question : corpus.questions) {
+        assertThat(store.lexical(question, 10, SearchFilter.NONE))
+            .as(question)
+            .extracting(hit -> hit.chunk().id())
+            .isEqualTo(
+                reference.lexical(question, 10, SearchFilter.NONE).stream()
+                    .map(hit -> hit.chunk().id())
+                    .toList());
+      }
+    }
   }
 
   @Test
@@ -177,8 +230,13 @@ abstract class ChunkStoreContract {
     assertThat(store.lexical("neural networks", 5, youtubeOnly)).isEmpty();
   }
 
+  /**
+   * The store's searches give the hybrid retriever the same top three passages as the exhaustive
+   * reference ({@link ExactChunkStore}), which shares no search code with any store.
+   */
   @Test
-  void sampleQuestionsGetTheSameTopCitationsAsTheMemoryStore() {
+  void sampleQuestionsGetTheSameTopCitationsAsAnExhaustiveSearch() {
+    assumeFalse(isReference(), "the reference is what the other stores are compared with");
     corpus.writeAll(store);
 
     Map<String, List<String>> citations = topCitations(store);
@@ -186,7 +244,7 @@ abstract class ChunkStoreContract {
     assertThat(citations).hasSameSizeAs(corpus.questions);
     citations.forEach(
         (question, top) ->
-            assertThat(top).as(question).isEqualTo(memoryStoreCitations.get(question)));
+            assertThat(top).as(question).isEqualTo(referenceCitations.get(question)));
   }
 
   @Test

@@ -1,0 +1,271 @@
+package dev.podcastqa.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.podcastqa.index.Chunk;
+import dev.podcastqa.index.ChunkKind;
+import dev.podcastqa.index.ChunkStore;
+import dev.podcastqa.index.EpisodeFacts;
+import dev.podcastqa.index.ScoredChunk;
+import dev.podcastqa.index.SearchFilter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a question's own words say about a tiny corpus: which specific words no chunk has, and how
+ * much of the question, weighted by rarity, the best passages hold. The tests check invariants
+ * (rare words weigh more, all words give 1, none give 0) rather than tuned constants.
+ */
+class EvidenceFinderTests {
+
+  private static final QueryTerms TERMS = new QueryTerms();
+
+  /** Ten chunks: "model" in every one, "grokking" in one, "behavior" (American spelling) in one. */
+  private static final List<String> CORPUS =
+      List.of(
+          "The model memorizes its training data before grokking sets in.",
+          "Every model has layers.",
+          "A model of the world.",
+          "This model is large.",
+          "The model was trained for long.",
+          "Another model, another day.",
+          "The model behavior surprised them.",
+          "A small model.",
+          "The model's weights.",
+          "Model after model.");
+
+  /** Everyday words of the questions below; every other word is unranked, so specific. */
+  private static final Map<String, Integer> EVERYDAY =
+      Map.of("what", 1, "which", 2, "how", 3, "did", 4, "show", 5, "about", 6);
+
+  /** "episode" only frames a question. */
+  private final EvidenceFinder finder =
+      new EvidenceFinder(TERMS, new WordRarity(EVERYDAY, Set.of("episode")), new TextStore(CORPUS));
+
+  @AfterAll
+  static void closeTerms() {
+    TERMS.close();
+  }
+
+  @Test
+  void aSpecificWordNoChunkHasIsMissing() {
+    TermEvidence evidence = finder.find("What about the zanzibarian model?", List.of());
+
+    assertThat(evidence.missingSpecificWords()).containsExactly("zanzibarian");
+  }
+
+  @Test
+  void anEverydayWordNoChunkHasIsNotMissing() {
+    EvidenceFinder everyday =
+        new EvidenceFinder(
+            TERMS, new WordRarity(Map.of("bread", 1), Set.of()), new TextStore(CORPUS));
+
+    assertThat(everyday.find("Is there bread in the model?", List.of()).missingSpecificWords())
+        .isEmpty();
+  }
+
+  @Test
+  void aQuestionWordNoChunkHasIsNeitherMissingNorWeighed() {
+    TermEvidence withQuestionWord =
+        finder.find("Grokking in an episode?", List.of(passage("grokking")));
+
+    assertThat(withQuestionWord.missingSpecificWords()).isEmpty();
+    // "episode" is no part of the question's substance: the passage holds all of the rest.
+    assertThat(withQuestionWord.lexicalSupport()).isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void anotherSpellingOfAWordTheCorpusHasIsNotMissing() {
+    assertThat(finder.find("What behaviour did the model show?", List.of()).missingSpecificWords())
+        .isEmpty();
+  }
+
+  @Test
+  void aPassageHoldingARareWordSupportsMoreThanOneHoldingACommonOne() {
+    String question = "grokking model";
+
+    double rare = finder.find(question, List.of(passage("grokking"))).lexicalSupport();
+    double common = finder.find(question, List.of(passage("model"))).lexicalSupport();
+
+    assertThat(rare).isGreaterThan(common);
+    assertThat(rare).isGreaterThan(0.5);
+    assertThat(rare + common).isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void supportIsOneWhenAPassageHoldsEveryWordAndZeroWhenNoneDoes() {
+    String question = "grokking model";
+
+    assertThat(finder.find(question, List.of(passage("the model and grokking"))).lexicalSupport())
+        .isCloseTo(1.0, within(1e-9));
+    assertThat(finder.find(question, List.of(passage("nothing relevant here"))).lexicalSupport())
+        .isZero();
+    assertThat(finder.find(question, List.of()).lexicalSupport()).isZero();
+  }
+
+  @Test
+  void supportIsTheBestPassagesShareNotASum() {
+    String question = "grokking model";
+    double rare = finder.find(question, List.of(passage("grokking"))).lexicalSupport();
+
+    double both =
+        finder.find(question, List.of(passage("model"), passage("grokking"))).lexicalSupport();
+
+    assertThat(both).isEqualTo(rare);
+  }
+
+  @Test
+  void theChapterContextOfAPassageCountsAsItsWords() {
+    Passage inContext = passage("Grokking and Sudden Generalization", "they talk at length");
+
+    assertThat(finder.find("grokking", List.of(inContext)).lexicalSupport())
+        .isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void onlyTheFirstPassagesAreLookedAt() {
+    List<Passage> passages = new ArrayList<>();
+    for (int i = 0; i < EvidenceFinder.PASSAGES; i++) {
+      passages.add(passage("nothing relevant here"));
+    }
+    passages.add(passage("grokking model"));
+
+    assertThat(finder.find("grokking model", passages).lexicalSupport()).isZero();
+  }
+
+  @Test
+  void aQuestionOfEverydayWordsHasNothingMissingAndNoSupportFromAnUnrelatedPassage() {
+    TermEvidence evidence = finder.find("what is it and how?", List.of(passage("grokking")));
+
+    assertThat(evidence.missingSpecificWords()).isEmpty();
+    assertThat(evidence.lexicalSupport()).isZero();
+  }
+
+  @Test
+  void anEmptyQuestionOrOneOfStopWordsHasNoEvidence() {
+    for (String question : List.of("", "the and of it", "?!")) {
+      TermEvidence evidence = finder.find(question, List.of(passage("the and of it grokking")));
+
+      assertThat(evidence.missingSpecificWords()).as(question).isEmpty();
+      assertThat(evidence.lexicalSupport()).as(question).isZero();
+    }
+  }
+
+  @Test
+  void coverageWeighsRareWordsAboveCommonOnes() {
+    double rare = finder.coverage("grokking model", "a sentence on grokking");
+    double common = finder.coverage("grokking model", "a sentence on the model");
+
+    assertThat(rare).isGreaterThan(common);
+    assertThat(rare + common).isCloseTo(1.0, within(1e-9));
+    assertThat(finder.coverage("grokking model", "the model, grokking"))
+        .isCloseTo(1.0, within(1e-9));
+    assertThat(finder.coverage("grokking model", "bread")).isZero();
+    assertThat(finder.coverage("", "grokking")).isZero();
+    assertThat(finder.coverage("the and of", "grokking")).isZero();
+  }
+
+  @Test
+  void wordsNoChunkHasWeighMostOfAll() {
+    // "zanzibarian" is in no chunk: rarer than "grokking", which is in one.
+    double unseen = finder.coverage("zanzibarian grokking", "zanzibarian");
+
+    assertThat(unseen).isGreaterThan(0.5);
+  }
+
+  private static Passage passage(String text) {
+    return passage("", text);
+  }
+
+  private static Passage passage(String context, String text) {
+    Chunk chunk =
+        new Chunk(
+            "c-" + Math.abs(text.hashCode()),
+            "episode",
+            ChunkKind.TRANSCRIPT,
+            0,
+            null,
+            null,
+            context,
+            text,
+            null);
+    return new Passage(chunk, 0.5, 0.5, 1.0, 1, 1);
+  }
+
+  /**
+   * A store that knows only its chunks' texts, analysed as the BM25 fields are: what the finder
+   * asks of a store (term counts, prefixes, size) and nothing else.
+   */
+  private static final class TextStore implements ChunkStore {
+
+    private final List<Set<String>> chunks = new ArrayList<>();
+
+    TextStore(List<String> texts) {
+      texts.forEach(text -> chunks.add(TERMS.of(text)));
+    }
+
+    @Override
+    public Map<String, Integer> documentFrequencies(Collection<String> analyzedTerms) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (String term : analyzedTerms) {
+        counts.put(term, (int) chunks.stream().filter(c -> c.contains(term)).count());
+      }
+      return counts;
+    }
+
+    @Override
+    public boolean hasTermStartingWith(String prefix) {
+      return chunks.stream().flatMap(Set::stream).anyMatch(t -> t.startsWith(prefix));
+    }
+
+    @Override
+    public int chunkCount() {
+      return chunks.size();
+    }
+
+    @Override
+    public Map<String, String> episodeHashes() {
+      return Collections.emptyMap();
+    }
+
+    @Override
+    public void putEpisode(
+        EpisodeFacts facts, String contentHash, List<Chunk> chunks, List<float[]> vectors) {
+      throw new UnsupportedOperationException("read-only test store");
+    }
+
+    @Override
+    public void removeEpisode(String episodeId) {
+      throw new UnsupportedOperationException("read-only test store");
+    }
+
+    @Override
+    public void commit() {}
+
+    @Override
+    public List<ScoredChunk> dense(float[] vector, int k, SearchFilter filter) {
+      throw new UnsupportedOperationException("the evidence finder does not search");
+    }
+
+    @Override
+    public List<ScoredChunk> lexical(String text, int k, SearchFilter filter) {
+      throw new UnsupportedOperationException("the evidence finder does not search");
+    }
+
+    @Override
+    public String describe() {
+      return "texts";
+    }
+
+    @Override
+    public void close() {}
+  }
+}
