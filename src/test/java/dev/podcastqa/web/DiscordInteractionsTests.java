@@ -89,7 +89,7 @@ class DiscordInteractionsTests {
     String sources = message.get("embeds").get(0).get("description").textValue();
     assertThat(sources)
         .contains(
-            "[Neel Nanda on Mechanistic Interpretability · 00:49:26]("
+            "[Neel Nanda on Mechanistic Interpretability · Neel, 00:49:26]("
                 + TestServer.PUBLIC_URL
                 + "/episodes/"
                 + TestCatalog.NEEL
