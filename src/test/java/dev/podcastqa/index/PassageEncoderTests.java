@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The service's passage embedder must give LangChain4j's own model class's vectors for real texts
- * of every length: a few words, full chunks, and texts past the 128 word pieces the tokenizer keeps.
+ * of every length: a few words, full chunks, and texts past the 128 word pieces the tokenizer
+ * keeps.
  */
 class PassageEncoderTests {
 
@@ -87,7 +88,8 @@ class PassageEncoderTests {
   }
 
   private static String read(String resource) {
-    try (InputStream in = PassageEncoderTests.class.getClassLoader().getResourceAsStream(resource)) {
+    ClassLoader loader = PassageEncoderTests.class.getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException(resource, e);

@@ -46,7 +46,9 @@ public record ElasticsearchSettings(
 
   /** Each node's URL, in the order given. */
   List<URI> nodes() {
-    return Arrays.stream(url.split(",")).map(node -> URI.create(node.strip().replaceAll("/+$", ""))).toList();
+    return Arrays.stream(url.split(","))
+        .map(node -> URI.create(node.strip().replaceAll("/+$", "")))
+        .toList();
   }
 
   private static URI parse(String node) {
