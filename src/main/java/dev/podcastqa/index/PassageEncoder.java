@@ -30,10 +30,10 @@ import java.util.function.Function;
  * Embeds passages with the same model input, pooling and normalisation as LangChain4j's {@code
  * OnnxBertBiEncoder}, one model run per passage, so the vectors are bit for bit LangChain4j's. It
  * does less around each run: one worker per core pulls the next passage, tokenizes it while the
- * other workers' runs use the cores, runs the one-thread session and pools straight from the
- * output buffer. LangChain4j tokenizes each passage three times (this, twice), copies the output into nested
- * arrays and runs a session that spreads every passage over all cores while its own pool does the
- * same.
+ * other workers' runs use the cores, runs the one-thread session and pools straight from the output
+ * buffer. LangChain4j tokenizes each passage three times (this, twice), copies the output into
+ * nested arrays and runs a session that spreads every passage over all cores while its own pool
+ * does the same.
  *
  * <p>Several passages per run would save more, but the quantized model scales its activations per
  * run: a passage batched with others came out at a cosine of 0.98-0.99 to its own vector, so this

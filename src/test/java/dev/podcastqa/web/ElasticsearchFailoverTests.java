@@ -75,10 +75,14 @@ class ElasticsearchFailoverTests {
     Path index = Files.createTempDirectory("podcastqa-failover");
     Map<Setting, String> settings =
         Map.of(
-            Setting.STORE, "elasticsearch",
-            Setting.ES_URL, url1 + "," + url2,
-            Setting.ES_INDEX_PREFIX, prefix,
-            Setting.ES_COMPAT_8, System.getenv().getOrDefault("PODCASTQA_ES_COMPAT_8", "false"));
+            Setting.STORE,
+            "elasticsearch",
+            Setting.ES_URL,
+            url1 + "," + url2,
+            Setting.ES_INDEX_PREFIX,
+            prefix,
+            Setting.ES_COMPAT_8,
+            System.getenv().getOrDefault("PODCASTQA_ES_COMPAT_8", "false"));
     Application app = new Application(TestConfig.of(Path.of("data/episodes"), index, settings));
     try (Pipeline pipeline = app.open()) {
       Javalin web = app.web(pipeline).start("127.0.0.1", 0);

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * How to reach the Elasticsearch store: the URL of each node to send requests to (comma-separated;
- * the client moves to the next when one fails), an API key or user and password (blank when
- * the server needs none), the prefix of the index names, and whether to speak to an 8.x server
- * through the 9.x client's compatibility headers.
+ * the client moves to the next when one fails), an API key or user and password (blank when the
+ * server needs none), the prefix of the index names, and whether to speak to an 8.x server through
+ * the 9.x client's compatibility headers.
  */
 public record ElasticsearchSettings(
     String url, String apiKey, String user, String password, String indexPrefix, boolean compat8) {
