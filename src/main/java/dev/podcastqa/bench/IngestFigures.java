@@ -7,7 +7,9 @@ package dev.podcastqa.bench;
  * @param chunksPerSecond chunks embedded over the time spent reading and indexing (model load
  *     excluded)
  * @param cores average cores busy while reading and indexing
+ * @param rawChunksPerSecond LangChain4j's own {@code embedAll} (median of the race's rounds)
  * @param shareOfRaw {@code chunksPerSecond} over {@code rawChunksPerSecond}
+ * @param race LangChain4j's {@code embedAll} against the service's embedder, round by round
  */
 record IngestFigures(
     int episodes,
@@ -20,4 +22,5 @@ record IngestFigures(
     int rawSample,
     double rawChunksPerSecond,
     double rawCores,
-    double shareOfRaw) {}
+    double shareOfRaw,
+    EmbedFigures race) {}

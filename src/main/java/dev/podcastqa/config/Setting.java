@@ -94,7 +94,10 @@ public enum Setting {
       "PODCASTQA_DISCORD_API_BASE", "https://discord.com/api/v10", "Discord API base URL."),
 
   STORE("PODCASTQA_STORE", "memory", "Index store: `memory` or `elasticsearch`."),
-  ES_URL("PODCASTQA_ES_URL", "http://localhost:9200", "Elasticsearch URL."),
+  ES_URL(
+      "PODCASTQA_ES_URL",
+      "http://localhost:9200",
+      "Elasticsearch URL; several nodes' URLs comma-separated, tried in turn when one fails."),
   ES_API_KEY("PODCASTQA_ES_API_KEY", "", "Elasticsearch API key (instead of user/password)."),
   ES_USER("PODCASTQA_ES_USER", "", "Elasticsearch user."),
   ES_PASSWORD("PODCASTQA_ES_PASSWORD", "", "Elasticsearch password."),

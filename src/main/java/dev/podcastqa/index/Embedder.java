@@ -1,10 +1,7 @@
 package dev.podcastqa.index;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,14 +10,8 @@ import java.util.List;
  */
 public final class Embedder implements TokenCounter, AutoCloseable {
 
-  /**
-   * Passages embedded per call. The model spreads a call over the cores, one passage per task, and
-   * a call ends when its slowest passage does, so large calls keep the cores busy.
-   */
-  private static final int BATCH = 1024;
-
   private final EmbeddingChoice choice;
-  private final EmbeddingModel model;
+  private final InProcessModel model;
 
   /** Both loaded when first needed: a restart that chunks nothing never counts a token. */
   private volatile WordPieceCounter wordPieces;
@@ -45,18 +36,9 @@ public final class Embedder implements TokenCounter, AutoCloseable {
     return model.embed(question).content().vector();
   }
 
+  /** One unit vector per text, in order, as LangChain4j's {@code embedAll} makes them. */
   public List<float[]> embedPassages(List<String> texts) {
-    List<float[]> vectors = new ArrayList<>(texts.size());
-    for (int from = 0; from < texts.size(); from += BATCH) {
-      List<TextSegment> batch =
-          texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
-              .map(TextSegment::from)
-              .toList();
-      for (Embedding embedding : model.embedAll(batch).content()) {
-        vectors.add(embedding.vector());
-      }
-    }
-    return vectors;
+    return model.embedPassages(texts);
   }
 
   /**
@@ -86,13 +68,7 @@ public final class Embedder implements TokenCounter, AutoCloseable {
   /** Releases the model's native session. */
   @Override
   public void close() {
-    if (model instanceof AutoCloseable closeable) {
-      try {
-        closeable.close();
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot close the embedding model", e);
-      }
-    }
+    model.close();
   }
 
   private HuggingFaceTokenCountEstimator tokenizer() {

@@ -2,6 +2,8 @@ package dev.podcastqa.index;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -22,7 +24,8 @@ public enum EmbeddingChoice {
               "bge-small-en-v1.5-q.onnx",
               "bge-small-en-v1.5-q-tokenizer.json",
               PoolingMode.CLS,
-              384)),
+              384),
+      BgeSmallEnV15QuantizedEmbeddingModel::new),
   MINILM(
       "all-minilm-l6-v2-q",
       384,
@@ -34,14 +37,16 @@ public enum EmbeddingChoice {
               "all-minilm-l6-v2-q.onnx",
               "all-minilm-l6-v2-q-tokenizer.json",
               PoolingMode.MEAN,
-              384));
+              384),
+      AllMiniLmL6V2QuantizedEmbeddingModel::new);
 
   private final String id;
   private final int dimension;
   private final int maxTokens;
   private final double calibratedMinRelevance;
   private final double calibratedMissingWordRelevance;
-  private final Supplier<EmbeddingModel> factory;
+  private final Supplier<InProcessModel> factory;
+  private final Supplier<EmbeddingModel> langChain4j;
 
   EmbeddingChoice(
       String id,
@@ -49,13 +54,15 @@ public enum EmbeddingChoice {
       int maxTokens,
       double calibratedMinRelevance,
       double calibratedMissingWordRelevance,
-      Supplier<EmbeddingModel> factory) {
+      Supplier<InProcessModel> factory,
+      Supplier<EmbeddingModel> langChain4j) {
     this.id = id;
     this.dimension = dimension;
     this.maxTokens = maxTokens;
     this.calibratedMinRelevance = calibratedMinRelevance;
     this.calibratedMissingWordRelevance = calibratedMissingWordRelevance;
     this.factory = factory;
+    this.langChain4j = langChain4j;
   }
 
   public static EmbeddingChoice of(String id) {
@@ -94,7 +101,15 @@ public enum EmbeddingChoice {
     return calibratedMissingWordRelevance;
   }
 
-  EmbeddingModel load() {
+  InProcessModel load() {
     return factory.get();
+  }
+
+  /**
+   * LangChain4j's own class for this model, as it comes (its session, its {@code embedAll}): the
+   * anchor the bench and the tests hold the service's embedding to.
+   */
+  public EmbeddingModel loadLangChain4jModel() {
+    return langChain4j.get();
   }
 }

@@ -6,22 +6,25 @@ import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * One of LangChain4j's in-process ONNX embedding models (the same weights, tokenizer, pooling and
  * {@code embedAll}, from the same jars) whose ONNX Runtime session runs each text on one thread,
- * without spinning. LangChain4j already spreads {@code embedAll} over every core, one text per
- * task; its own session also splits each text over the cores, so the tasks waited on each other: on
- * two cores it embedded 154 transcript chunks a second where this embeds 208, with bit-for-bit the
- * same vectors.
+ * without spinning, plus {@link #embedPassages} for indexing. LangChain4j already spreads {@code
+ * embedAll} over every core, one text per task; its own session also splits each text over the
+ * cores, so the tasks waited on each other: on two cores it embedded 154 transcript chunks a second
+ * where this embeds 208, with bit-for-bit the same vectors.
  */
 final class InProcessModel extends AbstractInProcessEmbeddingModel implements AutoCloseable {
 
   private final OrtSession session;
   private final OnnxBertBiEncoder encoder;
+  private final PassageEncoder passages;
   private final int dimension;
 
   /**
@@ -30,18 +33,33 @@ final class InProcessModel extends AbstractInProcessEmbeddingModel implements Au
   InProcessModel(String model, String tokenizer, PoolingMode pooling, int dimension) {
     super(null);
     OrtEnvironment environment = OrtEnvironment.getEnvironment();
-    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        InputStream tokenizerJson = resource(tokenizer)) {
+    byte[] tokenizerJson = read(tokenizer);
+    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       options.setIntraOpNumThreads(1);
       options.addConfigEntry("session.intra_op.allow_spinning", "0");
       this.session = environment.createSession(read(model), options);
-      this.encoder = new OnnxBertBiEncoder(environment, session, tokenizerJson, pooling);
+      this.encoder =
+          new OnnxBertBiEncoder(
+              environment, session, new ByteArrayInputStream(tokenizerJson), pooling);
+      this.passages =
+          new PassageEncoder(
+              environment,
+              session,
+              new ByteArrayInputStream(tokenizerJson),
+              pooling,
+              Runtime.getRuntime().availableProcessors());
       this.dimension = dimension;
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load the embedding model " + model, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the tokenizer " + tokenizer, e);
     }
+  }
+
+  /**
+   * Embeds many passages, one worker per core, with the same vectors as {@code embedAll} (see
+   * {@link PassageEncoder}).
+   */
+  List<float[]> embedPassages(List<String> texts) {
+    return passages.embed(texts, text -> embed(text).content().vector());
   }
 
   @Override
@@ -56,6 +74,7 @@ final class InProcessModel extends AbstractInProcessEmbeddingModel implements Au
 
   @Override
   public void close() {
+    passages.close();
     try {
       session.close();
     } catch (OrtException e) {

@@ -72,7 +72,7 @@ class ElasticsearchChunkStoreTests extends ChunkStoreContract {
             "Elasticsearch index "
                 + currentPrefix()
                 + "-chunks is missing at "
-                + server.url
+                + server.nodes()
                 + " (restart to create it)");
   }
 

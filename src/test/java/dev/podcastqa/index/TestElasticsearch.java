@@ -10,7 +10,8 @@ import java.net.http.HttpResponse;
 
 /**
  * The Elasticsearch server the tests were given in {@code PODCASTQA_TEST_ES_URL} (with {@code
- * PODCASTQA_ES_COMPAT_8} when it is an 8.x server), and what tests do to it behind a store's back.
+ * PODCASTQA_ES_COMPAT_8} when it is an 8.x server, and a second node in {@code
+ * PODCASTQA_TEST_ES_URL2} when it is a cluster), and what tests do to it behind a store's back.
  */
 final class TestElasticsearch {
 
@@ -20,8 +21,17 @@ final class TestElasticsearch {
   final boolean compat8 = Boolean.parseBoolean(System.getenv("PODCASTQA_ES_COMPAT_8"));
   private final HttpClient http = HttpClient.newHttpClient();
 
+  /** The second node of a two-node cluster ({@code PODCASTQA_TEST_ES_URL2}), or null. */
+  final String url2 = System.getenv("PODCASTQA_TEST_ES_URL2");
+
+  /** Settings that reach the server through every node the tests were given. */
   ElasticsearchSettings settings(String indexPrefix) {
-    return ElasticsearchSettings.of(url, indexPrefix, compat8);
+    return ElasticsearchSettings.of(nodes(), indexPrefix, compat8);
+  }
+
+  /** Every node's URL, comma-separated, as {@code PODCASTQA_ES_URL} takes them. */
+  String nodes() {
+    return url2 == null || url2.isBlank() ? url : url + "," + url2;
   }
 
   /** Deletes both indices of {@code prefix}, if they exist. */

@@ -6,7 +6,6 @@ import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -19,8 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One HTTP connection pool to the server and the typed Elasticsearch client over it, with the
- * credentials and, for 8.x servers, the compatibility headers on every request.
+ * One HTTP connection pool to the server's nodes and the typed Elasticsearch client over it, with
+ * the credentials and, for 8.x servers, the compatibility headers on every request. A request that
+ * cannot reach a node (or gets 502, 503 or 504 from it) is retried on the next node, and a node
+ * that failed is left out for a while.
  */
 final class ElasticsearchConnection implements AutoCloseable {
 
@@ -36,7 +37,7 @@ final class ElasticsearchConnection implements AutoCloseable {
   ElasticsearchConnection(ElasticsearchSettings settings) {
     this.settings = settings;
     Rest5ClientBuilder builder =
-        Rest5Client.builder(URI.create(settings.url()))
+        Rest5Client.builder(settings.nodes())
             .setDefaultHeaders(credentials(settings).toArray(Header[]::new));
     if (settings.compat8()) {
       builder.setHttpClientConfigCallback(

@@ -1,13 +1,17 @@
 package dev.podcastqa.index.elastic;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * How to reach the Elasticsearch store: the server URL, an API key or user and password (blank when
- * the server needs none), the prefix of the index names, and whether to speak to an 8.x server
- * through the 9.x client's compatibility headers.
+ * How to reach the Elasticsearch store: the URL of each node to send requests to (comma-separated;
+ * the client moves to the next when one fails), an API key or user and password (blank when the
+ * server needs none), the prefix of the index names, and whether to speak to an 8.x server through
+ * the 9.x client's compatibility headers.
  */
 public record ElasticsearchSettings(
     String url, String apiKey, String user, String password, String indexPrefix, boolean compat8) {
@@ -21,10 +25,13 @@ public record ElasticsearchSettings(
     user = Objects.requireNonNullElse(user, "");
     password = Objects.requireNonNullElse(password, "");
     Objects.requireNonNull(indexPrefix, "indexPrefix");
-    URI parsed = URI.create(url);
-    if (parsed.getHost() == null
-        || !("http".equals(parsed.getScheme()) || "https".equals(parsed.getScheme()))) {
-      throw new IllegalArgumentException("not an http(s) URL: " + url);
+    for (String node : url.split(",", -1)) {
+      URI parsed = parse(node.strip());
+      if (parsed == null
+          || parsed.getHost() == null
+          || !("http".equals(parsed.getScheme()) || "https".equals(parsed.getScheme()))) {
+        throw new IllegalArgumentException("not an http(s) URL: " + node.strip());
+      }
     }
     if (!INDEX_PREFIX.matcher(indexPrefix).matches()) {
       throw new IllegalArgumentException(
@@ -35,6 +42,21 @@ public record ElasticsearchSettings(
   /** Settings for a server that needs no credentials. */
   public static ElasticsearchSettings of(String url, String indexPrefix, boolean compat8) {
     return new ElasticsearchSettings(url, "", "", "", indexPrefix, compat8);
+  }
+
+  /** Each node's URL, in the order given. */
+  List<URI> nodes() {
+    return Arrays.stream(url.split(","))
+        .map(node -> URI.create(node.strip().replaceAll("/+$", "")))
+        .toList();
+  }
+
+  private static URI parse(String node) {
+    try {
+      return new URI(node);
+    } catch (URISyntaxException e) {
+      return null;
+    }
   }
 
   /** The index of chunks and their vectors. */
