@@ -179,7 +179,6 @@ public final class Ingester {
     }
   }
 
-
   private static boolean looksLikeJson(SourceText text) {
     return text.extension().equals("json") || text.content().stripLeading().startsWith("{");
   }

@@ -24,8 +24,7 @@ public final class WebApp {
    * A new, unstarted app serving {@code context}, holding each client to {@code limits}, with
    * {@code channels} mounted beside the API and the pages; each is closed when the app stops.
    */
-  public static Javalin create(
-      WebContext context, ClientLimits limits, List<WebChannel> channels) {
+  public static Javalin create(WebContext context, ClientLimits limits, List<WebChannel> channels) {
     Pages pages = Pages.load();
     ErrorMapper errors = new ErrorMapper(context.mapper(), pages);
     RouteTable routes = new RouteTable(context, pages);
