@@ -29,6 +29,9 @@ final class BodyDeadline extends Handler.Wrapper {
 
   private static final Logger LOG = LoggerFactory.getLogger(BodyDeadline.class);
 
+  /** How many times the size limit an oversized body is read on for, before the 413. */
+  private static final int DRAIN_FACTOR = 4;
+
   private final ConnectionGuard guard;
   private final Duration timeout;
   private final int maxBytes;
@@ -74,6 +77,8 @@ final class BodyDeadline extends Handler.Wrapper {
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private final AtomicBoolean settled = new AtomicBoolean();
     private Scheduler.Task deadline;
+    private boolean oversized;
+    private long drained;
 
     BodyReader(Request request, Response response, Callback callback) {
       this.request = request;
@@ -101,14 +106,31 @@ final class BodyDeadline extends Handler.Wrapper {
           return;
         }
         ByteBuffer bytes = chunk.getByteBuffer();
+        boolean last = chunk.isLast();
+        if (oversized) {
+          drained += bytes.remaining();
+          chunk.release();
+          if (last || drained > DRAIN_FACTOR * (long) maxBytes) {
+            fail(RequestRejectedException.tooLarge());
+            return;
+          }
+          continue;
+        }
         byte[] copy = new byte[Math.min(bytes.remaining(), maxBytes + 1 - body.size())];
         bytes.get(copy);
+        drained += bytes.remaining();
         body.write(copy, 0, copy.length);
-        boolean last = chunk.isLast();
         chunk.release();
         if (body.size() > maxBytes) {
-          fail(RequestRejectedException.tooLarge());
-          return;
+          // Read on (discarding) while the client is still sending, within a bound: closing on
+          // unread bytes resets the connection, and the client would never see the 413.
+          oversized = true;
+          body.reset();
+          if (last) {
+            fail(RequestRejectedException.tooLarge());
+            return;
+          }
+          continue;
         }
         if (last) {
           complete();
