@@ -29,8 +29,12 @@ final class BodyDeadline extends Handler.Wrapper {
 
   private static final Logger LOG = LoggerFactory.getLogger(BodyDeadline.class);
 
-  /** How many times the size limit an oversized body is read on for, before the 413. */
-  private static final int DRAIN_FACTOR = 4;
+  /**
+   * How many times the size limit an oversized body is read on for (and discarded) before the 413:
+   * a server that closes on unread bytes resets the connection, and the client never sees the
+   * answer. Bodies declared larger than this are refused before they are read.
+   */
+  static final int DRAIN_FACTOR = 4;
 
   private final ConnectionGuard guard;
   private final Duration timeout;
@@ -87,6 +91,7 @@ final class BodyDeadline extends Handler.Wrapper {
     }
 
     void start() {
+      oversized = request.getLength() > maxBytes;
       Scheduler scheduler = request.getComponents().getScheduler();
       deadline = scheduler.schedule(this::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
       run();

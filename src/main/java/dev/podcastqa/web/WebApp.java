@@ -66,8 +66,10 @@ public final class WebApp {
                     .orElseGet(() -> errors.json(ApiError.forStatus(status))));
     config.jetty.modifyServer(
         server -> {
-          // Refuses oversized bodies on every route before Javalin reads them.
-          server.setHandler(new SizeLimitHandler(RequestBody.MAX_BYTES, -1));
+          // Refuses bodies far over the limit on every route before anything reads them; those
+          // just over it are read on and discarded by BodyDeadline, so the client sees the 413.
+          server.setHandler(
+              new SizeLimitHandler((long) RequestBody.MAX_BYTES * BodyDeadline.DRAIN_FACTOR, -1));
           server.setErrorHandler(jettyErrors);
         });
     config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(jettyErrors));
