@@ -9,8 +9,6 @@ import dev.podcastqa.answer.Templates;
 import dev.podcastqa.answer.llm.CitationAudit;
 import dev.podcastqa.answer.llm.ModelClients;
 import dev.podcastqa.config.Config;
-import dev.podcastqa.config.ConfigException;
-import dev.podcastqa.config.Setting;
 import dev.podcastqa.discord.DiscordApi;
 import dev.podcastqa.discord.DiscordBot;
 import dev.podcastqa.discord.MessageFormatter;
@@ -23,9 +21,6 @@ import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.IndexReport;
 import dev.podcastqa.index.Indexer;
 import dev.podcastqa.index.StoreUnavailableException;
-import dev.podcastqa.index.elastic.ElasticsearchChunkStore;
-import dev.podcastqa.index.elastic.ElasticsearchSettings;
-import dev.podcastqa.index.lucene.LuceneChunkStore;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Fetcher;
 import dev.podcastqa.ingest.HttpFetcher;
@@ -274,26 +269,7 @@ public final class Application {
    * Public so a harness can measure either store the way the service opens it.
    */
   public ChunkStore openStore(EmbeddingChoice choice) {
-    Config.Store store = config.store();
-    return switch (store.kind()) {
-      case "memory" -> LuceneChunkStore.open(config.indexDir().resolve("lucene"), choice);
-      case "elasticsearch" -> ElasticsearchChunkStore.open(elasticsearch(store), choice);
-      default -> throw new ConfigException(Setting.STORE, store.kind(), "unknown store");
-    };
-  }
-
-  private static ElasticsearchSettings elasticsearch(Config.Store store) {
-    try {
-      return new ElasticsearchSettings(
-          store.esUrl(),
-          store.esApiKey(),
-          store.esUser(),
-          store.esPassword(),
-          store.esIndexPrefix(),
-          store.esCompat8());
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("Elasticsearch settings: " + e.getMessage());
-    }
+    return Stores.open(config, choice);
   }
 
   /** Reads {@code inputs}, or the configured episodes folder when there are none. */
