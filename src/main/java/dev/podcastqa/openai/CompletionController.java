@@ -10,6 +10,7 @@ import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.answer.Turn;
+import dev.podcastqa.web.EventStream;
 import dev.podcastqa.web.PublicLinks;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -55,7 +56,7 @@ final class CompletionController {
     String id = "chatcmpl-" + UUID.randomUUID();
     long created = clock.instant().getEpochSecond();
     if (request.stream()) {
-      stream(question, new ChunkStream(ctx.res(), mapper), id, created);
+      stream(question, new EventStream(ctx.res(), mapper), id, created);
     } else {
       Answer answer = links.absolute(answers.answer(question));
       ctx.json(
@@ -85,7 +86,7 @@ final class CompletionController {
    * (the sources; the whole answer again if it changed after streaming, as when a model's cited
    * nothing supported), then a last chunk with the citations, then {@code [DONE]}.
    */
-  private void stream(Question question, ChunkStream out, String id, long created) {
+  private void stream(Question question, EventStream out, String id, long created) {
     StringBuilder sent = new StringBuilder();
     try {
       Answer answer =
@@ -108,7 +109,7 @@ final class CompletionController {
         out.send(CompletionBodies.Chunk.delta(id, created, new CompletionBodies.Delta(role, rest)));
       }
       out.send(CompletionBodies.Chunk.last(id, created, answer.citations()));
-      out.done();
+      out.sendText("[DONE]");
     } catch (AnswerCancelledException e) {
       LOG.debug("Stopped a completion whose client went away: {}", e.getMessage());
     } catch (RuntimeException e) {

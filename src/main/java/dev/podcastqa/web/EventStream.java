@@ -14,15 +14,16 @@ import java.util.Map;
  * A {@code text/event-stream} response written event by event, each flushed at once. Nothing is
  * sent until the first event, so a request refused before then still gets an ordinary JSON error. A
  * write that fails means the client has gone: it becomes {@link AnswerCancelledException}, which
- * tells the answer's producer to stop.
+ * tells the answer's producer to stop. The web chat's stream names its events; OpenAI's streamed
+ * completions send unnamed ones.
  */
-final class EventStream {
+public final class EventStream {
 
   private final HttpServletResponse response;
   private final ObjectMapper mapper;
   private ServletOutputStream out;
 
-  EventStream(HttpServletResponse response, ObjectMapper mapper) {
+  public EventStream(HttpServletResponse response, ObjectMapper mapper) {
     this.response = response;
     this.mapper = mapper;
   }
@@ -34,13 +35,25 @@ final class EventStream {
 
   /** An event named {@code name} whose data is {@code data} as one line of JSON. */
   void send(String name, Object data) {
-    byte[] frame =
-        ("event: " + name + "\ndata: " + json(data) + "\n\n").getBytes(StandardCharsets.UTF_8);
+    write("event: " + name + "\ndata: " + json(data) + "\n\n");
+  }
+
+  /** An unnamed event whose data is {@code data} as one line of JSON. */
+  public void send(Object data) {
+    write("data: " + json(data) + "\n\n");
+  }
+
+  /** An unnamed event whose data is {@code text} as it is, e.g. OpenAI's {@code [DONE]}. */
+  public void sendText(String text) {
+    write("data: " + text + "\n\n");
+  }
+
+  private void write(String frame) {
     try {
       if (out == null) {
         open();
       }
-      out.write(frame);
+      out.write(frame.getBytes(StandardCharsets.UTF_8));
       out.flush();
     } catch (IOException e) {
       throw new AnswerCancelledException("the client closed the event stream: " + e);
@@ -48,7 +61,7 @@ final class EventStream {
   }
 
   /** Whether any event has been sent (after which the status can no longer change). */
-  boolean started() {
+  public boolean started() {
     return out != null;
   }
 
