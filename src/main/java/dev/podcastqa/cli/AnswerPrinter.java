@@ -13,7 +13,9 @@ final class AnswerPrinter {
 
   private final String baseUrl;
 
-  /** {@code baseUrl}: where the service is reached, e.g. https://podcasts.example; blank: unknown. */
+  /**
+   * {@code baseUrl}: where the service is reached, e.g. https://podcasts.example; blank: unknown.
+   */
   AnswerPrinter(String baseUrl) {
     this.baseUrl = baseUrl.strip().replaceAll("/+$", "");
   }
@@ -49,8 +51,8 @@ final class AnswerPrinter {
   }
 
   /**
-   * Links to the service's own pages are relative in the answer; a terminal needs a host. Null
-   * when the link is relative and no base URL is known.
+   * Links to the service's own pages are relative in the answer; a terminal needs a host. Null when
+   * the link is relative and no base URL is known.
    */
   String absolute(String url) {
     if (!url.startsWith("/")) {

@@ -9,8 +9,8 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --config} option alone, for commands that read settings but no episodes or index
- * (such as {@code discord register}), so their help lists only what they use.
+ * The {@code --config} option alone, for commands that read settings but no episodes or index (such
+ * as {@code discord register}), so their help lists only what they use.
  */
 final class SettingsFile {
 

@@ -99,7 +99,8 @@ class AskCommandTests {
     assertThat(lines)
         .anyMatch(
             line ->
-                line.startsWith("[") && line.contains("] Neel Nanda - Mechanistic Interpretability")
+                line.startsWith("[")
+                    && line.contains("] Neel Nanda - Mechanistic Interpretability")
                     && line.endsWith("00:49:26"));
     // The answer links the service's own episode page; a terminal needs it with a host.
     assertThat(lines)
