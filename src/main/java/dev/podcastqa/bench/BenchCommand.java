@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     description = {
-      "Writes a deterministic synthetic corpus (WebVTT transcripts and episode pages), ingests it"
+      "Benchmarks the pipeline on a synthetic corpus and prints the figures.",
+      "It writes a deterministic synthetic corpus (WebVTT transcripts and episode pages), ingests it"
           + " through the real pipeline and prints ingest throughput beside raw embedAll, peak"
           + " RSS, index size, cold start, search latency and recall, and /api/chat latency and"
           + " throughput.",

@@ -1,14 +1,17 @@
 package dev.podcastqa.cli;
 
 import dev.podcastqa.answer.Answer;
+import dev.podcastqa.answer.InvalidQuestionException;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.ConfigException;
+import dev.podcastqa.config.Setting;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,11 +40,28 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--podcast", paramLabel = "NAME", description = "Only this podcast.")
   String podcast;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (ISO).")
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      converter = IsoDate.class,
+      description = "Published on or after this day (YYYY-MM-DD).")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (ISO).")
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      converter = IsoDate.class,
+      description = "Published on or before this day (YYYY-MM-DD).")
   LocalDate to;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = {
+        "Where the service is reached, for links to its episode pages",
+        "(default: PODCASTQA_PUBLIC_URL; without either, those links are left out)."
+      })
+  String baseUrl;
 
   @Option(
       names = "--discord-webhook",
@@ -63,16 +83,24 @@ final class AskCommand implements Callable<Integer> {
     if (discordWebhook != null && !discordWebhook.matches("https?://\\S+")) {
       throw new ConfigException("--discord-webhook must be an https:// webhook URL");
     }
+    if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
+      throw new ConfigException("--base-url: '" + baseUrl + "' is not an http(s) URL");
+    }
     Verbosity.quietUnless(verbose);
-    Application app = new Application(options.load());
+    Application app =
+        new Application(
+            options.load(baseUrl == null ? Map.of() : Map.of(Setting.PUBLIC_URL, baseUrl)));
     PrintWriter out = spec.commandLine().getOut();
     try (Pipeline pipeline = app.open()) {
+      if (episode != null && pipeline.catalog().find(episode).isEmpty()) {
+        throw new InvalidQuestionException("--episode: no episode has the id " + episode);
+      }
       Answer answer = pipeline.answers().answer(question);
       if (json) {
         out.println(app.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(answer));
         out.flush();
       } else {
-        new AnswerPrinter(app.config().baseUrl()).print(answer, out);
+        new AnswerPrinter(app.config().publicUrl()).print(answer, out);
       }
       if (discordWebhook != null) {
         app.discordApi()

@@ -1,21 +1,17 @@
 package dev.podcastqa.cli;
 
 import dev.podcastqa.config.Config;
-import dev.podcastqa.config.ConfigLoader;
 import dev.podcastqa.config.Setting;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every command shares: which properties file to read and which folders to use. */
 final class ConfigOptions {
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Properties file with settings (default: ./podcastqa.properties if present).")
-  Path file;
+  @Mixin SettingsFile settings;
 
   @Option(
       names = "--episodes",
@@ -39,10 +35,7 @@ final class ConfigOptions {
       overrides.put(Setting.INDEX_DIR, index.toString());
     }
     overrides.putAll(extra);
-    if (file != null && !file.toFile().isFile()) {
-      throw new dev.podcastqa.config.ConfigException("no such config file: " + file);
-    }
-    return ConfigLoader.fromEnvironment(file != null ? file : ConfigLoader.DEFAULT_FILE, overrides);
+    return settings.load(overrides);
   }
 
   Config load() {

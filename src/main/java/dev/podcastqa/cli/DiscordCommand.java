@@ -6,6 +6,7 @@ import dev.podcastqa.config.ConfigException;
 import dev.podcastqa.discord.SlashCommands;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +40,7 @@ final class DiscordCommand implements Runnable {
       })
   static final class Register implements Callable<Integer> {
 
-    @Mixin ConfigOptions options;
+    @Mixin SettingsFile settings;
 
     @Option(
         names = "--guild",
@@ -54,7 +55,7 @@ final class DiscordCommand implements Runnable {
       if (guild != null && !guild.matches("\\d{1,20}")) {
         throw new ConfigException("--guild must be a server id (digits only), not " + guild);
       }
-      Application app = new Application(options.load());
+      Application app = new Application(settings.load(Map.of()));
       Config.Discord discord = app.config().discord();
       if (discord.appId().isBlank() || discord.botToken().isBlank()) {
         throw new ConfigException(

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     description = {
-      "Runs evaluation sets through the answer service and prints, one block per set: the",
-      "right episode at citation 1, recall@3, the moment within tolerance (a top-3 citation of",
+      "Scores the answers on evaluation sets and prints the figures, one block per set.",
+      "The figures: the right episode at citation 1, recall@3, the moment within tolerance (a top-3 citation of",
       "the right episode within the question's tolerance, 60 s unless it says; an untimed",
       "citation is on time only for an answer in untimed notes), near-miss questions refused,",
       "answerable questions refused, and latency. Answers are extractive unless --llm is",

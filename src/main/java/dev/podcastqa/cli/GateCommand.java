@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "gate",
     description = {
-      "Fits the relevance gate (README, \"Refusing\"). With --set and --features, writes the",
-      "gate's signals for each question of a set over the corpus given by --episodes/--index.",
+      "Fits the relevance gate that decides when to refuse (README, \"Refusing\").",
+      "With --set and --features, writes the gate's signals for each question of a set over the",
+      "corpus given by --episodes/--index.",
       "With --fit (repeatable) and --out, fits the gate's weights to those files. Fit on",
       "tuning sets only."
     })

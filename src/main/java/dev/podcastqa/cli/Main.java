@@ -33,7 +33,9 @@ public final class Main implements Runnable {
 
   /** The configured command line, also used by tests to run commands in-process. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setExecutionExceptionHandler(new Failures());
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler(new Failures())
+        .setParameterExceptionHandler(new BadArguments());
   }
 
   @Override

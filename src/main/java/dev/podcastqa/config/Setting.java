@@ -31,8 +31,9 @@ public enum Setting {
   PUBLIC_URL(
       "PODCASTQA_PUBLIC_URL",
       "",
-      "Base URL the service is reached at, for absolute links in Discord posts. "
-          + "Default: http://localhost:PORT."),
+      "Base URL the service is reached at, for absolute links in Discord posts (default: "
+          + "http://localhost:PORT) and in `ask`'s output (without it, `ask` leaves links to "
+          + "episode pages out)."),
   API_KEY(
       "PODCASTQA_API_KEY",
       "",

@@ -9,7 +9,6 @@ import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.testing.TestConfig;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,8 +89,8 @@ class AskCommandTests {
   }
 
   @Test
-  void readableAnswerPrintsNumberedCitationWithTitleTimestampAndAbsoluteLink() {
-    Cli.Run run = ask(GROKKING);
+  void readableAnswerPrintsNumberedCitationWithTitleTimestampAndLinkOnTheBaseUrl() {
+    Cli.Run run = ask("--base-url", "https://podcasts.example/", GROKKING);
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -100,18 +99,56 @@ class AskCommandTests {
     assertThat(lines)
         .anyMatch(
             line ->
-                line.startsWith("[1] Neel Nanda - Mechanistic Interpretability")
+                line.startsWith("[")
+                    && line.contains("] Neel Nanda - Mechanistic Interpretability")
                     && line.endsWith("00:49:26"));
     // The answer links the service's own episode page; a terminal needs it with a host.
-    String link =
-        lines.stream()
-            .filter(line -> line.endsWith("/episodes/" + JUNE_2023 + "?t=2966"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no link to 00:49:26 in\n" + run.out()));
-    URI uri = URI.create(link);
-    assertThat(uri.isAbsolute()).isTrue();
-    assertThat(uri.getScheme()).isEqualTo("http");
-    assertThat(uri.getHost()).isNotBlank();
+    assertThat(lines)
+        .contains("https://podcasts.example/episodes/" + JUNE_2023 + "?t=2966")
+        .noneMatch(line -> line.contains("localhost"));
+  }
+
+  @Test
+  void withoutABaseUrlOwnPageLinksAreLeftOutAndANoteSaysHowToGetThem() {
+    Cli.Run run = ask(GROKKING);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("00:49:26")
+        .doesNotContain("http://localhost")
+        .doesNotContain("/episodes/" + JUNE_2023)
+        .contains("set PODCASTQA_PUBLIC_URL or pass --base-url");
+  }
+
+  @Test
+  void aBaseUrlThatIsNotHttpIsRefusedBeforeAnythingLoads() {
+    Cli.Run run = ask("--base-url", "podcasts.example", GROKKING);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly("error: --base-url: 'podcasts.example' is not an http(s) URL");
+  }
+
+  @Test
+  void anUnknownEpisodeExitsNonZeroSayingNoEpisodeHasTheId() {
+    Cli.Run run = ask("--episode", "no-such-episode", GROKKING);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines())
+        .containsExactly("error: --episode: no episode has the id no-such-episode");
+  }
+
+  @Test
+  void aFromThatIsNotADateIsOneLineNamingTheOptionAndTheFormat() {
+    Cli.Run run = ask("--from", "notadate", GROKKING);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly(
+            "error: --from: 'notadate' is not a date (use YYYY-MM-DD)",
+            "Try 'podcast-qa ask --help'.");
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("java.time");
   }
 
   @Test

@@ -7,25 +7,40 @@ import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
-/** Records what one class (or, with {@link #everything()}, every class) logs while a test runs. */
+/**
+ * Records what one class (or, with {@link #everything()}, every class) logs while a test runs; with
+ * {@link #silencing} it also keeps those lines off the console, for tests that provoke an error on
+ * purpose and assert its log line instead of printing its stack trace.
+ */
 public final class LogCapture implements AutoCloseable {
 
   private final Logger logger;
+  private final boolean wasAdditive;
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
   public LogCapture(Class<?> type) {
-    this((Logger) LoggerFactory.getLogger(type));
+    this((Logger) LoggerFactory.getLogger(type), false);
   }
 
-  private LogCapture(Logger logger) {
+  private LogCapture(Logger logger, boolean silence) {
     this.logger = logger;
+    this.wasAdditive = logger.isAdditive();
     appender.start();
     logger.addAppender(appender);
+    if (silence) {
+      logger.setAdditive(false);
+    }
+  }
+
+  /** Records what {@code type} logs and keeps it off the console until closed. */
+  public static LogCapture silencing(Class<?> type) {
+    return new LogCapture((Logger) LoggerFactory.getLogger(type), true);
   }
 
   /** Records what every logger logs, for tests that assert nothing else was logged. */
   public static LogCapture everything() {
-    return new LogCapture((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME));
+    return new LogCapture(
+        (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME), false);
   }
 
   /** The messages logged at WARN, formatted. */
@@ -69,6 +84,7 @@ public final class LogCapture implements AutoCloseable {
 
   @Override
   public void close() {
+    logger.setAdditive(wasAdditive);
     logger.detachAppender(appender);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.testing.LogCapture;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -83,14 +84,18 @@ class ChatStreamTests {
 
   @Test
   void failureBeforeTheFirstEventIsAJson500() throws IOException {
-    server.answers().failNext(new IllegalStateException("boom"));
+    try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+      server.answers().failNext(new IllegalStateException("boom"));
 
-    HttpResponse<Stream<String>> response = stream(server, "{\"question\": \"grokking?\"}");
+      HttpResponse<Stream<String>> response = stream(server, "{\"question\": \"grokking?\"}");
 
-    assertThat(response.statusCode()).isEqualTo(500);
-    String body = body(response);
-    assertThat(mapper.readTree(body).get("error").textValue()).isEqualTo("internal_error");
-    assertThat(body).doesNotContain("boom");
+      assertThat(response.statusCode()).isEqualTo(500);
+      String body = body(response);
+      assertThat(mapper.readTree(body).get("error").textValue()).isEqualTo("internal_error");
+      assertThat(body).doesNotContain("boom");
+      assertThat(log.withStackTraces())
+          .containsExactly("POST /api/chat/stream failed (java.lang.IllegalStateException)");
+    }
   }
 
   /** Deltas first (at least one), then exactly one citations event, then done. */

@@ -2,6 +2,7 @@ package dev.podcastqa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podcastqa.testing.LogCapture;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -236,11 +237,15 @@ class WebChatBrowserTests {
     assertThat(whole.getText()).isEqualTo("whole episode");
     assertThat(whole.getTagName()).isEqualTo("span");
 
-    server.answers().failNext(new IllegalStateException("boom"));
-    input.sendKeys("What is grokking?", Keys.ENTER);
-    WebElement error = waitFor(".message.error");
-    assertThat(error.getText()).contains("Something went wrong on our side");
-    assertThat(input.getAttribute("value")).isEqualTo("What is grokking?");
+    try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+      server.answers().failNext(new IllegalStateException("boom"));
+      input.sendKeys("What is grokking?", Keys.ENTER);
+      WebElement error = waitFor(".message.error");
+      assertThat(error.getText()).contains("Something went wrong on our side");
+      assertThat(input.getAttribute("value")).isEqualTo("What is grokking?");
+      assertThat(log.withStackTraces())
+          .containsExactly("POST /api/chat/stream failed (java.lang.IllegalStateException)");
+    }
   }
 
   private WebElement waitFor(String css) {
