@@ -6,7 +6,7 @@ import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.EmbeddingChoice;
-import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.source.Problem;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;

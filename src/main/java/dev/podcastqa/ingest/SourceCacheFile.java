@@ -1,5 +1,6 @@
 package dev.podcastqa.ingest;
 
+import dev.podcastqa.ingest.source.Problem;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,6 +2,8 @@ package dev.podcastqa.ingest;
 
 import dev.podcastqa.episode.Links;
 import dev.podcastqa.episode.Reference;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.podcastqa.ingest;
 
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.Problem;
 import java.util.List;
 
 /**

@@ -3,10 +3,10 @@
  * dev.podcastqa.episode.Episode}s, merging the sources of one episode.
  *
  * <p>In: files, folders and URLs. Out: a {@link dev.podcastqa.ingest.Corpus} of episodes plus one
- * {@link dev.podcastqa.ingest.Problem} per thing that could not be read, or was read with a guess
- * the user should confirm (a transcript titled from its file name); a broken source never stops the
- * others. A transcript with nothing beside it is an episode of its own. Limits lose nothing else:
- * overlong titles are cut, files over the size setting skipped, symbolic links out of the folder
- * not followed and links that are not http(s) dropped, each with a problem line.
+ * {@link dev.podcastqa.ingest.source.Problem} per thing that could not be read, or was read with a
+ * guess the user should confirm (a transcript titled from its file name); a broken source never
+ * stops the others. A transcript with nothing beside it is an episode of its own. Limits lose
+ * nothing else: overlong titles are cut, files over the size setting skipped, symbolic links out of
+ * the folder not followed and links that are not http(s) dropped, each with a problem line.
  */
 package dev.podcastqa.ingest;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.LazyTranscript;
 import dev.podcastqa.ingest.feed.FeedReader;
+import dev.podcastqa.ingest.http.HttpFetcher;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.transcript.Fixture;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
