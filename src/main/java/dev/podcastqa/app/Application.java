@@ -59,6 +59,7 @@ public final class Application {
 
   private final Config config;
   private final ObjectMapper mapper;
+  private Ingester ingester;
 
   public Application(Config config) {
     this.config = config;
@@ -73,12 +74,24 @@ public final class Application {
     return mapper;
   }
 
-  public Ingester ingester() {
-    Fetcher fetcher = new HttpFetcher(HttpFetcher.REQUEST_TIMEOUT, config.maxFileBytes());
-    TranscriptReader transcripts = new TranscriptReader();
-    return new Ingester(
-            new PageReader(), transcripts, new FeedReader(fetcher, transcripts), fetcher, mapper)
-        .withMaxFileBytes(config.maxFileBytes());
+  /**
+   * The ingester, built on first use and then shared (with its one HTTP client) by every caller of
+   * this application.
+   */
+  public synchronized Ingester ingester() {
+    if (ingester == null) {
+      Fetcher fetcher = new HttpFetcher(HttpFetcher.REQUEST_TIMEOUT, config.maxFileBytes());
+      TranscriptReader transcripts = new TranscriptReader();
+      ingester =
+          new Ingester(
+                  new PageReader(),
+                  transcripts,
+                  new FeedReader(fetcher, transcripts),
+                  fetcher,
+                  mapper)
+              .withMaxFileBytes(config.maxFileBytes());
+    }
+    return ingester;
   }
 
   /**
@@ -142,16 +155,17 @@ public final class Application {
     }
   }
 
+  /** The chunker the indexer uses: passages sized for {@code embedder}'s model. */
+  public Chunker chunker(Embedder embedder) {
+    return new Chunker(embedder, embedder.choice().maxTokens());
+  }
+
   /** The indexer, skipping episodes the chunk manifest shows unchanged when there is one. */
-  private static Indexer indexer(
+  private Indexer indexer(
       Embedder embedder, ChunkStore store, StartupCaches caches, SourceCache sources) {
     EmbeddingChoice choice = embedder.choice();
     return new Indexer(
-        new Chunker(embedder, choice.maxTokens()),
-        embedder,
-        store,
-        caches.manifest(choice),
-        sources::fingerprint);
+        chunker(embedder), embedder, store, caches.manifest(choice), sources::fingerprint);
   }
 
   private void logOpened(long startedNanos, Pipeline.Timings timings) {

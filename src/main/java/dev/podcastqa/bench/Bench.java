@@ -52,7 +52,8 @@ final class Bench {
       requireEpisodes(pipeline);
       double cores = clock.cores();
       LOG.info("Timing raw embedAll on up to {} of the same chunk texts", settings.embedSample());
-      IngestFigures ingest = new IngestMeasure(settings.embedSample()).figures(pipeline, cores);
+      IngestFigures ingest =
+          new IngestMeasure(settings.embedSample()).figures(app, pipeline, cores);
       save(app.mapper(), ingest);
       partial = inProcess(app, pipeline, machine, corpus(plan, written, pipeline), ingest, false);
     }
