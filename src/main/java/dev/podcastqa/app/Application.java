@@ -23,7 +23,7 @@ import dev.podcastqa.index.Indexer;
 import dev.podcastqa.index.StoreUnavailableException;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
-import dev.podcastqa.ingest.SourceCache;
+import dev.podcastqa.ingest.cache.CachingIngester;
 import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.http.HttpFetcher;
 import dev.podcastqa.ingest.page.PageReader;
@@ -113,15 +113,15 @@ public final class Application {
     CompletableFuture<ChunkStore> opening = inBackground("store-open", () -> openStore(choice));
     try {
       StartupCaches caches = StartupCaches.beside(config.indexDir());
-      SourceCache sources = caches.sources();
-      Corpus corpus = ingester().ingest(List.of(config.episodesDir().toString()), sources);
+      CachingIngester ingester = new CachingIngester(ingester(), caches.sources());
+      Corpus corpus = ingester.ingest(List.of(config.episodesDir().toString()));
       Catalog catalog = new Catalog(corpus.episodes());
       long read = System.nanoTime();
       Embedder embedder = join(loading);
       long loaded = System.nanoTime();
       ChunkStore store = join(opening);
       long opened = System.nanoTime();
-      IndexReport report = indexer(embedder, store, caches, sources).sync(corpus.episodes());
+      IndexReport report = indexer(embedder, store, caches, ingester).sync(corpus.episodes());
       Pipeline.Timings timings =
           new Pipeline.Timings(
               millis(started, read),
@@ -162,10 +162,10 @@ public final class Application {
 
   /** The indexer, skipping episodes the chunk manifest shows unchanged when there is one. */
   private Indexer indexer(
-      Embedder embedder, ChunkStore store, StartupCaches caches, SourceCache sources) {
+      Embedder embedder, ChunkStore store, StartupCaches caches, CachingIngester ingester) {
     EmbeddingChoice choice = embedder.choice();
     return new Indexer(
-        chunker(embedder), embedder, store, caches.manifest(choice), sources::fingerprint);
+        chunker(embedder), embedder, store, caches.manifest(choice), ingester::fingerprint);
   }
 
   private void logOpened(long startedNanos, Pipeline.Timings timings) {
