@@ -22,12 +22,12 @@ import dev.podcastqa.index.IndexReport;
 import dev.podcastqa.index.Indexer;
 import dev.podcastqa.index.StoreUnavailableException;
 import dev.podcastqa.ingest.Corpus;
-import dev.podcastqa.ingest.Fetcher;
-import dev.podcastqa.ingest.HttpFetcher;
 import dev.podcastqa.ingest.Ingester;
-import dev.podcastqa.ingest.SourceCache;
+import dev.podcastqa.ingest.cache.CachingIngester;
 import dev.podcastqa.ingest.feed.FeedReader;
+import dev.podcastqa.ingest.http.HttpFetcher;
 import dev.podcastqa.ingest.page.PageReader;
+import dev.podcastqa.ingest.source.Fetcher;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.mcp.McpServices;
@@ -59,6 +59,7 @@ public final class Application {
 
   private final Config config;
   private final ObjectMapper mapper;
+  private Ingester ingester;
 
   public Application(Config config) {
     this.config = config;
@@ -73,12 +74,24 @@ public final class Application {
     return mapper;
   }
 
-  public Ingester ingester() {
-    Fetcher fetcher = new HttpFetcher(HttpFetcher.REQUEST_TIMEOUT, config.maxFileBytes());
-    TranscriptReader transcripts = new TranscriptReader();
-    return new Ingester(
-            new PageReader(), transcripts, new FeedReader(fetcher, transcripts), fetcher, mapper)
-        .withMaxFileBytes(config.maxFileBytes());
+  /**
+   * The ingester, built on first use and then shared (with its one HTTP client) by every caller of
+   * this application.
+   */
+  public synchronized Ingester ingester() {
+    if (ingester == null) {
+      Fetcher fetcher = new HttpFetcher(HttpFetcher.REQUEST_TIMEOUT, config.maxFileBytes());
+      TranscriptReader transcripts = new TranscriptReader();
+      ingester =
+          new Ingester(
+                  new PageReader(),
+                  transcripts,
+                  new FeedReader(fetcher, transcripts),
+                  fetcher,
+                  mapper)
+              .withMaxFileBytes(config.maxFileBytes());
+    }
+    return ingester;
   }
 
   /**
@@ -100,15 +113,15 @@ public final class Application {
     CompletableFuture<ChunkStore> opening = inBackground("store-open", () -> openStore(choice));
     try {
       StartupCaches caches = StartupCaches.beside(config.indexDir());
-      SourceCache sources = caches.sources();
-      Corpus corpus = ingester().ingest(List.of(config.episodesDir().toString()), sources);
+      CachingIngester ingester = new CachingIngester(ingester(), caches.sources());
+      Corpus corpus = ingester.ingest(List.of(config.episodesDir().toString()));
       Catalog catalog = new Catalog(corpus.episodes());
       long read = System.nanoTime();
       Embedder embedder = join(loading);
       long loaded = System.nanoTime();
       ChunkStore store = join(opening);
       long opened = System.nanoTime();
-      IndexReport report = indexer(embedder, store, caches, sources).sync(corpus.episodes());
+      IndexReport report = indexer(embedder, store, caches, ingester).sync(corpus.episodes());
       Pipeline.Timings timings =
           new Pipeline.Timings(
               millis(started, read),
@@ -142,16 +155,17 @@ public final class Application {
     }
   }
 
+  /** The chunker the indexer uses: passages sized for {@code embedder}'s model. */
+  public Chunker chunker(Embedder embedder) {
+    return new Chunker(embedder, embedder.choice().maxTokens());
+  }
+
   /** The indexer, skipping episodes the chunk manifest shows unchanged when there is one. */
-  private static Indexer indexer(
-      Embedder embedder, ChunkStore store, StartupCaches caches, SourceCache sources) {
+  private Indexer indexer(
+      Embedder embedder, ChunkStore store, StartupCaches caches, CachingIngester ingester) {
     EmbeddingChoice choice = embedder.choice();
     return new Indexer(
-        new Chunker(embedder, choice.maxTokens()),
-        embedder,
-        store,
-        caches.manifest(choice),
-        sources::fingerprint);
+        chunker(embedder), embedder, store, caches.manifest(choice), ingester::fingerprint);
   }
 
   private void logOpened(long startedNanos, Pipeline.Timings timings) {

@@ -2,7 +2,7 @@ package dev.podcastqa.app;
 
 import dev.podcastqa.index.ChunkManifest;
 import dev.podcastqa.index.EmbeddingChoice;
-import dev.podcastqa.ingest.SourceCache;
+import dev.podcastqa.ingest.cache.SourceCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

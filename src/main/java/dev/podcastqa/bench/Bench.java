@@ -6,7 +6,7 @@ import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.EmbeddingChoice;
-import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.source.Problem;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +52,8 @@ final class Bench {
       requireEpisodes(pipeline);
       double cores = clock.cores();
       LOG.info("Timing raw embedAll on up to {} of the same chunk texts", settings.embedSample());
-      IngestFigures ingest = new IngestMeasure(settings.embedSample()).figures(pipeline, cores);
+      IngestFigures ingest =
+          new IngestMeasure(settings.embedSample()).figures(app, pipeline, cores);
       save(app.mapper(), ingest);
       partial = inProcess(app, pipeline, machine, corpus(plan, written, pipeline), ingest, false);
     }

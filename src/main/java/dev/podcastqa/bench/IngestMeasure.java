@@ -31,11 +31,11 @@ final class IngestMeasure {
     return app.open();
   }
 
-  IngestFigures figures(Pipeline pipeline, double ingestCores) {
+  IngestFigures figures(Application app, Pipeline pipeline, double ingestCores) {
     IndexReport report = pipeline.indexReport();
     Pipeline.Timings t = pipeline.timings();
     double seconds = (t.readMillis() + t.indexMillis()) / 1000.0;
-    List<String> sample = sample(pipeline);
+    List<String> sample = sample(app.chunker(pipeline.embedder()), pipeline);
     EmbeddingModel anchor = pipeline.embedder().choice().loadLangChain4jModel();
     EmbedFigures race = new EmbedRace(anchor, pipeline.embedder(), ROUNDS).run(sample);
     double rawRate = race.medianAnchorRate();
@@ -59,12 +59,11 @@ final class IngestMeasure {
    * Chunk texts, as the indexer embeds them, of episodes spread evenly over the corpus (every
    * {@code step}-th, then the ones after those, until the sample is full).
    */
-  private List<String> sample(Pipeline pipeline) {
+  private List<String> sample(Chunker chunker, Pipeline pipeline) {
     List<Episode> episodes = pipeline.catalog().episodes();
     if (episodes.isEmpty()) {
       return List.of();
     }
-    Chunker chunker = new Chunker(pipeline.embedder(), pipeline.embedder().choice().maxTokens());
     int perEpisode = Math.max(1, pipeline.indexReport().totalChunks() / episodes.size());
     int step = Math.max(1, episodes.size() / Math.max(1, sampleSize / perEpisode));
     List<String> texts = new ArrayList<>();

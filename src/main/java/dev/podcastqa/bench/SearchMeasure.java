@@ -6,9 +6,7 @@ import dev.podcastqa.index.ScoredChunk;
 import dev.podcastqa.index.SearchFilter;
 import dev.podcastqa.index.lucene.ExactVectorScan;
 import dev.podcastqa.index.lucene.LuceneChunkStore;
-import dev.podcastqa.retrieve.EvidenceFinder;
 import dev.podcastqa.retrieve.HybridRetriever;
-import dev.podcastqa.retrieve.WordRarity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,11 +44,7 @@ final class SearchMeasure {
     warmUp(questions.size(), i -> store.lexical(questions.get(i), k, SearchFilter.NONE));
     Latencies lexical =
         time(questions.size(), i -> store.lexical(questions.get(i), k, SearchFilter.NONE));
-    HybridRetriever retriever =
-        new HybridRetriever(
-            pipeline.embedder(),
-            store,
-            new EvidenceFinder(pipeline.terms(), WordRarity.load(), store));
+    HybridRetriever retriever = pipeline.retriever();
     Latencies retrieve =
         time(questions.size(), i -> retriever.retrieve(questions.get(i), SearchFilter.NONE, 12));
     List<float[]> sample = vectors.subList(0, Math.min(recallQueries, vectors.size()));

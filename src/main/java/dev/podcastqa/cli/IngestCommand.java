@@ -6,7 +6,7 @@ import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Source;
 import dev.podcastqa.episode.Timecode;
 import dev.podcastqa.ingest.Corpus;
-import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.source.Problem;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

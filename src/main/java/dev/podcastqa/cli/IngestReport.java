@@ -7,7 +7,7 @@ import dev.podcastqa.episode.Reference;
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Source;
 import dev.podcastqa.ingest.Corpus;
-import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.source.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

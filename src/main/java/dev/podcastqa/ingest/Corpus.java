@@ -1,6 +1,7 @@
 package dev.podcastqa.ingest;
 
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.ingest.source.Problem;
 import java.util.List;
 
 /** What an ingest run produced: the episodes, and every problem met on the way. */

@@ -3,6 +3,7 @@ package dev.podcastqa.ingest;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Links;
 import dev.podcastqa.episode.Reference;
+import dev.podcastqa.ingest.source.Draft;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

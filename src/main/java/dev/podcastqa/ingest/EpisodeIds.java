@@ -2,6 +2,8 @@ package dev.podcastqa.ingest;
 
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Slug;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.page.PageReader;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.Fetcher;
+import dev.podcastqa.ingest.source.HtmlText;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceText;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,75 +74,66 @@ public final class Ingester {
 
   /** Reads every input (a file, a folder read recursively, or an http(s) URL). */
   public Corpus ingest(List<String> inputs) {
-    return ingest(inputs, SourceCache.none());
-  }
-
-  /**
-   * Reads every input as {@link #ingest(List)} does, taking local files that did not change from
-   * {@code cache} instead of parsing them, and saving what was parsed to it.
-   */
-  public Corpus ingest(List<String> inputs, SourceCache cache) {
-    List<Problem> problems = new ArrayList<>();
-    List<Input> expanded = Input.expand(inputs, problems::add);
-    // Each file's state is taken before it is read: a change while reading then misses next time.
-    List<Optional<SourceCache.Key>> keys = expanded.stream().map(cache::keyOf).toList();
-    List<SourceCache.Key> all = keys.stream().flatMap(Optional::stream).toList();
-    boolean allFiles = problems.isEmpty() && all.size() == expanded.size() && !all.isEmpty();
-    Optional<Corpus> unchanged = allFiles ? cache.corpus(all) : Optional.empty();
-    if (unchanged.isPresent()) {
-      log(unchanged.get(), expanded.size(), cache);
-      return unchanged.get();
-    }
-    List<SourceRead> reads =
-        IntStream.range(0, expanded.size())
-            .parallel()
-            .mapToObj(i -> read(expanded.get(i), keys.get(i), cache))
-            .map(SourceChecks::check)
-            .toList();
-    reads.forEach(read -> problems.addAll(read.problems()));
-    List<Draft> drafts = joinByStem(reads, problems);
-    List<Draft> merged =
-        StandaloneTranscript.completeAll(
-            LoneChapters.without(Merger.merge(drafts), problems::add), problems::add);
-    List<Episode> episodes = EpisodeIds.assign(merged, problems::add);
-    Corpus corpus = new Corpus(episodes, problems);
-    if (allFiles) {
-      cache.remember(all, corpus);
-    }
-    cache.save();
-    log(corpus, expanded.size(), cache);
+    Listing listing = list(inputs);
+    List<SourceRead> reads = listing.inputs().parallelStream().map(this::read).toList();
+    Corpus corpus = assemble(reads, listing.problems());
+    LOG.info(
+        "Read {} episodes from {} sources ({} problems)",
+        corpus.episodes().size(),
+        listing.inputs().size(),
+        corpus.problems().size());
     return corpus;
   }
 
-  private static void log(Corpus corpus, int sources, SourceCache cache) {
-    LOG.info(
-        "Read {} episodes from {} sources ({} problems, {} sources unchanged since they were"
-            + " parsed)",
-        corpus.episodes().size(),
-        sources,
-        corpus.problems().size(),
-        cache.hits());
+  /** The sources {@code inputs} name, folders walked, and a problem for each that is missing. */
+  public Listing list(List<String> inputs) {
+    List<Problem> problems = new ArrayList<>();
+    List<Input> expanded = Input.expand(inputs, problems::add);
+    return new Listing(expanded, problems);
   }
 
-  private SourceRead read(Input input, Optional<SourceCache.Key> key, SourceCache cache) {
-    Optional<SourceRead> cached = key.flatMap(cache::find);
-    if (cached.isPresent()) {
-      return cached.get();
-    }
+  /**
+   * What one source gives as it was read, before the limits of {@link #assemble} are applied; a
+   * source that cannot be read gives a problem instead.
+   */
+  public SourceRead read(Input input) {
     try {
       SourceText text =
           input.url() ? fetcher.fetch(input.location()) : input.readFile(maxFileBytes);
-      SourceRead read = classify(text, input.stemKey());
-      if (!read.feed()) {
-        key.ifPresent(k -> cache.put(k, read));
-      }
-      return read;
+      return classify(text, input.stemKey());
     } catch (SourceException e) {
       return SourceRead.failed(input.stemKey(), e.problem());
     } catch (RuntimeException e) {
       LOG.warn("Unexpected failure reading {}", input.location(), e);
       return SourceRead.failed(
           input.stemKey(), new Problem(input.location(), 0, "could not be read: " + e));
+    }
+  }
+
+  /**
+   * The corpus {@code reads} make, in the order of the listing: each read checked against the
+   * limits, sources named alike joined, pages of one episode merged and ids assigned.
+   *
+   * @param listed the problems met listing the sources, reported first
+   */
+  public Corpus assemble(List<SourceRead> reads, List<Problem> listed) {
+    List<Problem> problems = new ArrayList<>(listed);
+    List<SourceRead> checked = reads.stream().map(SourceChecks::check).toList();
+    checked.forEach(read -> problems.addAll(read.problems()));
+    List<Draft> drafts = joinByStem(checked, problems);
+    List<Draft> merged =
+        StandaloneTranscript.completeAll(
+            LoneChapters.without(Merger.merge(drafts), problems::add), problems::add);
+    List<Episode> episodes = EpisodeIds.assign(merged, problems::add);
+    return new Corpus(episodes, problems);
+  }
+
+  /** The sources to read, in order, and the problems met finding them. */
+  public record Listing(List<Input> inputs, List<Problem> problems) {
+
+    public Listing {
+      inputs = List.copyOf(inputs);
+      problems = List.copyOf(problems);
     }
   }
 
@@ -148,20 +144,21 @@ public final class Ingester {
         JsonNode node = parseJson(text);
         if (Sidecar.looksLikeSidecar(node)) {
           Sidecar sidecar = Sidecar.read(text.location(), node, problems::add);
-          return new SourceRead(stemKey, false, List.of(), sidecar, problems);
+          return new SourceRead(stemKey, false, List.of(), sidecar, problems, false);
         }
         if (feeds.isChaptersFile(node)) {
           Draft chapters = feeds.readChaptersFile(text, problems::add);
-          return new SourceRead(stemKey, false, List.of(chapters), null, problems);
+          return new SourceRead(stemKey, false, List.of(chapters), null, problems, false);
         }
       }
       if (feeds.recognize(text)) {
-        return new SourceRead(stemKey, true, feeds.read(text, problems::add), null, problems);
+        return new SourceRead(
+            stemKey, true, feeds.read(text, problems::add), null, problems, false);
       }
       Optional<Draft> transcript =
           new TranscriptSources(transcripts, pages).read(text, problems::add);
       if (transcript.isPresent()) {
-        return new SourceRead(stemKey, false, List.of(transcript.get()), null, problems);
+        return new SourceRead(stemKey, false, List.of(transcript.get()), null, problems, false);
       }
       if (HtmlText.isDocument(text.content())) {
         text = new SourceText(text.location(), text.name(), HtmlText.pageText(text.content()));
@@ -172,10 +169,10 @@ public final class Ingester {
             1,
             "JSON that is neither a sidecar (title, podcast, ...) nor a transcript (segments)");
       }
-      return new SourceRead(stemKey, false, List.of(pages.read(text)), null, problems);
+      return new SourceRead(stemKey, false, List.of(pages.read(text)), null, problems, false);
     } catch (SourceException e) {
       problems.add(e.problem());
-      return new SourceRead(stemKey, false, List.of(), null, problems);
+      return new SourceRead(stemKey, false, List.of(), null, problems, false);
     }
   }
 

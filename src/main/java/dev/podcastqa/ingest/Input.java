@@ -1,5 +1,8 @@
 package dev.podcastqa.ingest;
 
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,7 +18,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** One file or URL to read, with the key that joins it to sources named alike beside it. */
-record Input(String location, boolean url, String stemKey) {
+public record Input(String location, boolean url, String stemKey) {
 
   /** Largest file read by default, in bytes (the setting PODCASTQA_MAX_FILE_MB changes it). */
   static final long MAX_BYTES = 50L * 1024 * 1024;

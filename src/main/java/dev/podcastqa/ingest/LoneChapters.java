@@ -1,6 +1,8 @@
 package dev.podcastqa.ingest;
 
 import dev.podcastqa.episode.Source;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,5 +1,7 @@
 package dev.podcastqa.ingest;
 
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -2,6 +2,8 @@ package dev.podcastqa.ingest;
 
 import dev.podcastqa.episode.Links;
 import dev.podcastqa.episode.Reference;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ final class SourceChecks {
     List<Problem> problems = new ArrayList<>(read.problems());
     List<Draft> drafts = read.drafts().stream().map(d -> check(d, problems::add)).toList();
     Sidecar sidecar = read.sidecar() == null ? null : check(read.sidecar(), problems::add);
-    return new SourceRead(read.stemKey(), read.feed(), drafts, sidecar, problems);
+    return new SourceRead(read.stemKey(), read.feed(), drafts, sidecar, problems, read.unread());
   }
 
   /** Whether {@code url} is an absolute http or https URL with a host. */

@@ -1,6 +1,9 @@
 package dev.podcastqa.ingest;
 
 import dev.podcastqa.episode.Segment;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Source;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,14 +3,14 @@ package dev.podcastqa.ingest.feed;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.episode.Links;
 import dev.podcastqa.episode.Source;
-import dev.podcastqa.ingest.Dates;
-import dev.podcastqa.ingest.Draft;
-import dev.podcastqa.ingest.Durations;
-import dev.podcastqa.ingest.Fetcher;
-import dev.podcastqa.ingest.HtmlText;
-import dev.podcastqa.ingest.Problem;
-import dev.podcastqa.ingest.ShowNoteClutter;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.Dates;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.Durations;
+import dev.podcastqa.ingest.source.Fetcher;
+import dev.podcastqa.ingest.source.HtmlText;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.ShowNoteClutter;
+import dev.podcastqa.ingest.source.SourceText;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,7 +66,7 @@ public final class FeedReader {
    * page or transcript has its file stem, or the feed item whose {@code podcast:chapters} URL ends
    * in its file name.
    *
-   * @throws dev.podcastqa.ingest.SourceException when the file holds no chapters list
+   * @throws dev.podcastqa.ingest.source.SourceException when the file holds no chapters list
    */
   public Draft readChaptersFile(SourceText text, Consumer<Problem> problems) {
     ChaptersJson.Read read = new ChaptersJson().read(text, problems);
@@ -81,7 +81,7 @@ public final class FeedReader {
    * One draft per item of the feed; items and linked files that cannot be read go to {@code
    * problems}.
    *
-   * @throws dev.podcastqa.ingest.SourceException when the feed itself cannot be read
+   * @throws dev.podcastqa.ingest.source.SourceException when the feed itself cannot be read
    */
   public List<Draft> read(SourceText text, Consumer<Problem> problems) {
     RssChannel channel = parser.parse(text);

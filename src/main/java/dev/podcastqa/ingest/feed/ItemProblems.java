@@ -1,6 +1,6 @@
 package dev.podcastqa.ingest.feed;
 
-import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.source.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -2,12 +2,12 @@ package dev.podcastqa.ingest.feed;
 
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Source;
-import dev.podcastqa.ingest.Draft;
-import dev.podcastqa.ingest.Fetcher;
-import dev.podcastqa.ingest.HtmlText;
-import dev.podcastqa.ingest.Problem;
-import dev.podcastqa.ingest.SourceException;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.Fetcher;
+import dev.podcastqa.ingest.source.HtmlText;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceText;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,8 +2,8 @@ package dev.podcastqa.ingest.feed;
 
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Reference;
-import dev.podcastqa.ingest.Durations;
 import dev.podcastqa.ingest.page.TimestampLine;
+import dev.podcastqa.ingest.source.Durations;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.podcastqa.ingest.feed;
 
-import dev.podcastqa.ingest.SourceException;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceText;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.podcastqa.ingest.markdown;
 
-import dev.podcastqa.ingest.transcript.Entities;
+import dev.podcastqa.ingest.source.Entities;
 import java.util.regex.Pattern;
 
 /**

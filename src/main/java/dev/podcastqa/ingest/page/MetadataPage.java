@@ -1,6 +1,6 @@
 package dev.podcastqa.ingest.page;
 
-import dev.podcastqa.ingest.Draft;
+import dev.podcastqa.ingest.source.Draft;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

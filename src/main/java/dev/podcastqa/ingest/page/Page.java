@@ -1,7 +1,7 @@
 package dev.podcastqa.ingest.page;
 
 import dev.podcastqa.episode.Source;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;

@@ -1,8 +1,8 @@
 package dev.podcastqa.ingest.page;
 
-import dev.podcastqa.ingest.Draft;
-import dev.podcastqa.ingest.SourceException;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceText;
 import java.util.List;
 
 /** Reads a saved episode page of any recognized shape into a draft. */
@@ -30,8 +30,8 @@ public final class PageReader {
   /**
    * Reads {@code text} as an episode page.
    *
-   * @throws dev.podcastqa.ingest.SourceException when the text holds no episode (empty, or no title
-   *     can be found)
+   * @throws dev.podcastqa.ingest.source.SourceException when the text holds no episode (empty, or
+   *     no title can be found)
    */
   public Draft read(SourceText text) {
     Page page = Page.of(text);

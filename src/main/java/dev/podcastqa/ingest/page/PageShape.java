@@ -1,6 +1,6 @@
 package dev.podcastqa.ingest.page;
 
-import dev.podcastqa.ingest.Draft;
+import dev.podcastqa.ingest.source.Draft;
 
 /** One kind of saved episode page: how to recognize it by its structure, and how to read it. */
 interface PageShape {

@@ -1,7 +1,7 @@
 package dev.podcastqa.ingest.page;
 
-import dev.podcastqa.ingest.Draft;
-import dev.podcastqa.ingest.ShowNoteClutter;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.ShowNoteClutter;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package dev.podcastqa.ingest.page;
 
 import dev.podcastqa.episode.Chapter;
-import dev.podcastqa.ingest.Dates;
-import dev.podcastqa.ingest.Draft;
-import dev.podcastqa.ingest.Durations;
+import dev.podcastqa.ingest.source.Dates;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.Durations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.podcastqa.ingest.page;
 
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Reference;
-import dev.podcastqa.ingest.Draft;
-import dev.podcastqa.ingest.ShowNoteClutter;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.ShowNoteClutter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

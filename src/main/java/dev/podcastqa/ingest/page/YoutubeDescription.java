@@ -2,7 +2,7 @@ package dev.podcastqa.ingest.page;
 
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Reference;
-import dev.podcastqa.ingest.Draft;
+import dev.podcastqa.ingest.source.Draft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

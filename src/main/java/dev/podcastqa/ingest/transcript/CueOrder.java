@@ -1,6 +1,6 @@
 package dev.podcastqa.ingest.transcript;
 
-import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.source.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

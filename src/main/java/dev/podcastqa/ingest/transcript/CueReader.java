@@ -1,8 +1,8 @@
 package dev.podcastqa.ingest.transcript;
 
-import dev.podcastqa.ingest.Problem;
-import dev.podcastqa.ingest.SourceHeader;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceHeader;
+import dev.podcastqa.ingest.source.SourceText;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -21,7 +21,7 @@ interface CueReader {
   /**
    * The cues in file order; cues that cannot be read go to {@code problems}.
    *
-   * @throws dev.podcastqa.ingest.SourceException when the file cannot be read at all
+   * @throws dev.podcastqa.ingest.source.SourceException when the file cannot be read at all
    */
   List<Cue> read(SourceText text, Consumer<Problem> problems);
 

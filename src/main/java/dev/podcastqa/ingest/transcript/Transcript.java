@@ -1,7 +1,7 @@
 package dev.podcastqa.ingest.transcript;
 
 import dev.podcastqa.episode.Segment;
-import dev.podcastqa.ingest.SourceHeader;
+import dev.podcastqa.ingest.source.SourceHeader;
 import java.util.List;
 import java.util.Objects;
 

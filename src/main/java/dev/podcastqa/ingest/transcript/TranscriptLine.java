@@ -1,6 +1,6 @@
 package dev.podcastqa.ingest.transcript;
 
-import dev.podcastqa.ingest.SourceHeader;
+import dev.podcastqa.ingest.source.SourceHeader;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;

@@ -1,9 +1,9 @@
 package dev.podcastqa.ingest.transcript;
 
 import dev.podcastqa.episode.Segment;
-import dev.podcastqa.ingest.Problem;
-import dev.podcastqa.ingest.SourceException;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceText;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;

@@ -1,5 +1,6 @@
 package dev.podcastqa.ingest.transcript;
 
+import dev.podcastqa.ingest.source.Entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -4,7 +4,7 @@
  * dev.podcastqa.episode.Segment}s with their speakers, plus what a file says about its episode in a
  * header of its own ({@code Title:} lines, a WebVTT {@code NOTE}, JSON fields).
  *
- * <p>In: a {@link dev.podcastqa.ingest.SourceText}. Out: a {@link
+ * <p>In: a {@link dev.podcastqa.ingest.source.SourceText}. Out: a {@link
  * dev.podcastqa.ingest.transcript.Transcript} of utterances in time order and its header; cues that
  * cannot be read are reported as problems and skipped. Whether timed text is a transcript or a
  * page's table of contents is decided by {@code TranscriptEvidence}.

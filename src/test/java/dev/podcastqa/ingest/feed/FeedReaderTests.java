@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podcastqa.episode.Links;
-import dev.podcastqa.ingest.Draft;
-import dev.podcastqa.ingest.Problem;
-import dev.podcastqa.ingest.SourceException;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceText;
 import dev.podcastqa.ingest.transcript.Fixture;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import java.time.LocalDate;

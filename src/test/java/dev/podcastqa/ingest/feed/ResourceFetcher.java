@@ -1,8 +1,8 @@
 package dev.podcastqa.ingest.feed;
 
-import dev.podcastqa.ingest.Fetcher;
-import dev.podcastqa.ingest.SourceException;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.Fetcher;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceText;
 import dev.podcastqa.ingest.transcript.Fixture;
 import java.util.ArrayList;
 import java.util.List;

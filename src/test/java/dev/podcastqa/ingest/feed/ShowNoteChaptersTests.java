@@ -3,9 +3,9 @@ package dev.podcastqa.ingest.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.episode.Chapter;
-import dev.podcastqa.ingest.Draft;
-import dev.podcastqa.ingest.Problem;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceText;
 import dev.podcastqa.ingest.transcript.Fixture;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package dev.podcastqa.ingest.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podcastqa.ingest.Problem;
-import dev.podcastqa.ingest.SourceHeader;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceHeader;
+import dev.podcastqa.ingest.source.SourceText;
 import dev.podcastqa.ingest.transcript.Fixture;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.podcastqa.ingest.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.episode.Links;
-import dev.podcastqa.ingest.Draft;
+import dev.podcastqa.ingest.source.Draft;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

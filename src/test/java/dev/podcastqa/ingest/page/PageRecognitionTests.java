@@ -2,8 +2,8 @@ package dev.podcastqa.ingest.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podcastqa.ingest.Draft;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.SourceText;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,8 +1,8 @@
 package dev.podcastqa.ingest.page;
 
 import dev.podcastqa.episode.Chapter;
-import dev.podcastqa.ingest.Draft;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

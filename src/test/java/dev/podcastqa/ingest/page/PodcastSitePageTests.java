@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Links;
-import dev.podcastqa.ingest.Draft;
+import dev.podcastqa.ingest.source.Draft;
 import org.junit.jupiter.api.Test;
 
 class PodcastSitePageTests {

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Links;
 import dev.podcastqa.episode.Reference;
-import dev.podcastqa.ingest.Draft;
-import dev.podcastqa.ingest.SourceException;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.SourceException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

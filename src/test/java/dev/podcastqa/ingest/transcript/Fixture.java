@@ -1,6 +1,6 @@
 package dev.podcastqa.ingest.transcript;
 
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

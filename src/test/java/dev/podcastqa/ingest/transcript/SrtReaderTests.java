@@ -3,8 +3,8 @@ package dev.podcastqa.ingest.transcript;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.episode.Segment;
-import dev.podcastqa.ingest.Problem;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.podcastqa.ingest.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.SourceText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

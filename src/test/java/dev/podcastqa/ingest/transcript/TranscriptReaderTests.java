@@ -3,9 +3,9 @@ package dev.podcastqa.ingest.transcript;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.podcastqa.ingest.Problem;
-import dev.podcastqa.ingest.SourceException;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
-package dev.podcastqa.ingest;
+package dev.podcastqa.ingest.cache;
 
+import dev.podcastqa.ingest.Corpus;
+import dev.podcastqa.ingest.SourceRead;
+import dev.podcastqa.ingest.source.Problem;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

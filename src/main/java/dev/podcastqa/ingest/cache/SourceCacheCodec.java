@@ -1,4 +1,4 @@
-package dev.podcastqa.ingest;
+package dev.podcastqa.ingest.cache;
 
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

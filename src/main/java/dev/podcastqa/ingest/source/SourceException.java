@@ -1,4 +1,4 @@
-package dev.podcastqa.ingest;
+package dev.podcastqa.ingest.source;
 
 /** A source could not be read at all; it carries the {@link Problem} to report. */
 public final class SourceException extends RuntimeException {

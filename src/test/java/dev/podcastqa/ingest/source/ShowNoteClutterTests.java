@@ -1,4 +1,4 @@
-package dev.podcastqa.ingest;
+package dev.podcastqa.ingest.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

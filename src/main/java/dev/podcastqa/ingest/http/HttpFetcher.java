@@ -1,5 +1,8 @@
-package dev.podcastqa.ingest;
+package dev.podcastqa.ingest.http;
 
+import dev.podcastqa.ingest.source.Fetcher;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;

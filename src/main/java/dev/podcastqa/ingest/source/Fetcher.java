@@ -1,4 +1,4 @@
-package dev.podcastqa.ingest;
+package dev.podcastqa.ingest.source;
 
 /** Fetches the text at an http(s) URL, for feeds and the files they link. */
 public interface Fetcher {

@@ -1,10 +1,13 @@
-package dev.podcastqa.ingest;
+package dev.podcastqa.ingest.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -1,6 +1,9 @@
-package dev.podcastqa.ingest;
+package dev.podcastqa.ingest.cache;
 
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.ingest.Corpus;
+import dev.podcastqa.ingest.Input;
+import dev.podcastqa.ingest.SourceRead;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.podcastqa.ingest;
+package dev.podcastqa.ingest.source;
 
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Links;

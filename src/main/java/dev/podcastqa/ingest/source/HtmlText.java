@@ -1,4 +1,4 @@
-package dev.podcastqa.ingest;
+package dev.podcastqa.ingest.source;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.podcastqa.ingest;
+package dev.podcastqa.ingest.source;
 
 /**
  * Something in a source that could not be read: the file or URL, the 1-based line (0 when the

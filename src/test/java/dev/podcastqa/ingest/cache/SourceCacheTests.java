@@ -1,10 +1,13 @@
-package dev.podcastqa.ingest;
+package dev.podcastqa.ingest.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.LazyTranscript;
+import dev.podcastqa.ingest.Corpus;
+import dev.podcastqa.ingest.Ingester;
 import dev.podcastqa.ingest.feed.FeedReader;
+import dev.podcastqa.ingest.http.HttpFetcher;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.transcript.Fixture;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
@@ -58,7 +61,7 @@ class SourceCacheTests {
   }
 
   private Corpus ingest(SourceCache cache) {
-    return ingester.ingest(List.of(episodes.toString()), cache);
+    return new CachingIngester(ingester, cache).ingest(List.of(episodes.toString()));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.podcastqa.ingest.transcript;
+package dev.podcastqa.ingest.source;
 
 import org.jsoup.parser.Parser;
 

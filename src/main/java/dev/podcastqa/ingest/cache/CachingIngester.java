@@ -1,0 +1,93 @@
+package dev.podcastqa.ingest.cache;
+
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.ingest.Corpus;
+import dev.podcastqa.ingest.Ingester;
+import dev.podcastqa.ingest.Input;
+import dev.podcastqa.ingest.SourceRead;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An {@link Ingester} with a memory between runs: local files that did not change since this build
+ * read them come from a {@link SourceCache} instead of being parsed, and when none changed the
+ * corpus they made last time is taken whole. What it gives is what the ingester alone gives.
+ */
+public final class CachingIngester {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CachingIngester.class);
+
+  private final Ingester ingester;
+  private final SourceCache cache;
+
+  public CachingIngester(Ingester ingester, SourceCache cache) {
+    this.ingester = ingester;
+    this.cache = cache;
+  }
+
+  /**
+   * Reads every input as {@link Ingester#ingest} does, taking local files that did not change from
+   * the cache instead of parsing them, and saving what was parsed to it.
+   */
+  public Corpus ingest(List<String> inputs) {
+    Ingester.Listing listing = ingester.list(inputs);
+    List<Input> expanded = listing.inputs();
+    // Each file's state is taken before it is read: a change while reading then misses next time.
+    List<Optional<SourceCache.Key>> keys = expanded.stream().map(cache::keyOf).toList();
+    List<SourceCache.Key> all = keys.stream().flatMap(Optional::stream).toList();
+    boolean allFiles =
+        listing.problems().isEmpty() && all.size() == expanded.size() && !all.isEmpty();
+    Optional<Corpus> unchanged = allFiles ? cache.corpus(all) : Optional.empty();
+    if (unchanged.isPresent()) {
+      log(unchanged.get(), expanded.size());
+      return unchanged.get();
+    }
+    List<SourceRead> reads =
+        IntStream.range(0, expanded.size())
+            .parallel()
+            .mapToObj(i -> read(expanded.get(i), keys.get(i)))
+            .toList();
+    Corpus corpus = ingester.assemble(reads, listing.problems());
+    if (allFiles) {
+      cache.remember(all, corpus);
+    }
+    cache.save();
+    log(corpus, expanded.size());
+    return corpus;
+  }
+
+  /**
+   * A fingerprint of everything in {@code episode}, the same on every run for the same content,
+   * known without encoding the episode again when it came from the cache.
+   */
+  public String fingerprint(Episode episode) {
+    return cache.fingerprint(episode);
+  }
+
+  /** The cache's read of a file that did not change, else the ingester's, kept when it can be. */
+  private SourceRead read(Input input, Optional<SourceCache.Key> key) {
+    Optional<SourceRead> cached = key.flatMap(cache::find);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    SourceRead read = ingester.read(input);
+    // A feed links to files on the web, and a file that could not be read may be read next time.
+    if (!read.feed() && !read.unread()) {
+      key.ifPresent(k -> cache.put(k, read));
+    }
+    return read;
+  }
+
+  private void log(Corpus corpus, int sources) {
+    LOG.info(
+        "Read {} episodes from {} sources ({} problems, {} sources unchanged since they were"
+            + " parsed)",
+        corpus.episodes().size(),
+        sources,
+        corpus.problems().size(),
+        cache.hits());
+  }
+}
