@@ -1,9 +1,12 @@
 package dev.podcastqa.ingest.transcript;
 
 import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.SourceHeader;
 import dev.podcastqa.ingest.SourceText;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -30,7 +33,13 @@ final class WhisperTextReader implements CueReader {
   /** whisper.cpp's stereo {@code --diarize} mark: the louder channel, or {@code ?} when unsure. */
   private static final Pattern SPEAKER = Pattern.compile("^\\(speaker (\\d+|\\?)\\)\\s*");
 
-  /** At least this share of the non-blank lines must be segment lines, and two at least. */
+  private static final Pattern HEADER_FIELD =
+      Pattern.compile("^([\\p{L}][\\p{L} ]{0,20}?)\\s*:\\s*(\\S.*)$");
+
+  /**
+   * At least this share of the non-blank lines, header fields above the first segment aside, must
+   * be segment lines, and two at least.
+   */
   private static final double MIN_SHARE = 0.8;
 
   @Override
@@ -43,12 +52,9 @@ final class WhisperTextReader implements CueReader {
     int segments = 0;
     int other = 0;
     for (String line : text.lines()) {
-      if (line.isBlank()) {
-        continue;
-      }
       if (SEGMENT.matcher(line.strip()).matches()) {
         segments++;
-      } else {
+      } else if (!line.isBlank() && (segments > 0 || !isHeaderField(line))) {
         other++;
       }
     }
@@ -58,6 +64,25 @@ final class WhisperTextReader implements CueReader {
   @Override
   public boolean recognizesExtension(SourceText text) {
     return false;
+  }
+
+  /**
+   * {@code Title:}, {@code Podcast:} and the other {@link SourceHeader} fields on lines above the
+   * first segment: Whisper writes none, so this is where a user names the episode.
+   */
+  @Override
+  public SourceHeader header(SourceText text, Consumer<Problem> problems) {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    int firstLine = 0;
+    List<String> lines = text.lines();
+    for (int i = 0; i < lines.size() && !SEGMENT.matcher(lines.get(i).strip()).matches(); i++) {
+      Matcher m = HEADER_FIELD.matcher(lines.get(i).strip());
+      if (m.matches() && SourceHeader.isKey(m.group(1))) {
+        fields.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2).strip());
+        firstLine = firstLine == 0 ? i + 1 : firstLine;
+      }
+    }
+    return SourceHeader.of(fields, text.location(), firstLine, problems);
   }
 
   @Override
@@ -91,6 +116,11 @@ final class WhisperTextReader implements CueReader {
       return new Cue(line, start, end, who, said.substring(speaker.end()));
     }
     return new Cue(line, start, end, null, said);
+  }
+
+  private static boolean isHeaderField(String line) {
+    Matcher m = HEADER_FIELD.matcher(line.strip());
+    return m.matches() && SourceHeader.isKey(m.group(1));
   }
 
   /** Seconds from {@code 12.34} or a clock such as {@code 00:12.340}. */

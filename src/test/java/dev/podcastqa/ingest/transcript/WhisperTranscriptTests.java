@@ -48,6 +48,17 @@ class WhisperTranscriptTests {
   }
 
   @Test
+  void titleAndPodcastLinesAboveWhisperLinesNameTheEpisode() {
+    Transcript transcript =
+        reader.readTranscript(
+            Fixture.text("transcripts/whisper/openai-whisper-clock.txt"), problems::add);
+
+    assertThat(transcript.header().title()).isEqualTo("Sparse features, explained");
+    assertThat(transcript.header().podcast()).isEqualTo("The Feature Hour");
+    assertThat(transcript.segments().get(0).text()).isEqualTo("Sparse autoencoders find features.");
+  }
+
+  @Test
   void secondsOnlyLinesNeedTheirArrowToBeWhisper() {
     SourceText prices = SourceText.of("p.txt", "[0.50] a coffee\n[1.20] a bun\n[3.00] both\n");
 
