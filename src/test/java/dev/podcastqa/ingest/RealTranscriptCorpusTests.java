@@ -227,6 +227,33 @@ class RealTranscriptCorpusTests {
             30,
             0,
             1588,
+            List.of()),
+        // Whisper's outputs: printed [start --> end] lines, its JSON, a page of timed words
+        new Row(
+            "shell-game-episode-1-quality-assurance.txt",
+            "whisper-text",
+            "Shell Game Episode 1 Quality Assurance",
+            936,
+            0,
+            1983.04,
+            List.of()),
+        new Row(
+            "roaming-holiday-179-whisper-base.json",
+            "whisper-json",
+            "Roaming Holiday 179 Whisper Base",
+            330,
+            0,
+            2073.62,
+            List.of()),
+        // 2552 timed words (and 129 timed Whisper segments around them) in 14 paragraphs: 180
+        // sentences, each a segment at its first word's second.
+        new Row(
+            "roaming-holiday-127-intermission-toronto.html",
+            "html-transcript",
+            "127. Intermission: Toronto \u2014 Roaming Holiday Transcripts",
+            180,
+            2.12,
+            914.04,
             List.of()));
   }
 

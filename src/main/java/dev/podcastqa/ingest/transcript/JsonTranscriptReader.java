@@ -87,6 +87,16 @@ final class JsonTranscriptReader implements CueReader {
   /** The top-level text fields that name a {@link SourceHeader} field ({@code "title"}, ...). */
   @Override
   public SourceHeader header(SourceText text, Consumer<Problem> problems) {
+    return topLevelHeader(mapper, text, problems);
+  }
+
+  /**
+   * The header the top-level fields of a JSON transcript state: text and whole-number fields that
+   * name a {@link SourceHeader} field, and a {@code "duration"} in fractional seconds (OpenAI's
+   * {@code verbose_json}) rounded to the second.
+   */
+  static SourceHeader topLevelHeader(
+      ObjectMapper mapper, SourceText text, Consumer<Problem> problems) {
     Map<String, List<String>> fields = new LinkedHashMap<>();
     try (JsonParser parser = mapper.createParser(text.content())) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -99,6 +109,8 @@ final class JsonTranscriptReader implements CueReader {
           if (SourceHeader.isKey(name)) {
             fields.put(name, List.of(parser.getText()));
           }
+        } else if (value == JsonToken.VALUE_NUMBER_FLOAT && name.equals("duration")) {
+          fields.put(name, List.of(Long.toString(Math.round(parser.getDoubleValue()))));
         } else {
           parser.skipChildren();
         }
@@ -148,7 +160,7 @@ final class JsonTranscriptReader implements CueReader {
   }
 
   /** Seconds from a number, a numeric string or a clock string; empty for anything else. */
-  private static OptionalDouble seconds(JsonNode value) {
+  static OptionalDouble seconds(JsonNode value) {
     if (value == null) {
       return OptionalDouble.empty();
     }

@@ -11,22 +11,28 @@ import java.util.function.Consumer;
 /**
  * Recognizes and reads transcripts in every supported format.
  *
- * <p>Formats are recognized by content first (a {@code WEBVTT} header, a JSON object with {@code
- * segments}, a numbered SRT block, timestamped text lines), then by extension ({@code .vtt} or
- * {@code .srt} with at least one {@code -->} timing line).
+ * <p>Formats are recognized by content first (a {@code WEBVTT} header, HTML whose words carry
+ * {@code data-start} times, a JSON object with {@code segments} (Whisper's when the first has
+ * {@code start}, Podcasting 2.0's otherwise), a numbered SRT block, Whisper's {@code [0.00 -->
+ * 1.26]} lines, timestamped text lines), then by extension ({@code .vtt} or {@code .srt} with at
+ * least one {@code -->} timing line).
  */
 public final class TranscriptReader {
 
   private final List<CueReader> readers =
       List.of(
           new WebVttReader(),
+          new TimedHtmlReader(),
+          new WhisperJsonTranscript(),
           new JsonTranscriptReader(),
           new SrtReader(),
+          new WhisperTextReader(),
           new TextTranscriptReader());
 
   /**
-   * The transcript format {@code text} is in ({@code webvtt}, {@code srt}, {@code
-   * podcast-json-transcript} or {@code text-transcript}), or empty when it is not a transcript.
+   * The transcript format {@code text} is in ({@code webvtt}, {@code html-transcript}, {@code
+   * whisper-json}, {@code podcast-json-transcript}, {@code srt}, {@code whisper-text} or {@code
+   * text-transcript}), or empty when it is not a transcript.
    */
   public Optional<String> recognize(SourceText text) {
     return reader(text).map(CueReader::format);
@@ -55,8 +61,8 @@ public final class TranscriptReader {
                     new SourceException(
                         text.location(),
                         0,
-                        "not a transcript: expected WebVTT, SRT, Podcasting 2.0 JSON"
-                            + " or lines starting with a timestamp"));
+                        "not a transcript: expected WebVTT, SRT, Podcasting 2.0 or Whisper JSON,"
+                            + " HTML with data-start times or lines starting with a timestamp"));
     List<Cue> cues = new CueOrder(text.location(), problems).tidy(reader.read(text, problems));
     List<Segment> segments = cues.stream().filter(c -> !c.isEmpty()).map(Cue::toSegment).toList();
     if (segments.isEmpty()) {

@@ -1,5 +1,6 @@
 /**
- * Transcripts: WebVTT, SRT, Podcasting 2.0 JSON and timed text (the speaker-line shapes
+ * Transcripts: WebVTT, SRT, Podcasting 2.0 JSON, Whisper's JSON and printed {@code [start --> end]}
+ * lines, HTML whose words carry {@code data-start} times, and timed text (the speaker-line shapes
  * transcription tools and podcast sites export, captions copied as text), read into timed {@link
  * dev.podcastqa.episode.Segment}s with their speakers, plus what a file says about its episode in a
  * header of its own ({@code Title:} lines, a WebVTT {@code NOTE}, JSON fields).

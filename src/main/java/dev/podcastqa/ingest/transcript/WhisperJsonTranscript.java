@@ -1,0 +1,142 @@
+package dev.podcastqa.ingest.transcript;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.SourceException;
+import dev.podcastqa.ingest.SourceHeader;
+import dev.podcastqa.ingest.SourceText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+
+/**
+ * Reads Whisper's JSON transcripts: openai-whisper's {@code .json} output, OpenAI's {@code
+ * verbose_json} and the faster-whisper and WhisperX files built like them, {@code {"text": ...,
+ * "segments": [{"start": 0.0, "end": 4.2, "text": "..."}]}}. A segment's {@code "speaker"} (the
+ * diarized output of WhisperX and faster-whisper) is its speaker; the words, tokens and scores are
+ * not read. A Podcasting 2.0 JSON transcript has {@code "segments"} too, but its segments have
+ * {@code "startTime"}: the fields of the first segment tell the two apart.
+ */
+final class WhisperJsonTranscript implements CueReader {
+
+  static final String FORMAT = "whisper-json";
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  /** A JSON object whose first segment has a {@code "start"} and no {@code "startTime"}. */
+  @Override
+  public boolean recognizesContent(SourceText text) {
+    if (!text.content().stripLeading().startsWith("{")
+        || !text.content().contains("\"segments\"")) {
+      return false;
+    }
+    try (JsonParser parser = mapper.createParser(text.content())) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("segments")) {
+          if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return false;
+          }
+          JsonNode first = parser.readValueAsTree();
+          return first.has("start") && !first.has("startTime");
+        }
+        parser.skipChildren();
+      }
+    } catch (IOException e) {
+      return false; // not JSON this reader can tell: the Podcasting 2.0 reader reports it
+    }
+    return false;
+  }
+
+  @Override
+  public boolean recognizesExtension(SourceText text) {
+    return false;
+  }
+
+  @Override
+  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
+    List<Cue> cues = new ArrayList<>();
+    try (JsonParser parser = mapper.createParser(text.content())) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new SourceException(text.location(), 1, "a Whisper JSON transcript is an object");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("segments")) {
+          segments(parser, text.location(), problems, cues);
+        } else {
+          parser.skipChildren();
+        }
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      int line = where == null ? 0 : Math.max(0, where.getLineNr());
+      throw new SourceException(
+          text.location(), line, "not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return cues;
+  }
+
+  /** Top-level {@code "title"} and the like, and the {@code "duration"} of verbose_json. */
+  @Override
+  public SourceHeader header(SourceText text, Consumer<Problem> problems) {
+    return JsonTranscriptReader.topLevelHeader(mapper, text, problems);
+  }
+
+  private static void segments(
+      JsonParser parser, String location, Consumer<Problem> problems, List<Cue> cues)
+      throws IOException {
+    int index = 0;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      int line = parser.currentTokenLocation().getLineNr();
+      JsonNode node = parser.readValueAsTree();
+      Optional<String> reason = reason(node);
+      if (reason.isPresent()) {
+        problems.accept(new Problem(location, line, "segment " + index + " " + reason.get()));
+      } else if (!node.path("text").asText("").isBlank()) {
+        cues.add(cue(node, line));
+      }
+      index++;
+    }
+  }
+
+  private static Cue cue(JsonNode node, int line) {
+    double start = JsonTranscriptReader.seconds(node.get("start")).orElseThrow();
+    OptionalDouble end = JsonTranscriptReader.seconds(node.get("end"));
+    String speaker = node.path("speaker").isTextual() ? node.get("speaker").asText() : null;
+    return new Cue(line, start, end.orElse(start), speaker, node.get("text").asText().strip());
+  }
+
+  /** Why {@code node} cannot be read as a segment, or empty when it can. */
+  private static Optional<String> reason(JsonNode node) {
+    if (!node.isObject()) {
+      return Optional.of("is not a JSON object; skipped");
+    }
+    if (JsonTranscriptReader.seconds(node.get("start")).isEmpty()) {
+      return Optional.of("has no readable \"start\" (" + node.get("start") + "); skipped");
+    }
+    if (node.hasNonNull("end") && JsonTranscriptReader.seconds(node.get("end")).isEmpty()) {
+      return Optional.of("\"end\" " + node.get("end") + " is not a number of seconds; skipped");
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,143 @@
+package dev.podcastqa.ingest.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.podcastqa.episode.Segment;
+import dev.podcastqa.ingest.Problem;
+import dev.podcastqa.ingest.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whisper's own outputs (its printed {@code [start --> end]} lines and its JSON) and interactive
+ * HTML transcripts whose words carry {@code data-start} times.
+ */
+class WhisperTranscriptTests {
+
+  private final TranscriptReader reader = new TranscriptReader();
+  private final List<Problem> problems = new ArrayList<>();
+
+  @Test
+  void whisperCppLinesKeepTheirEndsAndStereoSpeakers() {
+    Transcript transcript =
+        reader.readTranscript(
+            Fixture.text("transcripts/whisper/whisper-cpp-diarized.txt"), problems::add);
+
+    assertThat(transcript.format()).isEqualTo("whisper-text");
+    assertThat(transcript.segments())
+        .containsExactly(
+            new Segment(0, 4, "Speaker 0", "Welcome back to the show."),
+            new Segment(4, 9.5, "Speaker 1", "Thanks for having me, it is good to be here."),
+            new Segment(11.2, 13, null, "Both at once."),
+            new Segment(62.25, 65, "Speaker 0", "Let us begin."));
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void openAiWhisperClockLinesWithAndWithoutHoursAreRead() {
+    List<Segment> segments =
+        reader.read(Fixture.text("transcripts/whisper/openai-whisper-clock.txt"), problems::add);
+
+    assertThat(segments)
+        .extracting(Segment::startSeconds, Segment::endSeconds)
+        .containsExactly(tuple(0.0, 4.0), tuple(4.0, 7.48), tuple(3723.5, 3725.0));
+    assertThat(reader.recognize(Fixture.text("transcripts/whisper/openai-whisper-clock.txt")))
+        .contains("whisper-text");
+  }
+
+  @Test
+  void titleAndPodcastLinesAboveWhisperLinesNameTheEpisode() {
+    Transcript transcript =
+        reader.readTranscript(
+            Fixture.text("transcripts/whisper/openai-whisper-clock.txt"), problems::add);
+
+    assertThat(transcript.header().title()).isEqualTo("Sparse features, explained");
+    assertThat(transcript.header().podcast()).isEqualTo("The Feature Hour");
+    assertThat(transcript.segments().get(0).text()).isEqualTo("Sparse autoencoders find features.");
+  }
+
+  @Test
+  void secondsOnlyLinesNeedTheirArrowToBeWhisper() {
+    SourceText prices = SourceText.of("p.txt", "[0.50] a coffee\n[1.20] a bun\n[3.00] both\n");
+
+    assertThat(reader.recognize(prices)).isEmpty();
+  }
+
+  @Test
+  void whisperJsonIsToldFromPodcastingJsonByItsSegmentFields() {
+    assertThat(reader.recognize(Fixture.text("transcripts/whisper/verbose.json")))
+        .contains("whisper-json");
+    assertThat(reader.recognize(Fixture.text("transcripts/segments.json")))
+        .contains("podcast-json-transcript");
+  }
+
+  @Test
+  void verboseJsonSegmentsAndDurationAreRead() {
+    Transcript transcript =
+        reader.readTranscript(Fixture.text("transcripts/whisper/verbose.json"), problems::add);
+
+    assertThat(transcript.segments())
+        .containsExactly(
+            new Segment(0, 2.4, null, "Good morning."),
+            new Segment(2.4, 4.9, null, "This is the news."));
+    assertThat(transcript.header().durationSeconds()).isEqualTo(16);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void whisperXSpeakersAreKeptAndAnUnreadableSegmentIsReportedAndSkipped() {
+    List<Segment> segments =
+        reader.read(Fixture.text("transcripts/whisper/whisperx-diarized.json"), problems::add);
+
+    assertThat(segments)
+        .containsExactly(
+            new Segment(0.031, 3.2, "SPEAKER_00", "Hello and welcome."),
+            new Segment(3.5, 6.25, "SPEAKER_01", "Glad to be here."),
+            new Segment(9.0, 11.5, null, "No speaker was found for this one."));
+    assertThat(problems)
+        .extracting(Problem::toString)
+        .containsExactly(
+            "transcripts/whisper/whisperx-diarized.json:4: segment 2 has no readable \"start\""
+                + " (\"soon\"); skipped");
+  }
+
+  @Test
+  void timedWordsAreGroupedIntoSentencesWithinTheirParagraph() {
+    Transcript transcript =
+        reader.readTranscript(Fixture.text("transcripts/whisper/words.html"), problems::add);
+
+    assertThat(transcript.format()).isEqualTo("html-transcript");
+    assertThat(transcript.segments())
+        .containsExactly(
+            new Segment(1.5, 2.3, null, "Hello there."),
+            new Segment(2.8, 3.6, null, "Second sentence"),
+            new Segment(4.0, 5.2, null, "New paragraph?"));
+  }
+
+  @Test
+  void wholeNumberTimesPastTenHoursAreMillisecondsAndTimedSentencesStayWhole() {
+    Transcript transcript =
+        reader.readTranscript(Fixture.text("transcripts/whisper/ms-sentences.html"), problems::add);
+
+    assertThat(transcript.segments())
+        .containsExactly(
+            new Segment(61, 64.5, null, "The first sentence is timed whole."),
+            new Segment(64.5, 70, null, "So is the second one!"),
+            new Segment(3600, 3600, null, "An hour in, a paragraph of its own"),
+            new Segment(3605, 3605, null, "and a new paragraph opens a new segment."));
+    assertThat(transcript.header().title()).as("a generic <title> names nothing").isNull();
+  }
+
+  @Test
+  void aPageWithAFewTimeLinksIsNoTranscript() {
+    SourceText page =
+        SourceText.of(
+            "p.html",
+            "<p>Jump to <a data-start=\"60\">the intro</a>"
+                + " or <a data-start=\"600\">the end</a>.</p>");
+
+    assertThat(reader.recognize(page)).isEmpty();
+  }
+}
