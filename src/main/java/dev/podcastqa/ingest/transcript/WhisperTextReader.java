@@ -1,8 +1,8 @@
 package dev.podcastqa.ingest.transcript;
 
-import dev.podcastqa.ingest.Problem;
-import dev.podcastqa.ingest.SourceHeader;
-import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceHeader;
+import dev.podcastqa.ingest.source.SourceText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
