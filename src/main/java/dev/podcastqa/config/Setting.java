@@ -54,7 +54,11 @@ public enum Setting {
       "prompts",
       "Folder of prompt and answer templates. When it does not exist, the copies inside the "
           + "jar are used."),
-  LLM("PODCASTQA_LLM", "none", "Answer mode: `none` (extractive), `openai` or `ollama`."),
+  LLM(
+      "PODCASTQA_LLM",
+      "none",
+      "Answer mode, exactly one of `none` (extractive), `openai` or `ollama` (lower case); any "
+          + "other value stops start-up with a message listing these."),
   LLM_BASE_URL(
       "PODCASTQA_LLM_BASE_URL",
       "",
@@ -93,7 +97,11 @@ public enum Setting {
   DISCORD_API_BASE(
       "PODCASTQA_DISCORD_API_BASE", "https://discord.com/api/v10", "Discord API base URL."),
 
-  STORE("PODCASTQA_STORE", "memory", "Index store: `memory` or `elasticsearch`."),
+  STORE(
+      "PODCASTQA_STORE",
+      "memory",
+      "Index store, exactly one of `memory` or `elasticsearch` (lower case); any other value "
+          + "stops start-up with a message listing these."),
   ES_URL(
       "PODCASTQA_ES_URL",
       "http://localhost:9200",
