@@ -81,7 +81,8 @@ public enum Setting {
   CONVERSATION_MAX(
       "PODCASTQA_CONVERSATION_MAX",
       "10000",
-      "Most conversations kept in memory at once; the least recently used goes first."),
+      "Most conversations kept in memory at once; past it an older one goes, picked by how "
+          + "recently and how often each was used."),
 
   DISCORD_PUBLIC_KEY(
       "PODCASTQA_DISCORD_PUBLIC_KEY",
