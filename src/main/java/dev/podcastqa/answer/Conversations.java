@@ -1,30 +1,24 @@
 package dev.podcastqa.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The follow-up memory: for each conversation id, its last turns. It is bounded three ways: a
  * conversation keeps at most {@code turns} turns, is forgotten after {@code ttl} without a
- * question, and at most {@code max} conversations are kept, the least recently used going first. It
- * lives in this process only. Thread-safe.
+ * question, and at most {@code max} conversations are kept (Caffeine picks which go, by how
+ * recently and how often each was used; the newest is kept). It lives in this process only.
+ * Thread-safe.
  */
 public final class Conversations {
 
   private final int turns;
-  private final Duration ttl;
-  private final int max;
-  private final Clock clock;
-
-  /** Access-ordered, so the first entry is always the least recently used. */
-  private final LinkedHashMap<String, Memory> byId = new LinkedHashMap<>(16, 0.75f, true);
+  private final Cache<String, List<Turn>> byId;
 
   public Conversations(int turns, Duration ttl, int max, Clock clock) {
     if (turns < 1 || max < 1 || ttl.isNegative() || ttl.isZero()) {
@@ -32,63 +26,40 @@ public final class Conversations {
           "conversation bounds must be positive: " + turns + " turns, " + ttl + ", " + max);
     }
     this.turns = turns;
-    this.ttl = ttl;
-    this.max = max;
-    this.clock = clock;
+    this.byId =
+        Caffeine.newBuilder()
+            .expireAfterAccess(ttl)
+            .maximumSize(max)
+            .ticker(() -> nanos(clock.instant()))
+            // Evicting on the calling thread keeps the bounds exact when size() is read.
+            .executor(Runnable::run)
+            .build();
   }
 
   /** The turns of {@code id}, oldest first; empty for an unknown or expired conversation. */
-  public synchronized List<Turn> history(String id) {
-    Instant now = clock.instant();
-    forgetExpired(now);
-    Memory memory = byId.get(id);
-    if (memory == null) {
-      return List.of();
-    }
-    memory.lastUsed = now;
-    return List.copyOf(memory.turns);
+  public List<Turn> history(String id) {
+    List<Turn> held = byId.getIfPresent(id);
+    return held == null ? List.of() : held;
   }
 
-  /** Adds {@code turn} to {@code id}, dropping its oldest turn or the least used conversation. */
-  public synchronized void remember(String id, Turn turn) {
-    Instant now = clock.instant();
-    forgetExpired(now);
-    Memory memory = byId.computeIfAbsent(id, key -> new Memory());
-    memory.lastUsed = now;
-    memory.turns.addLast(turn);
-    while (memory.turns.size() > turns) {
-      memory.turns.removeFirst();
-    }
-    Iterator<Map.Entry<String, Memory>> eldest = byId.entrySet().iterator();
-    while (byId.size() > max) {
-      eldest.next();
-      eldest.remove();
-    }
+  /** Adds {@code turn} to {@code id}, dropping its oldest turn past the bound. */
+  public void remember(String id, Turn turn) {
+    byId.asMap().merge(id, List.of(turn), (held, added) -> lastTurns(held, added.get(0)));
   }
 
-  /** Conversations held now, expired ones excluded. */
-  public synchronized int size() {
-    forgetExpired(clock.instant());
-    return byId.size();
+  /** Conversations held now, expired and evicted ones excluded. */
+  public int size() {
+    byId.cleanUp();
+    return Math.toIntExact(byId.estimatedSize());
   }
 
-  /**
-   * Drops conversations idle for longer than the time-to-live. The map is in order of use, so the
-   * walk stops at the first one still alive.
-   */
-  private void forgetExpired(Instant now) {
-    Iterator<Memory> it = byId.values().iterator();
-    while (it.hasNext()) {
-      if (!it.next().lastUsed.plus(ttl).isBefore(now)) {
-        return;
-      }
-      it.remove();
-    }
+  private List<Turn> lastTurns(List<Turn> held, Turn turn) {
+    List<Turn> all = new ArrayList<>(held);
+    all.add(turn);
+    return List.copyOf(all.subList(Math.max(0, all.size() - turns), all.size()));
   }
 
-  /** One conversation's turns and when it was last used. */
-  private static final class Memory {
-    final Deque<Turn> turns = new ArrayDeque<>();
-    Instant lastUsed;
+  private static long nanos(Instant instant) {
+    return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
   }
 }

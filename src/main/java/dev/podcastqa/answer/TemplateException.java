@@ -1,7 +1,7 @@
 package dev.podcastqa.answer;
 
 /** A prompt or answer template is missing or broken; the message names the file. */
-public final class TemplateException extends RuntimeException {
+final class TemplateException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -111,12 +111,15 @@ final class Answering {
     LlmAnswerer.requireTemplates(templates);
     if (llm.model().isBlank()) {
       throw new ConfigException(
-          Setting.LLM_MODEL, "", "name a model when PODCASTQA_LLM=" + llm.provider());
+          Setting.LLM_MODEL, "", "name a model when PODCASTQA_LLM=" + llm.provider().value());
     }
     return Optional.of(
-        llm.provider().equals("ollama")
-            ? ModelClients.ollama(llm.baseUrl(), llm.model(), llm.timeout())
-            : ModelClients.openAi(llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout()));
+        switch (llm.provider()) {
+          case OLLAMA -> ModelClients.ollama(llm.baseUrl(), llm.model(), llm.timeout());
+          case OPENAI ->
+              ModelClients.openAi(llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout());
+          case NONE -> throw new IllegalStateException("no model when PODCASTQA_LLM=none");
+        });
   }
 
   /** The follow-up memory, bounded as configured. */

@@ -223,7 +223,7 @@ public final class Application {
             pipeline.catalog(),
             () -> status(pipeline),
             mapper,
-            discord(pipeline.answers(), pipeline.catalog()));
+            discord(pipeline.answers(), pipeline.catalog(), Sleeper.REAL));
     return WebApp.create(context, clientLimits(), agentChannels(pipeline, pipeline.answers()));
   }
 
@@ -257,20 +257,23 @@ public final class Application {
     }
   }
 
-  /** Discord over {@code answers}: interactions and sharing, each on when configured. */
-  public DiscordBot discord(AnswerService answers, Catalog catalog) {
-    return DiscordBot.create(config, answers, catalog, mapper);
+  /**
+   * Discord over {@code answers}, interactions and sharing each on when configured; empty when
+   * neither is. {@code sleeper} waits out Discord's rate limits ({@link Sleeper#REAL} but in
+   * tests).
+   */
+  public Optional<DiscordBot> discord(AnswerService answers, Catalog catalog, Sleeper sleeper) {
+    return new DiscordParts(config, mapper).bot(answers, catalog, sleeper);
   }
 
   /** Discord's REST API as configured, for commands that call it directly. */
   public DiscordApi discordApi() {
-    return new DiscordApi(
-        config.discord().apiBase(), config.discord().botToken(), mapper, Sleeper.REAL);
+    return new DiscordParts(config, mapper).api(Sleeper.REAL);
   }
 
   /** Formats answers as Discord messages, with links made absolute with the public URL. */
   public MessageFormatter discordMessages() {
-    return new MessageFormatter(config.baseUrl());
+    return new DiscordParts(config, mapper).messages();
   }
 
   /** The prompts folder when it exists, else the copies inside the jar. */

@@ -2,7 +2,6 @@ package dev.podcastqa.app;
 
 import dev.podcastqa.config.Config;
 import dev.podcastqa.config.ConfigException;
-import dev.podcastqa.config.Setting;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.elastic.ElasticsearchChunkStore;
@@ -18,9 +17,8 @@ final class Stores {
   static ChunkStore open(Config config, EmbeddingChoice choice) {
     Config.Store store = config.store();
     return switch (store.kind()) {
-      case "memory" -> LuceneChunkStore.open(config.indexDir().resolve("lucene"), choice);
-      case "elasticsearch" -> ElasticsearchChunkStore.open(elasticsearch(store), choice);
-      default -> throw new ConfigException(Setting.STORE, store.kind(), "unknown store");
+      case MEMORY -> LuceneChunkStore.open(config.indexDir().resolve("lucene"), choice);
+      case ELASTICSEARCH -> ElasticsearchChunkStore.open(elasticsearch(store), choice);
     };
   }
 

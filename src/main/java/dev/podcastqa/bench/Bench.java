@@ -197,7 +197,9 @@ final class Bench {
   private BenchReport.Machine machine() {
     Config.Store store = dir.config().store();
     return new BenchReport.Machine(
-        store.kind().equals("elasticsearch") ? "elasticsearch at " + store.esUrl() : store.kind(),
+        store.kind() == Config.Store.Kind.ELASTICSEARCH
+            ? "elasticsearch at " + store.esUrl()
+            : store.kind().value(),
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.name") + " " + Runtime.version(),
         Runtime.getRuntime().maxMemory() / (1024 * 1024),

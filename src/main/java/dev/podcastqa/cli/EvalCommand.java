@@ -128,7 +128,9 @@ final class EvalCommand implements Callable<Integer> {
     Config config = options.load();
     if (!config.llm().enabled()) {
       throw new ConfigException(
-          Setting.LLM, config.llm().provider(), "eval --llm needs a model: set openai or ollama");
+          Setting.LLM,
+          config.llm().provider().value(),
+          "eval --llm needs a model: set openai or ollama");
     }
     return config;
   }

@@ -62,12 +62,23 @@ public record Config(
    */
   public record Http(Duration requestRead, int connectionsPerAddress) {}
 
-  /** Which model answers, and how to reach it. {@code provider} is none, openai or ollama. */
+  /** Which model answers, and how to reach it. */
   public record Llm(
-      String provider, String baseUrl, String model, String apiKey, Duration timeout) {
+      Provider provider, String baseUrl, String model, String apiKey, Duration timeout) {
+
+    public Llm {
+      Objects.requireNonNull(provider, "provider");
+    }
 
     public boolean enabled() {
-      return !"none".equals(provider);
+      return provider != Provider.NONE;
+    }
+
+    /** Who answers: nobody (extractive answers), an OpenAI-compatible endpoint, or Ollama. */
+    public enum Provider implements Choice {
+      NONE,
+      OPENAI,
+      OLLAMA
     }
   }
 
@@ -87,15 +98,41 @@ public record Config(
     }
   }
 
-  /** Where the index lives: {@code memory} (Lucene under indexDir) or {@code elasticsearch}. */
+  /** Where the index lives, and how to reach Elasticsearch when it lives there. */
   public record Store(
-      String kind,
+      Kind kind,
       String esUrl,
       String esApiKey,
       String esUser,
       String esPassword,
       String esIndexPrefix,
-      boolean esCompat8) {}
+      boolean esCompat8) {
+
+    public Store {
+      Objects.requireNonNull(kind, "kind");
+    }
+
+    /** {@code memory}: Lucene under indexDir; {@code elasticsearch}: an Elasticsearch cluster. */
+    public enum Kind implements Choice {
+      MEMORY,
+      ELASTICSEARCH
+    }
+  }
+
+  /**
+   * A setting with a fixed set of values, each written as its constant's name in lower case (the
+   * form the environment, the properties file and the README use).
+   */
+  public interface Choice {
+
+    /** The constant's name. */
+    String name();
+
+    /** The value as it is written in a setting. */
+    default String value() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   /** The base URL links in messages should use. */
   public String baseUrl() {

@@ -5,7 +5,9 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Properties;
@@ -72,7 +74,7 @@ public final class ConfigLoader {
         optionalFraction(Setting.MIN_RELEVANCE),
         Path.of(text(Setting.PROMPTS_DIR)),
         new Config.Llm(
-            oneOf(Setting.LLM, Set.of("none", "openai", "ollama")),
+            choice(Setting.LLM, Config.Llm.Provider.class),
             text(Setting.LLM_BASE_URL),
             text(Setting.LLM_MODEL),
             text(Setting.LLM_API_KEY),
@@ -88,7 +90,7 @@ public final class ConfigLoader {
             text(Setting.DISCORD_WEBHOOK_URL),
             text(Setting.DISCORD_API_BASE).replaceAll("/+$", "")),
         new Config.Store(
-            oneOf(Setting.STORE, Set.of("memory", "elasticsearch")),
+            choice(Setting.STORE, Config.Store.Kind.class),
             text(Setting.ES_URL).replaceAll("/+$", ""),
             text(Setting.ES_API_KEY),
             text(Setting.ES_USER),
@@ -141,6 +143,19 @@ public final class ConfigLoader {
           "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
     }
     return value;
+  }
+
+  /** The constant of {@code type} whose {@link Config.Choice#value()} the setting holds. */
+  private <E extends Enum<E> & Config.Choice> E choice(Setting setting, Class<E> type) {
+    String value = text(setting);
+    List<String> allowed = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
+      if (constant.value().equals(value)) {
+        return constant;
+      }
+      allowed.add(constant.value());
+    }
+    throw new ConfigException(setting, value, "must be one of " + String.join(", ", allowed));
   }
 
   private boolean bool(Setting setting) {

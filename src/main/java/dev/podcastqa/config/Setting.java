@@ -55,7 +55,11 @@ public enum Setting {
       "prompts",
       "Folder of prompt and answer templates. When it does not exist, the copies inside the "
           + "jar are used."),
-  LLM("PODCASTQA_LLM", "none", "Answer mode: `none` (extractive), `openai` or `ollama`."),
+  LLM(
+      "PODCASTQA_LLM",
+      "none",
+      "Answer mode, exactly one of `none` (extractive), `openai` or `ollama` (lower case); any "
+          + "other value stops start-up with a message listing these."),
   LLM_BASE_URL(
       "PODCASTQA_LLM_BASE_URL",
       "",
@@ -78,7 +82,8 @@ public enum Setting {
   CONVERSATION_MAX(
       "PODCASTQA_CONVERSATION_MAX",
       "10000",
-      "Most conversations kept in memory at once; the least recently used goes first."),
+      "Most conversations kept in memory at once; past it an older one goes, picked by how "
+          + "recently and how often each was used."),
 
   DISCORD_PUBLIC_KEY(
       "PODCASTQA_DISCORD_PUBLIC_KEY",
@@ -94,7 +99,11 @@ public enum Setting {
   DISCORD_API_BASE(
       "PODCASTQA_DISCORD_API_BASE", "https://discord.com/api/v10", "Discord API base URL."),
 
-  STORE("PODCASTQA_STORE", "memory", "Index store: `memory` or `elasticsearch`."),
+  STORE(
+      "PODCASTQA_STORE",
+      "memory",
+      "Index store, exactly one of `memory` or `elasticsearch` (lower case); any other value "
+          + "stops start-up with a message listing these."),
   ES_URL(
       "PODCASTQA_ES_URL",
       "http://localhost:9200",

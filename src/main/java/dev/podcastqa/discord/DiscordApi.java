@@ -122,6 +122,17 @@ public final class DiscordApi {
   }
 
   /** {@code url} with {@code wait=true}, after checking it is an http(s) URL. */
+  /**
+   * {@code url} stripped, when it is a channel webhook's URL this client can post to.
+   *
+   * @throws IllegalArgumentException saying what is wrong, without repeating the URL (it holds the
+   *     webhook's token)
+   */
+  public static String checkedWebhookUrl(String url) {
+    webhookUri(url);
+    return url.strip();
+  }
+
   static URI webhookUri(String url) {
     URI uri;
     try {

@@ -6,23 +6,20 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.Question;
-import dev.podcastqa.config.Config;
-import dev.podcastqa.config.ConfigException;
-import dev.podcastqa.config.Setting;
 import dev.podcastqa.episode.Catalog;
-import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The Discord component the HTTP routes use: answers signed interaction requests (PING, {@code
- * /ask}) and shares answers to the configured channel webhook. Interactions are off until {@code
- * PODCASTQA_DISCORD_PUBLIC_KEY} is set, sharing until {@code PODCASTQA_DISCORD_WEBHOOK_URL} is.
- * Closing it stops the threads that answer {@code /ask}.
+ * /ask}) and shares answers to a channel webhook. It exists only when at least one of the two is
+ * on; the composition root builds it from its parts. Closing it stops the threads that answer
+ * {@code /ask}.
  */
 public final class DiscordBot implements AutoCloseable {
 
-  private final InteractionVerifier verifier;
-  private final AskHandler ask;
-  private final String webhookUrl;
+  private final Optional<InteractionVerifier> verifier;
+  private final Optional<AskHandler> ask;
+  private final Optional<String> webhookUrl;
   private final AnswerService answers;
   private final MessageFormatter messages;
   private final DiscordApi api;
@@ -42,57 +39,40 @@ public final class DiscordBot implements AutoCloseable {
   static final int MAX_REMEMBERED = 100_000;
 
   /**
-   * Discord as {@code config} sets it up, over {@code answers}.
+   * Discord over {@code answers}, with interactions on when there is a {@code verifier} and sharing
+   * on when there is a {@code webhookUrl}.
    *
-   * @param sleeper how the REST client waits out rate limits ({@link Sleeper#REAL} in production)
-   * @param clock what "now" is when checking the age of a signed request
-   * @throws ConfigException when the public key or webhook URL is set but unusable
+   * @param api Discord's REST API, for editing replies and executing the webhook
+   * @param webhookUrl a channel webhook {@link DiscordApi#checkedWebhookUrl} accepts
+   * @throws IllegalArgumentException when both are off (then there is no bot) or the webhook URL is
+   *     not a Discord webhook's
    */
   public DiscordBot(
-      Config config,
       AnswerService answers,
       Catalog catalog,
+      MessageFormatter messages,
+      DiscordApi api,
       ObjectMapper mapper,
-      Sleeper sleeper,
-      Clock clock) {
-    Config.Discord settings = config.discord();
+      Optional<InteractionVerifier> verifier,
+      Optional<String> webhookUrl) {
+    if (verifier.isEmpty() && webhookUrl.isEmpty()) {
+      throw new IllegalArgumentException("neither interactions nor sharing: leave Discord out");
+    }
     this.answers = answers;
     this.mapper = mapper;
-    this.messages = new MessageFormatter(config.baseUrl());
-    this.api = new DiscordApi(settings.apiBase(), settings.botToken(), mapper, sleeper);
-    boolean interactions = settings.interactionsEnabled();
-    this.verifier = interactions ? new InteractionVerifier(settings.publicKey(), clock) : null;
-    this.ask = interactions ? new AskHandler(answers, catalog, messages, api) : null;
-    this.webhookUrl = settings.webhookEnabled() ? checkedWebhook(settings.webhookUrl()) : null;
-  }
-
-  private DiscordBot() {
-    this.verifier = null;
-    this.ask = null;
-    this.webhookUrl = null;
-    this.answers = null;
-    this.messages = null;
-    this.api = null;
-    this.mapper = null;
-  }
-
-  /** Discord with interactions and sharing both off. */
-  public static DiscordBot off() {
-    return new DiscordBot();
-  }
-
-  /** Discord with the real clock and real waits. */
-  public static DiscordBot create(
-      Config config, AnswerService answers, Catalog catalog, ObjectMapper mapper) {
-    return new DiscordBot(config, answers, catalog, mapper, Sleeper.REAL, Clock.systemUTC());
+    this.messages = messages;
+    this.api = api;
+    this.verifier = verifier;
+    this.ask = verifier.map(v -> new AskHandler(answers, catalog, messages, api));
+    this.webhookUrl = webhookUrl.map(DiscordApi::checkedWebhookUrl);
   }
 
   public boolean interactionsOn() {
-    return verifier != null;
+    return verifier.isPresent();
   }
 
   public boolean sharingOn() {
-    return webhookUrl != null;
+    return webhookUrl.isPresent();
   }
 
   /**
@@ -109,9 +89,9 @@ public final class DiscordBot implements AutoCloseable {
    */
   public InteractionResponse interact(String signature, String timestamp, byte[] body) {
     if (!interactionsOn()) {
-      throw new DiscordOffException("Discord interactions", Setting.DISCORD_PUBLIC_KEY);
+      throw DiscordOffException.interactions();
     }
-    verifier.verify(signature, timestamp, body);
+    verifier.get().verify(signature, timestamp, body);
     Interaction interaction = Interaction.parse(body, mapper);
     if (interaction.type() == Interaction.PING) {
       return InteractionResponse.pong();
@@ -130,13 +110,13 @@ public final class DiscordBot implements AutoCloseable {
     if (answered.asMap().putIfAbsent(interaction.id(), Boolean.TRUE) != null) {
       throw new DuplicateInteractionException(interaction.id());
     }
-    return ask.handle(interaction);
+    return ask.get().handle(interaction);
   }
 
   /** Throws {@link DiscordOffException} unless a channel webhook is configured. */
   public void requireSharing() {
     if (!sharingOn()) {
-      throw new DiscordOffException("Sharing to Discord", Setting.DISCORD_WEBHOOK_URL);
+      throw DiscordOffException.sharing();
     }
   }
 
@@ -154,23 +134,11 @@ public final class DiscordBot implements AutoCloseable {
     if (!answer.answered()) {
       throw new NothingToShareException();
     }
-    return api.executeWebhook(webhookUrl, messages.answer(answer, null));
+    return api.executeWebhook(webhookUrl.get(), messages.answer(answer, null));
   }
 
   @Override
   public void close() {
-    if (ask != null) {
-      ask.close();
-    }
-  }
-
-  private static String checkedWebhook(String url) {
-    try {
-      DiscordApi.webhookUri(url);
-      return url.strip();
-    } catch (IllegalArgumentException e) {
-      // The URL holds the webhook's token, so it is not repeated in the message.
-      throw new ConfigException(Setting.DISCORD_WEBHOOK_URL, "(hidden)", e.getMessage());
-    }
+    ask.ifPresent(AskHandler::close);
   }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * links whose label and address cannot break out, and text cut to a length at a sentence boundary,
  * never inside a link.
  */
-public final class DiscordMarkdown {
+final class DiscordMarkdown {
 
   /** Appended where text was cut. */
   static final String ELLIPSIS = " …";

@@ -2,9 +2,11 @@ package dev.podcastqa.web;
 
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.discord.DiscordBot;
+import dev.podcastqa.discord.DiscordOffException;
 import dev.podcastqa.episode.Catalog;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Discord's routes: {@code POST /discord/interactions} (signed requests from Discord, whose raw
@@ -16,19 +18,21 @@ final class DiscordController {
   static final String SIGNATURE = "X-Signature-Ed25519";
   static final String TIMESTAMP = "X-Signature-Timestamp";
 
-  private final DiscordBot discord;
+  private final Optional<DiscordBot> discord;
   private final Catalog catalog;
   private final RequestBody body;
 
-  DiscordController(DiscordBot discord, Catalog catalog, RequestBody body) {
+  /** {@code discord} is empty when neither interactions nor sharing is configured. */
+  DiscordController(Optional<DiscordBot> discord, Catalog catalog, RequestBody body) {
     this.discord = discord;
     this.catalog = catalog;
     this.body = body;
   }
 
   void interactions(Context ctx) {
+    DiscordBot bot = discord.orElseThrow(DiscordOffException::interactions);
     byte[] raw = body.raw(ctx);
-    ctx.json(discord.interact(ctx.header(SIGNATURE), ctx.header(TIMESTAMP), raw));
+    ctx.json(bot.interact(ctx.header(SIGNATURE), ctx.header(TIMESTAMP), raw));
   }
 
   /**
@@ -36,16 +40,22 @@ final class DiscordController {
    * channel only ever gets answers this service made.
    */
   void share(Context ctx) {
-    discord.requireSharing();
+    DiscordBot bot = discord.orElseThrow(DiscordOffException::sharing);
+    bot.requireSharing();
     Question question = ChatRequest.toQuestion(body.json(ctx)).withConversationId(null);
     String episodeId = question.episodeId();
     if (episodeId != null && catalog.find(episodeId).isEmpty()) {
       throw new EpisodeNotFoundException(episodeId);
     }
-    ctx.json(Map.of("shared", true, "messageId", discord.share(question)));
+    ctx.json(Map.of("shared", true, "messageId", bot.share(question)));
   }
 
   void status(Context ctx) {
-    ctx.json(Map.of("interactions", discord.interactionsOn(), "share", discord.sharingOn()));
+    ctx.json(
+        Map.of(
+            "interactions",
+            discord.map(DiscordBot::interactionsOn).orElse(false),
+            "share",
+            discord.map(DiscordBot::sharingOn).orElse(false)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.podcastqa.web;
 
+import dev.podcastqa.discord.DiscordBot;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
@@ -55,7 +56,7 @@ public final class WebApp {
           files.location = Location.CLASSPATH;
         });
     config.router.javaLangErrorHandler(errors::onError);
-    config.events.serverStopped(context.discord()::close);
+    config.events.serverStopped(() -> context.discord().ifPresent(DiscordBot::close));
     JettyErrorHandler jettyErrors =
         new JettyErrorHandler(
             (path, status) ->

@@ -5,6 +5,7 @@ import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.discord.DiscordBot;
 import dev.podcastqa.episode.Catalog;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -17,14 +18,15 @@ import java.util.function.Supplier;
  * @param catalog the episodes the API lists and the pages show
  * @param status read on every {@code GET /health}, so it may change while the app runs
  * @param mapper the project mapper from {@code Json.newMapper()}, for every JSON body in and out
- * @param discord the Discord interactions endpoint and sharing; closed when the app stops
+ * @param discord the Discord interactions endpoint and sharing, when either is on; closed when the
+ *     app stops
  */
 public record WebContext(
     AnswerService answers,
     Catalog catalog,
     Supplier<Status> status,
     ObjectMapper mapper,
-    DiscordBot discord) {
+    Optional<DiscordBot> discord) {
 
   public WebContext {
     Objects.requireNonNull(answers, "answers");
@@ -37,6 +39,6 @@ public record WebContext(
   /** A context with Discord off. */
   public WebContext(
       AnswerService answers, Catalog catalog, Supplier<Status> status, ObjectMapper mapper) {
-    this(answers, catalog, status, mapper, DiscordBot.off());
+    this(answers, catalog, status, mapper, Optional.empty());
   }
 }

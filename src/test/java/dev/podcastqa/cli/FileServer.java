@@ -1,34 +1,41 @@
 package dev.podcastqa.cli;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
 
 /**
- * A real HTTP server on a free loopback port that serves files at the paths it is given, with the
- * content type a host would send, and records every path asked for.
+ * A real HTTP server (OkHttp's MockWebServer) on a free loopback port that serves files at the
+ * paths it is given, with the content type a host would send, and records every path asked for.
  */
 final class FileServer implements AutoCloseable {
 
   private record Served(Path file, String contentType) {}
 
-  private final HttpServer server;
+  private final MockWebServer server = new MockWebServer();
   private final Map<String, Served> files = new ConcurrentHashMap<>();
   private final List<String> requests = new CopyOnWriteArrayList<>();
 
   private FileServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-    server.createContext("/", this::serve);
-    server.start();
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return serve(request.getUrl().encodedPath());
+          }
+        });
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
   }
 
   static FileServer start() throws IOException {
@@ -43,7 +50,7 @@ final class FileServer implements AutoCloseable {
 
   /** The absolute URL of {@code path} (which starts with a slash) on this server. */
   String url(String path) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    return "http://127.0.0.1:" + server.getPort() + path;
   }
 
   /** The paths asked for so far, in order. */
@@ -51,26 +58,24 @@ final class FileServer implements AutoCloseable {
     return List.copyOf(requests);
   }
 
-  private void serve(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      String path = exchange.getRequestURI().getPath();
-      requests.add(path);
-      Served served = files.get(path);
-      if (served == null) {
-        exchange.sendResponseHeaders(404, -1);
-        return;
-      }
-      byte[] body = Files.readAllBytes(served.file());
-      exchange.getResponseHeaders().add("Content-Type", served.contentType());
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
+  private MockResponse serve(String path) {
+    requests.add(path);
+    Served served = files.get(path);
+    if (served == null) {
+      return new MockResponse.Builder().code(404).build();
+    }
+    try {
+      return new MockResponse.Builder()
+          .addHeader("Content-Type", served.contentType())
+          .body(new Buffer().write(Files.readAllBytes(served.file())))
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   @Override
   public void close() {
-    server.stop(0);
+    server.close();
   }
 }

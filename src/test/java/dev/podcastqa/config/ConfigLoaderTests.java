@@ -42,7 +42,8 @@ class ConfigLoaderTests {
     assertThat(config.port()).isEqualTo(7070);
     assertThat(config.episodesDir()).isEqualTo(Path.of("data/episodes"));
     assertThat(config.indexDir()).isEqualTo(Path.of("data/index"));
-    assertThat(config.llm().provider()).isEqualTo("none");
+    assertThat(config.llm().provider()).isEqualTo(Config.Llm.Provider.NONE);
+    assertThat(config.store().kind()).isEqualTo(Config.Store.Kind.MEMORY);
     assertThat(config.minRelevance()).isEmpty();
     assertThat(config.store().esCompat8()).isFalse();
   }
@@ -65,6 +66,35 @@ class ConfigLoaderTests {
     assertThatThrownBy(() -> ConfigLoader.load(Map.of(variable, value), null, Map.of()))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith(variable + "=" + value + ": ");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "PODCASTQA_LLM, gpt, 'none, openai, ollama'",
+    "PODCASTQA_LLM, OpenAI, 'none, openai, ollama'",
+    "PODCASTQA_STORE, lucene, 'memory, elasticsearch'",
+    "PODCASTQA_EMBEDDING_MODEL, bge-large, 'all-minilm-l6-v2-q, bge-small-en-v1.5-q'"
+  })
+  void modeOutsideItsValuesNamesTheSettingAndEveryAllowedValue(
+      String variable, String value, String allowed) {
+    assertThatThrownBy(() -> ConfigLoader.load(Map.of(variable, value), null, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(variable + "=" + value + ": must be one of " + allowed);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"none, NONE", "openai, OPENAI", "ollama, OLLAMA"})
+  void providerIsParsedOnceIntoItsConstant(String value, Config.Llm.Provider provider) {
+    Config config = ConfigLoader.load(Map.of("PODCASTQA_LLM", value), null, Map.of());
+
+    assertThat(config.llm().provider()).isEqualTo(provider);
+  }
+
+  @Test
+  void elasticsearchStoreIsParsedIntoItsConstant() {
+    Config config = ConfigLoader.load(Map.of("PODCASTQA_STORE", "elasticsearch"), null, Map.of());
+
+    assertThat(config.store().kind()).isEqualTo(Config.Store.Kind.ELASTICSEARCH);
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.discord.DiscordBot;
+import dev.podcastqa.discord.Sleeper;
 import dev.podcastqa.testing.FakeDiscord;
 import dev.podcastqa.testing.FakeModelServer;
 import dev.podcastqa.testing.TestConfig;
@@ -14,10 +15,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 
@@ -134,16 +135,11 @@ final class TestServer implements AutoCloseable {
     ControlledAnswers answers = new ControlledAnswers(pipeline.answers());
     Status status =
         new Status(true, pipeline.catalog().size(), pipeline.store().chunkCount(), answers.mode());
-    DiscordBot discord =
-        fakeDiscord == null
-            ? DiscordBot.off()
-            : new DiscordBot(
-                application.config(),
-                answers,
-                pipeline.catalog(),
-                application.mapper(),
-                fakeDiscord.sleeper(),
-                Clock.systemUTC());
+    Optional<DiscordBot> discord =
+        application.discord(
+            answers,
+            pipeline.catalog(),
+            fakeDiscord == null ? Sleeper.REAL : fakeDiscord.sleeper());
     WebContext context =
         new WebContext(answers, pipeline.catalog(), () -> status, application.mapper(), discord);
     List<WebChannel> channels = agents ? application.agentChannels(pipeline, answers) : List.of();

@@ -27,7 +27,7 @@ import org.apache.lucene.search.TopDocs;
  * and metadata as stored fields, metadata filters applied inside the graph search. Scores are
  * cosine similarities.
  */
-public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
+final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
 
   /**
    * Candidates the HNSW search keeps while it walks the graph, then cut to the k asked for. HNSW
