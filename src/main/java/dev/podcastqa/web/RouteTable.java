@@ -7,7 +7,7 @@ import io.javalin.http.Handler;
 /**
  * Every route the app serves, in one table. Controllers translate HTTP to services and back;
  * failures they throw are turned into responses by {@link ErrorMapper}. Static assets are served
- * from the jar at {@code /assets/*} (see {@link WebApp}). The channels for agents and chat clients
+ * from the jar at {@code /assets/*}, and {@code /favicon.ico} beside the pages (see {@link WebApp}). The channels for agents and chat clients
  * add their own, under their own prefix (see {@link WebChannel}): {@code /v1/chat/completions} and
  * {@code /v1/models} ({@code OpenAiChannel}), {@code /mcp} ({@code McpHttpChannel}).
  */
@@ -27,7 +27,7 @@ final class RouteTable {
     this.chatStream = new ChatStreamController(context.answers(), context.catalog(), body);
     this.discord = new DiscordController(context.discord(), context.catalog(), body);
     this.mapper = context.mapper();
-    this.episodes = new EpisodeController(context.catalog());
+    this.episodes = new EpisodeController(context.catalog(), SuggestedQuestions.load());
     this.health = new HealthController(context.status());
     this.pages = new PageController(context.catalog(), html);
   }
@@ -41,6 +41,7 @@ final class RouteTable {
         "/api/chat/stream", ctx -> chatStream.stream(ctx, new EventStream(ctx.res(), mapper)));
     getAndHead(routes, "/api/episodes", episodes::list);
     getAndHead(routes, "/api/episodes/{id}", episodes::one);
+    getAndHead(routes, "/api/suggestions", episodes::suggestions);
     getAndHead(routes, "/health", health::health);
     getAndHead(routes, "/api/discord", discord::status);
     routes.post("/api/discord/share", discord::share);
@@ -50,6 +51,7 @@ final class RouteTable {
 
     // Pages (static HTML whose scripts read the API)
     getAndHead(routes, "/", pages::chat);
+    getAndHead(routes, "/episodes", pages::episodes);
     getAndHead(routes, "/episodes/{id}", pages::episode);
   }
 
