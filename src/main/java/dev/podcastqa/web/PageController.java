@@ -5,15 +5,15 @@ import io.javalin.http.Context;
 
 /**
  * The HTML pages: the web chat at {@code /}, the list of episodes at {@code /episodes} and an
- * episode at {@code /episodes/{id}}. All are static files whose scripts read the JSON API; the only thing decided here is whether the episode
- * exists, so an unknown id gets a real 404.
+ * episode at {@code /episodes/{id}}. All are static files whose scripts read the JSON API; the only
+ * thing decided here is whether the episode exists, so an unknown id gets a real 404.
  */
 final class PageController {
 
   /**
-   * Pages load scripts, styles and data only from this service; audio may come from anywhere, and
-   * a YouTube player only from YouTube's no-cookie embed. Even
-   * if corpus text slipped into the DOM as markup, no inline script would run.
+   * Pages load scripts, styles and data only from this service; audio may come from anywhere, and a
+   * YouTube player only from YouTube's no-cookie embed. Even if corpus text slipped into the DOM as
+   * markup, no inline script would run.
    */
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

@@ -7,9 +7,10 @@ import io.javalin.http.Handler;
 /**
  * Every route the app serves, in one table. Controllers translate HTTP to services and back;
  * failures they throw are turned into responses by {@link ErrorMapper}. Static assets are served
- * from the jar at {@code /assets/*}, and {@code /favicon.ico} beside the pages (see {@link WebApp}). The channels for agents and chat clients
- * add their own, under their own prefix (see {@link WebChannel}): {@code /v1/chat/completions} and
- * {@code /v1/models} ({@code OpenAiChannel}), {@code /mcp} ({@code McpHttpChannel}).
+ * from the jar at {@code /assets/*}, and {@code /favicon.ico} beside the pages (see {@link
+ * WebApp}). The channels for agents and chat clients add their own, under their own prefix (see
+ * {@link WebChannel}): {@code /v1/chat/completions} and {@code /v1/models} ({@code OpenAiChannel}),
+ * {@code /mcp} ({@code McpHttpChannel}).
  */
 final class RouteTable {
 

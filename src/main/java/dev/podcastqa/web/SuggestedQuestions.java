@@ -45,7 +45,8 @@ final class SuggestedQuestions {
   private static final String GENERIC = "/web/generic-chapters.txt";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern NUMBERING =
-      Pattern.compile("^((part|chapter|section)\\s+\\d+\\s*[.:)\\-–—]?|\\d{1,2}\\s*[.):\\-–—])\\s*", FLAGS);
+      Pattern.compile(
+          "^((part|chapter|section)\\s+\\d+\\s*[.:)\\-–—]?|\\d{1,2}\\s*[.):\\-–—])\\s*", FLAGS);
   private static final Pattern EDGES = Pattern.compile("^[\\s\\-–—:.,;!]+|[\\s\\-–—:.,;!]+$");
   private static final Pattern QUESTION_WORD =
       Pattern.compile(

@@ -24,6 +24,7 @@ final class Vocabulary {
       Set.of(
           "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
           "the", "to", "with", "vs", "versus", "about", "over", "via", "is", "are", "it", "its");
+
   /** Transcript segments read per episode: enough to learn its words, bounded for long ones. */
   private static final int SEGMENTS = 4000;
 
@@ -92,8 +93,8 @@ final class Vocabulary {
    * {@code text} as it would be written inside a sentence: a Title Cased word is lowered when it is
    * small or the episode writes it lower more often than capitalized; acronyms and names are kept.
    * A word the episode never writes follows the title's other words: lowered when more of them are
-   * common (or already lower) than names. With {@code keepFirst} the first word is left as it is (it starts the
-   * question).
+   * common (or already lower) than names. With {@code keepFirst} the first word is left as it is
+   * (it starts the question).
    */
   String inSentence(String text, boolean keepFirst) {
     int common = 0;

@@ -129,8 +129,8 @@ final class BrowserPage implements AutoCloseable {
   }
 
   /**
-   * The serious and critical accessibility violations axe-core finds in the page as it is now,
-   * one line each: rule id, impact and the first offending element.
+   * The serious and critical accessibility violations axe-core finds in the page as it is now, one
+   * line each: rule id, impact and the first offending element.
    */
   List<String> seriousAccessibilityViolations() {
     if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object';"))) {

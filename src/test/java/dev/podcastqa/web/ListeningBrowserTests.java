@@ -82,8 +82,7 @@ class ListeningBrowserTests {
   void markerPreviewsItsSourceOnFocusAndHidesOnBlur() {
     WebElement answer = ask(GROKKING);
     WebElement marker = answer.findElement(By.cssSelector(".marker"));
-    WebElement preview =
-        page.driver().findElement(By.id(marker.getAttribute("aria-describedby")));
+    WebElement preview = page.driver().findElement(By.id(marker.getAttribute("aria-describedby")));
     assertThat(preview.isDisplayed()).isFalse();
 
     page.script("arguments[0].focus();", marker);
@@ -128,7 +127,9 @@ class ListeningBrowserTests {
     assertThat(page.background()).isEqualTo("rgb(247, 247, 245)");
     page.driver().navigate().refresh();
     page.waitFor(".suggestion");
-    assertThat(page.background()).as("the choice outlives a reload").isEqualTo("rgb(247, 247, 245)");
+    assertThat(page.background())
+        .as("the choice outlives a reload")
+        .isEqualTo("rgb(247, 247, 245)");
 
     page.systemTheme("light");
     page.driver().findElement(By.id("theme-toggle")).click();
@@ -193,11 +194,13 @@ class ListeningBrowserTests {
     WebElement answer = ask(GROKKING);
     answer.findElement(By.cssSelector(".copy-answer")).click();
     page.waiting()
-        .until(d -> answer.findElement(By.cssSelector(".action-status")).getText().equals("Copied."));
+        .until(
+            d -> answer.findElement(By.cssSelector(".action-status")).getText().equals("Copied."));
     Object copied =
         page.driver()
             .executeAsyncScript(
-                "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('' + e));");
+                "const done = arguments[0];"
+                    + "navigator.clipboard.readText().then(done, e => done('' + e));");
     assertThat((String) copied)
         .startsWith("In *Neel Nanda on Mechanistic Interpretability*")
         .contains("[1] Neel Nanda on Mechanistic Interpretability · 00:49:26 " + server.url(""));
@@ -239,8 +242,7 @@ class ListeningBrowserTests {
     page.driver().get(server.url("/"));
     page.waitFor(".suggestion");
     page.driver().findElement(By.cssSelector("#filters summary")).click();
-    new org.openqa.selenium.support.ui.Select(
-            page.driver().findElement(By.id("filter-podcast")))
+    new org.openqa.selenium.support.ui.Select(page.driver().findElement(By.id("filter-podcast")))
         .selectByVisibleText("The Inside View");
     page.script(
         "const f = document.getElementById('filter-from'); f.value = '2023-01-01';"

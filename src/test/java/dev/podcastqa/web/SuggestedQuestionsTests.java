@@ -124,8 +124,7 @@ class SuggestedQuestionsTests {
             List.of(new Chapter(10, "New Topic One"), new Chapter(20, "New Topic Two")),
             "",
             List.of());
-    Episode nothing =
-        episode("nothing", null, List.of(new Chapter(0, "Intro")), "", List.of());
+    Episode nothing = episode("nothing", null, List.of(new Chapter(0, "Intro")), "", List.of());
 
     assertThat(suggested.across(List.of(older, nothing, newer), 3))
         .extracting(SuggestedQuestions.Suggestion::episodeId)
