@@ -42,8 +42,21 @@ function withMarkers(text, byNumber, turn, article) {
   for (let match = marker.exec(text); match !== null; match = marker.exec(text)) {
     const n = Number(match[1]);
     if (!byNumber.has(n)) continue;
-    parts.push(text.slice(last, match.index));
+    parts.push(emphasized(text.slice(last, match.index)));
     parts.push(markerFor(byNumber.get(n), turn, article, parts.length));
+    last = match.index + match[0].length;
+  }
+  parts.push(emphasized(text.slice(last)));
+  return parts;
+}
+
+/** Text whose *starred* spans (episode titles, in answers) become <em>, the rest text. */
+function emphasized(text) {
+  const parts = [];
+  const star = /\*([^*\n]+)\*/g;
+  let last = 0;
+  for (let match = star.exec(text); match !== null; match = star.exec(text)) {
+    parts.push(text.slice(last, match.index), el('em', {}, match[1]));
     last = match.index + match[0].length;
   }
   parts.push(text.slice(last));

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,7 +115,7 @@ final class SuggestedQuestions {
     return picked;
   }
 
-  private static java.util.function.Predicate<List<Suggestion>> hasIndex(int i) {
+  private static Predicate<List<Suggestion>> hasIndex(int i) {
     return list -> i < list.size();
   }
 

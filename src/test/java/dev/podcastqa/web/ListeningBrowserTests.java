@@ -269,6 +269,19 @@ class ListeningBrowserTests {
   }
 
   @Test
+  void clickingAChapterAnywhereOnItsRowPlaysFromIt() {
+    page.driver().get(server.url("/episodes/" + TestCatalog.SHORT));
+    WebElement closing = page.waitFor("#chapters .moment:nth-child(3) .moment-title");
+    WebElement audio = page.driver().findElement(By.cssSelector("#player audio"));
+    page.waiting().until(d -> readyState(audio) >= 1);
+    closing.click();
+
+    page.waiting().until(d -> currentTime(audio) >= 8 && currentTime(audio) < 10);
+    assertThat(page.driver().getCurrentUrl()).endsWith("?t=8");
+    assertThat(page.waitFor(".moment.current").getText()).contains("Closing Thoughts");
+  }
+
+  @Test
   void pagesFitA390PixelPhoneInBothThemes() {
     for (String theme : List.of("light", "dark")) {
       page.systemTheme(theme);
@@ -365,6 +378,10 @@ class ListeningBrowserTests {
     page.waiting().until(d -> d.findElements(By.cssSelector(".message.answer")).size() > before);
     List<WebElement> answers = page.driver().findElements(By.cssSelector(".message.answer"));
     return answers.get(answers.size() - 1);
+  }
+
+  private long readyState(WebElement audio) {
+    return ((Number) page.script("return arguments[0].readyState;", audio)).longValue();
   }
 
   private double currentTime(WebElement audio) {

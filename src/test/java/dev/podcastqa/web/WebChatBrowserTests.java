@@ -126,7 +126,11 @@ class WebChatBrowserTests {
     server.answers().resume();
 
     WebElement answer = waitFor(".message.answer");
-    assertThat(answer.findElement(By.cssSelector(".answer-text")).getText()).startsWith(firstPiece);
+    // The finished answer shows the *starred* episode title in italics, without the stars.
+    assertThat(answer.findElement(By.cssSelector(".answer-text")).getText())
+        .startsWith(firstPiece.replace("*", ""));
+    assertThat(answer.findElement(By.cssSelector(".answer-text em")).getText())
+        .isEqualTo("Neel Nanda on Mechanistic Interpretability");
     assertThat(answer.findElements(By.cssSelector(".citation"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector(".message.thinking"))).isEmpty();
   }
