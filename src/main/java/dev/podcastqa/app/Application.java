@@ -33,6 +33,7 @@ import dev.podcastqa.json.Json;
 import dev.podcastqa.mcp.McpServices;
 import dev.podcastqa.retrieve.HybridRetriever;
 import dev.podcastqa.retrieve.QueryTerms;
+import dev.podcastqa.web.AdminGuard;
 import dev.podcastqa.web.ClientLimits;
 import dev.podcastqa.web.Status;
 import dev.podcastqa.web.WebApp;
@@ -209,7 +210,8 @@ public final class Application {
             pipeline.catalog(),
             () -> status(pipeline),
             mapper,
-            discord(pipeline.answers(), pipeline.catalog()));
+            discord(pipeline.answers(), pipeline.catalog()),
+            AdminGuard.of(config.adminToken()));
     return WebApp.create(context, clientLimits(), agentChannels(pipeline, pipeline.answers()));
   }
 

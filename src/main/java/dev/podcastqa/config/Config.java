@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
  * <p>Build it with {@link ConfigLoader}; tests build it from explicit maps the same way.
  *
  * @param apiKey the bearer token {@code /v1} and {@code /mcp} require; blank for none
+ * @param adminToken the bearer token {@code /api/admin/*} requires; blank turns those routes off
  */
 public record Config(
     Path episodesDir,
@@ -27,7 +28,8 @@ public record Config(
     Discord discord,
     Store store,
     int maxFileMb,
-    String apiKey) {
+    String apiKey,
+    String adminToken) {
 
   public Config {
     Objects.requireNonNull(episodesDir, "episodesDir");
@@ -49,6 +51,7 @@ public record Config(
       throw new ConfigException(Setting.MAX_FILE_MB, String.valueOf(maxFileMb), "must be >= 1");
     }
     Objects.requireNonNull(apiKey, "apiKey");
+    Objects.requireNonNull(adminToken, "adminToken");
   }
 
   /** The largest episode source read, in bytes. */

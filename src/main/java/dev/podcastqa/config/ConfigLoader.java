@@ -96,7 +96,8 @@ public final class ConfigLoader {
             text(Setting.ES_INDEX_PREFIX),
             bool(Setting.ES_COMPAT_8)),
         integer(Setting.MAX_FILE_MB, 1, 2000),
-        text(Setting.API_KEY).strip());
+        text(Setting.API_KEY).strip(),
+        text(Setting.ADMIN_TOKEN).strip());
   }
 
   private String text(Setting setting) {

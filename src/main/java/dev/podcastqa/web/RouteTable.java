@@ -20,6 +20,7 @@ final class RouteTable {
   private final HealthController health;
   private final PageController pages;
   private final ObjectMapper mapper;
+  private final AdminGuard admin;
 
   RouteTable(WebContext context, Pages html) {
     RequestBody body = new RequestBody(context.mapper());
@@ -27,6 +28,7 @@ final class RouteTable {
     this.chatStream = new ChatStreamController(context.answers(), context.catalog(), body);
     this.discord = new DiscordController(context.discord(), context.catalog(), body);
     this.mapper = context.mapper();
+    this.admin = context.admin();
     this.episodes = new EpisodeController(context.catalog());
     this.health = new HealthController(context.status());
     this.pages = new PageController(context.catalog(), html);
@@ -34,6 +36,8 @@ final class RouteTable {
 
   void addTo(RoutesConfig routes) {
     routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+    // Admin endpoints: 404 while no admin token is set, 401 without the right one.
+    routes.before(AdminGuard.PATHS, admin::check);
 
     // JSON API
     routes.post("/api/chat", chat::chat);

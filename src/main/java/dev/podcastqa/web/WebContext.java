@@ -18,13 +18,15 @@ import java.util.function.Supplier;
  * @param status read on every {@code GET /health}, so it may change while the app runs
  * @param mapper the project mapper from {@code Json.newMapper()}, for every JSON body in and out
  * @param discord the Discord interactions endpoint and sharing; closed when the app stops
+ * @param admin stands before the admin endpoints {@code /api/admin/*}
  */
 public record WebContext(
     AnswerService answers,
     Catalog catalog,
     Supplier<Status> status,
     ObjectMapper mapper,
-    DiscordBot discord) {
+    DiscordBot discord,
+    AdminGuard admin) {
 
   public WebContext {
     Objects.requireNonNull(answers, "answers");
@@ -32,11 +34,22 @@ public record WebContext(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(mapper, "mapper");
     Objects.requireNonNull(discord, "discord");
+    Objects.requireNonNull(admin, "admin");
+  }
+
+  /** A context with the admin endpoints off. */
+  public WebContext(
+      AnswerService answers,
+      Catalog catalog,
+      Supplier<Status> status,
+      ObjectMapper mapper,
+      DiscordBot discord) {
+    this(answers, catalog, status, mapper, discord, AdminGuard.off());
   }
 
   /** A context with Discord off. */
   public WebContext(
       AnswerService answers, Catalog catalog, Supplier<Status> status, ObjectMapper mapper) {
-    this(answers, catalog, status, mapper, DiscordBot.off());
+    this(answers, catalog, status, mapper, DiscordBot.off(), AdminGuard.off());
   }
 }
