@@ -16,6 +16,7 @@ final class RouteTable {
   private final ChatController chat;
   private final DiscordController discord;
   private final ChatStreamController chatStream;
+  private final FeedbackController feedback;
   private final EpisodeController episodes;
   private final HealthController health;
   private final PageController pages;
@@ -24,8 +25,10 @@ final class RouteTable {
 
   RouteTable(WebContext context, Pages html) {
     RequestBody body = new RequestBody(context.mapper());
-    this.chat = new ChatController(context.answers(), context.catalog(), body);
-    this.chatStream = new ChatStreamController(context.answers(), context.catalog(), body);
+    this.chat = new ChatController(context.answers(), context.catalog(), context.feedback(), body);
+    this.chatStream =
+        new ChatStreamController(context.answers(), context.catalog(), context.feedback(), body);
+    this.feedback = new FeedbackController(context.feedback(), body);
     this.discord = new DiscordController(context.discord(), context.catalog(), body);
     this.mapper = context.mapper();
     this.admin = context.admin();
@@ -43,6 +46,7 @@ final class RouteTable {
     routes.post("/api/chat", chat::chat);
     routes.post(
         "/api/chat/stream", ctx -> chatStream.stream(ctx, new EventStream(ctx.res(), mapper)));
+    routes.post("/api/feedback", feedback::rate);
     getAndHead(routes, "/api/episodes", episodes::list);
     getAndHead(routes, "/api/episodes/{id}", episodes::one);
     getAndHead(routes, "/health", health::health);

@@ -151,7 +151,8 @@ final class TestServer implements AutoCloseable {
             () -> status,
             application.mapper(),
             discord,
-            AdminGuard.of(application.config().adminToken()));
+            AdminGuard.of(application.config().adminToken()),
+            application.feedbackLog(pipeline.catalog()));
     List<WebChannel> channels = agents ? application.agentChannels(pipeline, answers) : List.of();
     Javalin app =
         WebApp.create(context, application.clientLimits(), channels).start("127.0.0.1", 0);
