@@ -17,17 +17,22 @@ final class RouteTable {
   private final ChatController chat;
   private final DiscordController discord;
   private final ChatStreamController chatStream;
+  private final FeedbackController feedback;
   private final EpisodeController episodes;
   private final HealthController health;
   private final PageController pages;
   private final ObjectMapper mapper;
+  private final AdminGuard admin;
 
   RouteTable(WebContext context, Pages html) {
     RequestBody body = new RequestBody(context.mapper());
-    this.chat = new ChatController(context.answers(), context.catalog(), body);
-    this.chatStream = new ChatStreamController(context.answers(), context.catalog(), body);
+    this.chat = new ChatController(context.answers(), context.catalog(), context.feedback(), body);
+    this.chatStream =
+        new ChatStreamController(context.answers(), context.catalog(), context.feedback(), body);
+    this.feedback = new FeedbackController(context.feedback(), body);
     this.discord = new DiscordController(context.discord(), context.catalog(), body);
     this.mapper = context.mapper();
+    this.admin = context.admin();
     this.episodes = new EpisodeController(context.catalog(), SuggestedQuestions.load());
     this.health = new HealthController(context.status());
     this.pages = new PageController(context.catalog(), html);
@@ -35,11 +40,14 @@ final class RouteTable {
 
   void addTo(RoutesConfig routes) {
     routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+    // Admin endpoints: 404 while no admin token is set, 401 without the right one.
+    routes.before(AdminGuard.PATHS, admin::check);
 
     // JSON API
     routes.post("/api/chat", chat::chat);
     routes.post(
         "/api/chat/stream", ctx -> chatStream.stream(ctx, new EventStream(ctx.res(), mapper)));
+    routes.post("/api/feedback", feedback::rate);
     getAndHead(routes, "/api/episodes", episodes::list);
     getAndHead(routes, "/api/episodes/{id}", episodes::one);
     getAndHead(routes, "/api/suggestions", episodes::suggestions);

@@ -63,6 +63,7 @@ public final class WebApp {
         });
     config.router.javaLangErrorHandler(errors::onError);
     config.events.serverStopped(context.discord()::close);
+    config.events.serverStopped(context.feedback()::close);
     JettyErrorHandler jettyErrors =
         new JettyErrorHandler(
             (path, status) ->

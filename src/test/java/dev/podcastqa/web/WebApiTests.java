@@ -42,7 +42,7 @@ class WebApiTests {
     JsonNode answer = mapper.readTree(response.body());
     assertThat(names(answer))
         .containsExactlyInAnyOrder(
-            "answer", "answered", "mode", "conversationId", "citations", "notice");
+            "answer", "answered", "mode", "conversationId", "citations", "notice", "answerId");
     assertThat(answer.get("answered").booleanValue()).isTrue();
     assertThat(answer.get("mode").textValue()).isEqualTo("extractive");
     assertThat(answer.get("conversationId").textValue()).startsWith("c-");
