@@ -16,6 +16,7 @@ export function renderAnswer(answer, question, turn) {
   const article = el('article', {
     class: answer.answered ? 'message answer' : 'message answer unanswered',
     'aria-label': 'Answer',
+    'data-answer-id': typeof answer.answerId === 'string' ? answer.answerId : null,
   });
   const player = el('div', { class: 'answer-player', hidden: true });
   article.append(el('p', { class: 'answer-text' },

@@ -2,8 +2,20 @@ package dev.podcastqa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podcastqa.config.Setting;
+import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.feedback.FeedbackLog;
+import dev.podcastqa.feedback.ListenerReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,23 +37,34 @@ class ListeningBrowserTests {
   private static final String MIDDLE = "What happens in the middle part?";
   private static final String GROKKING = "What is grokking?";
 
+  private Path feedbackFolder;
   private TestServer server;
   private BrowserPage page;
 
   @BeforeAll
-  void start() {
-    server = TestServer.start();
+  void start() throws IOException {
+    feedbackFolder = Files.createTempDirectory("podcastqa-web-feedback");
+    server = TestServer.startWith(Map.of(Setting.FEEDBACK_DB, feedbackDatabase().toString()));
     page = BrowserPage.start();
   }
 
   @AfterAll
-  void stop() {
+  void stop() throws IOException {
     if (page != null) {
       page.close();
     }
     if (server != null) {
       server.close();
     }
+    try (Stream<Path> files = Files.walk(feedbackFolder)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  private Path feedbackDatabase() {
+    return feedbackFolder.resolve("feedback.db");
   }
 
   @BeforeEach
@@ -112,6 +135,39 @@ class ListeningBrowserTests {
     // The transcript line is what the answer quotes; the row shows the chapter's notes around it.
     page.waiting().until(d -> quote.getText().startsWith("Grokking is when a network"));
     assertThat(answerText).doesNotContain(quote.getText());
+  }
+
+  @Test
+  void thumbsDownWithACommentIsStored() {
+    WebElement answer = ask(GROKKING);
+    String answerId = answer.getAttribute("data-answer-id");
+    assertThat(answerId).startsWith("a-");
+    WebElement down = answer.findElement(By.cssSelector(".thumb[data-rating='down']"));
+    down.click();
+    WebElement status = answer.findElement(By.cssSelector(".feedback .action-status"));
+    page.waiting().until(d -> status.getText().equals("Thanks for the feedback."));
+    assertThat(down.getAttribute("aria-pressed")).isEqualTo("true");
+
+    answer.findElement(By.cssSelector(".feedback-comment")).sendKeys("Which paper is this from?");
+    answer.findElement(By.cssSelector(".feedback-send")).click();
+    page.waiting().until(d -> status.getText().equals("Thanks, your comment was sent."));
+
+    // The report reads the service's own database, written off the request thread.
+    ListenerReport.DownRated stored = page.waiting().until(d -> thumbsDown(answerId).orElse(null));
+    assertThat(stored.question()).isEqualTo(GROKKING);
+    assertThat(stored.down()).isEqualTo(1);
+    assertThat(stored.comments()).containsExactly("Which paper is this from?");
+  }
+
+  private Optional<ListenerReport.DownRated> thumbsDown(String answerId) {
+    try (FeedbackLog log =
+        FeedbackLog.open(
+            feedbackDatabase(), Duration.ofDays(90), new Catalog(List.of()), Clock.systemUTC())) {
+      return log.report(null).thumbsDown().stream()
+          .filter(rated -> rated.answerId().equals(answerId))
+          .filter(rated -> !rated.comments().isEmpty())
+          .findFirst();
+    }
   }
 
   @Test
