@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -164,6 +165,11 @@ public final class FeedbackDatabase implements AutoCloseable {
           }
         });
     return deleted[0];
+  }
+
+  /** The report of what listeners asked since {@code since} (null: everything kept). */
+  public ListenerReport report(LocalDate since) {
+    return new ReportQueries(this).report(since);
   }
 
   /** The rows a query selects, each as an array of its columns' values. */

@@ -141,7 +141,7 @@ public final class FeedbackLog implements AutoCloseable {
     if (database == null) {
       throw new FeedbackStoreException("feedback is not kept (the database did not open)", null);
     }
-    return new ReportQueries(database).report(since);
+    return database.report(since);
   }
 
   /**

@@ -88,7 +88,8 @@ final class ReportQueries {
       byText.merge(
           sameQuestion(question),
           new RefusedQuestion(question, 1, asked),
-          (latest, older) -> new RefusedQuestion(latest.question(), latest.times() + 1, asked));
+          (latest, older) ->
+              new RefusedQuestion(latest.question(), latest.times() + 1, latest.lastAsked()));
     }
     return byText.values().stream()
         .sorted(

@@ -18,6 +18,7 @@ final class RouteTable {
   private final DiscordController discord;
   private final ChatStreamController chatStream;
   private final FeedbackController feedback;
+  private final AdminController adminRoutes;
   private final EpisodeController episodes;
   private final HealthController health;
   private final PageController pages;
@@ -30,6 +31,7 @@ final class RouteTable {
     this.chatStream =
         new ChatStreamController(context.answers(), context.catalog(), context.feedback(), body);
     this.feedback = new FeedbackController(context.feedback(), body);
+    this.adminRoutes = new AdminController(context.feedback());
     this.discord = new DiscordController(context.discord(), context.catalog(), body);
     this.mapper = context.mapper();
     this.admin = context.admin();
@@ -57,6 +59,9 @@ final class RouteTable {
 
     // Discord's interactions endpoint (signed requests from Discord; JSON like the API)
     routes.post("/discord/interactions", discord::interactions);
+
+    // Admin endpoints (behind the admin token, see AdminGuard)
+    getAndHead(routes, "/api/admin/report", adminRoutes::report);
 
     // Pages (static HTML whose scripts read the API)
     getAndHead(routes, "/", pages::chat);
