@@ -2,14 +2,16 @@ package dev.podcastqa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.config.Setting;
-import dev.podcastqa.episode.Catalog;
-import dev.podcastqa.feedback.FeedbackLog;
-import dev.podcastqa.feedback.ListenerReport;
+import dev.podcastqa.json.Json;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -36,6 +38,7 @@ class ListeningBrowserTests {
 
   private static final String MIDDLE = "What happens in the middle part?";
   private static final String GROKKING = "What is grokking?";
+  private static final String ADMIN_TOKEN = "web-test-admin-token";
 
   private Path feedbackFolder;
   private TestServer server;
@@ -44,7 +47,13 @@ class ListeningBrowserTests {
   @BeforeAll
   void start() throws IOException {
     feedbackFolder = Files.createTempDirectory("podcastqa-web-feedback");
-    server = TestServer.startWith(Map.of(Setting.FEEDBACK_DB, feedbackDatabase().toString()));
+    server =
+        TestServer.startWith(
+            Map.of(
+                Setting.FEEDBACK_DB,
+                feedbackFolder.resolve("feedback.db").toString(),
+                Setting.ADMIN_TOKEN,
+                ADMIN_TOKEN));
     page = BrowserPage.start();
   }
 
@@ -61,10 +70,6 @@ class ListeningBrowserTests {
         Files.delete(file);
       }
     }
-  }
-
-  private Path feedbackDatabase() {
-    return feedbackFolder.resolve("feedback.db");
   }
 
   @BeforeEach
@@ -152,21 +157,34 @@ class ListeningBrowserTests {
     answer.findElement(By.cssSelector(".feedback-send")).click();
     page.waiting().until(d -> status.getText().equals("Thanks, your comment was sent."));
 
-    // The report reads the service's own database, written off the request thread.
-    ListenerReport.DownRated stored = page.waiting().until(d -> thumbsDown(answerId).orElse(null));
-    assertThat(stored.question()).isEqualTo(GROKKING);
-    assertThat(stored.down()).isEqualTo(1);
-    assertThat(stored.comments()).containsExactly("Which paper is this from?");
+    // The report (GET /api/admin/report) reads the database, written off the request thread.
+    JsonNode stored = page.waiting().until(d -> thumbsDown(answerId).orElse(null));
+    assertThat(stored.get("question").textValue()).isEqualTo(GROKKING);
+    assertThat(stored.get("down").intValue()).isEqualTo(1);
+    assertThat(stored.get("comments"))
+        .extracting(JsonNode::textValue)
+        .containsExactly("Which paper is this from?");
   }
 
-  private Optional<ListenerReport.DownRated> thumbsDown(String answerId) {
-    try (FeedbackLog log =
-        FeedbackLog.open(
-            feedbackDatabase(), Duration.ofDays(90), new Catalog(List.of()), Clock.systemUTC())) {
-      return log.report(null).thumbsDown().stream()
-          .filter(rated -> rated.answerId().equals(answerId))
-          .filter(rated -> !rated.comments().isEmpty())
-          .findFirst();
+  private Optional<JsonNode> thumbsDown(String answerId) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.url("/api/admin/report")))
+            .header("Authorization", "Bearer " + ADMIN_TOKEN)
+            .timeout(Duration.ofSeconds(5))
+            .GET()
+            .build();
+    HttpResponse<String> response = server.send(request);
+    assertThat(response.statusCode()).isEqualTo(200);
+    try {
+      for (JsonNode rated : Json.newMapper().readTree(response.body()).get("thumbsDown")) {
+        if (rated.get("answerId").textValue().equals(answerId)
+            && !rated.get("comments").isEmpty()) {
+          return Optional.of(rated);
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
