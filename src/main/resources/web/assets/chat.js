@@ -1,90 +1,28 @@
-// The web chat: sends questions to the JSON API and renders answers with their citations.
+// The web chat: sends questions to the JSON API and shows the answers as they stream in. The
+// answer itself is drawn by answer-view.js; this file holds asking, stopping, the filters, the
+// suggested questions, the keyboard shortcuts and the conversation kept for a reload.
 // Every string from the API is added as text (see dom.js); nothing here uses innerHTML.
 
-import { el, link, getJson, ApiError } from './dom.js';
+import { el, getJson, ApiError } from './dom.js';
+import { renderAnswer } from './answer-view.js';
+import { sendQuestion } from './stream.js';
+import { Filters } from './filters.js';
+import './answer-actions.js';
 
-const MAX_SUGGESTIONS = 4;
-const GENERIC_CHAPTERS =
-  /^(intro|introduction|welcome|opening|outro|closing|wrap[- ]?up|teaser|preview)\b/i;
+export { answerActions } from './actions.js';
+
+const HISTORY = 'podcastqa.conversation';
 
 const form = document.getElementById('ask');
 const input = document.getElementById('question');
 const sendButton = document.getElementById('send');
+const stopButton = document.getElementById('stop');
 const conversation = document.getElementById('conversation');
 const emptyState = document.getElementById('empty-state');
 const suggestions = document.getElementById('suggestions');
+const filters = new Filters(() => loadSuggestions());
 
-const state = { conversationId: null, busy: false, turn: 0 };
-
-// ---------------------------------------------------------------------------------------------
-// Hooks for later changes.
-
-/**
- * How a question reaches the service: POST /api/chat/stream, read through fetch() and a stream
- * reader because EventSource cannot POST. Calls onDelta(text) for each piece of answer text as it
- * arrives and resolves to the Answer contract object that the `citations` event carries.
- */
-async function sendQuestion(payload, onDelta) {
-  const response = await fetch('/api/chat/stream', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
-    body: JSON.stringify(payload),
-  });
-  if (!response.ok || !response.body) throw await apiError(response);
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  let answer = null;
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer = (buffer + value).replace(/\r\n/g, '\n');
-    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-      const event = parseEvent(buffer.slice(0, end));
-      buffer = buffer.slice(end + 2);
-      if (event.name === 'delta') onDelta(String(JSON.parse(event.data).text ?? ''));
-      else if (event.name === 'citations') answer = JSON.parse(event.data);
-      else if (event.name === 'error') throw new ApiError(500, JSON.parse(event.data));
-      else if (event.name === 'done' && answer !== null) {
-        reader.cancel().catch(() => {});
-        return answer;
-      }
-    }
-  }
-  throw new Error('The answer stream ended before the answer was complete.');
-}
-
-/** One server-sent event frame: its name ("message" when unnamed) and its data lines joined. */
-function parseEvent(frame) {
-  let name = 'message';
-  const data = [];
-  for (const line of frame.split('\n')) {
-    if (line.startsWith(':')) continue;
-    const colon = line.indexOf(':');
-    const field = colon < 0 ? line : line.slice(0, colon);
-    let value = colon < 0 ? '' : line.slice(colon + 1);
-    if (value.startsWith(' ')) value = value.slice(1);
-    if (field === 'event') name = value;
-    else if (field === 'data') data.push(value);
-  }
-  return { name, data: data.join('\n') };
-}
-
-/** The ApiError for a refused request, from its JSON {"error", "detail"} body when it has one. */
-async function apiError(response) {
-  let body = null;
-  try {
-    body = await response.json();
-  } catch {
-    body = null;
-  }
-  return new ApiError(response.status, body);
-}
-
-/**
- * ACTIONS HOOK: functions (answer, question) => Node | null, each adding a control under an
- * answer. The "Share to Discord" button will register itself here.
- */
-export const answerActions = [];
+const state = { conversationId: null, busy: false, turn: 0, turns: [], stop: null };
 
 // ---------------------------------------------------------------------------------------------
 // Asking.
@@ -92,33 +30,57 @@ export const answerActions = [];
 async function ask(text) {
   const question = text.trim();
   if (state.busy || question === '') return;
+  const stop = new AbortController();
+  state.stop = stop;
   setBusy(true);
   emptyState.hidden = true;
   input.value = '';
   fitInput();
-  conversation.append(el('div', { class: 'message question' }, el('p', {}, question)));
+  conversation.append(questionView(question));
   const thinking = el('div', { class: 'message thinking', role: 'status' },
     el('span', { class: 'thinking-text' }, 'Thinking'),
     el('span', { class: 'dots', 'aria-hidden': 'true' }));
   conversation.append(thinking);
   thinking.scrollIntoView({ block: 'end' });
-  const payload = { question };
+  const payload = { question, ...filters.values() };
   if (state.conversationId) payload.conversationId = state.conversationId;
   try {
-    const answer = await sendQuestion(payload, (delta) => showDelta(thinking, delta));
+    const answer = await sendQuestion(payload, (delta) => showDelta(thinking, delta), stop.signal);
     if (answer.conversationId) state.conversationId = answer.conversationId;
     const rendered = renderAnswer(answer, question, ++state.turn);
     thinking.replaceWith(rendered);
+    remember({ question, answer });
     rendered.scrollIntoView({ block: 'start', behavior: 'smooth' });
   } catch (error) {
-    thinking.replaceWith(renderError(error));
-    if (input.value === '') {
-      input.value = question;
-      fitInput();
+    if (stop.signal.aborted) {
+      const partial = thinking.querySelector('.streamed')?.textContent ?? '';
+      thinking.replaceWith(stoppedView(partial));
+      remember({ question, stopped: partial });
+    } else {
+      thinking.replaceWith(renderError(error));
+      if (input.value === '') {
+        input.value = question;
+        fitInput();
+      }
     }
   } finally {
+    state.stop = null;
     setBusy(false);
   }
+}
+
+function stopAnswer() {
+  state.stop?.abort();
+}
+
+function questionView(question) {
+  return el('div', { class: 'message question' }, el('p', {}, question));
+}
+
+function stoppedView(partial) {
+  return el('div', { class: 'message answer stopped' },
+    partial ? el('p', { class: 'answer-text' }, partial) : null,
+    el('p', { class: 'notice' }, 'Stopped. Ask again to get a whole answer with its sources.'));
 }
 
 const MAX_INPUT_HEIGHT = 200;
@@ -133,9 +95,11 @@ function fitInput() {
 function setBusy(busy) {
   state.busy = busy;
   input.disabled = busy;
-  sendButton.disabled = busy;
+  sendButton.hidden = busy;
+  stopButton.hidden = !busy;
   form.setAttribute('aria-busy', String(busy));
-  if (!busy) input.focus();
+  if (busy) stopButton.focus();
+  else input.focus();
 }
 
 /**
@@ -162,112 +126,64 @@ function renderError(error) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rendering an answer.
+// The conversation kept in sessionStorage, so a reload of this tab shows it again.
 
-function renderAnswer(answer, question, turn) {
-  const citations = Array.isArray(answer.citations) ? answer.citations : [];
-  const byNumber = new Map(citations.map((c) => [c.n, c]));
-  const article = el('article', {
-    class: answer.answered ? 'message answer' : 'message answer unanswered',
-    'aria-label': 'Answer',
-  });
-  const text = withMarkers(String(answer.answer ?? ''), byNumber, turn);
-  article.append(el('p', { class: 'answer-text' }, text));
-  if (answer.notice) article.append(el('p', { class: 'notice' }, answer.notice));
-  if (citations.length > 0) {
-    article.append(el('h3', { class: 'citations-title' }, 'Sources'),
-      el('ol', { class: 'citations' }, citations.map((c) => renderCitation(c, turn))));
+function remember(turn) {
+  state.turns.push(turn);
+  try {
+    sessionStorage.setItem(HISTORY,
+      JSON.stringify({ conversationId: state.conversationId, turns: state.turns }));
+  } catch {
+    // storage full or blocked: the conversation is simply not kept
   }
-  const actions = answerActions.map((action) => action(answer, question)).filter(Boolean);
-  article.append(el('div', { class: 'answer-actions' }, actions));
-  return article;
 }
 
-/** The answer text as text nodes, each [n] with a citation n becoming a link to its card. */
-function withMarkers(text, byNumber, turn) {
-  const parts = [];
-  const marker = /\[(\d+)\]/g;
-  let last = 0;
-  for (let match = marker.exec(text); match !== null; match = marker.exec(text)) {
-    const n = Number(match[1]);
-    if (!byNumber.has(n)) continue;
-    parts.push(text.slice(last, match.index));
-    const a = el('a', { class: 'marker', href: '#' + citationId(turn, n),
-      'aria-label': `Source ${n}` }, `[${n}]`);
-    a.addEventListener('click', (event) => {
-      event.preventDefault();
-      showCitation(citationId(turn, n));
-    });
-    parts.push(a);
-    last = match.index + match[0].length;
+function restore() {
+  let saved = null;
+  try {
+    saved = JSON.parse(sessionStorage.getItem(HISTORY) ?? 'null');
+  } catch {
+    saved = null;
   }
-  parts.push(text.slice(last));
-  return parts;
+  if (!saved || !Array.isArray(saved.turns) || saved.turns.length === 0) return;
+  state.conversationId = typeof saved.conversationId === 'string' ? saved.conversationId : null;
+  state.turns = saved.turns;
+  emptyState.hidden = true;
+  for (const turn of saved.turns) {
+    conversation.append(questionView(String(turn.question ?? '')));
+    conversation.append(turn.answer
+      ? renderAnswer(turn.answer, turn.question, ++state.turn)
+      : stoppedView(String(turn.stopped ?? '')));
+  }
+  conversation.lastElementChild?.scrollIntoView({ block: 'start' });
 }
 
-function citationId(turn, n) {
-  return `turn-${turn}-source-${n}`;
-}
-
-function showCitation(id) {
-  const card = document.getElementById(id);
-  if (!card) return;
-  card.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  card.focus({ preventScroll: true });
-  card.classList.remove('flash');
-  void card.offsetWidth; // restart the highlight animation
-  card.classList.add('flash');
-}
-
-function renderCitation(citation, turn) {
-  // Citation links open in a new tab so following one never loses the conversation.
-  // An untimed citation (startSeconds null) belongs to the whole episode: no time is shown.
-  const timed = citation.startSeconds !== null && citation.startSeconds !== undefined;
-  const when = timed
-    ? link(citation.url, citation.timestamp, { class: 'timestamp',
-      'aria-label': `Listen from ${citation.timestamp}` }, { newTab: true })
-    : el('span', { class: 'timestamp whole' }, 'whole episode');
-  return el('li', { class: 'citation', id: citationId(turn, citation.n), tabindex: '-1' },
-    el('div', { class: 'citation-head' },
-      el('span', { class: 'citation-n' }, `[${citation.n}]`),
-      link(citation.episodeUrl, citation.episodeTitle, { class: 'episode-link' }, { newTab: true }),
-      citation.podcast ? el('span', { class: 'podcast' }, citation.podcast) : null,
-      citation.speaker ? el('span', { class: 'speaker' }, `${citation.speaker},`) : null,
-      when),
-    el('blockquote', { class: 'quote' }, citation.quote ?? ''));
+function forget() {
+  state.conversationId = null;
+  state.turns = [];
+  try {
+    sessionStorage.removeItem(HISTORY);
+  } catch {
+    // nothing kept
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
-// Suggested questions, drawn from chapter titles.
+// Suggested questions, made by the service from chapter titles and descriptions.
 
 async function loadSuggestions() {
+  const episode = filters.values().episodeId;
+  const url = '/api/suggestions' + (episode ? '?episodeId=' + encodeURIComponent(episode) : '');
   try {
-    const { episodes } = await getJson('/api/episodes');
-    const details = await Promise.all(episodes.slice(0, 6)
-      .map((e) => getJson('/api/episodes/' + encodeURIComponent(e.id)).catch(() => null)));
-    const perEpisode = details.filter(Boolean).map((d) => d.chapters
-      .filter((c) => !c.sponsor && !GENERIC_CHAPTERS.test(c.title)).map((c) => c.title));
-    // Take chapters round-robin so every episode gets a turn.
-    const titles = [];
-    for (let i = 0; titles.length < MAX_SUGGESTIONS && perEpisode.some((t) => i < t.length); i++) {
-      for (const t of perEpisode) {
-        if (i < t.length && titles.length < MAX_SUGGESTIONS) titles.push(t[i]);
-      }
-    }
-    suggestions.replaceChildren(...titles.map((title) => {
-      const text = asQuestion(title);
-      const button = el('button', { type: 'button', class: 'suggestion' }, text);
-      button.addEventListener('click', () => ask(text));
+    const { suggestions: list } = await getJson(url);
+    suggestions.replaceChildren(...list.map((s) => {
+      const button = el('button', { type: 'button', class: 'suggestion' }, s.question);
+      button.addEventListener('click', () => ask(s.question));
       return button;
     }));
   } catch {
     suggestions.replaceChildren();
   }
-}
-
-function asQuestion(title) {
-  const clean = title.replace(/\s+/g, ' ').trim();
-  return clean.endsWith('?') ? clean : `What do they say about ${clean}?`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -284,13 +200,30 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   ask(input.value);
 });
+stopButton.addEventListener('click', stopAnswer);
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && state.busy) {
+    event.preventDefault();
+    stopAnswer();
+  } else if (event.key === '/' && !typing(event.target)) {
+    event.preventDefault();
+    input.focus();
+  }
+});
 document.getElementById('new-chat').addEventListener('click', () => {
   if (state.busy) return;
-  state.conversationId = null;
+  forget();
   conversation.replaceChildren();
   emptyState.hidden = false;
   input.focus();
 });
 
-loadSuggestions();
+/** Whether a key press goes to a field the listener is typing in. */
+function typing(target) {
+  return target instanceof HTMLElement
+    && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+restore();
+filters.load().finally(loadSuggestions);
 input.focus();

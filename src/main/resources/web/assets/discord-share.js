@@ -4,7 +4,7 @@
 // is added as text (see dom.js).
 
 import { el, getJson, postJson, ApiError } from './dom.js';
-import { answerActions } from './chat.js';
+import { answerActions } from './actions.js';
 
 // Asked once; answers shown before it resolves get their button when it does.
 const sharing = getJson('/api/discord')

@@ -14,6 +14,7 @@ import dev.podcastqa.discord.DiscordBot;
 import dev.podcastqa.discord.MessageFormatter;
 import dev.podcastqa.discord.Sleeper;
 import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.feedback.FeedbackLog;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Chunker;
 import dev.podcastqa.index.Embedder;
@@ -33,6 +34,7 @@ import dev.podcastqa.json.Json;
 import dev.podcastqa.mcp.McpServices;
 import dev.podcastqa.retrieve.HybridRetriever;
 import dev.podcastqa.retrieve.QueryTerms;
+import dev.podcastqa.web.AdminGuard;
 import dev.podcastqa.web.ClientLimits;
 import dev.podcastqa.web.Status;
 import dev.podcastqa.web.WebApp;
@@ -40,6 +42,7 @@ import dev.podcastqa.web.WebChannel;
 import dev.podcastqa.web.WebContext;
 import io.javalin.Javalin;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -223,7 +226,9 @@ public final class Application {
             pipeline.catalog(),
             () -> status(pipeline),
             mapper,
-            discord(pipeline.answers(), pipeline.catalog(), Sleeper.REAL));
+            discord(pipeline.answers(), pipeline.catalog(), Sleeper.REAL),
+            AdminGuard.of(config.adminToken()),
+            feedbackLog(pipeline.catalog()));
     return WebApp.create(context, clientLimits(), agentChannels(pipeline, pipeline.answers()));
   }
 
@@ -264,6 +269,15 @@ public final class Application {
    */
   public Optional<DiscordBot> discord(AnswerService answers, Catalog catalog, Sleeper sleeper) {
     return new DiscordParts(config, mapper).bot(answers, catalog, sleeper);
+  }
+
+  /**
+   * Keeps questions, answers and thumbs in the configured feedback database, with the chapters of
+   * cited moments from {@code catalog}; the caller closes it.
+   */
+  public FeedbackLog feedbackLog(Catalog catalog) {
+    return FeedbackLog.open(
+        config.feedbackDatabase(), config.feedback().retention(), catalog, Clock.systemUTC());
   }
 
   /** Discord's REST API as configured, for commands that call it directly. */

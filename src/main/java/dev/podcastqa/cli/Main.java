@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       DiscordCommand.class,
       GateCommand.class,
+      ReportCommand.class,
       McpCommand.class,
       CommandLine.HelpCommand.class
     })

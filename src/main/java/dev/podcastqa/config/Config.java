@@ -11,6 +11,8 @@ import java.util.OptionalDouble;
  * <p>Build it with {@link ConfigLoader}; tests build it from explicit maps the same way.
  *
  * @param apiKey the bearer token {@code /v1} and {@code /mcp} require; blank for none
+ * @param adminToken the bearer token {@code /api/admin/*} requires; blank turns those routes off
+ * @param feedback where questions, answers and thumbs are kept, and for how long
  */
 public record Config(
     Path episodesDir,
@@ -27,7 +29,9 @@ public record Config(
     Discord discord,
     Store store,
     int maxFileMb,
-    String apiKey) {
+    String apiKey,
+    String adminToken,
+    Feedback feedback) {
 
   public Config {
     Objects.requireNonNull(episodesDir, "episodesDir");
@@ -49,6 +53,8 @@ public record Config(
       throw new ConfigException(Setting.MAX_FILE_MB, String.valueOf(maxFileMb), "must be >= 1");
     }
     Objects.requireNonNull(apiKey, "apiKey");
+    Objects.requireNonNull(adminToken, "adminToken");
+    Objects.requireNonNull(feedback, "feedback");
   }
 
   /** The largest episode source read, in bytes. */
@@ -132,6 +138,22 @@ public record Config(
     default String value() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
+  }
+
+  /**
+   * The feedback database and how long its rows are kept.
+   *
+   * @param database null for {@code feedback.db} in the index folder
+   */
+  public record Feedback(Path database, Duration retention) {
+    public Feedback {
+      Objects.requireNonNull(retention, "retention");
+    }
+  }
+
+  /** The feedback database file: the one configured, else {@code feedback.db} beside the index. */
+  public Path feedbackDatabase() {
+    return feedback.database() != null ? feedback.database() : indexDir.resolve("feedback.db");
   }
 
   /** The base URL links in messages should use. */

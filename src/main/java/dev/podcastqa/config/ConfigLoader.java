@@ -98,7 +98,11 @@ public final class ConfigLoader {
             text(Setting.ES_INDEX_PREFIX),
             bool(Setting.ES_COMPAT_8)),
         integer(Setting.MAX_FILE_MB, 1, 2000),
-        text(Setting.API_KEY).strip());
+        text(Setting.API_KEY).strip(),
+        text(Setting.ADMIN_TOKEN).strip(),
+        new Config.Feedback(
+            text(Setting.FEEDBACK_DB).isEmpty() ? null : Path.of(text(Setting.FEEDBACK_DB)),
+            Duration.ofDays(integer(Setting.FEEDBACK_RETENTION_DAYS, 1, 3650))));
   }
 
   private String text(Setting setting) {

@@ -39,6 +39,22 @@ public enum Setting {
       "",
       "When set, `/v1/*` (the OpenAI-compatible API) and `/mcp` require "
           + "`Authorization: Bearer <key>`; the web chat and `/api` stay open. Empty: no key."),
+  ADMIN_TOKEN(
+      "PODCASTQA_ADMIN_TOKEN",
+      "",
+      "When set, the admin endpoints `/api/admin/*` (the report of what listeners ask) answer "
+          + "requests with `Authorization: Bearer <token>`. Empty: the admin endpoints are off "
+          + "(404)."),
+  FEEDBACK_DB(
+      "PODCASTQA_FEEDBACK_DB",
+      "",
+      "SQLite file where questions, answers and thumbs from the web chat and Discord are kept, "
+          + "for `report`. Default: `feedback.db` in the index folder."),
+  FEEDBACK_RETENTION_DAYS(
+      "PODCASTQA_FEEDBACK_RETENTION_DAYS",
+      "90",
+      "Days questions, answers and thumbs are kept (1 to 3650); older ones are deleted at start "
+          + "and once a day."),
   EMBEDDING_MODEL(
       "PODCASTQA_EMBEDDING_MODEL",
       "all-minilm-l6-v2-q",

@@ -5,6 +5,8 @@ import dev.podcastqa.answer.AnswerCancelledException;
 import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.feedback.Channel;
+import dev.podcastqa.feedback.FeedbackLog;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -13,8 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code POST /api/chat/stream}: the same JSON question as {@code /api/chat}, answered as
  * server-sent events: {@code delta} events with pieces of the answer text, then one {@code
- * citations} event holding the whole answer contract (the body {@code /api/chat} returns), then
- * {@code done}. A client that disconnects cancels the answer.
+ * citations} event holding the whole answer contract (the body {@code /api/chat} returns, its
+ * {@code answerId} included), then {@code done} with the {@code answerId} again. A client that
+ * disconnects cancels the answer (and nothing is recorded).
  */
 final class ChatStreamController {
 
@@ -22,11 +25,14 @@ final class ChatStreamController {
 
   private final AnswerService answers;
   private final Catalog catalog;
+  private final FeedbackLog feedback;
   private final RequestBody body;
 
-  ChatStreamController(AnswerService answers, Catalog catalog, RequestBody body) {
+  ChatStreamController(
+      AnswerService answers, Catalog catalog, FeedbackLog feedback, RequestBody body) {
     this.answers = answers;
     this.catalog = catalog;
+    this.feedback = feedback;
     this.body = body;
   }
 
@@ -34,8 +40,9 @@ final class ChatStreamController {
     Question question = ChatRequest.toQuestion(body.json(ctx), catalog);
     try {
       Answer answer = answers.answer(question, events::delta);
-      events.send("citations", answer);
-      events.send("done", Map.of());
+      String answerId = feedback.record(Channel.WEB, question.text(), answer);
+      events.send("citations", new ChatReply(answer, answerId));
+      events.send("done", Map.of("answerId", answerId));
     } catch (AnswerCancelledException e) {
       LOG.debug("Stopped an answer whose client went away: {}", e.getMessage());
     } catch (RuntimeException e) {

@@ -6,13 +6,21 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/episodes} and {@code GET /api/episodes/{id}}: the catalog as JSON. */
+/**
+ * {@code GET /api/episodes}, {@code GET /api/episodes/{id}} and {@code GET /api/suggestions}: the
+ * catalog as JSON, and questions a listener might ask about it.
+ */
 final class EpisodeController {
 
-  private final Catalog catalog;
+  /** Suggested questions shown under the chat's empty state. */
+  static final int SUGGESTIONS = 4;
 
-  EpisodeController(Catalog catalog) {
+  private final Catalog catalog;
+  private final SuggestedQuestions suggested;
+
+  EpisodeController(Catalog catalog, SuggestedQuestions suggested) {
     this.catalog = catalog;
+    this.suggested = suggested;
   }
 
   void list(Context ctx) {
@@ -25,6 +33,16 @@ final class EpisodeController {
     Episode episode = find(catalog, ctx.pathParam("id"));
     boolean withTranscript = "transcript".equals(ctx.queryParam("include"));
     ctx.json(EpisodeDetail.of(episode, withTranscript));
+  }
+
+  /** Suggested questions across the catalog, or about one episode with {@code ?episodeId=}. */
+  void suggestions(Context ctx) {
+    String episodeId = ctx.queryParam("episodeId");
+    List<SuggestedQuestions.Suggestion> list =
+        episodeId == null || episodeId.isBlank()
+            ? suggested.across(catalog.episodes(), SUGGESTIONS)
+            : suggested.of(find(catalog, episodeId.strip())).stream().limit(SUGGESTIONS).toList();
+    ctx.json(Map.of("suggestions", list));
   }
 
   static Episode find(Catalog catalog, String id) {

@@ -10,6 +10,9 @@ import dev.podcastqa.discord.InvalidSignatureException;
 import dev.podcastqa.discord.NothingToShareException;
 import dev.podcastqa.discord.UnsupportedInteractionException;
 import dev.podcastqa.discord.WebhookDeletedException;
+import dev.podcastqa.feedback.FeedbackStoreException;
+import dev.podcastqa.feedback.InvalidFeedbackException;
+import dev.podcastqa.feedback.UnknownAnswerException;
 import dev.podcastqa.index.StoreUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -50,6 +53,7 @@ final class ErrorMapper {
     routes.exception(
         EpisodeNotFoundException.class,
         (e, ctx) -> send(ctx, 404, new ApiError("episode_not_found", unknownEpisode(e.id()))));
+    addFeedbackTo(routes);
     addDiscordTo(routes);
     routes.exception(StoreUnavailableException.class, this::storeUnavailable);
     // Javalin's own refusals: no route (404), Javalin's body limit (413) and the like.
@@ -57,6 +61,27 @@ final class ErrorMapper {
         HttpResponseException.class,
         (e, ctx) -> send(ctx, e.getStatus(), ApiError.forStatus(e.getStatus())));
     routes.exception(Exception.class, this::unexpected);
+  }
+
+  private void addFeedbackTo(RoutesConfig routes) {
+    routes.exception(
+        InvalidFeedbackException.class,
+        (e, ctx) -> send(ctx, 400, new ApiError("invalid_feedback", sentence(e.getMessage()))));
+    routes.exception(
+        UnknownAnswerException.class,
+        (e, ctx) ->
+            send(
+                ctx,
+                400,
+                new ApiError(
+                    "unknown_answer", "No answer has the id \"" + shorten(e.answerId()) + "\".")));
+    routes.exception(FeedbackStoreException.class, this::feedbackUnavailable);
+  }
+
+  /** The feedback database is not there or failed: one log line, and a 503. */
+  private void feedbackUnavailable(FeedbackStoreException e, Context ctx) {
+    LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.getMessage());
+    send(ctx, 503, new ApiError("feedback_unavailable", "The feedback database is not available."));
   }
 
   private void addDiscordTo(RoutesConfig routes) {
@@ -157,8 +182,11 @@ final class ErrorMapper {
   }
 
   private static String unknownEpisode(String id) {
-    String shown = id.length() <= 100 ? id : id.substring(0, 100) + "…";
-    return "No episode has the id \"" + shown + "\".";
+    return "No episode has the id \"" + shorten(id) + "\".";
+  }
+
+  private static String shorten(String id) {
+    return id == null || id.length() <= 100 ? id : id.substring(0, 100) + "…";
   }
 
   /** "the question is empty" becomes "The question is empty." */

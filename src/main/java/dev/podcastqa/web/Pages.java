@@ -9,10 +9,11 @@ import java.nio.charset.StandardCharsets;
  * The HTML pages shipped in the jar under {@code /web/}, read once when the app is built so a
  * missing page fails at start-up rather than on a request.
  */
-record Pages(String chat, String episode, String notFound) {
+record Pages(String chat, String episodes, String episode, String notFound) {
 
   static Pages load() {
-    return new Pages(read("index.html"), read("episode.html"), read("not-found.html"));
+    return new Pages(
+        read("index.html"), read("episodes.html"), read("episode.html"), read("not-found.html"));
   }
 
   private static String read(String name) {

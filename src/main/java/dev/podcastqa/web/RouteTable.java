@@ -7,40 +7,52 @@ import io.javalin.http.Handler;
 /**
  * Every route the app serves, in one table. Controllers translate HTTP to services and back;
  * failures they throw are turned into responses by {@link ErrorMapper}. Static assets are served
- * from the jar at {@code /assets/*} (see {@link WebApp}). The channels for agents and chat clients
- * add their own, under their own prefix (see {@link WebChannel}): {@code /v1/chat/completions} and
- * {@code /v1/models} ({@code OpenAiChannel}), {@code /mcp} ({@code McpHttpChannel}).
+ * from the jar at {@code /assets/*}, and {@code /favicon.ico} beside the pages (see {@link
+ * WebApp}). The channels for agents and chat clients add their own, under their own prefix (see
+ * {@link WebChannel}): {@code /v1/chat/completions} and {@code /v1/models} ({@code OpenAiChannel}),
+ * {@code /mcp} ({@code McpHttpChannel}).
  */
 final class RouteTable {
 
   private final ChatController chat;
   private final DiscordController discord;
   private final ChatStreamController chatStream;
+  private final FeedbackController feedback;
+  private final AdminController adminRoutes;
   private final EpisodeController episodes;
   private final HealthController health;
   private final PageController pages;
   private final ObjectMapper mapper;
+  private final AdminGuard admin;
 
   RouteTable(WebContext context, Pages html) {
     RequestBody body = new RequestBody(context.mapper());
-    this.chat = new ChatController(context.answers(), context.catalog(), body);
-    this.chatStream = new ChatStreamController(context.answers(), context.catalog(), body);
+    this.chat = new ChatController(context.answers(), context.catalog(), context.feedback(), body);
+    this.chatStream =
+        new ChatStreamController(context.answers(), context.catalog(), context.feedback(), body);
+    this.feedback = new FeedbackController(context.feedback(), body);
+    this.adminRoutes = new AdminController(context.feedback());
     this.discord = new DiscordController(context.discord(), context.catalog(), body);
     this.mapper = context.mapper();
-    this.episodes = new EpisodeController(context.catalog());
+    this.admin = context.admin();
+    this.episodes = new EpisodeController(context.catalog(), SuggestedQuestions.load());
     this.health = new HealthController(context.status());
     this.pages = new PageController(context.catalog(), html);
   }
 
   void addTo(RoutesConfig routes) {
     routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+    // Admin endpoints: 404 while no admin token is set, 401 without the right one.
+    routes.before(AdminGuard.PATHS, admin::check);
 
     // JSON API
     routes.post("/api/chat", chat::chat);
     routes.post(
         "/api/chat/stream", ctx -> chatStream.stream(ctx, new EventStream(ctx.res(), mapper)));
+    routes.post("/api/feedback", feedback::rate);
     getAndHead(routes, "/api/episodes", episodes::list);
     getAndHead(routes, "/api/episodes/{id}", episodes::one);
+    getAndHead(routes, "/api/suggestions", episodes::suggestions);
     getAndHead(routes, "/health", health::health);
     getAndHead(routes, "/api/discord", discord::status);
     routes.post("/api/discord/share", discord::share);
@@ -48,8 +60,12 @@ final class RouteTable {
     // Discord's interactions endpoint (signed requests from Discord; JSON like the API)
     routes.post("/discord/interactions", discord::interactions);
 
+    // Admin endpoints (behind the admin token, see AdminGuard)
+    getAndHead(routes, "/api/admin/report", adminRoutes::report);
+
     // Pages (static HTML whose scripts read the API)
     getAndHead(routes, "/", pages::chat);
+    getAndHead(routes, "/episodes", pages::episodes);
     getAndHead(routes, "/episodes/{id}", pages::episode);
   }
 

@@ -55,8 +55,16 @@ public final class WebApp {
           files.directory = "/web/assets";
           files.location = Location.CLASSPATH;
         });
+    // What browsers fetch from the root by themselves (the favicon), so it is never a 404.
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = "/";
+          files.directory = "/web/root";
+          files.location = Location.CLASSPATH;
+        });
     config.router.javaLangErrorHandler(errors::onError);
     config.events.serverStopped(() -> context.discord().ifPresent(DiscordBot::close));
+    config.events.serverStopped(context.feedback()::close);
     JettyErrorHandler jettyErrors =
         new JettyErrorHandler(
             (path, status) ->

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.discord.DiscordBot;
 import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.feedback.FeedbackLog;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -20,13 +21,17 @@ import java.util.function.Supplier;
  * @param mapper the project mapper from {@code Json.newMapper()}, for every JSON body in and out
  * @param discord the Discord interactions endpoint and sharing, when either is on; closed when the
  *     app stops
+ * @param admin stands before the admin endpoints {@code /api/admin/*}
+ * @param feedback records questions, answers and thumbs; closed when the app stops
  */
 public record WebContext(
     AnswerService answers,
     Catalog catalog,
     Supplier<Status> status,
     ObjectMapper mapper,
-    Optional<DiscordBot> discord) {
+    Optional<DiscordBot> discord,
+    AdminGuard admin,
+    FeedbackLog feedback) {
 
   public WebContext {
     Objects.requireNonNull(answers, "answers");
@@ -34,11 +39,34 @@ public record WebContext(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(mapper, "mapper");
     Objects.requireNonNull(discord, "discord");
+    Objects.requireNonNull(admin, "admin");
+    Objects.requireNonNull(feedback, "feedback");
+  }
+
+  /** A context that keeps no feedback (answers still get ids). */
+  public WebContext(
+      AnswerService answers,
+      Catalog catalog,
+      Supplier<Status> status,
+      ObjectMapper mapper,
+      Optional<DiscordBot> discord,
+      AdminGuard admin) {
+    this(answers, catalog, status, mapper, discord, admin, FeedbackLog.notKept());
+  }
+
+  /** A context with the admin endpoints off. */
+  public WebContext(
+      AnswerService answers,
+      Catalog catalog,
+      Supplier<Status> status,
+      ObjectMapper mapper,
+      Optional<DiscordBot> discord) {
+    this(answers, catalog, status, mapper, discord, AdminGuard.off());
   }
 
   /** A context with Discord off. */
   public WebContext(
       AnswerService answers, Catalog catalog, Supplier<Status> status, ObjectMapper mapper) {
-    this(answers, catalog, status, mapper, Optional.empty());
+    this(answers, catalog, status, mapper, Optional.empty(), AdminGuard.off());
   }
 }

@@ -5,7 +5,8 @@
  *
  * <p>In: a {@link dev.podcastqa.web.WebContext} (answer service, catalog, health status, mapper)
  * and HTTP requests. Out: the answer contract and episode views as JSON (or, from {@code
- * /api/chat/stream}, as server-sent events), the pages and assets shipped under {@code /web} in the
- * jar, and JSON {@code {"error", "detail"}} bodies for bad input.
+ * /api/chat/stream}, as server-sent events), suggested questions made from chapter titles, the
+ * pages and assets shipped under {@code /web} in the jar, and JSON {@code {"error", "detail"}}
+ * bodies for bad input.
  */
 package dev.podcastqa.web;

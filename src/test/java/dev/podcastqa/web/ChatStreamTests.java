@@ -131,9 +131,11 @@ class ChatStreamTests {
     }
   }
 
+  /** The answer without what differs between two askings: the conversation and answer ids. */
   static JsonNode withoutConversation(JsonNode answer) {
     ObjectNode copy = answer.deepCopy();
     copy.remove("conversationId");
+    copy.remove("answerId");
     return copy;
   }
 

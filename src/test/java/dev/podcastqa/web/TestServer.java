@@ -141,7 +141,14 @@ final class TestServer implements AutoCloseable {
             pipeline.catalog(),
             fakeDiscord == null ? Sleeper.REAL : fakeDiscord.sleeper());
     WebContext context =
-        new WebContext(answers, pipeline.catalog(), () -> status, application.mapper(), discord);
+        new WebContext(
+            answers,
+            pipeline.catalog(),
+            () -> status,
+            application.mapper(),
+            discord,
+            AdminGuard.of(application.config().adminToken()),
+            application.feedbackLog(pipeline.catalog()));
     List<WebChannel> channels = agents ? application.agentChannels(pipeline, answers) : List.of();
     Javalin app =
         WebApp.create(context, application.clientLimits(), channels).start("127.0.0.1", 0);

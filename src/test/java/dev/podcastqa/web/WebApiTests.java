@@ -42,7 +42,7 @@ class WebApiTests {
     JsonNode answer = mapper.readTree(response.body());
     assertThat(names(answer))
         .containsExactlyInAnyOrder(
-            "answer", "answered", "mode", "conversationId", "citations", "notice");
+            "answer", "answered", "mode", "conversationId", "citations", "notice", "answerId");
     assertThat(answer.get("answered").booleanValue()).isTrue();
     assertThat(answer.get("mode").textValue()).isEqualTo("extractive");
     assertThat(answer.get("conversationId").textValue()).startsWith("c-");
@@ -215,6 +215,41 @@ class WebApiTests {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
     assertThat(response.body()).contains("sendQuestion").doesNotContain("innerHTML =");
+  }
+
+  @Test
+  void episodesPageAndIconsAreServed() {
+    HttpResponse<String> page = server.get("/episodes");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("/assets/episodes.js");
+
+    HttpResponse<String> icon = server.get("/favicon.ico");
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/");
+    assertThat(server.get("/assets/icon.svg").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void suggestionsAskAboutChaptersAndLeaveOutGenericOnes() throws Exception {
+    HttpResponse<String> response = server.get("/api/suggestions?episodeId=" + TestCatalog.NEEL);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode suggestions = mapper.readTree(response.body()).get("suggestions");
+    List<String> questions = new ArrayList<>();
+    suggestions.forEach(s -> questions.add(s.get("question").textValue()));
+    assertThat(questions)
+        .contains("What do they say about grokking and sudden generalization?")
+        .noneMatch(q -> q.contains("Introduction") || q.contains("Sponsors"));
+    assertThat(suggestions).allMatch(s -> s.get("episodeId").textValue().equals(TestCatalog.NEEL));
+  }
+
+  @Test
+  void suggestionsForAnUnknownEpisodeAre404() throws Exception {
+    HttpResponse<String> response = server.get("/api/suggestions?episodeId=no-such-episode");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(mapper.readTree(response.body()).get("error").textValue())
+        .isEqualTo("episode_not_found");
   }
 
   private static List<String> names(JsonNode node) {

@@ -67,6 +67,9 @@ class WebChatBrowserTests {
   void freshPage() {
     server.answers().reset();
     browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    // The chat keeps its conversation in sessionStorage: start each test without the last one's.
+    browser.get(server.url("/favicon.ico"));
+    browser.executeScript("window.sessionStorage.clear(); window.localStorage.clear();");
     browser.get("about:blank");
   }
 
@@ -83,8 +86,10 @@ class WebChatBrowserTests {
 
     WebElement answer = waitFor(".message.answer");
     WebElement stamp = answer.findElement(By.cssSelector(".citation .timestamp"));
-    assertThat(stamp.getText()).isEqualTo("00:49:26");
-    assertThat(stamp.getAttribute("href")).contains("t=2966");
+    assertThat(stamp.getText()).isEqualTo("▶ 00:49:26");
+    assertThat(stamp.getAttribute("aria-label")).isEqualTo("Play from 00:49:26");
+    WebElement momentLink = answer.findElement(By.cssSelector(".citation .moment-link"));
+    assertThat(momentLink.getAttribute("href")).endsWith("t=2966");
     assertThat(browser.findElements(By.cssSelector(".message.thinking"))).isEmpty();
     assertThat(input.isEnabled()).isTrue();
 
@@ -94,9 +99,9 @@ class WebChatBrowserTests {
     screenshot("chat-desktop.png");
 
     String chatWindow = browser.getWindowHandle();
-    WebElement episodeLink = card.findElement(By.cssSelector(".episode-link"));
+    WebElement episodeLink = answer.findElement(By.cssSelector(".source-group .episode-link"));
     assertThat(episodeLink.getText()).isEqualTo("Neel Nanda on Mechanistic Interpretability");
-    episodeLink.click();
+    momentLink.click();
     switchToOtherWindow(chatWindow);
     assertThat(browser.getCurrentUrl())
         .endsWith("/episodes/" + TestCatalog.NEEL + "?t=" + TestCatalog.GROKKING_SECOND);
@@ -122,7 +127,11 @@ class WebChatBrowserTests {
     server.answers().resume();
 
     WebElement answer = waitFor(".message.answer");
-    assertThat(answer.findElement(By.cssSelector(".answer-text")).getText()).startsWith(firstPiece);
+    // The finished answer shows the *starred* episode title in italics, without the stars.
+    assertThat(answer.findElement(By.cssSelector(".answer-text")).getText())
+        .startsWith(firstPiece.replace("*", ""));
+    assertThat(answer.findElement(By.cssSelector(".answer-text em")).getText())
+        .isEqualTo("Neel Nanda on Mechanistic Interpretability");
     assertThat(answer.findElements(By.cssSelector(".citation"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector(".message.thinking"))).isEmpty();
   }
@@ -138,12 +147,19 @@ class WebChatBrowserTests {
     WebElement log = browser.findElement(By.id("conversation"));
     assertThat(log.findElements(By.cssSelector("img, script, iframe, b, i"))).isEmpty();
     assertThat(log.findElement(By.cssSelector(".message.question")).getText()).isEqualTo(question);
-    // The real pipeline quotes the corpus's markup (a reference label or chapter notes).
-    String quote = answer.findElement(By.cssSelector(".quote")).getText();
-    assertThat(quote)
+    // The real pipeline quotes the corpus's markup (a reference label or chapter notes); the
+    // marker's preview shows the quote as text too.
+    String text = answer.findElement(By.cssSelector(".answer-text")).getText();
+    assertThat(text)
         .containsAnyOf("<img src=x onerror=alert('ref')>", "<script>alert('quote')</script>");
-    assertThat(answer.findElement(By.cssSelector(".answer-text")).getText())
-        .contains(quote.replaceAll("^\"|\"$", ""));
+    WebElement marker = answer.findElement(By.cssSelector(".marker"));
+    browser.executeScript("arguments[0].focus();", marker);
+    WebElement preview = browser.findElement(By.id(marker.getAttribute("aria-describedby")));
+    wait.until(d -> preview.isDisplayed());
+    assertThat(preview.getText())
+        .containsAnyOf("<img src=x onerror=alert('ref')>", "<script>alert('quote')</script>");
+    assertNoAlert();
+    assertThat(answer.findElements(By.cssSelector("img, script, iframe, b, i"))).isEmpty();
     assertThat(answer.findElement(By.cssSelector(".episode-link")).getText())
         .isEqualTo("Prompt Injection in the Wild <b>live</b>");
   }
@@ -212,7 +228,7 @@ class WebChatBrowserTests {
             .map(WebElement::getText)
             .toList();
     assertThat(suggestions)
-        .contains("What do they say about Grokking and Sudden Generalization?")
+        .contains("What do they say about grokking and sudden generalization?")
         .noneMatch(s -> s.contains("Sponsors") || s.contains("Introduction"));
     screenshot("chat-empty-desktop.png");
 

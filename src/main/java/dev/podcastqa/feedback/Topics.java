@@ -1,0 +1,110 @@
+package dev.podcastqa.feedback;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Groups questions into topics by their content words: each question's words, without function
+ * words and the words every podcast question uses, stemmed ("grokking" and "grok" are one topic); a
+ * topic counts the questions that use it and is shown in its commonest written form.
+ */
+final class Topics {
+
+  static final int MOST = 15;
+  static final int EXAMPLES = 3;
+  private static final int SHORTEST = 3;
+
+  private final CharArraySet stopWords = new CharArraySet(load(), true);
+
+  List<ListenerReport.Topic> mostAsked(List<String> questions) {
+    Map<String, List<String>> questionsByStem = new HashMap<>();
+    Map<String, Map<String, Integer>> spellings = new HashMap<>();
+    try (Analyzer words = new StandardAnalyzer(stopWords);
+        Analyzer stems = new EnglishAnalyzer(CharArraySet.EMPTY_SET)) {
+      for (String question : questions) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (String word : analyze(words, question)) {
+          if (word.length() < SHORTEST || word.chars().allMatch(Character::isDigit)) {
+            continue;
+          }
+          List<String> stemmed = analyze(stems, word);
+          String stem = stemmed.isEmpty() ? word : stemmed.get(0);
+          spellings.computeIfAbsent(stem, s -> new HashMap<>()).merge(word, 1, Integer::sum);
+          if (seen.add(stem)) {
+            questionsByStem.computeIfAbsent(stem, s -> new ArrayList<>()).add(question);
+          }
+        }
+      }
+    }
+    return questionsByStem.entrySet().stream()
+        .map(
+            e ->
+                new ListenerReport.Topic(
+                    commonest(spellings.get(e.getKey())),
+                    e.getValue().size(),
+                    e.getValue().stream().distinct().limit(EXAMPLES).toList()))
+        .sorted(
+            Comparator.comparingInt(ListenerReport.Topic::questions)
+                .reversed()
+                .thenComparing(ListenerReport.Topic::term))
+        .limit(MOST)
+        .toList();
+  }
+
+  private static String commonest(Map<String, Integer> spellings) {
+    return spellings.entrySet().stream()
+        .max(
+            Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .orElseThrow()
+        .getKey();
+  }
+
+  private static List<String> analyze(Analyzer analyzer, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream tokens = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        terms.add(term.toString());
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyze a question", e);
+    }
+    return terms;
+  }
+
+  private static List<String> load() {
+    String name = "/feedback/topic-stop-words.txt";
+    try (InputStream in = Topics.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the jar");
+      }
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+  }
+}
