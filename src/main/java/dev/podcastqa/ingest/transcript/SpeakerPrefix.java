@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * Speaker 2}), at most 40 characters, followed by a colon, a space and more text; none of its words
  * is a label word such as Note, Warning, Update, Tip or Fact, or a sentence opener such as So or
  * Well; and either the same label opens at least two cues of the file, or labelled cues make up at
- * least half of the file (so a guest who speaks once in a labelled transcript still counts), or
- * the label is a longer form of a speaker label that recurs (a transcript that names {@code Bekah
+ * least half of the file (so a guest who speaks once in a labelled transcript still counts), or the
+ * label is a longer form of a speaker label that recurs (a transcript that names {@code Bekah
  * Hawrot Weigel:} once and {@code Bekah:} from then on). Thus {@code Warning: this is loud} stays
  * text, and a label that appears once in an unlabelled file stays text too: a speaker is missed
  * rather than a sentence cut.

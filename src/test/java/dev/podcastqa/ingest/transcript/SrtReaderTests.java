@@ -52,8 +52,22 @@ class SrtReaderTests {
     assertThat(segments)
         .extracting(Segment::speaker)
         .containsExactly(
-            "Bekah Hawrot Weigel", null, "Dan Ott", null, "Bekah", null, "Dan", null, "Bekah", null,
-            "Dan", null, null, null, null, null);
+            "Bekah Hawrot Weigel",
+            null,
+            "Dan Ott",
+            null,
+            "Bekah",
+            null,
+            "Dan",
+            null,
+            "Bekah",
+            null,
+            "Dan",
+            null,
+            null,
+            null,
+            null,
+            null);
     assertThat(segments.get(0).text()).isEqualTo("Hello, and welcome to Season 4, Episode 2");
     assertThat(segments.get(2).text()).isEqualTo("Thanks, Bekah. Today we have a guest.");
     // A one-off label no recurring speaker shares a first word with stays text.
