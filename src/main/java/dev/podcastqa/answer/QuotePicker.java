@@ -20,11 +20,12 @@ import java.util.Set;
 /**
  * Chooses the sentences an extractive answer quotes: the best sentence of the best passages, scored
  * by the passage's retrieval rank and similarity and by how much of the question the sentence
- * itself covers. A further quote must cover part of the question itself (no padding) and be a new
- * moment. Quotes that point at a moment without saying it (chapter titles, references, show notes)
- * are then cited at the transcript passage that says it ({@link TranscriptMoments}); when every
- * quote is still untimed, a timed passage of the same episode is added so the answer points at a
- * moment.
+ * itself covers. An episode's opening, which previews it, gives way to a later passage of the
+ * episode that matches about as well ({@link Openings}). A further quote must cover part of the
+ * question itself (no padding) and be a new moment. Quotes that point at a moment without saying it
+ * (chapter titles, references, show notes) are then cited at the transcript passage that says it
+ * ({@link TranscriptMoments}); when every quote is still untimed, a timed passage of the same
+ * episode is added so the answer points at a moment.
  */
 final class QuotePicker {
 
@@ -201,7 +202,7 @@ final class QuotePicker {
       }
     }
     quotes.sort(Comparator.comparingDouble(Quote::score).reversed());
-    return quotes;
+    return Openings.laterFirst(quotes);
   }
 
   /**
