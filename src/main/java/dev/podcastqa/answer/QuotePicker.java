@@ -62,9 +62,11 @@ final class QuotePicker {
   private final MomentFinder moments;
   private final QuoteText text;
   private final TranscriptMoments transcript;
+  private final CitationFactory citations;
 
   QuotePicker(QueryTerms terms, MomentFinder moments, CitationFactory citations) {
     this.terms = terms;
+    this.citations = citations;
     this.functionWords = functionWords(terms);
     this.moments = moments;
     this.text = new QuoteText(terms);
@@ -85,7 +87,9 @@ final class QuotePicker {
       if (chosen.size() >= MAX_QUOTES || next.score() < FOLLOW_SHARE * best.score()) {
         break;
       }
-      if (supports(next, best, question) && isNew(next, chosen)) {
+      if (supports(next, best, question)
+          && asksMoreThanTitle(next, question)
+          && isNew(next, chosen)) {
         chosen.add(next);
       }
     }
@@ -203,6 +207,18 @@ final class QuotePicker {
     }
     quotes.sort(Comparator.comparingDouble(Quote::score).reversed());
     return Openings.laterFirst(quotes);
+  }
+
+  /**
+   * Whether a further quote covers a word of the question beyond its episode's title: one that only
+   * repeats the guest's name ("Neel Nanda - Personal Website" for a question about Neel Nanda) says
+   * the episode is about them, not what the question asks.
+   */
+  private boolean asksMoreThanTitle(Quote next, Set<String> question) {
+    Set<String> title = terms.of(citations.episode(next.passage().chunk()).title());
+    Set<String> asked = new LinkedHashSet<>(question);
+    asked.removeAll(title);
+    return QueryTerms.looseCoverage(asked, next.terms()) > 0;
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.podcastqa.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Links;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.retrieve.Passage;
@@ -101,6 +103,50 @@ class QuotePickerTests {
                 new Passage(padding, 0.032, 0.58, 4, 2, 2)));
 
     assertThat(quotes).extracting(q -> q.passage().chunk()).containsExactly(ANSWER);
+  }
+
+  @Test
+  void aFurtherQuoteThatOnlyNamesTheEpisodesGuestIsNotCitedAsPadding() {
+    Episode episode =
+        new Episode(
+            "todd",
+            "Todd Libby - Making the web accessible",
+            "Show",
+            null,
+            3600,
+            Links.NONE,
+            List.of(),
+            List.of(),
+            "",
+            List.of(),
+            List.of());
+    QuotePicker picker =
+        new QuotePicker(
+            terms, MomentFinder.NONE, new CitationFactory(new Catalog(List.of(episode))));
+    Chunk answer =
+        new Chunk(
+            "todd/7",
+            "todd",
+            ChunkKind.TRANSCRIPT,
+            1200,
+            1260,
+            null,
+            "",
+            "Todd Libby: As Todd Libby I say overlays never fix a site, they hide problems.",
+            null);
+    Chunk website =
+        new Chunk(
+            "todd/2", "todd", ChunkKind.REFERENCE, 0, null, null, "", "Todd Libby - Website", null);
+    Retrieval retrieval =
+        new Retrieval(
+            "What does Todd Libby think of overlays?",
+            new float[0],
+            List.of(
+                new Passage(answer, 0.033, 0.60, 5, 1, 1),
+                new Passage(website, 0.033, 0.60, 5, 2, 2)),
+            TermEvidence.NONE);
+
+    assertThat(picker.pick(retrieval)).extracting(q -> q.passage().chunk()).containsExactly(answer);
   }
 
   private static Retrieval retrieval(Passage... passages) {
