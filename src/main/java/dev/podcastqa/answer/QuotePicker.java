@@ -20,11 +20,12 @@ import java.util.Set;
 /**
  * Chooses the sentences an extractive answer quotes: the best sentence of the best passages, scored
  * by the passage's retrieval rank and similarity and by how much of the question the sentence
- * itself covers. A further quote must cover part of the question itself (no padding) and be a new
- * moment. Quotes that point at a moment without saying it (chapter titles, references, show notes)
- * are then cited at the transcript passage that says it ({@link TranscriptMoments}); when every
- * quote is still untimed, a timed passage of the same episode is added so the answer points at a
- * moment.
+ * itself covers. An episode's opening, which previews it, gives way to a later passage of the
+ * episode that matches about as well ({@link Openings}). A further quote must cover part of the
+ * question itself (no padding) and be a new moment. Quotes that point at a moment without saying it
+ * (chapter titles, references, show notes) are then cited at the transcript passage that says it
+ * ({@link TranscriptMoments}); when every quote is still untimed, a timed passage of the same
+ * episode is added so the answer points at a moment.
  */
 final class QuotePicker {
 
@@ -61,9 +62,11 @@ final class QuotePicker {
   private final MomentFinder moments;
   private final QuoteText text;
   private final TranscriptMoments transcript;
+  private final CitationFactory citations;
 
   QuotePicker(QueryTerms terms, MomentFinder moments, CitationFactory citations) {
     this.terms = terms;
+    this.citations = citations;
     this.functionWords = functionWords(terms);
     this.moments = moments;
     this.text = new QuoteText(terms);
@@ -84,7 +87,9 @@ final class QuotePicker {
       if (chosen.size() >= MAX_QUOTES || next.score() < FOLLOW_SHARE * best.score()) {
         break;
       }
-      if (supports(next, best, question) && isNew(next, chosen)) {
+      if (supports(next, best, question)
+          && asksMoreThanTitle(next, question)
+          && isNew(next, chosen)) {
         chosen.add(next);
       }
     }
@@ -201,7 +206,19 @@ final class QuotePicker {
       }
     }
     quotes.sort(Comparator.comparingDouble(Quote::score).reversed());
-    return quotes;
+    return Openings.laterFirst(quotes);
+  }
+
+  /**
+   * Whether a further quote covers a word of the question beyond its episode's title: one that only
+   * repeats the guest's name ("Neel Nanda - Personal Website" for a question about Neel Nanda) says
+   * the episode is about them, not what the question asks.
+   */
+  private boolean asksMoreThanTitle(Quote next, Set<String> question) {
+    Set<String> title = terms.of(citations.episode(next.passage().chunk()).title());
+    Set<String> asked = new LinkedHashSet<>(question);
+    asked.removeAll(title);
+    return QueryTerms.looseCoverage(asked, next.terms()) > 0;
   }
 
   /**

@@ -185,8 +185,9 @@ class RealTranscriptCorpusTests {
             0.179,
             752.671,
             List.of("Gilon", "Sarah", "Travis")),
-        // The full names each written once (Bekah Hawrot Weigel, Dan Ott, David Alpert) stay text:
-        // a label counts as a speaker in a mostly unlabelled file only when it recurs.
+        // The full names each written once (Bekah Hawrot Weigel, Dan Ott, David Alpert) name the
+        // speaker of that cue, because the first names recur as labels; in a mostly unlabelled
+        // file any other label counts only when it recurs.
         new Row(
             "virtual-coffee-season-6-episode-1.srt",
             "srt",
@@ -194,7 +195,7 @@ class RealTranscriptCorpusTests {
             1200,
             6.535,
             3102.28,
-            List.of("Bekah", "Dan", "David")),
+            List.of("Bekah Hawrot Weigel", "Dan Ott", "David Alpert", "Bekah", "Dan", "David")),
         new Row(
             "lex-fridman-333-andrej-karpathy.srt",
             "srt",

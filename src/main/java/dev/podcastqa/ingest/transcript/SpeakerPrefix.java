@@ -18,9 +18,11 @@ import java.util.stream.Collectors;
  * Speaker 2}), at most 40 characters, followed by a colon, a space and more text; none of its words
  * is a label word such as Note, Warning, Update, Tip or Fact, or a sentence opener such as So or
  * Well; and either the same label opens at least two cues of the file, or labelled cues make up at
- * least half of the file (so a guest who speaks once in a labelled transcript still counts). Thus
- * {@code Warning: this is loud} stays text, and a label that appears once in an unlabelled file
- * stays text too: a speaker is missed rather than a sentence cut.
+ * least half of the file (so a guest who speaks once in a labelled transcript still counts), or the
+ * label is a longer form of a speaker label that recurs (a transcript that names {@code Bekah
+ * Hawrot Weigel:} once and {@code Bekah:} from then on). Thus {@code Warning: this is loud} stays
+ * text, and a label that appears once in an unlabelled file stays text too: a speaker is missed
+ * rather than a sentence cut.
  */
 final class SpeakerPrefix {
 
@@ -59,11 +61,24 @@ final class SpeakerPrefix {
     }
     int labelled = counts.values().stream().mapToInt(Integer::intValue).sum();
     boolean labelledFile = labelled >= 2 && labelled * 2 >= openings.size();
-    speakers =
+    Set<String> recurring =
         counts.entrySet().stream()
             .filter(e -> labelledFile || e.getValue() >= 2)
             .map(Map.Entry::getKey)
             .collect(Collectors.toUnmodifiableSet());
+    speakers =
+        counts.keySet().stream()
+            .filter(label -> recurring.contains(label) || isLongFormOf(label, recurring))
+            .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * Whether {@code label} is the full name of a recurring speaker label: more than one word, the
+   * first of which is that label ({@code Todd Libby} for {@code Todd}).
+   */
+  private static boolean isLongFormOf(String label, Set<String> recurring) {
+    String[] words = label.split("[ \\t]+");
+    return words.length > 1 && recurring.contains(words[0]);
   }
 
   /** A cue's text split into the speaker it names (or null) and what they say. */

@@ -49,4 +49,27 @@ class SpeakerPrefixTests {
     assertThat(new SpeakerPrefix(labelled).split("Caller: Hey.").speaker()).isEqualTo("Caller");
     assertThat(new SpeakerPrefix(unlabelled).split("Caller: Hey.").speaker()).isNull();
   }
+
+  @Test
+  void aLabelSeenOnceCountsWhenItIsTheFullNameOfARecurringSpeaker() {
+    List<String> openings =
+        List.of(
+            "Todd Libby: And I'm Todd Libby.",
+            "I am a front-end developer.",
+            "Todd: I haven't.",
+            "Todd: But I will.",
+            "Dan Smith: Hi.",
+            "More words.",
+            "Even more words.",
+            "And more.",
+            "Still more.",
+            "The end.");
+    SpeakerPrefix prefix = new SpeakerPrefix(openings);
+
+    assertThat(prefix.split("Todd Libby: And I'm Todd Libby."))
+        .isEqualTo(new SpeakerPrefix.Labelled("Todd Libby", "And I'm Todd Libby."));
+    assertThat(prefix.split("Todd: I haven't.").speaker()).isEqualTo("Todd");
+    // "Dan" never labels a cue on its own, so "Dan Smith" seen once stays text.
+    assertThat(prefix.split("Dan Smith: Hi.").speaker()).isNull();
+  }
 }

@@ -45,6 +45,37 @@ class SrtReaderTests {
   }
 
   @Test
+  void srtFullNameLabelSeenOnceBecomesTheSpeakerWhenItsFirstNameRecurs() {
+    List<Segment> segments =
+        reader.read(Fixture.text("transcripts/full-name-once.srt"), problems::add);
+
+    assertThat(segments)
+        .extracting(Segment::speaker)
+        .containsExactly(
+            "Bekah Hawrot Weigel",
+            null,
+            "Dan Ott",
+            null,
+            "Bekah",
+            null,
+            "Dan",
+            null,
+            "Bekah",
+            null,
+            "Dan",
+            null,
+            null,
+            null,
+            null,
+            null);
+    assertThat(segments.get(0).text()).isEqualTo("Hello, and welcome to Season 4, Episode 2");
+    assertThat(segments.get(2).text()).isEqualTo("Thanks, Bekah. Today we have a guest.");
+    // A one-off label no recurring speaker shares a first word with stays text.
+    assertThat(segments.get(12).text()).isEqualTo("Caveat Emptor: buyer beware.");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void srtBadTimingAndMissingTimingAreReportedAndTheRestKept() {
     List<Segment> segments = reader.read(Fixture.text("transcripts/bad-timing.srt"), problems::add);
 

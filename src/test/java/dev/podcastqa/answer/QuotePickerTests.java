@@ -1,0 +1,164 @@
+package dev.podcastqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Links;
+import dev.podcastqa.index.Chunk;
+import dev.podcastqa.index.ChunkKind;
+import dev.podcastqa.retrieve.Passage;
+import dev.podcastqa.retrieve.QueryTerms;
+import dev.podcastqa.retrieve.Retrieval;
+import dev.podcastqa.retrieve.TermEvidence;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class QuotePickerTests {
+
+  private static final String QUESTION = "What does accessibility mean to Todd?";
+
+  private static final Chunk OPENING =
+      transcript(
+          "talk/1",
+          30,
+          "Today we talk with Todd about his journey in tech and what accessibility means to him.");
+
+  private static final Chunk ANSWER =
+      transcript(
+          "talk/7",
+          570,
+          "Accessibility to me means more than a disability. It can be someone on a slow phone.");
+
+  private final QueryTerms terms = new QueryTerms();
+  private final QuotePicker picker =
+      new QuotePicker(
+          terms,
+          MomentFinder.NONE,
+          new CitationFactory(new Catalog(List.of(CitationFactoryTests.EPISODE))));
+
+  @AfterEach
+  void close() {
+    terms.close();
+  }
+
+  @Test
+  void theOpeningThatPreviewsTheEpisodeGivesWayToTheLaterPassageThatAnswers() {
+    List<Quote> quotes =
+        picker.pick(
+            retrieval(
+                new Passage(OPENING, 0.033, 0.65, 5, 1, 2),
+                new Passage(ANSWER, 0.030, 0.45, 4, 3, 1)));
+
+    assertThat(quotes).isNotEmpty();
+    assertThat(quotes.get(0).passage().chunk()).isEqualTo(ANSWER);
+    assertThat(quotes.get(0).text()).startsWith("Accessibility to me means");
+  }
+
+  @Test
+  void theOpeningStaysFirstWhenNoLaterPassageMatchesAboutAsWell() {
+    Chunk aside = transcript("talk/9", 900, "We also chatted about his favourite coffee in Maine.");
+
+    List<Quote> quotes =
+        picker.pick(
+            retrieval(
+                new Passage(OPENING, 0.033, 0.65, 5, 1, 1),
+                new Passage(aside, 0.020, 0.20, 1, 9, 9)));
+
+    assertThat(quotes.get(0).passage().chunk()).isEqualTo(OPENING);
+  }
+
+  @Test
+  void anOpeningNeverGivesItsPlaceToAnotherEpisode() {
+    Quote opening = quote(OPENING, 1.0);
+    Quote other =
+        quote(
+            new Chunk(
+                "other/4",
+                "other",
+                ChunkKind.TRANSCRIPT,
+                600,
+                660,
+                null,
+                "",
+                "Accessibility means a lot.",
+                null),
+            0.95);
+    Quote later = quote(ANSWER, 0.5);
+
+    assertThat(Openings.laterFirst(List.of(opening, other, later)))
+        .containsExactly(opening, other, later);
+  }
+
+  @Test
+  void aPassageThatCoversNothingOfTheQuestionIsNotCitedAsPadding() {
+    Chunk padding =
+        transcript("talk/8", 700, "Thanks so much for listening, see you all next week.");
+
+    List<Quote> quotes =
+        picker.pick(
+            retrieval(
+                new Passage(ANSWER, 0.033, 0.60, 5, 1, 1),
+                new Passage(padding, 0.032, 0.58, 4, 2, 2)));
+
+    assertThat(quotes).extracting(q -> q.passage().chunk()).containsExactly(ANSWER);
+  }
+
+  @Test
+  void aFurtherQuoteThatOnlyNamesTheEpisodesGuestIsNotCitedAsPadding() {
+    Episode episode =
+        new Episode(
+            "todd",
+            "Todd Libby - Making the web accessible",
+            "Show",
+            null,
+            3600,
+            Links.NONE,
+            List.of(),
+            List.of(),
+            "",
+            List.of(),
+            List.of());
+    QuotePicker picker =
+        new QuotePicker(
+            terms, MomentFinder.NONE, new CitationFactory(new Catalog(List.of(episode))));
+    Chunk answer =
+        new Chunk(
+            "todd/7",
+            "todd",
+            ChunkKind.TRANSCRIPT,
+            1200,
+            1260,
+            null,
+            "",
+            "Todd Libby: As Todd Libby I say overlays never fix a site, they hide problems.",
+            null);
+    Chunk website =
+        new Chunk(
+            "todd/2", "todd", ChunkKind.REFERENCE, 0, null, null, "", "Todd Libby - Website", null);
+    Retrieval retrieval =
+        new Retrieval(
+            "What does Todd Libby think of overlays?",
+            new float[0],
+            List.of(
+                new Passage(answer, 0.033, 0.60, 5, 1, 1),
+                new Passage(website, 0.033, 0.60, 5, 2, 2)),
+            TermEvidence.NONE);
+
+    assertThat(picker.pick(retrieval)).extracting(q -> q.passage().chunk()).containsExactly(answer);
+  }
+
+  private static Retrieval retrieval(Passage... passages) {
+    return new Retrieval(QUESTION, new float[0], List.of(passages), TermEvidence.NONE);
+  }
+
+  private Quote quote(Chunk chunk, double score) {
+    return new Quote(
+        new Passage(chunk, 0.03, 0.5, 1, 1, 1), chunk.text(), terms.of(chunk.text()), score);
+  }
+
+  private static Chunk transcript(String id, int start, String text) {
+    return new Chunk(id, "talk", ChunkKind.TRANSCRIPT, start, start + 60, null, "", text, null);
+  }
+}
