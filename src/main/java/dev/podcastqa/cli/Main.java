@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       DiscordCommand.class,
       GateCommand.class,
       McpCommand.class,
+      FeedsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -2,6 +2,7 @@ package dev.podcastqa.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -27,7 +28,8 @@ public record Config(
     Discord discord,
     Store store,
     int maxFileMb,
-    String apiKey) {
+    String apiKey,
+    Follow follow) {
 
   public Config {
     Objects.requireNonNull(episodesDir, "episodesDir");
@@ -49,6 +51,7 @@ public record Config(
       throw new ConfigException(Setting.MAX_FILE_MB, String.valueOf(maxFileMb), "must be >= 1");
     }
     Objects.requireNonNull(apiKey, "apiKey");
+    Objects.requireNonNull(follow, "follow");
   }
 
   /** The largest episode source read, in bytes. */
@@ -96,6 +99,24 @@ public record Config(
       String esPassword,
       String esIndexPrefix,
       boolean esCompat8) {}
+
+  /**
+   * What {@code serve} follows while it runs: the feeds named by the setting (those in {@code
+   * feeds.txt} are read where they are used), how often each is polled and how often the episodes
+   * folder is looked at ({@link Duration#ZERO}: not watched).
+   */
+  public record Follow(List<String> feeds, Duration pollInterval, Duration watchInterval) {
+
+    public Follow {
+      feeds = List.copyOf(feeds);
+      if (pollInterval.isNegative() || pollInterval.isZero()) {
+        throw new ConfigException(Setting.FEED_POLL_MINUTES, pollInterval.toString(), "not > 0");
+      }
+      if (watchInterval.isNegative()) {
+        throw new ConfigException(Setting.WATCH_SECONDS, watchInterval.toString(), "below 0");
+      }
+    }
+  }
 
   /** The base URL links in messages should use. */
   public String baseUrl() {

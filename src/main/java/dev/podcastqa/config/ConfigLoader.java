@@ -5,7 +5,9 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Properties;
@@ -96,11 +98,23 @@ public final class ConfigLoader {
             text(Setting.ES_INDEX_PREFIX),
             bool(Setting.ES_COMPAT_8)),
         integer(Setting.MAX_FILE_MB, 1, 2000),
-        text(Setting.API_KEY).strip());
+        text(Setting.API_KEY).strip(),
+        new Config.Follow(
+            list(Setting.FEEDS),
+            Duration.ofMinutes(integer(Setting.FEED_POLL_MINUTES, 1, 1440)),
+            Duration.ofSeconds(integer(Setting.WATCH_SECONDS, 0, 86_400))));
   }
 
   private String text(Setting setting) {
     return values.get(setting);
+  }
+
+  /** A comma-separated list, blank entries left out. */
+  private List<String> list(Setting setting) {
+    return Arrays.stream(text(setting).split(","))
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .toList();
   }
 
   private int integer(Setting setting, int min, int max) {
