@@ -14,6 +14,9 @@ import dev.podcastqa.discord.DiscordBot;
 import dev.podcastqa.discord.MessageFormatter;
 import dev.podcastqa.discord.Sleeper;
 import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.follow.Feeds;
+import dev.podcastqa.follow.FollowedSources;
+import dev.podcastqa.follow.Follower;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Chunker;
 import dev.podcastqa.index.Embedder;
@@ -101,7 +104,11 @@ public final class Application {
     try {
       StartupCaches caches = StartupCaches.beside(config.indexDir());
       SourceCache sources = caches.sources();
-      Corpus corpus = ingester().ingest(List.of(config.episodesDir().toString()), sources);
+      FollowedSources followed = Following.sources(config, mapper);
+      Corpus corpus =
+          followed.anyFeeds()
+              ? followed.read(sources)
+              : ingester().ingest(List.of(config.episodesDir().toString()), sources);
       Catalog catalog = new Catalog(corpus.episodes());
       long read = System.nanoTime();
       Embedder embedder = join(loading);
@@ -143,7 +150,7 @@ public final class Application {
   }
 
   /** The indexer, skipping episodes the chunk manifest shows unchanged when there is one. */
-  private static Indexer indexer(
+  static Indexer indexer(
       Embedder embedder, ChunkStore store, StartupCaches caches, SourceCache sources) {
     EmbeddingChoice choice = embedder.choice();
     return new Indexer(
@@ -203,14 +210,28 @@ public final class Application {
    * chat and pages, with the OpenAI-compatible API at {@code /v1} and MCP at {@code /mcp}.
    */
   public Javalin web(Pipeline pipeline) {
+    return web(pipeline, Feeds.none());
+  }
+
+  /** The HTTP app as {@link #web(Pipeline)} makes it, showing and refreshing {@code feeds}. */
+  public Javalin web(Pipeline pipeline, Feeds feeds) {
     WebContext context =
         new WebContext(
             pipeline.answers(),
             pipeline.catalog(),
-            () -> status(pipeline),
+            () -> status(pipeline).withFeeds(feeds.feeds()),
             mapper,
-            discord(pipeline.answers(), pipeline.catalog()));
+            discord(pipeline.answers(), pipeline.catalog()),
+            feeds);
     return WebApp.create(context, clientLimits(), agentChannels(pipeline, pipeline.answers()));
+  }
+
+  /**
+   * What keeps {@code pipeline} current while {@code serve} runs: the followed feeds and the
+   * episodes folder, updated on one background thread once {@link Follower#start} is called.
+   */
+  public Follower follower(Pipeline pipeline) {
+    return Following.follower(config, mapper, pipeline);
   }
 
   /** What one HTTP client may hold, as configured. */

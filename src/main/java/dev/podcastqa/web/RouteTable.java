@@ -17,6 +17,7 @@ final class RouteTable {
   private final DiscordController discord;
   private final ChatStreamController chatStream;
   private final EpisodeController episodes;
+  private final FeedsController feeds;
   private final HealthController health;
   private final PageController pages;
   private final ObjectMapper mapper;
@@ -28,6 +29,7 @@ final class RouteTable {
     this.discord = new DiscordController(context.discord(), context.catalog(), body);
     this.mapper = context.mapper();
     this.episodes = new EpisodeController(context.catalog());
+    this.feeds = new FeedsController(context.feeds());
     this.health = new HealthController(context.status());
     this.pages = new PageController(context.catalog(), html);
   }
@@ -42,6 +44,7 @@ final class RouteTable {
     getAndHead(routes, "/api/episodes", episodes::list);
     getAndHead(routes, "/api/episodes/{id}", episodes::one);
     getAndHead(routes, "/health", health::health);
+    getAndHead(routes, "/api/feeds", feeds::list);
     getAndHead(routes, "/api/discord", discord::status);
     routes.post("/api/discord/share", discord::share);
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.discord.DiscordBot;
 import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.follow.Feeds;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -18,13 +19,15 @@ import java.util.function.Supplier;
  * @param status read on every {@code GET /health}, so it may change while the app runs
  * @param mapper the project mapper from {@code Json.newMapper()}, for every JSON body in and out
  * @param discord the Discord interactions endpoint and sharing; closed when the app stops
+ * @param feeds the followed feeds' state for {@code GET /api/feeds}, and the admin refresh
  */
 public record WebContext(
     AnswerService answers,
     Catalog catalog,
     Supplier<Status> status,
     ObjectMapper mapper,
-    DiscordBot discord) {
+    DiscordBot discord,
+    Feeds feeds) {
 
   public WebContext {
     Objects.requireNonNull(answers, "answers");
@@ -32,6 +35,17 @@ public record WebContext(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(mapper, "mapper");
     Objects.requireNonNull(discord, "discord");
+    Objects.requireNonNull(feeds, "feeds");
+  }
+
+  /** A context that follows no feeds. */
+  public WebContext(
+      AnswerService answers,
+      Catalog catalog,
+      Supplier<Status> status,
+      ObjectMapper mapper,
+      DiscordBot discord) {
+    this(answers, catalog, status, mapper, discord, Feeds.none());
   }
 
   /** A context with Discord off. */

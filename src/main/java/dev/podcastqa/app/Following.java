@@ -1,0 +1,48 @@
+package dev.podcastqa.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.config.Config;
+import dev.podcastqa.follow.FollowedSources;
+import dev.podcastqa.follow.Follower;
+import dev.podcastqa.follow.LiveIndex;
+import dev.podcastqa.follow.Subscriptions;
+import dev.podcastqa.ingest.HttpFetcher;
+import dev.podcastqa.ingest.SourceCache;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/** Wires the following of feeds and the episodes folder from the config, over an open pipeline. */
+final class Following {
+
+  private Following() {}
+
+  /** The episodes folder and the copies held of the followed feeds, as the config names them. */
+  static FollowedSources sources(Config config, ObjectMapper mapper) {
+    return new FollowedSources(
+        config.episodesDir(),
+        config.indexDir(),
+        new Subscriptions(config.follow().feeds(), config.episodesDir()),
+        new HttpFetcher(HttpFetcher.REQUEST_TIMEOUT, config.maxFileBytes()),
+        config.maxFileBytes(),
+        mapper);
+  }
+
+  /** The follower over {@code pipeline}'s catalog and store, writing with its own indexer. */
+  static Follower follower(Config config, ObjectMapper mapper, Pipeline pipeline) {
+    StartupCaches caches = StartupCaches.beside(config.indexDir());
+    SourceCache sources = caches.sources();
+    LiveIndex live =
+        new LiveIndex(
+            pipeline.catalog(),
+            Application.indexer(pipeline.embedder(), pipeline.store(), caches, sources));
+    return new Follower(
+        sources(config, mapper),
+        sources,
+        live,
+        pipeline.catalog(),
+        config.follow().pollInterval(),
+        config.follow().watchInterval(),
+        Clock.systemUTC(),
+        new SecureRandom());
+  }
+}

@@ -1,0 +1,276 @@
+package dev.podcastqa.follow;
+
+import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.ingest.Corpus;
+import dev.podcastqa.ingest.SourceCache;
+import dev.podcastqa.ingest.SourceException;
+import dev.podcastqa.ingest.SourceText;
+import dev.podcastqa.ingest.feed.FeedReader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the catalog and the index in line with the followed feeds and the episodes folder while the
+ * service runs. Everything it does runs on one background thread, the index's only writer: a look
+ * every tick polls the feeds that are due (conditional GET, jitter, backoff after failures) and the
+ * folder, and when either changed reads the live corpus again and applies it to the index. A feed
+ * that fails keeps the copy held, and so its episodes.
+ *
+ * <p>A new copy of a feed is written to disk before the index is updated from it, and the index
+ * commits atomically, so a process killed mid-update restarts from the new copy into a consistent
+ * index and finishes the work at start-up.
+ */
+public final class Follower implements Feeds, AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Follower.class);
+
+  /** How long a refresh asked for over HTTP may take before its caller stops waiting. */
+  static final Duration REFRESH_DEADLINE = Duration.ofMinutes(5);
+
+  /** The most a failing feed's interval grows: 16 times the configured one. */
+  private static final int MAX_BACKOFF = 16;
+
+  private static final Duration IDLE_TICK = Duration.ofSeconds(30);
+
+  private final FollowedSources sources;
+  private final SourceCache cache;
+  private final LiveIndex live;
+  private final Catalog catalog;
+  private final FeedFetch fetch;
+  private final Duration interval;
+  private final Duration watchEvery;
+  private final Clock clock;
+  private final RandomGenerator random;
+  private final FolderWatch watch;
+  private final ScheduledExecutorService writer;
+
+  /** Written and read on the writer thread only. */
+  private Set<String> followed;
+
+  private boolean dirty;
+
+  /**
+   * @param cache the parsed-source cache the folder is read with
+   * @param interval time between two polls of one feed, before jitter and backoff
+   * @param watchEvery time between two looks at the folder; zero: not watched
+   */
+  public Follower(
+      FollowedSources sources,
+      SourceCache cache,
+      LiveIndex live,
+      Catalog catalog,
+      Duration interval,
+      Duration watchEvery,
+      Clock clock,
+      RandomGenerator random) {
+    this.sources = sources;
+    this.cache = cache;
+    this.live = live;
+    this.catalog = catalog;
+    this.fetch = new FeedFetch(Duration.ofSeconds(30), sources.maxFileBytes());
+    this.interval = interval;
+    this.watchEvery = watchEvery;
+    this.clock = clock;
+    this.random = random;
+    this.watch = watchEvery.isZero() ? null : new FolderWatch(sources.episodesDir());
+    this.followed = new HashSet<>(sources.subscriptions().read().urls());
+    this.writer =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "follow");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** Starts looking: at once, then every tick (the folder's interval, else 30 s). */
+  public void start() {
+    long tick = (watchEvery.isZero() ? IDLE_TICK : watchEvery).toMillis();
+    writer.scheduleWithFixedDelay(this::tick, 0, tick, TimeUnit.MILLISECONDS);
+    LOG.info(
+        "Following {} feeds (polled every {} min){}",
+        followed.size(),
+        interval.toMinutes(),
+        watch == null
+            ? ""
+            : " and " + sources.episodesDir() + " (looked at every " + tick / 1000 + " s)");
+  }
+
+  @Override
+  public Refreshed refresh() {
+    Future<Refreshed> done = writer.submit(() -> cycle(true));
+    try {
+      return done.get(REFRESH_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("the refresh goes on in the background", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the refresh", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("the refresh failed", e.getCause());
+    }
+  }
+
+  @Override
+  public List<FeedStatus> feeds() {
+    List<Episode> episodes = catalog.episodes();
+    List<FeedStatus> statuses = new ArrayList<>();
+    for (String url : sources.subscriptions().read().urls()) {
+      FeedState state = sources.store().state(url);
+      List<Episode> own =
+          episodes.stream()
+              .filter(e -> e.sources().stream().anyMatch(s -> s.location().equals(url)))
+              .toList();
+      int bare = (int) own.stream().filter(e -> e.transcript().isEmpty()).count();
+      statuses.add(
+          new FeedStatus(
+              url,
+              state.lastPoll(),
+              state.lastChange(),
+              state.nextPoll(),
+              own.size(),
+              bare,
+              state.lastError(),
+              state.problems()));
+    }
+    return statuses;
+  }
+
+  private void tick() {
+    try {
+      cycle(false);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "Following: the update failed and is tried again at the next look: {}", e.toString());
+    }
+  }
+
+  /** One look: polls the feeds that are due (all of them when {@code all}), then updates. */
+  private Refreshed cycle(boolean all) {
+    Instant now = clock.instant();
+    List<String> urls = sources.subscriptions().read().urls();
+    int polled = 0;
+    int changed = 0;
+    for (String url : urls) {
+      FeedState state = sources.store().state(url);
+      if (all || state.due(now)) {
+        polled++;
+        changed += poll(state, now) ? 1 : 0;
+      }
+    }
+    for (String gone : followed) {
+      if (!urls.contains(gone) && sources.store().forget(gone)) {
+        LOG.info("No longer following {}; its episodes go", gone);
+        dirty = true;
+      }
+    }
+    followed = new HashSet<>(urls);
+    boolean folder = watch != null && watch.changed();
+    if (changed == 0 && !folder && !dirty) {
+      return new Refreshed(polled, 0, List.of(), List.of());
+    }
+    dirty = true;
+    LiveIndex.Update update = update(urls);
+    dirty = false;
+    return new Refreshed(polled, changed, update.added(), update.removed());
+  }
+
+  private LiveIndex.Update update(List<String> urls) {
+    Corpus corpus = sources.read(cache);
+    LiveIndex.Update update = live.apply(corpus.episodes());
+    for (String url : urls) {
+      FeedState state = sources.store().state(url);
+      if (!state.seeded() && state.bodyHash() != null) {
+        sources.store().save(state.indexed());
+      }
+    }
+    LOG.info(
+        "Live update: {} episodes added, {} removed, {} embedded ({} chunks) in {} ms",
+        update.added().size(),
+        update.removed().size(),
+        update.report().embeddedEpisodes(),
+        update.report().embeddedChunks(),
+        update.report().millis());
+    return update;
+  }
+
+  /** Polls one feed; true when it brought a new copy, now held. */
+  private boolean poll(FeedState state, Instant now) {
+    String url = state.url();
+    try {
+      FeedFetch.Got got = fetch.get(url, state.etag(), state.lastModified());
+      if (!got.modified()) {
+        sources.store().save(state.unchanged(now, got.etag(), got.lastModified(), next(now, 0)));
+        return false;
+      }
+      String hash = FeedStore.digest(got.body());
+      if (hash.equals(state.bodyHash())) {
+        sources.store().save(state.unchanged(now, got.etag(), got.lastModified(), next(now, 0)));
+        return false;
+      }
+      SourceText text = SourceText.of(url, got.body());
+      FeedReader reader = sources.feedReader();
+      if (!reader.recognize(text)) {
+        throw new FeedFailedException("the answer from " + url + " is not an RSS feed");
+      }
+      List<String> problems = new ArrayList<>();
+      reader.read(text, problem -> problems.add(problem.toString()));
+      sources.store().saveBody(url, got.body());
+      sources.store().save(state.changed(now, got, hash, problems, next(now, 0)));
+      LOG.info("Feed {} changed ({} problems in it)", url, problems.size());
+      return true;
+    } catch (FeedFailedException e) {
+      return failed(state, now, e.getMessage());
+    } catch (SourceException e) {
+      return failed(state, now, e.problem().toString());
+    }
+  }
+
+  private boolean failed(FeedState state, Instant now, String error) {
+    int failures = state.failures() + 1;
+    sources.store().save(state.failed(now, error, next(now, failures)));
+    LOG.warn(
+        "Feed {} failed ({} in a row), its episodes are kept: {}", state.url(), failures, error);
+    return false;
+  }
+
+  /** When to poll next: the interval, doubled per failure up to 16 times, give or take a tenth. */
+  private Instant next(Instant now, int failures) {
+    long factor = Math.min(MAX_BACKOFF, 1L << Math.min(failures, 4));
+    double jitter = 0.9 + 0.2 * random.nextDouble();
+    long millis = (long) (interval.toMillis() * factor * jitter);
+    return now.plusMillis(millis);
+  }
+
+  /** Lets an update under way finish (never interrupted mid-write), then stops. */
+  @Override
+  public void close() {
+    writer.shutdown();
+    try {
+      if (!writer.awaitTermination(60, TimeUnit.SECONDS)) {
+        LOG.warn("Following: an update still runs after 60 s; stopping without it");
+        writer.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
