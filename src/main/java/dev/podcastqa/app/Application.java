@@ -196,11 +196,6 @@ public final class Application {
         });
   }
 
-  /**
-   * Names the build of the running code (its jar, or classes folder, and when it was written), so
-   * caches written by another build are not trusted; empty when it cannot be told, and then nothing
-   * is cached.
-   */
   private static long millis(long fromNanos, long toNanos) {
     return (toNanos - fromNanos) / 1_000_000;
   }
