@@ -36,6 +36,7 @@ import dev.podcastqa.json.Json;
 import dev.podcastqa.mcp.McpServices;
 import dev.podcastqa.retrieve.HybridRetriever;
 import dev.podcastqa.retrieve.QueryTerms;
+import dev.podcastqa.web.AdminGuard;
 import dev.podcastqa.web.ClientLimits;
 import dev.podcastqa.web.Status;
 import dev.podcastqa.web.WebApp;
@@ -217,6 +218,7 @@ public final class Application {
             () -> status(pipeline).withFeeds(feeds.feeds()),
             mapper,
             discord(pipeline.answers(), pipeline.catalog()),
+            AdminGuard.of(config.adminToken()),
             feeds);
     return WebApp.create(context, clientLimits(), agentChannels(pipeline, pipeline.answers()));
   }

@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
  * <p>Build it with {@link ConfigLoader}; tests build it from explicit maps the same way.
  *
  * @param apiKey the bearer token {@code /v1} and {@code /mcp} require; blank for none
+ * @param adminToken the bearer token {@code /api/admin/*} requires; blank turns those routes off
  */
 public record Config(
     Path episodesDir,
@@ -29,6 +30,7 @@ public record Config(
     Store store,
     int maxFileMb,
     String apiKey,
+    String adminToken,
     Follow follow) {
 
   public Config {
@@ -51,6 +53,7 @@ public record Config(
       throw new ConfigException(Setting.MAX_FILE_MB, String.valueOf(maxFileMb), "must be >= 1");
     }
     Objects.requireNonNull(apiKey, "apiKey");
+    Objects.requireNonNull(adminToken, "adminToken");
     Objects.requireNonNull(follow, "follow");
   }
 

@@ -99,6 +99,7 @@ public final class ConfigLoader {
             bool(Setting.ES_COMPAT_8)),
         integer(Setting.MAX_FILE_MB, 1, 2000),
         text(Setting.API_KEY).strip(),
+        text(Setting.ADMIN_TOKEN).strip(),
         new Config.Follow(
             list(Setting.FEEDS),
             Duration.ofMinutes(integer(Setting.FEED_POLL_MINUTES, 1, 1440)),

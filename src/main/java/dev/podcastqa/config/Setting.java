@@ -53,6 +53,12 @@ public enum Setting {
       "",
       "When set, `/v1/*` (the OpenAI-compatible API) and `/mcp` require "
           + "`Authorization: Bearer <key>`; the web chat and `/api` stay open. Empty: no key."),
+  ADMIN_TOKEN(
+      "PODCASTQA_ADMIN_TOKEN",
+      "",
+      "When set, the admin endpoints `/api/admin/*` (the report of what listeners ask) answer "
+          + "requests with `Authorization: Bearer <token>`. Empty: the admin endpoints are off "
+          + "(404)."),
   EMBEDDING_MODEL(
       "PODCASTQA_EMBEDDING_MODEL",
       "all-minilm-l6-v2-q",

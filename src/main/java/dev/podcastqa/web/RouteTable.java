@@ -21,6 +21,7 @@ final class RouteTable {
   private final HealthController health;
   private final PageController pages;
   private final ObjectMapper mapper;
+  private final AdminGuard admin;
 
   RouteTable(WebContext context, Pages html) {
     RequestBody body = new RequestBody(context.mapper());
@@ -28,6 +29,7 @@ final class RouteTable {
     this.chatStream = new ChatStreamController(context.answers(), context.catalog(), body);
     this.discord = new DiscordController(context.discord(), context.catalog(), body);
     this.mapper = context.mapper();
+    this.admin = context.admin();
     this.episodes = new EpisodeController(context.catalog());
     this.feeds = new FeedsController(context.feeds());
     this.health = new HealthController(context.status());
@@ -36,6 +38,8 @@ final class RouteTable {
 
   void addTo(RoutesConfig routes) {
     routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+    // Admin endpoints: 404 while no admin token is set, 401 without the right one.
+    routes.before(AdminGuard.PATHS, admin::check);
 
     // JSON API
     routes.post("/api/chat", chat::chat);
@@ -45,6 +49,7 @@ final class RouteTable {
     getAndHead(routes, "/api/episodes/{id}", episodes::one);
     getAndHead(routes, "/health", health::health);
     getAndHead(routes, "/api/feeds", feeds::list);
+    routes.post("/api/admin/refresh", feeds::refresh);
     getAndHead(routes, "/api/discord", discord::status);
     routes.post("/api/discord/share", discord::share);
 

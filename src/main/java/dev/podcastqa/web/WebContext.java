@@ -19,6 +19,7 @@ import java.util.function.Supplier;
  * @param status read on every {@code GET /health}, so it may change while the app runs
  * @param mapper the project mapper from {@code Json.newMapper()}, for every JSON body in and out
  * @param discord the Discord interactions endpoint and sharing; closed when the app stops
+ * @param admin stands before the admin endpoints {@code /api/admin/*}
  * @param feeds the followed feeds' state for {@code GET /api/feeds}, and the admin refresh
  */
 public record WebContext(
@@ -27,6 +28,7 @@ public record WebContext(
     Supplier<Status> status,
     ObjectMapper mapper,
     DiscordBot discord,
+    AdminGuard admin,
     Feeds feeds) {
 
   public WebContext {
@@ -35,22 +37,34 @@ public record WebContext(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(mapper, "mapper");
     Objects.requireNonNull(discord, "discord");
+    Objects.requireNonNull(admin, "admin");
     Objects.requireNonNull(feeds, "feeds");
   }
 
-  /** A context that follows no feeds. */
+  /** A context with the admin endpoints off and no feeds followed. */
   public WebContext(
       AnswerService answers,
       Catalog catalog,
       Supplier<Status> status,
       ObjectMapper mapper,
       DiscordBot discord) {
-    this(answers, catalog, status, mapper, discord, Feeds.none());
+    this(answers, catalog, status, mapper, discord, AdminGuard.off(), Feeds.none());
+  }
+
+  /** A context with {@code admin} before the admin endpoints and no feeds followed. */
+  public WebContext(
+      AnswerService answers,
+      Catalog catalog,
+      Supplier<Status> status,
+      ObjectMapper mapper,
+      DiscordBot discord,
+      AdminGuard admin) {
+    this(answers, catalog, status, mapper, discord, admin, Feeds.none());
   }
 
   /** A context with Discord off. */
   public WebContext(
       AnswerService answers, Catalog catalog, Supplier<Status> status, ObjectMapper mapper) {
-    this(answers, catalog, status, mapper, DiscordBot.off());
+    this(answers, catalog, status, mapper, DiscordBot.off(), AdminGuard.off());
   }
 }

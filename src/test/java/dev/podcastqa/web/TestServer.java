@@ -145,7 +145,13 @@ final class TestServer implements AutoCloseable {
                 fakeDiscord.sleeper(),
                 Clock.systemUTC());
     WebContext context =
-        new WebContext(answers, pipeline.catalog(), () -> status, application.mapper(), discord);
+        new WebContext(
+            answers,
+            pipeline.catalog(),
+            () -> status,
+            application.mapper(),
+            discord,
+            AdminGuard.of(application.config().adminToken()));
     List<WebChannel> channels = agents ? application.agentChannels(pipeline, answers) : List.of();
     Javalin app =
         WebApp.create(context, application.clientLimits(), channels).start("127.0.0.1", 0);
