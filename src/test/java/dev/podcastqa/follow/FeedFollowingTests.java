@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.testing.LogCapture;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +57,30 @@ class FeedFollowingTests {
       assertThat(citation.path("episodeTitle").asText()).isEqualTo("The Puffin Counter");
       assertThat(citation.path("startSeconds").asInt()).isEqualTo(725);
       assertThat(citation.path("quote").asText()).contains("eleven thousand four hundred");
+    }
+  }
+
+  @Test
+  void adminRefreshNeedsTheTokenThenPollsAtOnce() {
+    server.serve("feed-two.xml");
+    FollowedService.copy("episodes/harbour.vtt", dir.resolve("episodes"));
+    try (FollowedService service =
+        FollowedService.open(dir, server.feedUrl(), Map.of(Setting.ADMIN_TOKEN, "s3cret"))) {
+      HttpResponse<String> refused = service.post("/api/admin/refresh", "");
+      assertThat(refused.statusCode()).isEqualTo(401);
+      assertThat(server.requests()).isEmpty();
+
+      HttpResponse<String> done =
+          service.send(
+              HttpRequest.newBuilder(service.uri("/api/admin/refresh"))
+                  .header("Authorization", "Bearer s3cret")
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build());
+
+      assertThat(done.statusCode()).isEqualTo(200);
+      assertThat(done.body())
+          .contains("\"added\":[\"the-lighthouse-keeper\",\"the-peat-cutters\"]");
+      assertThat(service.citedTitles(PEAT)).contains("The Peat Cutters");
     }
   }
 

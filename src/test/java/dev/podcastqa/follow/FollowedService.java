@@ -120,7 +120,7 @@ final class FollowedService implements AutoCloseable {
     }
   }
 
-  private URI uri(String path) {
+  URI uri(String path) {
     return URI.create("http://127.0.0.1:" + web.port() + path);
   }
 
