@@ -228,7 +228,7 @@ public final class Application {
    * episodes folder, updated on one background thread once {@link Follower#start} is called.
    */
   public Follower follower(Pipeline pipeline) {
-    return Following.follower(config, mapper, pipeline);
+    return Following.follower(config, mapper, pipeline, discordApi());
   }
 
   /** What one HTTP client may hold, as configured. */

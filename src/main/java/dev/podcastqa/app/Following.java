@@ -2,6 +2,10 @@ package dev.podcastqa.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.config.Config;
+import dev.podcastqa.discord.DiscordApi;
+import dev.podcastqa.discord.EpisodeAnnouncer;
+import dev.podcastqa.discord.MessageFormatter;
+import dev.podcastqa.follow.Announcer;
 import dev.podcastqa.follow.FollowedSources;
 import dev.podcastqa.follow.Follower;
 import dev.podcastqa.follow.LiveIndex;
@@ -27,8 +31,12 @@ final class Following {
         mapper);
   }
 
-  /** The follower over {@code pipeline}'s catalog and store, writing with its own indexer. */
-  static Follower follower(Config config, ObjectMapper mapper, Pipeline pipeline) {
+  /**
+   * The follower over {@code pipeline}'s catalog and store, writing with its own indexer, and
+   * announcing new episodes to the Discord webhook when one is set.
+   */
+  static Follower follower(
+      Config config, ObjectMapper mapper, Pipeline pipeline, DiscordApi discord) {
     StartupCaches caches = StartupCaches.beside(config.indexDir());
     SourceCache sources = caches.sources();
     LiveIndex live =
@@ -43,6 +51,10 @@ final class Following {
         config.follow().pollInterval(),
         config.follow().watchInterval(),
         Clock.systemUTC(),
-        new SecureRandom());
+        new SecureRandom(),
+        config.discord().webhookEnabled()
+            ? new EpisodeAnnouncer(
+                discord, config.discord().webhookUrl(), new MessageFormatter(config.baseUrl()))
+            : Announcer.none());
   }
 }

@@ -83,6 +83,11 @@ final class FeedStore {
     write(dir.resolve("files").resolve(key(url)), content.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Where the ids of the episodes announced are kept. */
+  Path announcedFile() {
+    return dir.resolve("announced.txt");
+  }
+
   /** The SHA-256 of {@code text}, in hex. */
   static String digest(String text) {
     try {

@@ -57,6 +57,7 @@ public final class Follower implements Feeds, AutoCloseable {
   private final Clock clock;
   private final RandomGenerator random;
   private final FolderWatch watch;
+  private final Announcements announcements;
   private final ScheduledExecutorService writer;
 
   /** Written and read on the writer thread only. */
@@ -68,6 +69,7 @@ public final class Follower implements Feeds, AutoCloseable {
    * @param cache the parsed-source cache the folder is read with
    * @param interval time between two polls of one feed, before jitter and backoff
    * @param watchEvery time between two looks at the folder; zero: not watched
+   * @param announcer told of each newly indexed episode, once ever
    */
   public Follower(
       FollowedSources sources,
@@ -77,7 +79,8 @@ public final class Follower implements Feeds, AutoCloseable {
       Duration interval,
       Duration watchEvery,
       Clock clock,
-      RandomGenerator random) {
+      RandomGenerator random,
+      Announcer announcer) {
     this.sources = sources;
     this.cache = cache;
     this.live = live;
@@ -89,6 +92,7 @@ public final class Follower implements Feeds, AutoCloseable {
     this.random = random;
     this.watch = watchEvery.isZero() ? null : new FolderWatch(sources.episodesDir());
     this.followed = new HashSet<>(sources.subscriptions().read().urls());
+    this.announcements = new Announcements(sources.store().announcedFile(), announcer);
     this.writer =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -98,8 +102,12 @@ public final class Follower implements Feeds, AutoCloseable {
             });
   }
 
-  /** Starts looking: at once, then every tick (the folder's interval, else 30 s). */
+  /**
+   * Starts looking: at once, then every tick (the folder's interval, else 30 s). First it announces
+   * what start-up indexed and was not announced (a process killed mid-update).
+   */
   public void start() {
+    writer.execute(this::settleQuietly);
     long tick = (watchEvery.isZero() ? IDLE_TICK : watchEvery).toMillis();
     writer.scheduleWithFixedDelay(this::tick, 0, tick, TimeUnit.MILLISECONDS);
     LOG.info(
@@ -196,12 +204,7 @@ public final class Follower implements Feeds, AutoCloseable {
   private LiveIndex.Update update(List<String> urls) {
     Corpus corpus = sources.read(cache);
     LiveIndex.Update update = live.apply(corpus.episodes());
-    for (String url : urls) {
-      FeedState state = sources.store().state(url);
-      if (!state.seeded() && state.bodyHash() != null) {
-        sources.store().save(state.indexed());
-      }
-    }
+    settle(urls);
     LOG.info(
         "Live update: {} episodes added, {} removed, {} embedded ({} chunks) in {} ms",
         update.added().size(),
@@ -210,6 +213,32 @@ public final class Follower implements Feeds, AutoCloseable {
         update.report().embeddedChunks(),
         update.report().millis());
     return update;
+  }
+
+  private void settleQuietly() {
+    try {
+      settle(sources.subscriptions().read().urls());
+    } catch (RuntimeException e) {
+      LOG.warn("Following: announcing what start-up indexed failed: {}", e.toString());
+    }
+  }
+
+  /**
+   * Announces the indexed episodes not announced yet, but for the items of a feed's first copy (its
+   * back catalogue), then marks every copy held as indexed.
+   */
+  private void settle(List<String> urls) {
+    Set<String> firstCopies = new HashSet<>();
+    for (String url : urls) {
+      FeedState state = sources.store().state(url);
+      if (!state.seeded() && state.bodyHash() != null) {
+        firstCopies.add(url);
+      }
+    }
+    announcements.catchUp(
+        catalog.episodes(),
+        e -> e.sources().stream().anyMatch(s -> firstCopies.contains(s.location())));
+    firstCopies.forEach(url -> sources.store().save(sources.store().state(url).indexed()));
   }
 
   /** Polls one feed; true when it brought a new copy, now held. */

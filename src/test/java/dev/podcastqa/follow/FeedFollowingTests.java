@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.config.Setting;
+import dev.podcastqa.testing.FakeDiscord;
 import dev.podcastqa.testing.LogCapture;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -81,6 +82,40 @@ class FeedFollowingTests {
       assertThat(done.body())
           .contains("\"added\":[\"the-lighthouse-keeper\",\"the-peat-cutters\"]");
       assertThat(service.citedTitles(PEAT)).contains("The Peat Cutters");
+    }
+  }
+
+  @Test
+  void newEpisodeIsAnnouncedOnceAndNeverAgainAfterARestart() throws Exception {
+    server.serve("feed-two.xml");
+    FollowedService.copy("episodes/harbour.vtt", dir.resolve("episodes"));
+    FollowedService.copy("episodes/harbour.json", dir.resolve("episodes"));
+    try (FakeDiscord discord = FakeDiscord.start()) {
+      Map<Setting, String> settings =
+          Map.of(
+              Setting.DISCORD_WEBHOOK_URL,
+              discord.webhookUrl(),
+              Setting.PUBLIC_URL,
+              "https://podcasts.example");
+      try (FollowedService service = FollowedService.open(dir, server.feedUrl(), settings)) {
+        service.refresh();
+        assertThat(discord.received()).as("the back catalogue is not announced").isEmpty();
+
+        server.serve("feed-three.xml");
+        service.refresh();
+        service.refresh();
+      }
+      try (FollowedService restarted = FollowedService.open(dir, server.feedUrl(), settings)) {
+        restarted.follower().start();
+        restarted.refresh();
+      }
+
+      assertThat(discord.received()).hasSize(1);
+      String content = discord.received().get(0).json().path("content").asText();
+      assertThat(content)
+          .startsWith(
+              "New episode: [The Puffin Counter](https://podcasts.example/episodes/the-puffin-counter)")
+          .contains("Island Hours · 2026-11-16");
     }
   }
 
