@@ -11,6 +11,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -28,6 +30,7 @@ final class ChangingFeedServer implements AutoCloseable {
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private volatile byte[] feed = new byte[0];
   private volatile int failWith;
+  private final Map<String, byte[]> extra = new ConcurrentHashMap<>();
 
   private ChangingFeedServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
@@ -58,6 +61,11 @@ final class ChangingFeedServer implements AutoCloseable {
   void serveText(String text) {
     feed = text.getBytes(StandardCharsets.UTF_8);
     failWith = 0;
+  }
+
+  /** Serves {@code text} as a WebVTT file at {@code /transcripts/NAME}. */
+  void putTranscript(String name, String text) {
+    extra.put("/transcripts/" + name, text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Answers the feed with {@code status} and no body until the next {@link #serve}. */
@@ -96,6 +104,10 @@ final class ChangingFeedServer implements AutoCloseable {
       String path = exchange.getRequestURI().getPath();
       if (path.equals("/transcripts/huge.vtt")) {
         streamHuge(exchange, path);
+        return;
+      }
+      if (extra.containsKey(path)) {
+        answer(exchange, path, 200, "text/vtt; charset=utf-8", extra.get(path));
         return;
       }
       InputStream file = getClass().getResourceAsStream("/follow" + path);
