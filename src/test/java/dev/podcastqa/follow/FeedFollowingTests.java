@@ -9,6 +9,7 @@ import dev.podcastqa.testing.LogCapture;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,9 @@ class FeedFollowingTests {
           .isEqualTo("HTTP 500 from " + server.feedUrl());
       assertThat(feeds.get(0).path("episodes").asInt()).isEqualTo(2);
       assertThat(service.citedTitles(PEAT)).contains("The Peat Cutters");
+      assertThat(minutesToNextPoll(service))
+          .as("backed off: twice 15 min, give or take a tenth")
+          .isBetween(27.0, 33.0);
 
       server.serveText("<html><body>Site under maintenance</body></html>");
       service.refresh();
@@ -159,9 +163,21 @@ class FeedFollowingTests {
       assertThat(health.path("episodes").asInt()).isEqualTo(2);
       assertThat(service.citedTitles(PEAT)).contains("The Peat Cutters");
 
+      assertThat(minutesToNextPoll(service))
+          .as("four times 15 min after two failures")
+          .isBetween(54.0, 66.0);
+      server.serve("feed-two.xml");
+      service.refresh();
+      assertThat(minutesToNextPoll(service)).as("back to 15 min").isBetween(13.5, 16.5);
+      assertThat(service.follower().feeds().get(0).lastError()).isNull();
       assertThat(log.warnings()).hasSize(2).allMatch(line -> line.contains("episodes are kept"));
       assertThat(log.withStackTraces()).isEmpty();
     }
+  }
+
+  private static double minutesToNextPoll(FollowedService service) {
+    FeedStatus feed = service.follower().feeds().get(0);
+    return Duration.between(feed.lastPoll(), feed.nextPoll()).toMillis() / 60_000.0;
   }
 
   @Test
