@@ -115,7 +115,8 @@ class FeedFollowingTests {
       String content = discord.received().get(0).json().path("content").asText();
       assertThat(content)
           .startsWith(
-              "New episode: [The Puffin Counter](https://podcasts.example/episodes/the-puffin-counter)")
+              "New episode: [The Puffin Counter]"
+                  + "(https://podcasts.example/episodes/the-puffin-counter)")
           .contains("Island Hours · 2026-11-16");
     }
   }
