@@ -4,9 +4,6 @@ import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.SourceCache;
-import dev.podcastqa.ingest.SourceException;
-import dev.podcastqa.ingest.SourceText;
-import dev.podcastqa.ingest.feed.FeedReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,20 +39,16 @@ public final class Follower implements Feeds, AutoCloseable {
   /** How long a refresh asked for over HTTP may take before its caller stops waiting. */
   static final Duration REFRESH_DEADLINE = Duration.ofMinutes(5);
 
-  /** The most a failing feed's interval grows: 16 times the configured one. */
-  private static final int MAX_BACKOFF = 16;
-
   private static final Duration IDLE_TICK = Duration.ofSeconds(30);
 
   private final FollowedSources sources;
   private final SourceCache cache;
   private final LiveIndex live;
   private final Catalog catalog;
-  private final FeedFetch fetch;
+  private final FeedPoller poller;
   private final Duration interval;
   private final Duration watchEvery;
   private final Clock clock;
-  private final RandomGenerator random;
   private final FolderWatch watch;
   private final Announcements announcements;
   private final ScheduledExecutorService writer;
@@ -85,11 +78,15 @@ public final class Follower implements Feeds, AutoCloseable {
     this.cache = cache;
     this.live = live;
     this.catalog = catalog;
-    this.fetch = new FeedFetch(Duration.ofSeconds(30), sources.maxFileBytes());
+    this.poller =
+        new FeedPoller(
+            sources,
+            new FeedFetch(Duration.ofSeconds(30), sources.maxFileBytes()),
+            interval,
+            random);
     this.interval = interval;
     this.watchEvery = watchEvery;
     this.clock = clock;
-    this.random = random;
     this.watch = watchEvery.isZero() ? null : new FolderWatch(sources.episodesDir());
     this.followed = new HashSet<>(sources.subscriptions().read().urls());
     this.announcements = new Announcements(sources.store().announcedFile(), announcer);
@@ -181,7 +178,7 @@ public final class Follower implements Feeds, AutoCloseable {
       FeedState state = sources.store().state(url);
       if (all || state.due(now)) {
         polled++;
-        changed += poll(state, now) ? 1 : 0;
+        changed += poller.poll(state, now) ? 1 : 0;
       }
     }
     for (String gone : followed) {
@@ -239,54 +236,6 @@ public final class Follower implements Feeds, AutoCloseable {
         catalog.episodes(),
         e -> e.sources().stream().anyMatch(s -> firstCopies.contains(s.location())));
     firstCopies.forEach(url -> sources.store().save(sources.store().state(url).indexed()));
-  }
-
-  /** Polls one feed; true when it brought a new copy, now held. */
-  private boolean poll(FeedState state, Instant now) {
-    String url = state.url();
-    try {
-      FeedFetch.Got got = fetch.get(url, state.etag(), state.lastModified());
-      if (!got.modified()) {
-        sources.store().save(state.unchanged(now, got.etag(), got.lastModified(), next(now, 0)));
-        return false;
-      }
-      String hash = FeedStore.digest(got.body());
-      if (hash.equals(state.bodyHash())) {
-        sources.store().save(state.unchanged(now, got.etag(), got.lastModified(), next(now, 0)));
-        return false;
-      }
-      SourceText text = SourceText.of(url, got.body());
-      FeedReader reader = sources.feedReader();
-      if (!reader.recognize(text)) {
-        throw new FeedFailedException("the answer from " + url + " is not an RSS feed");
-      }
-      List<String> problems = new ArrayList<>();
-      reader.read(text, problem -> problems.add(problem.toString()));
-      sources.store().saveBody(url, got.body());
-      sources.store().save(state.changed(now, got, hash, problems, next(now, 0)));
-      LOG.info("Feed {} changed ({} problems in it)", url, problems.size());
-      return true;
-    } catch (FeedFailedException e) {
-      return failed(state, now, e.getMessage());
-    } catch (SourceException e) {
-      return failed(state, now, e.problem().toString());
-    }
-  }
-
-  private boolean failed(FeedState state, Instant now, String error) {
-    int failures = state.failures() + 1;
-    sources.store().save(state.failed(now, error, next(now, failures)));
-    LOG.warn(
-        "Feed {} failed ({} in a row), its episodes are kept: {}", state.url(), failures, error);
-    return false;
-  }
-
-  /** When to poll next: the interval, doubled per failure up to 16 times, give or take a tenth. */
-  private Instant next(Instant now, int failures) {
-    long factor = Math.min(MAX_BACKOFF, 1L << Math.min(failures, 4));
-    double jitter = 0.9 + 0.2 * random.nextDouble();
-    long millis = (long) (interval.toMillis() * factor * jitter);
-    return now.plusMillis(millis);
   }
 
   /** Lets an update under way finish (never interrupted mid-write), then stops. */
