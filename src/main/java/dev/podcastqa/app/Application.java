@@ -15,6 +15,9 @@ import dev.podcastqa.discord.MessageFormatter;
 import dev.podcastqa.discord.Sleeper;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.feedback.FeedbackLog;
+import dev.podcastqa.follow.Feeds;
+import dev.podcastqa.follow.FollowedSources;
+import dev.podcastqa.follow.Follower;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Chunker;
 import dev.podcastqa.index.Embedder;
@@ -25,6 +28,7 @@ import dev.podcastqa.index.StoreUnavailableException;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
 import dev.podcastqa.ingest.cache.CachingIngester;
+import dev.podcastqa.ingest.cache.SourceCache;
 import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.http.HttpFetcher;
 import dev.podcastqa.ingest.page.PageReader;
@@ -116,15 +120,20 @@ public final class Application {
     CompletableFuture<ChunkStore> opening = inBackground("store-open", () -> openStore(choice));
     try {
       StartupCaches caches = StartupCaches.beside(config.indexDir());
-      CachingIngester ingester = new CachingIngester(ingester(), caches.sources());
-      Corpus corpus = ingester.ingest(List.of(config.episodesDir().toString()));
+      SourceCache sources = caches.sources();
+      FollowedSources followed = Following.sources(config, mapper);
+      Corpus corpus =
+          followed.anyFeeds()
+              ? followed.read(sources)
+              : new CachingIngester(ingester(), sources)
+                  .ingest(List.of(config.episodesDir().toString()));
       Catalog catalog = new Catalog(corpus.episodes());
       long read = System.nanoTime();
       Embedder embedder = join(loading);
       long loaded = System.nanoTime();
       ChunkStore store = join(opening);
       long opened = System.nanoTime();
-      IndexReport report = indexer(embedder, store, caches, ingester).sync(corpus.episodes());
+      IndexReport report = indexer(embedder, store, caches, sources).sync(corpus.episodes());
       Pipeline.Timings timings =
           new Pipeline.Timings(
               millis(started, read),
@@ -165,10 +174,10 @@ public final class Application {
 
   /** The indexer, skipping episodes the chunk manifest shows unchanged when there is one. */
   private Indexer indexer(
-      Embedder embedder, ChunkStore store, StartupCaches caches, CachingIngester ingester) {
+      Embedder embedder, ChunkStore store, StartupCaches caches, SourceCache sources) {
     EmbeddingChoice choice = embedder.choice();
     return new Indexer(
-        chunker(embedder), embedder, store, caches.manifest(choice), ingester::fingerprint);
+        chunker(embedder), embedder, store, caches.manifest(choice), sources::fingerprint);
   }
 
   private void logOpened(long startedNanos, Pipeline.Timings timings) {
@@ -206,11 +215,6 @@ public final class Application {
         });
   }
 
-  /**
-   * Names the build of the running code (its jar, or classes folder, and when it was written), so
-   * caches written by another build are not trusted; empty when it cannot be told, and then nothing
-   * is cached.
-   */
   private static long millis(long fromNanos, long toNanos) {
     return (toNanos - fromNanos) / 1_000_000;
   }
@@ -220,16 +224,33 @@ public final class Application {
    * chat and pages, with the OpenAI-compatible API at {@code /v1} and MCP at {@code /mcp}.
    */
   public Javalin web(Pipeline pipeline) {
+    return web(pipeline, Feeds.none());
+  }
+
+  /** The HTTP app as {@link #web(Pipeline)} makes it, showing and refreshing {@code feeds}. */
+  public Javalin web(Pipeline pipeline, Feeds feeds) {
     WebContext context =
         new WebContext(
             pipeline.answers(),
             pipeline.catalog(),
-            () -> status(pipeline),
+            () -> status(pipeline).withFeeds(feeds.feeds()),
             mapper,
             discord(pipeline.answers(), pipeline.catalog(), Sleeper.REAL),
             AdminGuard.of(config.adminToken()),
-            feedbackLog(pipeline.catalog()));
+            feedbackLog(pipeline.catalog()),
+            feeds);
     return WebApp.create(context, clientLimits(), agentChannels(pipeline, pipeline.answers()));
+  }
+
+  /**
+   * What keeps {@code pipeline} current while {@code serve} runs: the followed feeds and the
+   * episodes folder, updated on one background thread once {@link Follower#start} is called.
+   */
+  public Follower follower(Pipeline pipeline) {
+    StartupCaches caches = StartupCaches.beside(config.indexDir());
+    SourceCache sources = caches.sources();
+    Indexer indexer = indexer(pipeline.embedder(), pipeline.store(), caches, sources);
+    return Following.follower(config, mapper, pipeline, sources, indexer, discordApi());
   }
 
   /** What one HTTP client may hold, as configured. */

@@ -2,6 +2,7 @@ package dev.podcastqa.cli;
 
 import dev.podcastqa.answer.InvalidQuestionException;
 import dev.podcastqa.config.ConfigException;
+import dev.podcastqa.follow.InvalidFeedUrlException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -17,7 +18,9 @@ final class Failures implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
-    if (e instanceof ConfigException || e instanceof InvalidQuestionException) {
+    if (e instanceof ConfigException
+        || e instanceof InvalidQuestionException
+        || e instanceof InvalidFeedUrlException) {
       cmd.getErr().println("error: " + e.getMessage());
       cmd.getErr().flush();
       return USAGE;

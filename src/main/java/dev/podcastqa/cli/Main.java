@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       GateCommand.class,
       ReportCommand.class,
       McpCommand.class,
+      FeedsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

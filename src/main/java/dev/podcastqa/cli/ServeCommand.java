@@ -4,6 +4,7 @@ import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.config.Setting;
+import dev.podcastqa.follow.Follower;
 import dev.podcastqa.ingest.Corpus;
 import io.javalin.Javalin;
 import java.util.Map;
@@ -36,13 +37,16 @@ final class ServeCommand implements Callable<Integer> {
     Application app = new Application(config);
     Pipeline pipeline = app.open();
     logProblems(pipeline.corpus());
-    Javalin web = app.web(pipeline).start(config.host(), config.port());
+    Follower follower = app.follower(pipeline);
+    Javalin web = app.web(pipeline, follower).start(config.host(), config.port());
+    follower.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   web.stop();
+                  follower.close();
                   pipeline.close();
                   stopped.countDown();
                 },

@@ -2,6 +2,7 @@ package dev.podcastqa.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -31,7 +32,8 @@ public record Config(
     int maxFileMb,
     String apiKey,
     String adminToken,
-    Feedback feedback) {
+    Feedback feedback,
+    Follow follow) {
 
   public Config {
     Objects.requireNonNull(episodesDir, "episodesDir");
@@ -55,6 +57,7 @@ public record Config(
     Objects.requireNonNull(apiKey, "apiKey");
     Objects.requireNonNull(adminToken, "adminToken");
     Objects.requireNonNull(feedback, "feedback");
+    Objects.requireNonNull(follow, "follow");
   }
 
   /** The largest episode source read, in bytes. */
@@ -154,6 +157,24 @@ public record Config(
   /** The feedback database file: the one configured, else {@code feedback.db} beside the index. */
   public Path feedbackDatabase() {
     return feedback.database() != null ? feedback.database() : indexDir.resolve("feedback.db");
+  }
+
+  /**
+   * What {@code serve} follows while it runs: the feeds named by the setting (those in {@code
+   * feeds.txt} are read where they are used), how often each is polled and how often the episodes
+   * folder is looked at ({@link Duration#ZERO}: not watched).
+   */
+  public record Follow(List<String> feeds, Duration pollInterval, Duration watchInterval) {
+
+    public Follow {
+      feeds = List.copyOf(feeds);
+      if (pollInterval.isNegative() || pollInterval.isZero()) {
+        throw new ConfigException(Setting.FEED_POLL_MINUTES, pollInterval.toString(), "not > 0");
+      }
+      if (watchInterval.isNegative()) {
+        throw new ConfigException(Setting.WATCH_SECONDS, watchInterval.toString(), "below 0");
+      }
+    }
   }
 
   /** The base URL links in messages should use. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -102,11 +103,23 @@ public final class ConfigLoader {
         text(Setting.ADMIN_TOKEN).strip(),
         new Config.Feedback(
             text(Setting.FEEDBACK_DB).isEmpty() ? null : Path.of(text(Setting.FEEDBACK_DB)),
-            Duration.ofDays(integer(Setting.FEEDBACK_RETENTION_DAYS, 1, 3650))));
+            Duration.ofDays(integer(Setting.FEEDBACK_RETENTION_DAYS, 1, 3650))),
+        new Config.Follow(
+            list(Setting.FEEDS),
+            Duration.ofMinutes(integer(Setting.FEED_POLL_MINUTES, 1, 1440)),
+            Duration.ofSeconds(integer(Setting.WATCH_SECONDS, 0, 86_400))));
   }
 
   private String text(Setting setting) {
     return values.get(setting);
+  }
+
+  /** A comma-separated list, blank entries left out. */
+  private List<String> list(Setting setting) {
+    return Arrays.stream(text(setting).split(","))
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .toList();
   }
 
   private int integer(Setting setting, int min, int max) {

@@ -16,6 +16,21 @@ public enum Setting {
           + " fetched by URL; a larger one is reported and skipped."),
   INDEX_DIR(
       "PODCASTQA_INDEX_DIR", "data/index", "Folder where the index is persisted between runs."),
+  FEEDS(
+      "PODCASTQA_FEEDS",
+      "",
+      "Feed URLs `serve` follows, comma-separated, besides those in `feeds.txt` in the episodes "
+          + "folder (`podcast-qa feeds add|remove|list` edits that file)."),
+  FEED_POLL_MINUTES(
+      "PODCASTQA_FEED_POLL_MINUTES",
+      "15",
+      "Minutes between two polls of a followed feed (1 to 1440), give or take a tenth; a feed "
+          + "that fails is polled less often, up to 16 times the interval."),
+  WATCH_SECONDS(
+      "PODCASTQA_WATCH_SECONDS",
+      "10",
+      "Seconds between two looks at the episodes folder while `serve` runs (0: not watched); a "
+          + "file added, changed or deleted there is indexed or removed without a restart."),
   PORT("PORT", "7070", "HTTP port of `serve` (also `--port`)."),
   HOST("PODCASTQA_HOST", "0.0.0.0", "Address `serve` listens on; 127.0.0.1 keeps it local."),
   REQUEST_READ_SECONDS(

@@ -6,6 +6,8 @@ import static dev.podcastqa.discord.DiscordMarkdown.oneLine;
 
 import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.Citation;
+import dev.podcastqa.episode.Episode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +19,7 @@ import java.util.List;
 public final class MessageFormatter {
 
   static final String SOURCES = "Sources";
+  static final String NEW_EPISODE = "New episode: ";
   static final String APOLOGY =
       "Sorry, something went wrong while answering this question. Please try again in a moment.";
 
@@ -66,6 +69,25 @@ public final class MessageFormatter {
             : "\n*" + escape(cut(oneLine(answer.notice()), MAX_NOTICE)) + "*";
     int room = DiscordMessage.MAX_CONTENT - head.length() - tail.length();
     return head + cut(escape(answer.answer().strip()), room) + tail;
+  }
+
+  /**
+   * The announcement of a newly indexed episode: its title linked to its page here, then its
+   * podcast, date and chapter count, each when known.
+   */
+  public DiscordMessage newEpisode(Episode episode) {
+    String title = cut(oneLine(episode.title()), MAX_LABEL);
+    List<String> facts = new ArrayList<>();
+    episode.podcastName().ifPresent(name -> facts.add(escape(cut(oneLine(name), MAX_LABEL))));
+    if (episode.published() != null) {
+      facts.add(episode.published().toString());
+    }
+    if (!episode.chapters().isEmpty()) {
+      int n = episode.chapters().size();
+      facts.add(n + (n == 1 ? " chapter" : " chapters"));
+    }
+    String link = DiscordMarkdown.link(title, baseUrl + "/episodes/" + episode.id());
+    return DiscordMessage.text(NEW_EPISODE + link + "\n" + String.join(" · ", facts));
   }
 
   /** One citation: its number, a masked link to the moment, and the passage quoted. */

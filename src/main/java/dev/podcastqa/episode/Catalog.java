@@ -5,32 +5,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The episodes the service knows, in corpus order, looked up by id. */
+/**
+ * The episodes the service knows, in corpus order, looked up by id. While the service runs, the
+ * followed feeds and the episodes folder may replace the whole list at once; a reader sees either
+ * the old list or the new one, never a mix.
+ */
 public final class Catalog {
 
-  private final List<Episode> episodes;
-  private final Map<String, Episode> byId;
+  private volatile Snapshot snapshot;
 
   public Catalog(List<Episode> episodes) {
-    this.episodes = List.copyOf(episodes);
-    Map<String, Episode> index = new LinkedHashMap<>();
-    for (Episode episode : this.episodes) {
-      if (index.put(episode.id(), episode) != null) {
-        throw new IllegalArgumentException("two episodes share the id " + episode.id());
-      }
-    }
-    this.byId = Map.copyOf(index);
+    this.snapshot = Snapshot.of(episodes);
   }
 
   public List<Episode> episodes() {
-    return episodes;
+    return snapshot.episodes();
   }
 
   public Optional<Episode> find(String id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(snapshot.byId().get(id));
   }
 
   public int size() {
-    return episodes.size();
+    return snapshot.episodes().size();
+  }
+
+  /**
+   * Replaces every episode at once (the live index does it after an update).
+   *
+   * @throws IllegalArgumentException when two episodes share an id; the catalog is then unchanged
+   */
+  public void replaceAll(List<Episode> episodes) {
+    this.snapshot = Snapshot.of(episodes);
+  }
+
+  /** One consistent state of the catalog. */
+  private record Snapshot(List<Episode> episodes, Map<String, Episode> byId) {
+
+    static Snapshot of(List<Episode> episodes) {
+      List<Episode> list = List.copyOf(episodes);
+      Map<String, Episode> index = new LinkedHashMap<>();
+      for (Episode episode : list) {
+        if (index.put(episode.id(), episode) != null) {
+          throw new IllegalArgumentException("two episodes share the id " + episode.id());
+        }
+      }
+      return new Snapshot(list, Map.copyOf(index));
+    }
   }
 }

@@ -23,7 +23,10 @@ public record Input(String location, boolean url, String stemKey) {
   /** Largest file read by default, in bytes (the setting PODCASTQA_MAX_FILE_MB changes it). */
   static final long MAX_BYTES = 50L * 1024 * 1024;
 
-  /** Files, folders (read recursively, hidden files and READMEs skipped) and URLs. */
+  /**
+   * Files, folders (read recursively, hidden files, READMEs and {@code feeds.txt} skipped) and
+   * URLs.
+   */
   static List<Input> expand(List<String> inputs, Consumer<Problem> problems) {
     List<Input> expanded = new ArrayList<>();
     for (String input : inputs) {
@@ -94,7 +97,8 @@ public record Input(String location, boolean url, String stemKey) {
       }
     }
     String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.startsWith("readme") || name.endsWith("~");
+    // feeds.txt lists the feeds serve follows; it is no episode source.
+    return name.startsWith("readme") || name.endsWith("~") || name.equals("feeds.txt");
   }
 
   private static Input ofFile(Path path) {

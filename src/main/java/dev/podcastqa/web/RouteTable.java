@@ -20,6 +20,7 @@ final class RouteTable {
   private final FeedbackController feedback;
   private final AdminController adminRoutes;
   private final EpisodeController episodes;
+  private final FeedsController feeds;
   private final HealthController health;
   private final PageController pages;
   private final ObjectMapper mapper;
@@ -36,6 +37,7 @@ final class RouteTable {
     this.mapper = context.mapper();
     this.admin = context.admin();
     this.episodes = new EpisodeController(context.catalog(), SuggestedQuestions.load());
+    this.feeds = new FeedsController(context.feeds());
     this.health = new HealthController(context.status());
     this.pages = new PageController(context.catalog(), html);
   }
@@ -54,6 +56,8 @@ final class RouteTable {
     getAndHead(routes, "/api/episodes/{id}", episodes::one);
     getAndHead(routes, "/api/suggestions", episodes::suggestions);
     getAndHead(routes, "/health", health::health);
+    getAndHead(routes, "/api/feeds", feeds::list);
+    routes.post("/api/admin/refresh", feeds::refresh);
     getAndHead(routes, "/api/discord", discord::status);
     routes.post("/api/discord/share", discord::share);
 

@@ -5,6 +5,7 @@ import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.discord.DiscordBot;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.feedback.FeedbackLog;
+import dev.podcastqa.follow.Feeds;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,6 +24,7 @@ import java.util.function.Supplier;
  *     app stops
  * @param admin stands before the admin endpoints {@code /api/admin/*}
  * @param feedback records questions, answers and thumbs; closed when the app stops
+ * @param feeds the followed feeds' state for {@code GET /api/feeds}, and the admin refresh
  */
 public record WebContext(
     AnswerService answers,
@@ -31,7 +33,8 @@ public record WebContext(
     ObjectMapper mapper,
     Optional<DiscordBot> discord,
     AdminGuard admin,
-    FeedbackLog feedback) {
+    FeedbackLog feedback,
+    Feeds feeds) {
 
   public WebContext {
     Objects.requireNonNull(answers, "answers");
@@ -41,9 +44,10 @@ public record WebContext(
     Objects.requireNonNull(discord, "discord");
     Objects.requireNonNull(admin, "admin");
     Objects.requireNonNull(feedback, "feedback");
+    Objects.requireNonNull(feeds, "feeds");
   }
 
-  /** A context that keeps no feedback (answers still get ids). */
+  /** A context that keeps no feedback (answers still get ids) and follows no feeds. */
   public WebContext(
       AnswerService answers,
       Catalog catalog,
@@ -51,10 +55,10 @@ public record WebContext(
       ObjectMapper mapper,
       Optional<DiscordBot> discord,
       AdminGuard admin) {
-    this(answers, catalog, status, mapper, discord, admin, FeedbackLog.notKept());
+    this(answers, catalog, status, mapper, discord, admin, FeedbackLog.notKept(), Feeds.none());
   }
 
-  /** A context with the admin endpoints off. */
+  /** A context with the admin endpoints off and no feeds followed. */
   public WebContext(
       AnswerService answers,
       Catalog catalog,

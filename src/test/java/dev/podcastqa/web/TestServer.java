@@ -4,6 +4,7 @@ import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.discord.DiscordBot;
+import dev.podcastqa.follow.Feeds;
 import dev.podcastqa.discord.Sleeper;
 import dev.podcastqa.testing.FakeDiscord;
 import dev.podcastqa.testing.FakeModelServer;
@@ -148,7 +149,8 @@ final class TestServer implements AutoCloseable {
             application.mapper(),
             discord,
             AdminGuard.of(application.config().adminToken()),
-            application.feedbackLog(pipeline.catalog()));
+            application.feedbackLog(pipeline.catalog()),
+            Feeds.none());
     List<WebChannel> channels = agents ? application.agentChannels(pipeline, answers) : List.of();
     Javalin app =
         WebApp.create(context, application.clientLimits(), channels).start("127.0.0.1", 0);

@@ -1,0 +1,61 @@
+package dev.podcastqa.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.config.Config;
+import dev.podcastqa.discord.DiscordApi;
+import dev.podcastqa.discord.EpisodeAnnouncer;
+import dev.podcastqa.discord.MessageFormatter;
+import dev.podcastqa.follow.Announcer;
+import dev.podcastqa.follow.FollowedSources;
+import dev.podcastqa.follow.Follower;
+import dev.podcastqa.follow.LiveIndex;
+import dev.podcastqa.follow.Subscriptions;
+import dev.podcastqa.index.Indexer;
+import dev.podcastqa.ingest.cache.SourceCache;
+import dev.podcastqa.ingest.http.HttpFetcher;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/** Wires the following of feeds and the episodes folder from the config, over an open pipeline. */
+final class Following {
+
+  private Following() {}
+
+  /** The episodes folder and the copies held of the followed feeds, as the config names them. */
+  static FollowedSources sources(Config config, ObjectMapper mapper) {
+    return new FollowedSources(
+        config.episodesDir(),
+        config.indexDir(),
+        new Subscriptions(config.follow().feeds(), config.episodesDir()),
+        new HttpFetcher(HttpFetcher.REQUEST_TIMEOUT, config.maxFileBytes()),
+        config.maxFileBytes(),
+        mapper);
+  }
+
+  /**
+   * The follower over {@code pipeline}'s catalog and store, writing with {@code indexer}, and
+   * announcing new episodes to the Discord webhook when one is set.
+   */
+  static Follower follower(
+      Config config,
+      ObjectMapper mapper,
+      Pipeline pipeline,
+      SourceCache sources,
+      Indexer indexer,
+      DiscordApi discord) {
+    LiveIndex live = new LiveIndex(pipeline.catalog(), indexer);
+    return new Follower(
+        sources(config, mapper),
+        sources,
+        live,
+        pipeline.catalog(),
+        config.follow().pollInterval(),
+        config.follow().watchInterval(),
+        Clock.systemUTC(),
+        new SecureRandom(),
+        config.discord().webhookEnabled()
+            ? new EpisodeAnnouncer(
+                discord, config.discord().webhookUrl(), new MessageFormatter(config.baseUrl()))
+            : Announcer.none());
+  }
+}

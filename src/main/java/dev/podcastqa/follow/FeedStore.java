@@ -1,0 +1,127 @@
+package dev.podcastqa.follow;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The followed feeds on disk, beside the index: per feed the last good copy ({@code KEY.rss}) and
+ * its state ({@code KEY.json}), and the files items link ({@code files/KEY}). Every file is written
+ * whole through a temporary file, so a process killed mid-write leaves the old copy or the new one.
+ */
+final class FeedStore {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FeedStore.class);
+
+  private final Path dir;
+  private final ObjectMapper mapper;
+
+  FeedStore(Path dir, ObjectMapper mapper) {
+    this.dir = dir;
+    this.mapper = mapper;
+  }
+
+  /** The state of {@code url}'s feed, fresh when it was never polled (or its state is damaged). */
+  FeedState state(String url) {
+    Path file = dir.resolve(key(url) + ".json");
+    if (!Files.isRegularFile(file)) {
+      return FeedState.fresh(url);
+    }
+    try {
+      FeedState state = mapper.readValue(file.toFile(), FeedState.class);
+      return state.url().equals(url) ? state : FeedState.fresh(url);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn(
+          "Feed state {} cannot be read ({}); the feed is polled afresh", file, e.getMessage());
+      return FeedState.fresh(url);
+    }
+  }
+
+  void save(FeedState state) {
+    try {
+      write(dir.resolve(key(state.url()) + ".json"), mapper.writeValueAsBytes(state));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the state of " + state.url(), e);
+    }
+  }
+
+  /** The last good copy of the feed, when one is held. */
+  Optional<String> body(String url) {
+    return read(dir.resolve(key(url) + ".rss"));
+  }
+
+  void saveBody(String url, String body) {
+    write(dir.resolve(key(url) + ".rss"), body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Forgets a feed no longer followed; true when a copy was held (its episodes then go). */
+  boolean forget(String url) {
+    try {
+      Files.deleteIfExists(dir.resolve(key(url) + ".json"));
+      return Files.deleteIfExists(dir.resolve(key(url) + ".rss"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot forget " + url, e);
+    }
+  }
+
+  /** A file an item linked, as fetched before. */
+  Optional<String> linked(String url) {
+    return read(dir.resolve("files").resolve(key(url)));
+  }
+
+  void saveLinked(String url, String content) {
+    write(dir.resolve("files").resolve(key(url)), content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Where the ids of the episodes announced are kept. */
+  Path announcedFile() {
+    return dir.resolve("announced.txt");
+  }
+
+  /** The SHA-256 of {@code text}, in hex. */
+  static String digest(String text) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no SHA-256 in this JVM", e);
+    }
+  }
+
+  private static String key(String url) {
+    return digest(url).substring(0, 32);
+  }
+
+  private static Optional<String> read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      LOG.warn("Cannot read {} ({}); it is fetched again", file, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static void write(Path file, byte[] bytes) {
+    try {
+      Files.createDirectories(file.getParent());
+      Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.write(temp, bytes);
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+}

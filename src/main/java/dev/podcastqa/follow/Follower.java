@@ -1,0 +1,254 @@
+package dev.podcastqa.follow;
+
+import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.ingest.Corpus;
+import dev.podcastqa.ingest.cache.SourceCache;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the catalog and the index in line with the followed feeds and the episodes folder while the
+ * service runs. Everything it does runs on one background thread, the index's only writer: a look
+ * every tick polls the feeds that are due (conditional GET, jitter, backoff after failures) and the
+ * folder, and when either changed reads the live corpus again and applies it to the index. A feed
+ * that fails keeps the copy held, and so its episodes.
+ *
+ * <p>A new copy of a feed is written to disk before the index is updated from it, and the index
+ * commits atomically, so a process killed mid-update restarts from the new copy into a consistent
+ * index and finishes the work at start-up.
+ */
+public final class Follower implements Feeds, AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Follower.class);
+
+  /** How long a refresh asked for over HTTP may take before its caller stops waiting. */
+  static final Duration REFRESH_DEADLINE = Duration.ofMinutes(5);
+
+  private static final Duration IDLE_TICK = Duration.ofSeconds(30);
+
+  private final FollowedSources sources;
+  private final SourceCache cache;
+  private final LiveIndex live;
+  private final Catalog catalog;
+  private final FeedPoller poller;
+  private final Duration interval;
+  private final Duration watchEvery;
+  private final Clock clock;
+  private final FolderWatch watch;
+  private final Announcements announcements;
+  private final ScheduledExecutorService writer;
+
+  /** Written and read on the writer thread only. */
+  private Set<String> followed;
+
+  private boolean dirty;
+
+  /**
+   * @param cache the parsed-source cache the folder is read with
+   * @param interval time between two polls of one feed, before jitter and backoff
+   * @param watchEvery time between two looks at the folder; zero: not watched
+   * @param announcer told of each newly indexed episode, once ever
+   */
+  public Follower(
+      FollowedSources sources,
+      SourceCache cache,
+      LiveIndex live,
+      Catalog catalog,
+      Duration interval,
+      Duration watchEvery,
+      Clock clock,
+      RandomGenerator random,
+      Announcer announcer) {
+    this.sources = sources;
+    this.cache = cache;
+    this.live = live;
+    this.catalog = catalog;
+    this.poller =
+        new FeedPoller(
+            sources,
+            new FeedFetch(Duration.ofSeconds(30), sources.maxFileBytes()),
+            interval,
+            random);
+    this.interval = interval;
+    this.watchEvery = watchEvery;
+    this.clock = clock;
+    this.watch = watchEvery.isZero() ? null : new FolderWatch(sources.episodesDir());
+    this.followed = new HashSet<>(sources.subscriptions().read().urls());
+    this.announcements = new Announcements(sources.store().announcedFile(), announcer);
+    this.writer =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "follow");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /**
+   * Starts looking: at once, then every tick (the folder's interval, else 30 s). First it announces
+   * what start-up indexed and was not announced (a process killed mid-update).
+   */
+  public void start() {
+    writer.execute(this::settleQuietly);
+    long tick = (watchEvery.isZero() ? IDLE_TICK : watchEvery).toMillis();
+    writer.scheduleWithFixedDelay(this::tick, 0, tick, TimeUnit.MILLISECONDS);
+    LOG.info(
+        "Following {} feeds (polled every {} min){}",
+        followed.size(),
+        interval.toMinutes(),
+        watch == null
+            ? ""
+            : " and " + sources.episodesDir() + " (looked at every " + tick / 1000 + " s)");
+  }
+
+  @Override
+  public Refreshed refresh() {
+    Future<Refreshed> done = writer.submit(() -> cycle(true));
+    try {
+      return done.get(REFRESH_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("the refresh goes on in the background", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the refresh", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("the refresh failed", e.getCause());
+    }
+  }
+
+  @Override
+  public List<FeedStatus> feeds() {
+    List<Episode> episodes = catalog.episodes();
+    List<FeedStatus> statuses = new ArrayList<>();
+    for (String url : sources.subscriptions().read().urls()) {
+      FeedState state = sources.store().state(url);
+      List<Episode> own =
+          episodes.stream()
+              .filter(e -> e.sources().stream().anyMatch(s -> s.location().equals(url)))
+              .toList();
+      int bare = (int) own.stream().filter(e -> e.transcript().isEmpty()).count();
+      statuses.add(
+          new FeedStatus(
+              url,
+              state.lastPoll(),
+              state.lastChange(),
+              state.nextPoll(),
+              own.size(),
+              bare,
+              state.lastError(),
+              state.problems()));
+    }
+    return statuses;
+  }
+
+  private void tick() {
+    try {
+      cycle(false);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "Following: the update failed and is tried again at the next look: {}", e.toString());
+    }
+  }
+
+  /** One look: polls the feeds that are due (all of them when {@code all}), then updates. */
+  private Refreshed cycle(boolean all) {
+    Instant now = clock.instant();
+    List<String> urls = sources.subscriptions().read().urls();
+    int polled = 0;
+    int changed = 0;
+    for (String url : urls) {
+      FeedState state = sources.store().state(url);
+      if (all || state.due(now)) {
+        polled++;
+        changed += poller.poll(state, now) ? 1 : 0;
+      }
+    }
+    for (String gone : followed) {
+      if (!urls.contains(gone) && sources.store().forget(gone)) {
+        LOG.info("No longer following {}; its episodes go", gone);
+        dirty = true;
+      }
+    }
+    followed = new HashSet<>(urls);
+    boolean folder = watch != null && watch.changed();
+    if (changed == 0 && !folder && !dirty) {
+      return new Refreshed(polled, 0, List.of(), List.of());
+    }
+    dirty = true;
+    LiveIndex.Update update = update(urls);
+    dirty = false;
+    return new Refreshed(polled, changed, update.added(), update.removed());
+  }
+
+  private LiveIndex.Update update(List<String> urls) {
+    Corpus corpus = sources.read(cache);
+    LiveIndex.Update update = live.apply(corpus.episodes());
+    settle(urls);
+    LOG.info(
+        "Live update: {} episodes added, {} removed, {} embedded ({} chunks) in {} ms",
+        update.added().size(),
+        update.removed().size(),
+        update.report().embeddedEpisodes(),
+        update.report().embeddedChunks(),
+        update.report().millis());
+    return update;
+  }
+
+  private void settleQuietly() {
+    try {
+      settle(sources.subscriptions().read().urls());
+    } catch (RuntimeException e) {
+      LOG.warn("Following: announcing what start-up indexed failed: {}", e.toString());
+    }
+  }
+
+  /**
+   * Announces the indexed episodes not announced yet, but for the items of a feed's first copy (its
+   * back catalogue), then marks every copy held as indexed.
+   */
+  private void settle(List<String> urls) {
+    Set<String> firstCopies = new HashSet<>();
+    for (String url : urls) {
+      FeedState state = sources.store().state(url);
+      if (!state.seeded() && state.bodyHash() != null) {
+        firstCopies.add(url);
+      }
+    }
+    announcements.catchUp(
+        catalog.episodes(),
+        e -> e.sources().stream().anyMatch(s -> firstCopies.contains(s.location())));
+    firstCopies.forEach(url -> sources.store().save(sources.store().state(url).indexed()));
+  }
+
+  /** Lets an update under way finish (never interrupted mid-write), then stops. */
+  @Override
+  public void close() {
+    writer.shutdown();
+    try {
+      if (!writer.awaitTermination(60, TimeUnit.SECONDS)) {
+        LOG.warn("Following: an update still runs after 60 s; stopping without it");
+        writer.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

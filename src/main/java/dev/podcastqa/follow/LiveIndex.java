@@ -1,0 +1,61 @@
+package dev.podcastqa.follow;
+
+import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.index.IndexReport;
+import dev.podcastqa.index.Indexer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Brings the running catalog and index to a new list of episodes: new and changed episodes are
+ * chunked, embedded and written, gone ones removed, and the store committed, while questions go on
+ * being answered from the last commit. An episode is in the catalog before its passages can be
+ * found, and leaves it only after they are gone. Called from one thread at a time.
+ */
+public final class LiveIndex {
+
+  private final Catalog catalog;
+  private final Indexer indexer;
+
+  public LiveIndex(Catalog catalog, Indexer indexer) {
+    this.catalog = catalog;
+    this.indexer = indexer;
+  }
+
+  /** What one update did: the index's report and the ids that came and went. */
+  public record Update(IndexReport report, List<String> added, List<String> removed) {
+    public Update {
+      added = List.copyOf(added);
+      removed = List.copyOf(removed);
+    }
+  }
+
+  /** Makes {@code episodes} the catalog's and the index's episodes. */
+  public Update apply(List<Episode> episodes) {
+    List<Episode> before = catalog.episodes();
+    Set<String> old = before.stream().map(Episode::id).collect(Collectors.toSet());
+    Set<String> now = episodes.stream().map(Episode::id).collect(Collectors.toSet());
+    Map<String, Episode> both = new LinkedHashMap<>();
+    before.forEach(e -> both.put(e.id(), e));
+    episodes.forEach(e -> both.put(e.id(), e));
+    catalog.replaceAll(new ArrayList<>(both.values()));
+    IndexReport report;
+    try {
+      report = indexer.sync(episodes);
+    } catch (RuntimeException e) {
+      catalog.replaceAll(before);
+      throw e;
+    }
+    catalog.replaceAll(episodes);
+    List<String> added =
+        episodes.stream().map(Episode::id).filter(id -> !old.contains(id)).toList();
+    List<String> removed =
+        before.stream().map(Episode::id).filter(id -> !now.contains(id)).toList();
+    return new Update(report, added, removed);
+  }
+}
