@@ -206,15 +206,16 @@ public final class Application {
    * chat and pages, with the OpenAI-compatible API at {@code /v1} and MCP at {@code /mcp}.
    */
   public Javalin web(Pipeline pipeline) {
+    FeedbackLog feedback = feedbackLog(pipeline.catalog());
     WebContext context =
         new WebContext(
             pipeline.answers(),
             pipeline.catalog(),
             () -> status(pipeline),
             mapper,
-            discord(pipeline.answers(), pipeline.catalog()),
+            DiscordBot.create(config, pipeline.answers(), pipeline.catalog(), mapper, feedback),
             AdminGuard.of(config.adminToken()),
-            feedbackLog(pipeline.catalog()));
+            feedback);
     return WebApp.create(context, clientLimits(), agentChannels(pipeline, pipeline.answers()));
   }
 

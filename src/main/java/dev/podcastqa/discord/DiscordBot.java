@@ -10,6 +10,7 @@ import dev.podcastqa.config.Config;
 import dev.podcastqa.config.ConfigException;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.feedback.FeedbackLog;
 import java.time.Clock;
 
 /**
@@ -22,6 +23,8 @@ public final class DiscordBot implements AutoCloseable {
 
   private final InteractionVerifier verifier;
   private final AskHandler ask;
+  private final EpisodeChoices episodes;
+  private final ThumbClicks thumbs;
   private final String webhookUrl;
   private final AnswerService answers;
   private final MessageFormatter messages;
@@ -55,6 +58,21 @@ public final class DiscordBot implements AutoCloseable {
       ObjectMapper mapper,
       Sleeper sleeper,
       Clock clock) {
+    this(config, answers, catalog, mapper, sleeper, clock, FeedbackLog.notKept());
+  }
+
+  /**
+   * Discord as {@code config} sets it up, over {@code answers}, keeping the questions asked with
+   * {@code /ask} and the 👍/👎 clicks in {@code feedback}.
+   */
+  public DiscordBot(
+      Config config,
+      AnswerService answers,
+      Catalog catalog,
+      ObjectMapper mapper,
+      Sleeper sleeper,
+      Clock clock,
+      FeedbackLog feedback) {
     Config.Discord settings = config.discord();
     this.answers = answers;
     this.mapper = mapper;
@@ -62,13 +80,20 @@ public final class DiscordBot implements AutoCloseable {
     this.api = new DiscordApi(settings.apiBase(), settings.botToken(), mapper, sleeper);
     boolean interactions = settings.interactionsEnabled();
     this.verifier = interactions ? new InteractionVerifier(settings.publicKey(), clock) : null;
-    this.ask = interactions ? new AskHandler(answers, catalog, messages, api) : null;
+    this.ask =
+        interactions
+            ? new AskHandler(answers, catalog, messages, api, feedback, new AnswerButtons(messages))
+            : null;
+    this.episodes = new EpisodeChoices(catalog);
+    this.thumbs = new ThumbClicks(feedback, messages);
     this.webhookUrl = settings.webhookEnabled() ? checkedWebhook(settings.webhookUrl()) : null;
   }
 
   private DiscordBot() {
     this.verifier = null;
     this.ask = null;
+    this.episodes = null;
+    this.thumbs = null;
     this.webhookUrl = null;
     this.answers = null;
     this.messages = null;
@@ -85,6 +110,19 @@ public final class DiscordBot implements AutoCloseable {
   public static DiscordBot create(
       Config config, AnswerService answers, Catalog catalog, ObjectMapper mapper) {
     return new DiscordBot(config, answers, catalog, mapper, Sleeper.REAL, Clock.systemUTC());
+  }
+
+  /**
+   * Discord with the real clock and real waits, keeping questions and thumbs in {@code feedback}.
+   */
+  public static DiscordBot create(
+      Config config,
+      AnswerService answers,
+      Catalog catalog,
+      ObjectMapper mapper,
+      FeedbackLog feedback) {
+    return new DiscordBot(
+        config, answers, catalog, mapper, Sleeper.REAL, Clock.systemUTC(), feedback);
   }
 
   public boolean interactionsOn() {
@@ -116,6 +154,13 @@ public final class DiscordBot implements AutoCloseable {
     if (interaction.type() == Interaction.PING) {
       return InteractionResponse.pong();
     }
+    if (interaction.type() == Interaction.AUTOCOMPLETE) {
+      return autocomplete(interaction);
+    }
+    if (interaction.type() == Interaction.MESSAGE_COMPONENT) {
+      rememberOnce(interaction);
+      return thumbs.handle(interaction);
+    }
     if (interaction.type() != Interaction.APPLICATION_COMMAND) {
       throw new UnsupportedInteractionException(
           "Interactions of type " + interaction.type() + " are not handled.");
@@ -124,13 +169,27 @@ public final class DiscordBot implements AutoCloseable {
       throw new UnsupportedInteractionException(
           "Unknown command /" + interaction.command() + "; this app has /ask only.");
     }
+    rememberOnce(interaction);
+    return ask.handle(interaction);
+  }
+
+  /** Refuses an interaction whose id was handled already: a replayed request. */
+  private void rememberOnce(Interaction interaction) {
     if (interaction.id() == null || interaction.id().length() > 32) {
       throw new UnsupportedInteractionException("The interaction has no id.");
     }
     if (answered.asMap().putIfAbsent(interaction.id(), Boolean.TRUE) != null) {
       throw new DuplicateInteractionException(interaction.id());
     }
-    return ask.handle(interaction);
+  }
+
+  /** The episodes matching what the user has typed into {@code /ask}'s episode option. */
+  private InteractionResponse autocomplete(Interaction interaction) {
+    if (!AskHandler.COMMAND.equals(interaction.command())
+        || !AskHandler.EPISODE.equals(interaction.focused())) {
+      throw new UnsupportedInteractionException("Only /ask's episode option completes.");
+    }
+    return InteractionResponse.choices(episodes.matching(interaction.option(AskHandler.EPISODE)));
   }
 
   /** Throws {@link DiscordOffException} unless a channel webhook is configured. */

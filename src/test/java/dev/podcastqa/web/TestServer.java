@@ -4,6 +4,7 @@ import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.discord.DiscordBot;
+import dev.podcastqa.feedback.FeedbackLog;
 import dev.podcastqa.testing.FakeDiscord;
 import dev.podcastqa.testing.FakeModelServer;
 import dev.podcastqa.testing.TestConfig;
@@ -75,7 +76,15 @@ final class TestServer implements AutoCloseable {
    * the share webhook sent to {@code discord}, whose sleeper records rate-limit waits.
    */
   static TestServer startWithDiscord(FakeDiscord discord, String publicKeyHex) {
-    Map<Setting, String> settings =
+    return startWithDiscord(discord, publicKeyHex, Map.of());
+  }
+
+  /** The same server with Discord on and a few settings more. */
+  static TestServer startWithDiscord(
+      FakeDiscord discord, String publicKeyHex, Map<Setting, String> more) {
+    Map<Setting, String> settings = new java.util.EnumMap<>(Setting.class);
+    settings.putAll(more);
+    settings.putAll(
         Map.of(
             Setting.DISCORD_PUBLIC_KEY,
             publicKeyHex,
@@ -84,7 +93,7 @@ final class TestServer implements AutoCloseable {
             Setting.DISCORD_WEBHOOK_URL,
             discord.webhookUrl(),
             Setting.PUBLIC_URL,
-            PUBLIC_URL);
+            PUBLIC_URL));
     return start(settings, discord);
   }
 
@@ -134,6 +143,7 @@ final class TestServer implements AutoCloseable {
     ControlledAnswers answers = new ControlledAnswers(pipeline.answers());
     Status status =
         new Status(true, pipeline.catalog().size(), pipeline.store().chunkCount(), answers.mode());
+    FeedbackLog feedback = application.feedbackLog(pipeline.catalog());
     DiscordBot discord =
         fakeDiscord == null
             ? DiscordBot.off()
@@ -143,7 +153,8 @@ final class TestServer implements AutoCloseable {
                 pipeline.catalog(),
                 application.mapper(),
                 fakeDiscord.sleeper(),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                feedback);
     WebContext context =
         new WebContext(
             answers,
@@ -152,7 +163,7 @@ final class TestServer implements AutoCloseable {
             application.mapper(),
             discord,
             AdminGuard.of(application.config().adminToken()),
-            application.feedbackLog(pipeline.catalog()));
+            feedback);
     List<WebChannel> channels = agents ? application.agentChannels(pipeline, answers) : List.of();
     Javalin app =
         WebApp.create(context, application.clientLimits(), channels).start("127.0.0.1", 0);
