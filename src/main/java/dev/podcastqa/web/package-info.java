@@ -3,9 +3,10 @@
  * table. Controllers only translate between HTTP and the answer and episode services; {@code
  * RouteTable} lists every route and {@code ErrorMapper} turns every failure into a status.
  *
- * <p>In: a {@link dev.podcastqa.web.WebContext} (answer service, catalog, health status, mapper)
- * and HTTP requests. Out: the answer contract and episode views as JSON (or, from {@code
- * /api/chat/stream}, as server-sent events), the pages and assets shipped under {@code /web} in the
- * jar, and JSON {@code {"error", "detail"}} bodies for bad input.
+ * <p>In: a {@link dev.podcastqa.web.WebContext} (answer service, catalog, health status, mapper,
+ * feedback log, admin guard) and HTTP requests. Out: the answer contract with its {@code answerId}
+ * and episode views as JSON (or, from {@code /api/chat/stream}, as server-sent events), thumbs on
+ * answers, the report of what listeners ask behind the admin token, the pages and assets shipped
+ * under {@code /web} in the jar, and JSON {@code {"error", "detail"}} bodies for bad input.
  */
 package dev.podcastqa.web;
