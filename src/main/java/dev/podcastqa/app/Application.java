@@ -229,15 +229,16 @@ public final class Application {
 
   /** The HTTP app as {@link #web(Pipeline)} makes it, showing and refreshing {@code feeds}. */
   public Javalin web(Pipeline pipeline, Feeds feeds) {
+    FeedbackLog feedback = feedbackLog(pipeline.catalog());
     WebContext context =
         new WebContext(
             pipeline.answers(),
             pipeline.catalog(),
             () -> status(pipeline).withFeeds(feeds.feeds()),
             mapper,
-            discord(pipeline.answers(), pipeline.catalog(), Sleeper.REAL),
+            discord(pipeline.answers(), pipeline.catalog(), Sleeper.REAL, feedback),
             AdminGuard.of(config.adminToken()),
-            feedbackLog(pipeline.catalog()),
+            feedback,
             feeds);
     return WebApp.create(context, clientLimits(), agentChannels(pipeline, pipeline.answers()));
   }
@@ -286,10 +287,11 @@ public final class Application {
   /**
    * Discord over {@code answers}, interactions and sharing each on when configured; empty when
    * neither is. {@code sleeper} waits out Discord's rate limits ({@link Sleeper#REAL} but in
-   * tests).
+   * tests); what is asked with {@code /ask} and its thumbs are kept in {@code feedback}.
    */
-  public Optional<DiscordBot> discord(AnswerService answers, Catalog catalog, Sleeper sleeper) {
-    return new DiscordParts(config, mapper).bot(answers, catalog, sleeper);
+  public Optional<DiscordBot> discord(
+      AnswerService answers, Catalog catalog, Sleeper sleeper, FeedbackLog feedback) {
+    return new DiscordParts(config, mapper).bot(answers, catalog, sleeper, feedback);
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.podcastqa.discord.InteractionVerifier;
 import dev.podcastqa.discord.MessageFormatter;
 import dev.podcastqa.discord.Sleeper;
 import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.feedback.FeedbackLog;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -40,11 +41,13 @@ final class DiscordParts {
 
   /**
    * The bot over {@code answers}: interactions on when the public key is set, sharing when the
-   * webhook is; empty when neither is.
+   * webhook is; empty when neither is. What is asked with {@code /ask} and its thumbs are kept in
+   * {@code feedback}.
    *
    * @throws ConfigException when the public key or the webhook URL is set but unusable
    */
-  Optional<DiscordBot> bot(AnswerService answers, Catalog catalog, Sleeper sleeper) {
+  Optional<DiscordBot> bot(
+      AnswerService answers, Catalog catalog, Sleeper sleeper, FeedbackLog feedback) {
     Config.Discord settings = config.discord();
     if (!settings.interactionsEnabled() && !settings.webhookEnabled()) {
       return Optional.empty();
@@ -56,7 +59,8 @@ final class DiscordParts {
     Optional<String> webhook =
         settings.webhookEnabled() ? Optional.of(webhook(settings.webhookUrl())) : Optional.empty();
     return Optional.of(
-        new DiscordBot(answers, catalog, messages(), api(sleeper), mapper, verifier, webhook));
+        new DiscordBot(
+            answers, catalog, messages(), api(sleeper), mapper, verifier, webhook, feedback));
   }
 
   private static String webhook(String url) {

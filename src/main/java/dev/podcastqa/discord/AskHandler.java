@@ -1,9 +1,12 @@
 package dev.podcastqa.discord;
 
+import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.InvalidQuestionException;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.feedback.Channel;
+import dev.podcastqa.feedback.FeedbackLog;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
@@ -21,6 +24,8 @@ import org.slf4j.LoggerFactory;
 final class AskHandler implements AutoCloseable {
 
   static final String COMMAND = "ask";
+  static final String EPISODE = "episode";
+  static final String PRIVATE = "private";
 
   private static final Logger LOG = LoggerFactory.getLogger(AskHandler.class);
   private static final int THREADS = 2;
@@ -32,13 +37,23 @@ final class AskHandler implements AutoCloseable {
   private final Catalog catalog;
   private final MessageFormatter messages;
   private final DiscordApi api;
+  private final FeedbackLog feedback;
+  private final AnswerButtons buttons;
   private final ThreadPoolExecutor executor;
 
-  AskHandler(AnswerService answers, Catalog catalog, MessageFormatter messages, DiscordApi api) {
+  AskHandler(
+      AnswerService answers,
+      Catalog catalog,
+      MessageFormatter messages,
+      DiscordApi api,
+      FeedbackLog feedback,
+      AnswerButtons buttons) {
     this.answers = answers;
     this.catalog = catalog;
     this.messages = messages;
     this.api = api;
+    this.feedback = feedback;
+    this.buttons = buttons;
     this.executor =
         new ThreadPoolExecutor(
             THREADS,
@@ -59,7 +74,7 @@ final class AskHandler implements AutoCloseable {
       String text = interaction.option("question");
       question =
           new Question(
-              text == null ? "" : text, null, interaction.option("episode"), null, null, null);
+              text == null ? "" : text, null, interaction.option(EPISODE), null, null, null);
     } catch (InvalidQuestionException e) {
       return refuse("Cannot answer: " + e.getMessage() + ".");
     }
@@ -72,7 +87,9 @@ final class AskHandler implements AutoCloseable {
     } catch (RejectedExecutionException e) {
       return refuse(BUSY);
     }
-    return InteractionResponse.deferred();
+    return "true".equals(interaction.option(PRIVATE))
+        ? InteractionResponse.deferredEphemeral()
+        : InteractionResponse.deferred();
   }
 
   /** A message only the asker sees, sent at once instead of deferring. */
@@ -83,7 +100,10 @@ final class AskHandler implements AutoCloseable {
   private void answerLater(Interaction interaction, Question question) {
     DiscordMessage reply;
     try {
-      reply = messages.answer(answers.answer(question), question.text());
+      Answer answer = answers.answer(question);
+      String answerId = feedback.record(Channel.DISCORD, question.text(), answer);
+      reply =
+          messages.answer(answer, question.text()).withComponents(buttons.rows(answer, answerId));
     } catch (RuntimeException | Error e) {
       LOG.warn("Answering /ask failed; the reply becomes an apology", e);
       reply = messages.apology();

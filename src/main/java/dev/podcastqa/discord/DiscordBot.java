@@ -7,6 +7,7 @@ import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.feedback.FeedbackLog;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,8 @@ public final class DiscordBot implements AutoCloseable {
 
   private final Optional<InteractionVerifier> verifier;
   private final Optional<AskHandler> ask;
+  private final EpisodeChoices episodes;
+  private final ThumbClicks thumbs;
   private final Optional<String> webhookUrl;
   private final AnswerService answers;
   private final MessageFormatter messages;
@@ -40,7 +43,8 @@ public final class DiscordBot implements AutoCloseable {
 
   /**
    * Discord over {@code answers}, with interactions on when there is a {@code verifier} and sharing
-   * on when there is a {@code webhookUrl}.
+   * on when there is a {@code webhookUrl}; the questions asked with {@code /ask} and the 👍/👎
+   * clicks are kept in {@code feedback}.
    *
    * @param api Discord's REST API, for editing replies and executing the webhook
    * @param webhookUrl a channel webhook {@link DiscordApi#checkedWebhookUrl} accepts
@@ -54,7 +58,8 @@ public final class DiscordBot implements AutoCloseable {
       DiscordApi api,
       ObjectMapper mapper,
       Optional<InteractionVerifier> verifier,
-      Optional<String> webhookUrl) {
+      Optional<String> webhookUrl,
+      FeedbackLog feedback) {
     if (verifier.isEmpty() && webhookUrl.isEmpty()) {
       throw new IllegalArgumentException("neither interactions nor sharing: leave Discord out");
     }
@@ -63,7 +68,13 @@ public final class DiscordBot implements AutoCloseable {
     this.messages = messages;
     this.api = api;
     this.verifier = verifier;
-    this.ask = verifier.map(v -> new AskHandler(answers, catalog, messages, api));
+    this.ask =
+        verifier.map(
+            v ->
+                new AskHandler(
+                    answers, catalog, messages, api, feedback, new AnswerButtons(messages)));
+    this.episodes = new EpisodeChoices(catalog);
+    this.thumbs = new ThumbClicks(feedback, messages);
     this.webhookUrl = webhookUrl.map(DiscordApi::checkedWebhookUrl);
   }
 
@@ -96,6 +107,13 @@ public final class DiscordBot implements AutoCloseable {
     if (interaction.type() == Interaction.PING) {
       return InteractionResponse.pong();
     }
+    if (interaction.type() == Interaction.AUTOCOMPLETE) {
+      return autocomplete(interaction);
+    }
+    if (interaction.type() == Interaction.MESSAGE_COMPONENT) {
+      rememberOnce(interaction);
+      return thumbs.handle(interaction);
+    }
     if (interaction.type() != Interaction.APPLICATION_COMMAND) {
       throw new UnsupportedInteractionException(
           "Interactions of type " + interaction.type() + " are not handled.");
@@ -104,13 +122,27 @@ public final class DiscordBot implements AutoCloseable {
       throw new UnsupportedInteractionException(
           "Unknown command /" + interaction.command() + "; this app has /ask only.");
     }
+    rememberOnce(interaction);
+    return ask.get().handle(interaction);
+  }
+
+  /** Refuses an interaction whose id was handled already: a replayed request. */
+  private void rememberOnce(Interaction interaction) {
     if (interaction.id() == null || interaction.id().length() > 32) {
       throw new UnsupportedInteractionException("The interaction has no id.");
     }
     if (answered.asMap().putIfAbsent(interaction.id(), Boolean.TRUE) != null) {
       throw new DuplicateInteractionException(interaction.id());
     }
-    return ask.get().handle(interaction);
+  }
+
+  /** The episodes matching what the user has typed into {@code /ask}'s episode option. */
+  private InteractionResponse autocomplete(Interaction interaction) {
+    if (!AskHandler.COMMAND.equals(interaction.command())
+        || !AskHandler.EPISODE.equals(interaction.focused())) {
+      throw new UnsupportedInteractionException("Only /ask's episode option completes.");
+    }
+    return InteractionResponse.choices(episodes.matching(interaction.option(AskHandler.EPISODE)));
   }
 
   /** Throws {@link DiscordOffException} unless a channel webhook is configured. */

@@ -11,9 +11,14 @@ import java.util.Objects;
  *
  * @param content at most {@link #MAX_CONTENT} characters
  * @param flags null, or Discord message flags (e.g. {@link #EPHEMERAL})
+ * @param components rows of buttons under the message; empty for none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DiscordMessage(String content, List<Embed> embeds, Integer flags) {
+public record DiscordMessage(
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) String content,
+    List<Embed> embeds,
+    Integer flags,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MessageComponents.ActionRow> components) {
 
   /** Longest message content Discord accepts. */
   public static final int MAX_CONTENT = 2000;
@@ -27,6 +32,20 @@ public record DiscordMessage(String content, List<Embed> embeds, Integer flags) 
       throw new IllegalArgumentException("content of " + content.length() + " characters");
     }
     embeds = List.copyOf(embeds);
+    components = List.copyOf(components);
+    if (components.size() > MessageComponents.MAX_ROWS) {
+      throw new IllegalArgumentException(components.size() + " rows of components");
+    }
+  }
+
+  /** A message without components. */
+  public DiscordMessage(String content, List<Embed> embeds, Integer flags) {
+    this(content, embeds, flags, List.of());
+  }
+
+  /** This message with {@code rows} of buttons under it. */
+  public DiscordMessage withComponents(List<MessageComponents.ActionRow> rows) {
+    return new DiscordMessage(content, embeds, flags, rows);
   }
 
   /** A message of text alone, with no embeds. */
@@ -35,7 +54,7 @@ public record DiscordMessage(String content, List<Embed> embeds, Integer flags) 
   }
 
   public DiscordMessage ephemeral() {
-    return new DiscordMessage(content, embeds, EPHEMERAL);
+    return new DiscordMessage(content, embeds, EPHEMERAL, components);
   }
 
   /** Mentions are never parsed: not users, not roles, not {@code @everyone}. */

@@ -11,7 +11,9 @@ import java.util.Map;
  * reply with, and for a command its name and option values.
  *
  * @param id Discord's id of this interaction, null if the request has none
- * @param command null unless the interaction is a command
+ * @param command null unless the interaction is a command (or its autocomplete)
+ * @param customId the {@code custom_id} of the button clicked, null unless a component was
+ * @param focused the option being typed in an autocomplete interaction, else null
  */
 record Interaction(
     String id,
@@ -19,10 +21,14 @@ record Interaction(
     String applicationId,
     String token,
     String command,
-    Map<String, String> options) {
+    Map<String, String> options,
+    String customId,
+    String focused) {
 
   static final int PING = 1;
   static final int APPLICATION_COMMAND = 2;
+  static final int MESSAGE_COMPONENT = 3;
+  static final int AUTOCOMPLETE = 4;
 
   Interaction {
     options = Map.copyOf(options);
@@ -46,10 +52,14 @@ record Interaction(
     }
     JsonNode data = tree.path("data");
     Map<String, String> options = new LinkedHashMap<>();
+    String focused = null;
     for (JsonNode option : data.path("options")) {
       JsonNode value = option.path("value");
       if (option.path("name").isTextual() && value.isValueNode()) {
         options.put(option.path("name").textValue(), value.asText());
+        if (option.path("focused").asBoolean(false)) {
+          focused = option.path("name").textValue();
+        }
       }
     }
     return new Interaction(
@@ -58,7 +68,9 @@ record Interaction(
         tree.path("application_id").asText(null),
         tree.path("token").asText(null),
         data.path("name").asText(null),
-        options);
+        options,
+        data.path("custom_id").isTextual() ? data.get("custom_id").textValue() : null,
+        focused);
   }
 
   /** True when the ids needed to edit the reply are present and well formed. */

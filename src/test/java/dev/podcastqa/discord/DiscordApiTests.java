@@ -128,6 +128,11 @@ class DiscordApiTests {
     assertThat(episode.get("name").textValue()).isEqualTo("episode");
     assertThat(episode.get("type").intValue()).isEqualTo(3);
     assertThat(episode.get("required").booleanValue()).isFalse();
+    assertThat(episode.get("autocomplete").booleanValue()).isTrue();
+    JsonNode privately = ask.get("options").get(2);
+    assertThat(privately.get("name").textValue()).isEqualTo("private");
+    assertThat(privately.get("type").intValue()).isEqualTo(5);
+    assertThat(privately.get("required").booleanValue()).isFalse();
     assertThat(ask.get("description").textValue().length()).isBetween(1, 100);
   }
 }

@@ -4,8 +4,9 @@ import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.discord.DiscordBot;
-import dev.podcastqa.follow.Feeds;
 import dev.podcastqa.discord.Sleeper;
+import dev.podcastqa.feedback.FeedbackLog;
+import dev.podcastqa.follow.Feeds;
 import dev.podcastqa.testing.FakeDiscord;
 import dev.podcastqa.testing.FakeModelServer;
 import dev.podcastqa.testing.TestConfig;
@@ -77,7 +78,15 @@ final class TestServer implements AutoCloseable {
    * the share webhook sent to {@code discord}, whose sleeper records rate-limit waits.
    */
   static TestServer startWithDiscord(FakeDiscord discord, String publicKeyHex) {
-    Map<Setting, String> settings =
+    return startWithDiscord(discord, publicKeyHex, Map.of());
+  }
+
+  /** The same server with Discord on and a few settings more. */
+  static TestServer startWithDiscord(
+      FakeDiscord discord, String publicKeyHex, Map<Setting, String> more) {
+    Map<Setting, String> settings = new java.util.EnumMap<>(Setting.class);
+    settings.putAll(more);
+    settings.putAll(
         Map.of(
             Setting.DISCORD_PUBLIC_KEY,
             publicKeyHex,
@@ -86,7 +95,7 @@ final class TestServer implements AutoCloseable {
             Setting.DISCORD_WEBHOOK_URL,
             discord.webhookUrl(),
             Setting.PUBLIC_URL,
-            PUBLIC_URL);
+            PUBLIC_URL));
     return start(settings, discord);
   }
 
@@ -136,11 +145,13 @@ final class TestServer implements AutoCloseable {
     ControlledAnswers answers = new ControlledAnswers(pipeline.answers());
     Status status =
         new Status(true, pipeline.catalog().size(), pipeline.store().chunkCount(), answers.mode());
+    FeedbackLog feedback = application.feedbackLog(pipeline.catalog());
     Optional<DiscordBot> discord =
         application.discord(
             answers,
             pipeline.catalog(),
-            fakeDiscord == null ? Sleeper.REAL : fakeDiscord.sleeper());
+            fakeDiscord == null ? Sleeper.REAL : fakeDiscord.sleeper(),
+            feedback);
     WebContext context =
         new WebContext(
             answers,
@@ -149,7 +160,7 @@ final class TestServer implements AutoCloseable {
             application.mapper(),
             discord,
             AdminGuard.of(application.config().adminToken()),
-            application.feedbackLog(pipeline.catalog()),
+            feedback,
             Feeds.none());
     List<WebChannel> channels = agents ? application.agentChannels(pipeline, answers) : List.of();
     Javalin app =
