@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     description = {
-      "Prints what listeners asked over the web chat and Discord: the most-asked topics and",
-      "chapters, the questions the episodes could not answer, and the answers rated down.",
+      "Prints what listeners asked over the web chat and Discord.",
+      "The most-asked topics and chapters, the questions the episodes could not answer, and the",
+      "answers rated down.",
       "Reads the feedback database (PODCASTQA_FEEDBACK_DB, default feedback.db in the index",
       "folder) while serve runs or after."
     })
