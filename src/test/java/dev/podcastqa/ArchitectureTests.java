@@ -29,9 +29,11 @@ class ArchitectureTests {
 
   /**
    * Each stage may use the stages below it and the shared leaves (config, json), never one above;
-   * ingest and index both stand on episode and never use each other. Delivery channels may use one
-   * another (MCP and the OpenAI API plug into the web app, which hosts Discord's routes). Only the
-   * composition root and the commands over it see everything.
+   * ingest and index both stand on episode and never use each other. What listeners ask is kept
+   * (feedback) over the answers, and the followed feeds (follow) read with ingest into the index;
+   * both serve the delivery channels. Delivery channels may use one another (MCP and the OpenAI API
+   * plug into the web app, which hosts Discord's routes). Only the composition root and the
+   * commands over it see everything.
    */
   @ArchTest
   static final ArchRule pipelineArrowsPointOneWay =
@@ -51,6 +53,10 @@ class ArchitectureTests {
           .definedBy("dev.podcastqa.answer..")
           .layer("Eval")
           .definedBy("dev.podcastqa.eval..")
+          .layer("Feedback")
+          .definedBy("dev.podcastqa.feedback..")
+          .layer("Follow")
+          .definedBy("dev.podcastqa.follow..")
           .layer("Delivery")
           .definedBy(
               "dev.podcastqa.web..",
@@ -75,8 +81,13 @@ class ArchitectureTests {
           .mayOnlyAccessLayers("Retrieve", "Index", "Episode", "Shared")
           .whereLayer("Eval")
           .mayOnlyAccessLayers("Answer", "Retrieve", "Index", "Episode", "Shared")
-          .whereLayer("Delivery")
+          .whereLayer("Feedback")
           .mayOnlyAccessLayers("Answer", "Retrieve", "Index", "Episode", "Shared")
+          .whereLayer("Follow")
+          .mayOnlyAccessLayers("Ingest", "Index", "Episode", "Shared")
+          .whereLayer("Delivery")
+          .mayOnlyAccessLayers(
+              "Feedback", "Follow", "Answer", "Retrieve", "Index", "Episode", "Shared")
           .whereLayer("Root")
           .mayOnlyBeAccessedByLayers("Commands")
           .whereLayer("Commands")
