@@ -50,8 +50,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,8 +114,10 @@ public final class Application {
     Optional<ModelClients> model = answering.modelClients(templates);
     long started = System.nanoTime();
     EmbeddingChoice choice = EmbeddingChoice.of(config.embeddingModel());
-    CompletableFuture<Embedder> loading = inBackground("model-load", () -> new Embedder(choice));
-    CompletableFuture<ChunkStore> opening = inBackground("store-open", () -> openStore(choice));
+    CompletableFuture<Embedder> loading =
+        StartupSteps.inBackground("model-load", () -> new Embedder(choice));
+    CompletableFuture<ChunkStore> opening =
+        StartupSteps.inBackground("store-open", () -> openStore(choice));
     try {
       StartupCaches caches = StartupCaches.beside(config.indexDir());
       SourceCache sources = caches.sources();
@@ -129,18 +129,18 @@ public final class Application {
                   .ingest(List.of(config.episodesDir().toString()));
       Catalog catalog = new Catalog(corpus.episodes());
       long read = System.nanoTime();
-      Embedder embedder = join(loading);
+      Embedder embedder = StartupSteps.join(loading);
       long loaded = System.nanoTime();
-      ChunkStore store = join(opening);
+      ChunkStore store = StartupSteps.join(opening);
       long opened = System.nanoTime();
       IndexReport report = indexer(embedder, store, caches, sources).sync(corpus.episodes());
       Pipeline.Timings timings =
           new Pipeline.Timings(
-              millis(started, read),
-              millis(read, loaded),
-              millis(loaded, opened),
-              millis(opened, System.nanoTime()));
-      logOpened(started, timings);
+              StartupSteps.millis(started, read),
+              StartupSteps.millis(read, loaded),
+              StartupSteps.millis(loaded, opened),
+              StartupSteps.millis(opened, System.nanoTime()));
+      StartupSteps.logOpened(started, timings);
       QueryTerms terms = new QueryTerms();
       CitationAudit audit = new CitationAudit();
       HybridRetriever retriever = answering.retriever(embedder, store, terms);
@@ -178,45 +178,6 @@ public final class Application {
     EmbeddingChoice choice = embedder.choice();
     return new Indexer(
         chunker(embedder), embedder, store, caches.manifest(choice), sources::fingerprint);
-  }
-
-  private void logOpened(long startedNanos, Pipeline.Timings timings) {
-    LOG.info(
-        "Opened in {} ms: corpus {} ms, then model {} ms, store {} ms, index {} ms",
-        millis(startedNanos, System.nanoTime()),
-        timings.readMillis(),
-        timings.modelMillis(),
-        timings.storeMillis(),
-        timings.indexMillis());
-  }
-
-  private static <T> T join(CompletableFuture<T> step) {
-    try {
-      return step.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
-  }
-
-  /**
-   * Runs a step of opening on a thread of its own: the model load and the store open each take a
-   * fraction of a second to a second, about as long as reading the corpus on the calling thread.
-   */
-  private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> step) {
-    return CompletableFuture.supplyAsync(
-        step,
-        task -> {
-          Thread thread = new Thread(task, name);
-          thread.setDaemon(true);
-          thread.start();
-        });
-  }
-
-  private static long millis(long fromNanos, long toNanos) {
-    return (toNanos - fromNanos) / 1_000_000;
   }
 
   /**
