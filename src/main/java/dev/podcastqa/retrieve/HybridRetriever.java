@@ -48,7 +48,51 @@ public final class HybridRetriever {
     List<ScoredChunk> dense = store.dense(vector, CANDIDATES, filter);
     List<ScoredChunk> lexical = store.lexical(question, CANDIDATES, filter);
     List<Passage> passages = fuse(dense, lexical, limit);
-    return new Retrieval(question, vector, passages, evidence.find(question, passages));
+    TermEvidence found = evidence.find(question, passages);
+    return new Retrieval(question, vector, passages, withCosines(found, question, vector));
+  }
+
+  /**
+   * {@code found} with its best sentences' cosine to the question: only those few are embedded, so
+   * the answer's latency grows by one small batch.
+   */
+  private TermEvidence withCosines(TermEvidence found, String question, float[] vector) {
+    if (found.bestSentences().isEmpty()) {
+      return found.withCosines(0, 0);
+    }
+    List<float[]> sentences = embedder.embedPassages(found.bestSentences());
+    double full = best(sentences, vector);
+    if (found.lackingWords().isEmpty()) {
+      return found.withCosines(full, 0);
+    }
+    String reduced = question;
+    for (String word : found.lackingWords()) {
+      reduced =
+          reduced.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
+              + "(?![\\p{L}\\p{N}])", " ");
+    }
+    double without = reduced.isBlank() ? 0 : best(sentences, embedder.embedQuery(reduced));
+    return found.withCosines(full, without - full);
+  }
+
+  private static double best(List<float[]> sentences, float[] vector) {
+    double best = 0;
+    for (float[] sentence : sentences) {
+      best = Math.max(best, cosine(vector, sentence));
+    }
+    return best;
+  }
+
+  static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
   /**

@@ -24,7 +24,7 @@ class GateFitTests {
   }
 
   private static GateFit.Example example(double cosine, boolean answerable) {
-    return new GateFit.Example(new double[] {cosine, 0, 0, 0, 0, 0, 0, 0}, answerable, "q");
+    return new GateFit.Example(new double[] {cosine, 0, 0, 0, 0, 0, 0, 0}, answerable, "show", "q");
   }
 
   @Test
