@@ -30,7 +30,6 @@ public record AnswerSignals(
     double sentenceSupport,
     double sentenceUncovered,
     double lacksAskedKind,
-    double sentenceCosine,
     double focusGain) {
 
   /** Fused passages looked at for agreement. */
@@ -53,7 +52,6 @@ public record AnswerSignals(
           "sentenceSupport",
           "sentenceUncovered",
           "lacksAskedKind",
-          "sentenceCosine",
           "focusGain");
 
   /** The signals of {@code retrieval}. */
@@ -93,7 +91,6 @@ public record AnswerSignals(
         evidence.sentenceSupport(),
         evidence.sentenceUncovered(),
         evidence.lacksAskedKind(),
-        Double.isNaN(evidence.sentenceCosine()) ? best : evidence.sentenceCosine(),
         Double.isNaN(evidence.focusGain()) ? 0 : evidence.focusGain());
   }
 
@@ -111,7 +108,6 @@ public record AnswerSignals(
       sentenceSupport,
       sentenceUncovered,
       lacksAskedKind,
-      sentenceCosine,
       focusGain
     };
   }

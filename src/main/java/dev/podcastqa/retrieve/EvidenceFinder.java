@@ -74,7 +74,6 @@ public final class EvidenceFinder {
         reading.lacksAskedKind(),
         reading.best(),
         reading.lacking(),
-        Double.NaN,
         Double.NaN);
   }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Hybrid search: the nearest chunks by embedding and the best BM25 matches, fused by reciprocal
@@ -23,6 +24,9 @@ public final class HybridRetriever {
 
   /** The usual RRF constant: it flattens the difference between ranks 1 and 2. */
   static final int RRF_K = 60;
+
+  /** Passages the question without its lacking words is searched for: only the nearest counts. */
+  static final int FOCUS_CANDIDATES = 1;
 
   /** Timed passages considered when linking untimed text to its moment. */
   static final int MOMENT_CANDIDATES = 40;
@@ -49,50 +53,32 @@ public final class HybridRetriever {
     List<ScoredChunk> lexical = store.lexical(question, CANDIDATES, filter);
     List<Passage> passages = fuse(dense, lexical, limit);
     TermEvidence found = evidence.find(question, passages);
-    return new Retrieval(question, vector, passages, withCosines(found, question, vector));
+    return new Retrieval(
+        question, vector, passages, withFocusGain(found, question, dense, filter));
   }
 
   /**
-   * {@code found} with its best sentences' cosine to the question: only those few are embedded, so
-   * the answer's latency grows by one small batch.
+   * {@code found} with its focus gain: how much closer the nearest passage comes once the words the
+   * best sentences lack are taken out of the question. One more query is embedded and searched, and
+   * only when some word lacks.
    */
-  private TermEvidence withCosines(TermEvidence found, String question, float[] vector) {
-    if (found.bestSentences().isEmpty()) {
-      return found.withCosines(0, 0);
-    }
-    List<float[]> sentences = embedder.embedPassages(found.bestSentences());
-    double full = best(sentences, vector);
-    if (found.lackingWords().isEmpty()) {
-      return found.withCosines(full, 0);
+  private TermEvidence withFocusGain(
+      TermEvidence found, String question, List<ScoredChunk> dense, SearchFilter filter) {
+    if (found.lackingWords().isEmpty() || dense.isEmpty()) {
+      return found.withFocusGain(0);
     }
     String reduced = question;
     for (String word : found.lackingWords()) {
       reduced =
-          reduced.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
-              + "(?![\\p{L}\\p{N}])", " ");
+          reduced.replaceAll(
+              "(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])", " ");
     }
-    double without = reduced.isBlank() ? 0 : best(sentences, embedder.embedQuery(reduced));
-    return found.withCosines(full, without - full);
-  }
-
-  private static double best(List<float[]> sentences, float[] vector) {
-    double best = 0;
-    for (float[] sentence : sentences) {
-      best = Math.max(best, cosine(vector, sentence));
+    if (reduced.isBlank()) {
+      return found.withFocusGain(0);
     }
-    return best;
-  }
-
-  static double cosine(float[] a, float[] b) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < Math.min(a.length, b.length); i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    List<ScoredChunk> without = store.dense(embedder.embedQuery(reduced), FOCUS_CANDIDATES, filter);
+    double closest = without.isEmpty() ? 0 : without.get(0).score();
+    return found.withFocusGain(closest - dense.get(0).score());
   }
 
   /**

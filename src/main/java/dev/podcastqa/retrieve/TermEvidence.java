@@ -22,10 +22,8 @@ import java.util.List;
  *     hold none, else 0
  * @param bestSentences the best sentences' texts, best first
  * @param lackingWords the question's words (as written) that none of the best sentences holds
- * @param sentenceCosine the best of those sentences' cosine similarity to the question (NaN when
- *     not measured)
- * @param focusGain how much closer the best sentences come to the question without its lacking
- *     words: positive when those words are what the sentences do not say (NaN when not measured)
+ * @param focusGain how much closer the nearest passage comes to the question without its lacking
+ *     words: positive when those words are what the passages do not say (NaN when not measured)
  */
 public record TermEvidence(
     List<String> missingSpecificWords,
@@ -38,7 +36,6 @@ public record TermEvidence(
     double lacksAskedKind,
     List<String> bestSentences,
     List<String> lackingWords,
-    double sentenceCosine,
     double focusGain) {
 
   public static final TermEvidence NONE = new TermEvidence(List.of(), 0, 0, 0, 0);
@@ -67,12 +64,11 @@ public record TermEvidence(
         0,
         List.of(),
         List.of(),
-        Double.NaN,
         Double.NaN);
   }
 
-  /** This evidence with the best sentences' cosines measured. */
-  public TermEvidence withCosines(double cosine, double gain) {
+  /** This evidence with its focus gain measured. */
+  public TermEvidence withFocusGain(double gain) {
     return new TermEvidence(
         missingSpecificWords,
         lexicalSupport,
@@ -84,7 +80,6 @@ public record TermEvidence(
         lacksAskedKind,
         bestSentences,
         lackingWords,
-        cosine,
         gain);
   }
 }

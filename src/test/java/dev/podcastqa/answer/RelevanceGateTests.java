@@ -85,14 +85,14 @@ class RelevanceGateTests {
   }
 
   @Test
-  void sentencesComingCloserWithoutTheLackingWordsRefuse() {
+  void aPassageComingCloserWithoutTheLackingWordsRefuses() {
     // 0.5 - 10 * 0.049 = 0.01 against 0.5 - 10 * 0.051 = -0.01
     RelevanceGate.Decision closer = gate.decide(signals().cosine(0.65).gain(0.051).retrieval());
 
     assertThat(gate.passes(signals().cosine(0.65).gain(0.049).retrieval())).isTrue();
     assertThat(closer.answerable()).isFalse();
     assertThat(closer.reason()).contains("focusGain 0.05");
-    // Sentences that move away without the words (they said them) only help.
+    // A passage that moves away without the words (it says them) only helps.
     assertThat(gate.passes(signals().cosine(0.599).gain(-0.002).retrieval())).isTrue();
   }
 
@@ -188,7 +188,6 @@ class RelevanceGateTests {
               kindLacking,
               List.of("text"),
               List.of(),
-              cosine,
               gain);
       return new Retrieval(
           "q", new float[0], List.of(new Passage(chunk, 0.03, cosine, 1, 1, 1)), evidence);
