@@ -53,8 +53,7 @@ public final class HybridRetriever {
     List<ScoredChunk> lexical = store.lexical(question, CANDIDATES, filter);
     List<Passage> passages = fuse(dense, lexical, limit);
     TermEvidence found = evidence.find(question, passages);
-    return new Retrieval(
-        question, vector, passages, withFocusGain(found, question, dense, filter));
+    return new Retrieval(question, vector, passages, withFocusGain(found, question, dense, filter));
   }
 
   /**

@@ -36,8 +36,8 @@ public final class QueryTerms implements AutoCloseable {
   }
 
   /**
-   * Whether {@code word} (lower case, as written) is a function word ("what", "does", "her"), one of
-   * Snowball's English stop words: it carries no topic.
+   * Whether {@code word} (lower case, as written) is a function word ("what", "does", "her"), one
+   * of Snowball's English stop words: it carries no topic.
    */
   public boolean isFunctionWord(String word) {
     return functionWords.contains(word);

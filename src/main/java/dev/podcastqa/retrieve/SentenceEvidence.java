@@ -38,6 +38,7 @@ final class SentenceEvidence {
   /** Questions after a person or a named thing. */
   private static final Pattern NAME_QUESTION =
       Pattern.compile("^(who|whom|whose|which)\\b|\\bwhat (is|was|were|are) the names?\\b");
+
   private static final Pattern NUMBER =
       Pattern.compile(
           "\\d|\\$|%|£|€|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -68,7 +69,8 @@ final class SentenceEvidence {
     for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
       List<String> sentences = Sentences.split(passage.chunk().text());
       for (int i = 0; i < sentences.size(); i++) {
-        String text = String.join(" ", sentences.subList(i, Math.min(sentences.size(), i + WINDOW)));
+        String text =
+            String.join(" ", sentences.subList(i, Math.min(sentences.size(), i + WINDOW)));
         windows.add(new Window(text, covered(weights, terms.of(text)) / total));
       }
     }

@@ -18,8 +18,8 @@ import java.util.List;
  * @param sentenceSupport the largest share, weighted by rarity, of the question's words that one
  *     sentence (or two in a row) of the best passages holds
  * @param sentenceUncovered the rarity of the rarest question word that best sentence lacks (0 to 1)
- * @param lacksAskedKind 1 when the question asks for a number or a name and the best sentences
- *     hold none, else 0
+ * @param lacksAskedKind 1 when the question asks for a number or a name and the best sentences hold
+ *     none, else 0
  * @param bestSentences the best sentences' texts, best first
  * @param lackingWords the question's words (as written) that none of the best sentences holds
  * @param focusGain how much closer the nearest passage comes to the question without its lacking

@@ -100,8 +100,7 @@ class SentenceEvidenceTests {
 
   @Test
   void aQuestionAfterAnAmountLacksItWhenNoWindowHasANumber() {
-    assertThat(lacks("How much does the course cost?", "The course is good and popular."))
-        .isTrue();
+    assertThat(lacks("How much does the course cost?", "The course is good and popular.")).isTrue();
     assertThat(lacks("How much does the course cost?", "The course costs 99 dollars.")).isFalse();
     assertThat(lacks("How many people came?", "About three hundred came.")).isFalse();
     assertThat(lacks("What is the price of the book?", "It was $20.")).isFalse();
@@ -152,8 +151,7 @@ class SentenceEvidenceTests {
   }
 
   private static Passage passage(String text) {
-    Chunk chunk =
-        new Chunk("c-1", "episode", ChunkKind.TRANSCRIPT, 0, null, null, "", text, null);
+    Chunk chunk = new Chunk("c-1", "episode", ChunkKind.TRANSCRIPT, 0, null, null, "", text, null);
     return new Passage(chunk, 0.5, 0.5, 1.0, 1, 1);
   }
 }
