@@ -182,7 +182,7 @@ final class GateCommand implements Callable<Integer> {
   }
 
   /** Which of {@link AnswerSignals#NAMES} {@code names} picks (all when null). */
-  private static boolean[] used(List<String> names) {
+  private boolean[] used(List<String> names) {
     boolean[] used = new boolean[AnswerSignals.NAMES.size()];
     if (names == null) {
       java.util.Arrays.fill(used, true);
@@ -192,7 +192,7 @@ final class GateCommand implements Callable<Integer> {
       int at = AnswerSignals.NAMES.indexOf(name.strip());
       if (at < 0) {
         throw new picocli.CommandLine.ParameterException(
-            new picocli.CommandLine(new GateCommand()),
+            spec.commandLine(),
             "--signals: no signal named '" + name + "'; the signals are " + AnswerSignals.NAMES);
       }
       used[at] = true;
