@@ -6,6 +6,7 @@ import dev.podcastqa.answer.QuestionAnswerer;
 import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Setting;
+import dev.podcastqa.episode.Episode;
 import dev.podcastqa.eval.EvalQuestion;
 import dev.podcastqa.eval.EvalSet;
 import dev.podcastqa.eval.GateFit;
@@ -85,6 +86,18 @@ final class GateCommand implements Callable<Integer> {
         required = true,
         description = "Where to write the weights (src/main/resources/answer/gate.properties).")
     Path out;
+
+    @Option(
+        names = "--signals",
+        split = ",",
+        paramLabel = "NAME",
+        description = "The signals to weigh, comma-separated (default: all); the others weigh 0.")
+    List<String> signals;
+
+    @Option(
+        names = "--cv",
+        description = "Also print a leave-one-show-out cross-validation of the fit.")
+    boolean crossValidate;
   }
 
   @Spec CommandSpec spec;
@@ -106,7 +119,7 @@ final class GateCommand implements Callable<Integer> {
     Application app = new Application(options.load(Map.of(Setting.LLM, "none")));
     EvalSet set = EvalSet.read(features.set, app.mapper());
     List<String> lines = new ArrayList<>();
-    lines.add("answerable," + String.join(",", AnswerSignals.NAMES) + ",question");
+    lines.add("answerable," + String.join(",", AnswerSignals.NAMES) + ",show,question");
     try (Pipeline pipeline = app.open()) {
       QuestionAnswerer answers = (QuestionAnswerer) pipeline.answers();
       for (EvalQuestion q : set.questions()) {
@@ -115,6 +128,7 @@ final class GateCommand implements Callable<Integer> {
         for (double v : x) {
           line.append(',').append(String.format(Locale.ROOT, "%.6f", v));
         }
+        line.append(',').append(show(pipeline, q).replace(",", " "));
         line.append(",\"").append(q.question().replace("\"", "'")).append('"');
         lines.add(line.toString());
       }
@@ -123,20 +137,38 @@ final class GateCommand implements Callable<Integer> {
     out.printf("%d questions' signals written to %s%n", set.questions().size(), features.out);
   }
 
+  /**
+   * The show a question is about (the podcast of its first episode), or "none" for a question on no
+   * episode: the group a show-by-show cross-validation leaves out together.
+   */
+  private static String show(Pipeline pipeline, EvalQuestion q) {
+    return q.episodes().stream()
+        .findFirst()
+        .flatMap(id -> pipeline.catalog().find(id))
+        .map(Episode::podcast)
+        .orElse("none");
+  }
+
   private void fit(Fit fit, PrintWriter out) {
     List<GateFit.Example> all = new ArrayList<>();
     for (Path file : fit.files) {
       all.addAll(read(file));
     }
-    GateWeights weights = GateFit.fit(all);
+    boolean[] used = used(fit.signals);
+    GateWeights weights = GateFit.fit(all, used);
     String comment =
         "Relevance gate weights, fitted by `podcast-qa gate --fit` on "
             + fit.files.stream().map(Path::toString).toList()
             + "\n("
             + all.size()
-            + " tuning questions). Inputs in the order of AnswerSignals.NAMES; the cosine is"
+            + " tuning questions), weighing "
+            + (fit.signals == null ? "every signal" : String.join(", ", fit.signals))
+            + ".\nInputs in the order of AnswerSignals.NAMES; the cosine is"
             + "\nmeasured from the embedding model's calibrated floor.";
     write(fit.out, weights.toProperties(comment));
+    if (fit.crossValidate) {
+      printCrossValidation(fit.files, all, GateFit.crossValidate(all, used), out);
+    }
     for (Path file : fit.files) {
       List<GateFit.Example> examples = read(file);
       out.printf(
@@ -150,6 +182,54 @@ final class GateCommand implements Callable<Integer> {
         Locale.ROOT, "threshold %.2f; weights written to %s%n", weights.threshold(), fit.out);
   }
 
+  /** Which of {@link AnswerSignals#NAMES} {@code names} picks (all when null). */
+  private boolean[] used(List<String> names) {
+    boolean[] used = new boolean[AnswerSignals.NAMES.size()];
+    if (names == null) {
+      java.util.Arrays.fill(used, true);
+      return used;
+    }
+    for (String name : names) {
+      int at = AnswerSignals.NAMES.indexOf(name.strip());
+      if (at < 0) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
+            "--signals: no signal named '" + name + "'; the signals are " + AnswerSignals.NAMES);
+      }
+      used[at] = true;
+    }
+    return used;
+  }
+
+  /** Each file's out-of-fold refusals, as the eval counts them. */
+  private static void printCrossValidation(
+      List<Path> files, List<GateFit.Example> all, boolean[] answered, PrintWriter out) {
+    out.println("leave-one-show-out cross-validation (each show decided by a fit without it):");
+    for (Path file : files) {
+      int[] counts = new int[4];
+      for (int i = 0; i < all.size(); i++) {
+        if (!all.get(i).show().startsWith(file + ": ")) {
+          continue;
+        }
+        int kind = all.get(i).answerable() ? 2 : 0;
+        counts[kind]++;
+        counts[kind + 1] += answered[i] ? 0 : 1;
+      }
+      out.printf(
+          Locale.ROOT,
+          "%s: unanswerable refused %s, answerable refused %s%n",
+          file,
+          share(counts[1], counts[0]),
+          share(counts[3], counts[2]));
+    }
+  }
+
+  private static String share(int part, int of) {
+    return of == 0
+        ? "n/a"
+        : String.format(Locale.ROOT, "%.1f%% (%d of %d)", 100.0 * part / of, part, of);
+  }
+
   private static List<GateFit.Example> read(Path file) {
     List<GateFit.Example> examples = new ArrayList<>();
     List<String> lines;
@@ -160,16 +240,18 @@ final class GateCommand implements Callable<Integer> {
     }
     int n = AnswerSignals.NAMES.size();
     for (int i = 1; i < lines.size(); i++) {
-      String[] cells = lines.get(i).split(",", n + 2);
-      if (cells.length < n + 2) {
+      String[] cells = lines.get(i).split(",", n + 3);
+      if (cells.length < n + 3) {
         throw new IllegalArgumentException(
-            file + ":" + (i + 1) + ": expected " + (n + 2) + " cells");
+            file + ":" + (i + 1) + ": expected " + (n + 3) + " cells");
       }
       double[] x = new double[n];
       for (int j = 0; j < n; j++) {
         x[j] = Double.parseDouble(cells[j + 1]);
       }
-      examples.add(new GateFit.Example(x, cells[0].equals("1"), cells[n + 1]));
+      // Shows are told apart per file: "none" in two sets is not one show.
+      examples.add(
+          new GateFit.Example(x, cells[0].equals("1"), file + ": " + cells[n + 1], cells[n + 2]));
     }
     return examples;
   }

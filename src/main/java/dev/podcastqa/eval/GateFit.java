@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * Fits the relevance gate's logistic regression to labelled examples (answerable or not), by
  * gradient descent on standardized signals with a small L2 penalty, each class weighted equally
- * however many examples it has. The threshold chosen is the one that gets the most of both classes
- * right on the same examples (balanced accuracy), in the middle of the range that does.
+ * however many examples it has. Only the chosen signals are weighed; the others get weight 0. The
+ * threshold chosen is the one that gets the most of both classes right on the same examples
+ * (balanced accuracy), in the middle of the range that does. {@link #crossValidate} measures how
+ * that generalizes, leaving one show out at a time.
  */
 public final class GateFit {
 
@@ -18,11 +20,39 @@ public final class GateFit {
 
   private GateFit() {}
 
-  /** One labelled example: the gate's inputs for a question and whether it is answerable. */
-  public record Example(double[] signals, boolean answerable, String question) {}
+  /**
+   * One labelled example: the gate's inputs for a question, whether it is answerable, and the show
+   * it is about (the group a cross-validation leaves out together).
+   */
+  public record Example(double[] signals, boolean answerable, String show, String question) {}
 
-  /** The fitted weights. */
+  /** Weights fitted on every signal. */
   public static GateWeights fit(List<Example> examples) {
+    boolean[] all = new boolean[examples.isEmpty() ? 0 : examples.get(0).signals().length];
+    java.util.Arrays.fill(all, true);
+    return fit(examples, all);
+  }
+
+  /**
+   * Out-of-fold decisions: for each show, weights and threshold fitted on the other shows' examples
+   * decide that show's. The result is in the order of {@code examples}; true means answered.
+   */
+  public static boolean[] crossValidate(List<Example> examples, boolean[] used) {
+    boolean[] answered = new boolean[examples.size()];
+    for (String show : examples.stream().map(Example::show).distinct().sorted().toList()) {
+      List<Example> training = examples.stream().filter(e -> !e.show().equals(show)).toList();
+      GateWeights weights = fit(training, used);
+      for (int i = 0; i < examples.size(); i++) {
+        if (examples.get(i).show().equals(show)) {
+          answered[i] = weights.probability(examples.get(i).signals()) >= weights.threshold();
+        }
+      }
+    }
+    return answered;
+  }
+
+  /** Weights fitted on the signals {@code used} marks; the others weigh 0. */
+  public static GateWeights fit(List<Example> examples, boolean[] used) {
     if (examples.stream().noneMatch(Example::answerable)
         || examples.stream().allMatch(Example::answerable)) {
       throw new IllegalArgumentException("fitting the gate needs examples of both kinds");
@@ -42,6 +72,11 @@ public final class GateFit {
     }
     for (int j = 0; j < d; j++) {
       scale[j] = Math.sqrt(scale[j]) < 1e-9 ? 1 : Math.sqrt(scale[j]);
+      if (!used[j]) {
+        // An unused signal reads as its mean: it moves nothing.
+        mean[j] = 0;
+        scale[j] = Double.POSITIVE_INFINITY;
+      }
     }
     long positives = examples.stream().filter(Example::answerable).count();
     double positiveWeight = examples.size() / (2.0 * positives);

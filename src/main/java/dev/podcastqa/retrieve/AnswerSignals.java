@@ -26,7 +26,11 @@ public record AnswerSignals(
     double rareCoverage,
     double uncovered,
     double agreement,
-    double missingWord) {
+    double missingWord,
+    double sentenceSupport,
+    double sentenceUncovered,
+    double lacksAskedKind,
+    double focusGain) {
 
   /** Fused passages looked at for agreement. */
   static final int AGREEMENT_PASSAGES = 5;
@@ -44,7 +48,11 @@ public record AnswerSignals(
           "rareCoverage",
           "uncovered",
           "agreement",
-          "missingWord");
+          "missingWord",
+          "sentenceSupport",
+          "sentenceUncovered",
+          "lacksAskedKind",
+          "focusGain");
 
   /** The signals of {@code retrieval}. */
   public static AnswerSignals of(Retrieval retrieval) {
@@ -79,13 +87,28 @@ public record AnswerSignals(
         evidence.rareCoverage(),
         evidence.uncovered(),
         top.isEmpty() ? 0 : (double) both / AGREEMENT_PASSAGES,
-        evidence.missingSpecificWords().isEmpty() ? 0 : 1);
+        evidence.missingSpecificWords().isEmpty() ? 0 : 1,
+        evidence.sentenceSupport(),
+        evidence.sentenceUncovered(),
+        evidence.lacksAskedKind(),
+        Double.isNaN(evidence.focusGain()) ? 0 : evidence.focusGain());
   }
 
   /** The signals in the order of {@link #NAMES}. */
   public double[] values() {
     return new double[] {
-      cosine, margin, bm25, support, rareCoverage, uncovered, agreement, missingWord
+      cosine,
+      margin,
+      bm25,
+      support,
+      rareCoverage,
+      uncovered,
+      agreement,
+      missingWord,
+      sentenceSupport,
+      sentenceUncovered,
+      lacksAskedKind,
+      focusGain
     };
   }
 }

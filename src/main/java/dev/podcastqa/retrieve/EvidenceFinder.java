@@ -26,11 +26,13 @@ public final class EvidenceFinder {
   private final QueryTerms terms;
   private final WordRarity rarity;
   private final ChunkStore store;
+  private final SentenceEvidence sentences;
 
   public EvidenceFinder(QueryTerms terms, WordRarity rarity, ChunkStore store) {
     this.terms = terms;
     this.rarity = rarity;
     this.store = store;
+    this.sentences = new SentenceEvidence(terms);
   }
 
   public TermEvidence find(String question, List<Passage> passages) {
@@ -49,18 +51,30 @@ public final class EvidenceFinder {
           if (rarity.isQuestionWord(word)) {
             return;
           }
-          weights.put(stem, Math.log((chunks + 1) / (frequency + 0.5)));
           idfSum[0] += Math.log(1 + (chunks - frequency + 0.5) / (frequency + 0.5));
+          // "what", "does", "her": no fact a passage could lack or hold.
+          if (terms.isFunctionWord(word)) {
+            return;
+          }
+          weights.put(stem, Math.log((chunks + 1) / (frequency + 0.5)));
           if (frequency == 0 && !hasVariant(stem) && rarity.isSpecific(word)) {
             missing.add(word);
           }
         });
+    SentenceEvidence.Reading reading =
+        sentences.read(question, stemOfWord, weights, passages, Math.log((chunks + 1) / 0.5));
     return new TermEvidence(
         missing,
         support(weights, passages),
         rareCoverage(weights, passages),
         uncovered(weights, passages, chunks),
-        idfSum[0]);
+        idfSum[0],
+        reading.support(),
+        reading.uncovered(),
+        reading.lacksAskedKind(),
+        reading.best(),
+        reading.lacking(),
+        Double.NaN);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Hybrid search: the nearest chunks by embedding and the best BM25 matches, fused by reciprocal
@@ -23,6 +24,9 @@ public final class HybridRetriever {
 
   /** The usual RRF constant: it flattens the difference between ranks 1 and 2. */
   static final int RRF_K = 60;
+
+  /** Passages the question without its lacking words is searched for: only the nearest counts. */
+  static final int FOCUS_CANDIDATES = 1;
 
   /** Timed passages considered when linking untimed text to its moment. */
   static final int MOMENT_CANDIDATES = 40;
@@ -48,7 +52,32 @@ public final class HybridRetriever {
     List<ScoredChunk> dense = store.dense(vector, CANDIDATES, filter);
     List<ScoredChunk> lexical = store.lexical(question, CANDIDATES, filter);
     List<Passage> passages = fuse(dense, lexical, limit);
-    return new Retrieval(question, vector, passages, evidence.find(question, passages));
+    TermEvidence found = evidence.find(question, passages);
+    return new Retrieval(question, vector, passages, withFocusGain(found, question, dense, filter));
+  }
+
+  /**
+   * {@code found} with its focus gain: how much closer the nearest passage comes once the words the
+   * best sentences lack are taken out of the question. One more query is embedded and searched, and
+   * only when some word lacks.
+   */
+  private TermEvidence withFocusGain(
+      TermEvidence found, String question, List<ScoredChunk> dense, SearchFilter filter) {
+    if (found.lackingWords().isEmpty() || dense.isEmpty()) {
+      return found.withFocusGain(0);
+    }
+    String reduced = question;
+    for (String word : found.lackingWords()) {
+      reduced =
+          reduced.replaceAll(
+              "(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])", " ");
+    }
+    if (reduced.isBlank()) {
+      return found.withFocusGain(0);
+    }
+    List<ScoredChunk> without = store.dense(embedder.embedQuery(reduced), FOCUS_CANDIDATES, filter);
+    double closest = without.isEmpty() ? 0 : without.get(0).score();
+    return found.withFocusGain(closest - dense.get(0).score());
   }
 
   /**

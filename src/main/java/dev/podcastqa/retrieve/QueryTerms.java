@@ -1,13 +1,19 @@
 package dev.podcastqa.retrieve;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The content words of a text as the BM25 index sees them (lower case, stop words removed, English
@@ -16,9 +22,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class QueryTerms implements AutoCloseable {
 
   private final Analyzer analyzer = new EnglishAnalyzer();
+  private final CharArraySet functionWords = snowballStopWords();
   private final Analyzer words =
-      new org.apache.lucene.analysis.standard.StandardAnalyzer(
-          org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
+      new org.apache.lucene.analysis.standard.StandardAnalyzer(CharArraySet.EMPTY_SET);
 
   public Set<String> of(String text) {
     return analyze(analyzer, text);
@@ -27,6 +33,24 @@ public final class QueryTerms implements AutoCloseable {
   /** The words of {@code text} as written, in lower case, with nothing removed or stemmed. */
   public Set<String> words(String text) {
     return analyze(words, text);
+  }
+
+  /**
+   * Whether {@code word} (lower case, as written) is a function word ("what", "does", "her"), one
+   * of Snowball's English stop words: it carries no topic.
+   */
+  public boolean isFunctionWord(String word) {
+    return functionWords.contains(word);
+  }
+
+  private static CharArraySet snowballStopWords() {
+    try (Reader in =
+        IOUtils.getDecodingReader(
+            SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+      return WordlistLoader.getSnowballWordSet(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read Lucene's English stop words", e);
+    }
   }
 
   private static Set<String> analyze(Analyzer analyzer, String text) {

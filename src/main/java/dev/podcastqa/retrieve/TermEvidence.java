@@ -3,7 +3,8 @@ package dev.podcastqa.retrieve;
 import java.util.List;
 
 /**
- * What the question's own words say about whether the corpus can answer it.
+ * What the question's own words say about whether the corpus can answer it, read from the corpus's
+ * word counts and from the best passages' sentences.
  *
  * @param missingSpecificWords specific words of the question (names, technical terms) that no chunk
  *     contains, not even as a spelling variant
@@ -14,17 +15,71 @@ import java.util.List;
  * @param uncovered the rarity of the rarest question word the best passages all lack, from 0 (none
  *     lacking) to 1 (a word no chunk has)
  * @param idfSum the sum of the question's words' BM25 IDF: the scale of a full BM25 match
+ * @param sentenceSupport the largest share, weighted by rarity, of the question's words that one
+ *     sentence (or two in a row) of the best passages holds
+ * @param sentenceUncovered the rarity of the rarest question word that best sentence lacks (0 to 1)
+ * @param lacksAskedKind 1 when the question asks for a number or a name and the best sentences hold
+ *     none, else 0
+ * @param bestSentences the best sentences' texts, best first
+ * @param lackingWords the question's words (as written) that none of the best sentences holds
+ * @param focusGain how much closer the nearest passage comes to the question without its lacking
+ *     words: positive when those words are what the passages do not say (NaN when not measured)
  */
 public record TermEvidence(
     List<String> missingSpecificWords,
     double lexicalSupport,
     double rareCoverage,
     double uncovered,
-    double idfSum) {
+    double idfSum,
+    double sentenceSupport,
+    double sentenceUncovered,
+    double lacksAskedKind,
+    List<String> bestSentences,
+    List<String> lackingWords,
+    double focusGain) {
 
   public static final TermEvidence NONE = new TermEvidence(List.of(), 0, 0, 0, 0);
 
   public TermEvidence {
     missingSpecificWords = List.copyOf(missingSpecificWords);
+    bestSentences = List.copyOf(bestSentences);
+    lackingWords = List.copyOf(lackingWords);
+  }
+
+  /** Evidence from word counts and whole passages only, with no sentence read. */
+  public TermEvidence(
+      List<String> missingSpecificWords,
+      double lexicalSupport,
+      double rareCoverage,
+      double uncovered,
+      double idfSum) {
+    this(
+        missingSpecificWords,
+        lexicalSupport,
+        rareCoverage,
+        uncovered,
+        idfSum,
+        0,
+        0,
+        0,
+        List.of(),
+        List.of(),
+        Double.NaN);
+  }
+
+  /** This evidence with its focus gain measured. */
+  public TermEvidence withFocusGain(double gain) {
+    return new TermEvidence(
+        missingSpecificWords,
+        lexicalSupport,
+        rareCoverage,
+        uncovered,
+        idfSum,
+        sentenceSupport,
+        sentenceUncovered,
+        lacksAskedKind,
+        bestSentences,
+        lackingWords,
+        gain);
   }
 }

@@ -4,36 +4,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
+import dev.podcastqa.retrieve.AnswerSignals;
 import dev.podcastqa.retrieve.Passage;
 import dev.podcastqa.retrieve.Retrieval;
 import dev.podcastqa.retrieve.TermEvidence;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gate's decision at and around its threshold, with simple weights whose boundary is known: p =
- * sigmoid(10 * (cosine - 0.40) + 4 * support - 2), threshold 0.5, so a question is answered exactly
- * when 10 * (cosine - 0.40) + 4 * support >= 2.
+ * The gate's decision on both sides of its boundary, for each signal it weighs, with simple weights
+ * whose boundary is known: z = -2 + 10 * (cosine - 0.40) + 4 * support - 3 * missingWord - 4 *
+ * uncovered - 10 * focusGain - 1 * lacksAskedKind, answered when sigmoid(z) >= 0.5, that is when z
+ * >= 0. Each case sits 0.01 to 0.02 of z from the boundary, on one side and then the other.
  */
 class RelevanceGateTests {
 
   private static final double FLOOR = 0.40;
 
   private static final GateWeights WEIGHTS =
-      new GateWeights(-2, List.of(10.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, -3.0), 0.5);
+      weights(
+          Map.of(
+              "cosine", 10.0,
+              "support", 4.0,
+              "missingWord", -3.0,
+              "uncovered", -4.0,
+              "focusGain", -10.0,
+              "lacksAskedKind", -1.0),
+          0.5);
 
   private final RelevanceGate gate = new RelevanceGate(WEIGHTS, FLOOR, 0);
 
   @Test
   void aPassageJustAboveTheBoundaryIsAnswered() {
-    // 10 * 0.201 + 0 = 2.01 >= 2
-    assertThat(gate.passes(retrieval(0.601, List.of(), 0))).isTrue();
+    // 10 * 0.201 - 2 = 0.01 >= 0
+    assertThat(gate.passes(signals().cosine(0.601).retrieval())).isTrue();
   }
 
   @Test
   void aPassageJustBelowTheBoundaryIsRefused() {
-    // 10 * 0.199 = 1.99 < 2
-    RelevanceGate.Decision decision = gate.decide(retrieval(0.599, List.of(), 0));
+    // 10 * 0.199 - 2 = -0.01 < 0
+    RelevanceGate.Decision decision = gate.decide(signals().cosine(0.599).retrieval());
 
     assertThat(decision.answerable()).isFalse();
     assertThat(decision.probability()).isLessThan(0.5).isGreaterThan(0.49);
@@ -42,27 +54,71 @@ class RelevanceGateTests {
 
   @Test
   void wordSupportMovesTheBoundaryOfTheCosine() {
-    // 10 * 0.10 + 4 * 0.26 = 2.04 against 10 * 0.10 + 4 * 0.24 = 1.96
-    assertThat(gate.passes(retrieval(0.50, List.of(), 0.26))).isTrue();
-    assertThat(gate.passes(retrieval(0.50, List.of(), 0.24))).isFalse();
+    // 10 * 0.10 + 4 * 0.26 - 2 = 0.04 against 10 * 0.10 + 4 * 0.24 - 2 = -0.04
+    assertThat(gate.passes(signals().cosine(0.50).support(0.26).retrieval())).isTrue();
+    assertThat(gate.passes(signals().cosine(0.50).support(0.24).retrieval())).isFalse();
   }
 
   @Test
   void aSpecificWordNoEpisodeMentionsWeighsAgainstAnswering() {
-    // Without the missing word 10 * 0.25 = 2.5 passes; with it 2.5 - 3 does not.
-    assertThat(gate.passes(retrieval(0.65, List.of(), 0))).isTrue();
-    RelevanceGate.Decision decision = gate.decide(retrieval(0.65, List.of("quantum"), 0));
+    // Without the missing word 10 * 0.25 - 2 = 0.5 passes; with it 0.5 - 3 does not.
+    assertThat(gate.passes(signals().cosine(0.65).retrieval())).isTrue();
+    RelevanceGate.Decision decision =
+        gate.decide(signals().cosine(0.65).missing("quantum").retrieval());
 
     assertThat(decision.answerable()).isFalse();
     assertThat(decision.reason()).contains("missingWord 1.00");
   }
 
   @Test
+  void aMissingWordIsOutweighedByAStrongEnoughPassage() {
+    // 10 * 0.501 - 2 - 3 = 0.01 against 10 * 0.499 - 2 - 3 = -0.01
+    assertThat(gate.passes(signals().cosine(0.901).missing("quantum").retrieval())).isTrue();
+    assertThat(gate.passes(signals().cosine(0.899).missing("quantum").retrieval())).isFalse();
+  }
+
+  @Test
+  void aRareWordThePassagesLackRefusesPastItsShareOfTheMargin() {
+    // 0.5 - 4 * 0.122 = 0.012 against 0.5 - 4 * 0.128 = -0.012
+    assertThat(gate.passes(signals().cosine(0.65).uncovered(0.122).retrieval())).isTrue();
+    assertThat(gate.passes(signals().cosine(0.65).uncovered(0.128).retrieval())).isFalse();
+  }
+
+  @Test
+  void aPassageComingCloserWithoutTheLackingWordsRefuses() {
+    // 0.5 - 10 * 0.049 = 0.01 against 0.5 - 10 * 0.051 = -0.01
+    RelevanceGate.Decision closer = gate.decide(signals().cosine(0.65).gain(0.051).retrieval());
+
+    assertThat(gate.passes(signals().cosine(0.65).gain(0.049).retrieval())).isTrue();
+    assertThat(closer.answerable()).isFalse();
+    assertThat(closer.reason()).contains("focusGain 0.05");
+    // A passage that moves away without the words (it says them) only helps.
+    assertThat(gate.passes(signals().cosine(0.599).gain(-0.002).retrieval())).isTrue();
+  }
+
+  @Test
+  void aQuestionAfterANumberTheSentencesLackIsRefusedNearTheBoundary() {
+    // 10 * 0.301 - 2 - 1 = 0.01 against 10 * 0.299 - 2 - 1 = -0.01
+    assertThat(gate.passes(signals().cosine(0.701).lacksKind().retrieval())).isTrue();
+    assertThat(gate.passes(signals().cosine(0.699).lacksKind().retrieval())).isFalse();
+    assertThat(gate.passes(signals().cosine(0.699).retrieval())).isTrue();
+  }
+
+  @Test
+  void theFittedThresholdIsTheBoundaryNotOneHalf() {
+    // threshold 0.7: z >= ln(0.7 / 0.3) = 0.8473
+    RelevanceGate strict = new RelevanceGate(weights(Map.of("cosine", 10.0), 0.7), FLOOR, 0);
+
+    assertThat(strict.passes(signals().cosine(0.6857).retrieval())).isTrue();
+    assertThat(strict.passes(signals().cosine(0.6837).retrieval())).isFalse();
+  }
+
+  @Test
   void theConfiguredMinimumCosineRefusesWhatTheModelWouldAnswer() {
     RelevanceGate floored = new RelevanceGate(WEIGHTS, FLOOR, 0.70);
 
-    assertThat(floored.passes(retrieval(0.69, List.of(), 1))).isFalse();
-    assertThat(floored.passes(retrieval(0.71, List.of(), 1))).isTrue();
+    assertThat(floored.passes(signals().cosine(0.69).support(1).retrieval())).isFalse();
+    assertThat(floored.passes(signals().cosine(0.71).support(1).retrieval())).isTrue();
   }
 
   @Test
@@ -72,12 +128,69 @@ class RelevanceGateTests {
     assertThat(gate.decide(empty).answerable()).isFalse();
   }
 
-  private static Retrieval retrieval(double cosine, List<String> missing, double support) {
-    Chunk chunk = new Chunk("e/0", "e", ChunkKind.CHAPTER, 0, null, null, "", "text", null);
-    return new Retrieval(
-        "q",
-        new float[0],
-        List.of(new Passage(chunk, 0.03, cosine, 1, 1, 1)),
-        new TermEvidence(missing, support, 0, 0, 1));
+  /** Weights by signal name, the rest 0, with a bias of -2. */
+  private static GateWeights weights(Map<String, Double> byName, double threshold) {
+    List<Double> weights = new ArrayList<>();
+    for (String name : AnswerSignals.NAMES) {
+      weights.add(byName.getOrDefault(name, 0.0));
+    }
+    return new GateWeights(-2, weights, threshold);
+  }
+
+  private static Signals signals() {
+    return new Signals(0, 0, List.of(), 0, 0, 0);
+  }
+
+  /** One passage's signals; everything not set is 0. */
+  private record Signals(
+      double cosine,
+      double support,
+      List<String> missing,
+      double uncovered,
+      double gain,
+      double kindLacking) {
+
+    Signals cosine(double value) {
+      return new Signals(value, support, missing, uncovered, gain, kindLacking);
+    }
+
+    Signals support(double value) {
+      return new Signals(cosine, value, missing, uncovered, gain, kindLacking);
+    }
+
+    Signals missing(String word) {
+      return new Signals(cosine, support, List.of(word), uncovered, gain, kindLacking);
+    }
+
+    Signals uncovered(double value) {
+      return new Signals(cosine, support, missing, value, gain, kindLacking);
+    }
+
+    Signals gain(double value) {
+      return new Signals(cosine, support, missing, uncovered, value, kindLacking);
+    }
+
+    Signals lacksKind() {
+      return new Signals(cosine, support, missing, uncovered, gain, 1);
+    }
+
+    Retrieval retrieval() {
+      Chunk chunk = new Chunk("e/0", "e", ChunkKind.CHAPTER, 0, null, null, "", "text", null);
+      TermEvidence evidence =
+          new TermEvidence(
+              missing,
+              support,
+              0,
+              uncovered,
+              1,
+              0,
+              0,
+              kindLacking,
+              List.of("text"),
+              List.of(),
+              gain);
+      return new Retrieval(
+          "q", new float[0], List.of(new Passage(chunk, 0.03, cosine, 1, 1, 1)), evidence);
+    }
   }
 }

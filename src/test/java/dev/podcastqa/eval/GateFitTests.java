@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podcastqa.answer.GateWeights;
+import dev.podcastqa.retrieve.AnswerSignals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,20 @@ class GateFitTests {
   }
 
   private static GateFit.Example example(double cosine, boolean answerable) {
-    return new GateFit.Example(new double[] {cosine, 0, 0, 0, 0, 0, 0, 0}, answerable, "q");
+    return example(cosine, 0, answerable, "show");
+  }
+
+  private static GateFit.Example example(
+      double first, double second, boolean answerable, String show) {
+    return new GateFit.Example(signals(first, second), answerable, show, "q");
+  }
+
+  /** The gate's inputs with the first two signals set, the rest 0. */
+  private static double[] signals(double first, double second) {
+    double[] x = new double[AnswerSignals.NAMES.size()];
+    x[0] = first;
+    x[1] = second;
+    return x;
   }
 
   @Test
@@ -35,10 +49,8 @@ class GateFitTests {
 
     assertThat(weights.weights().get(0)).isPositive();
     assertThat(GateFit.balancedAccuracy(weights, examples, weights.threshold())).isEqualTo(1.0);
-    assertThat(weights.probability(new double[] {0.5, 0, 0, 0, 0, 0, 0, 0}))
-        .isGreaterThanOrEqualTo(weights.threshold());
-    assertThat(weights.probability(new double[] {-0.5, 0, 0, 0, 0, 0, 0, 0}))
-        .isLessThan(weights.threshold());
+    assertThat(weights.probability(signals(0.5, 0))).isGreaterThanOrEqualTo(weights.threshold());
+    assertThat(weights.probability(signals(-0.5, 0))).isLessThan(weights.threshold());
   }
 
   @Test
@@ -60,8 +72,11 @@ class GateFitTests {
 
   @Test
   void balancedAccuracyIsTheMeanOfBothClassesShares() {
-    GateWeights onlyCosine =
-        new GateWeights(0, List.of(10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0), 0.5);
+    List<Double> cosineWeight = new ArrayList<>(List.of(10.0));
+    while (cosineWeight.size() < AnswerSignals.NAMES.size()) {
+      cosineWeight.add(0.0);
+    }
+    GateWeights onlyCosine = new GateWeights(0, cosineWeight, 0.5);
     List<GateFit.Example> examples =
         List.of(example(1, true), example(-1, true), example(-1, false), example(-1, false));
 
@@ -88,7 +103,50 @@ class GateFitTests {
   void theShippedWeightsLoad() {
     GateWeights shipped = GateWeights.load();
 
-    assertThat(shipped.weights()).hasSize(8);
+    assertThat(shipped.weights()).hasSize(AnswerSignals.NAMES.size());
     assertThat(shipped.threshold()).isBetween(0.05, 0.95);
+  }
+
+  @Test
+  void aSignalLeftOutWeighsNothingEvenWhenItWouldSeparate() {
+    // The second signal separates perfectly; the first is noise. Only the first may be weighed.
+    List<GateFit.Example> examples = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      examples.add(example(i % 3, 1 + i * 0.1, true, "a"));
+      examples.add(example(i % 3, -1 - i * 0.1, false, "a"));
+    }
+    boolean[] onlyFirst = new boolean[AnswerSignals.NAMES.size()];
+    onlyFirst[0] = true;
+
+    GateWeights weights = GateFit.fit(examples, onlyFirst);
+
+    assertThat(weights.weights().get(1)).isZero();
+    assertThat(weights.weights().subList(2, weights.weights().size())).containsOnly(0.0);
+    assertThat(GateFit.fit(examples).weights().get(1)).isPositive();
+  }
+
+  @Test
+  void crossValidationDecidesEachShowWithAFitThatNeverSawIt() {
+    // Shows a, b and d: answerable above 0. Show c alone is labelled the other way round; its
+    // out-of-fold decisions come from the others, so they ignore c's own labels and get it all
+    // wrong, while every other show, outvoting c in each fit, is decided right.
+    List<GateFit.Example> examples = new ArrayList<>();
+    for (String show : List.of("a", "b", "c", "d")) {
+      boolean flipped = show.equals("c");
+      for (int i = 1; i <= 10; i++) {
+        examples.add(example(0.4 + i * 0.1, 0, !flipped, show));
+        examples.add(example(-0.4 - i * 0.1, 0, flipped, show));
+      }
+    }
+    boolean[] all = new boolean[AnswerSignals.NAMES.size()];
+    java.util.Arrays.fill(all, true);
+
+    boolean[] answered = GateFit.crossValidate(examples, all);
+
+    for (int i = 0; i < examples.size(); i++) {
+      GateFit.Example e = examples.get(i);
+      // Decided by the sign of the first signal, as a and b teach; c is all wrong for it.
+      assertThat(answered[i]).as(e.show() + " " + e.signals()[0]).isEqualTo(e.signals()[0] > 0);
+    }
   }
 }

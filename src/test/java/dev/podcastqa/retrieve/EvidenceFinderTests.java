@@ -181,6 +181,43 @@ class EvidenceFinderTests {
     assertThat(unseen).isGreaterThan(0.5);
   }
 
+  @Test
+  void functionWordsAreNotWeighedSoTheyNeitherSupportNorLack() {
+    // "what", "does" and "do" are Snowball stop words: "grokking" is all there is to hold.
+    TermEvidence evidence = finder.find("What does grokking do?", List.of(passage("grokking")));
+
+    assertThat(evidence.lexicalSupport()).isCloseTo(1.0, within(1e-9));
+    assertThat(evidence.sentenceSupport()).isCloseTo(1.0, within(1e-9));
+    assertThat(evidence.lackingWords()).isEmpty();
+    assertThat(TERMS.isFunctionWord("does")).isTrue();
+    assertThat(TERMS.isFunctionWord("grokking")).isFalse();
+  }
+
+  @Test
+  void wordsOnePassageHoldsFarApartSupportItLessSentenceBySentence() {
+    Passage apart =
+        passage("The model was big. It rained. They ate. Then grokking happened. The end.");
+    Passage together = passage("The model was big. Then grokking happened. The end.");
+
+    TermEvidence far = finder.find("grokking model", List.of(apart));
+    TermEvidence near = finder.find("grokking model", List.of(together));
+
+    // The whole passage holds both words either way; only one sentence window tells them apart.
+    assertThat(far.lexicalSupport()).isEqualTo(near.lexicalSupport()).isCloseTo(1, within(1e-9));
+    assertThat(near.sentenceSupport()).isCloseTo(1.0, within(1e-9));
+    assertThat(far.sentenceSupport()).isLessThan(1.0).isGreaterThan(0.5);
+    assertThat(far.bestSentences().get(0)).contains("grokking");
+  }
+
+  @Test
+  void theWordsNoBestSentenceHoldsAreLacking() {
+    TermEvidence evidence =
+        finder.find("grokking model layers", List.of(passage("The model and grokking.")));
+
+    assertThat(evidence.lackingWords()).containsExactly("layers");
+    assertThat(evidence.sentenceUncovered()).isGreaterThan(0);
+  }
+
   private static Passage passage(String text) {
     return passage("", text);
   }

@@ -1,0 +1,51 @@
+package dev.podcastqa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.answer.GateWeights;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code gate --fit} on a small features file (three shows, answerable questions with a higher
+ * cosine than near-miss ones, every other signal constant): only the chosen signals are weighed,
+ * and the cross-validation decides each show by a fit without it.
+ */
+class GateCommandTests {
+
+  private static final String FEATURES = "src/test/resources/eval/gate-features.csv";
+
+  @Test
+  void fittingOneSignalWeighsOnlyItAndCrossValidatesByShow(@TempDir Path dir) {
+    Path out = dir.resolve("gate.properties");
+
+    Cli.Run run =
+        Cli.run("gate", "--fit", FEATURES, "--out", out.toString(), "--signals", "cosine", "--cv");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("leave-one-show-out")
+        .contains(FEATURES + ": unanswerable refused 100.0% (12 of 12)")
+        .contains("answerable refused 0.0% (0 of 12)");
+    GateWeights weights = GateWeights.read(out);
+    assertThat(weights.weights().get(0)).isPositive();
+    assertThat(weights.weights().subList(1, weights.weights().size())).containsOnly(0.0);
+  }
+
+  @Test
+  void anUnknownSignalIsACommandLineError(@TempDir Path dir) {
+    Cli.Run run =
+        Cli.run(
+            "gate",
+            "--fit",
+            FEATURES,
+            "--out",
+            dir.resolve("gate.properties").toString(),
+            "--signals",
+            "cosine,loudness");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no signal named 'loudness'");
+  }
+}
