@@ -122,6 +122,27 @@ class FeedTranscriptionTests {
   }
 
   @Test
+  void audioOverTheFileLimitIsNotSentAndTheEpisodeKeepsItsShowNotes() {
+    feed.serve("feed-audio-only.xml");
+    feed.putAudio("seaweed.mp3", new byte[2 * 1024 * 1024]);
+    whisper.answerWith("seaweed.json");
+    try (FollowedService service =
+            FollowedService.open(
+                dir,
+                feed.feedUrl(),
+                Map.of(Setting.TRANSCRIBE_URL, whisper.baseUrl(), Setting.MAX_FILE_MB, "1"));
+        LogCapture log = new LogCapture(Follower.class)) {
+      assertThat(service.refresh().added()).containsExactly("the-seaweed-harvest");
+
+      assertThat(whisper.requests()).isEmpty();
+      FeedStatus status = service.follower().feeds().get(0);
+      assertThat(status.withoutTranscript()).isEqualTo(1);
+      assertThat(status.problems()).anyMatch(p -> p.contains("larger than 1 MB"));
+      assertThat(log.withStackTraces()).isEmpty();
+    }
+  }
+
+  @Test
   void withoutAnEndpointTheAudioOnlyItemIsCountedWithoutTranscript() {
     feed.serve("feed-audio-only.xml");
     feed.putAudio("seaweed.mp3", audio);
