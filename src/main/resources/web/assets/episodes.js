@@ -1,6 +1,7 @@
 // The episodes page: every episode from /api/episodes, searched by title and podcast and narrowed
 // by podcast and publication dates in the page. The search is kept in the address (?q=&podcast=
-// &from=&to=) so it can be shared. All data is added as text (dom.js).
+// &from=&to=) so it can be shared. An episode published in the last 7 days (`recent`) is marked
+// "new". All data is added as text (dom.js).
 
 import { el, link, getJson } from './dom.js';
 
@@ -58,7 +59,8 @@ function show() {
 function card(episode) {
   const facts = [episode.podcast, episode.published, episode.duration].filter(Boolean);
   return el('li', { class: 'episode-card' },
-    el('h2', { class: 'episode-card-title' }, link(episode.url, episode.title)),
+    el('h2', { class: 'episode-card-title' }, link(episode.url, episode.title),
+      ...(episode.recent ? [' ', el('span', { class: 'badge-new' }, 'new')] : [])),
     el('p', { class: 'muted' }, facts.join(' · ')),
     el('p', { class: 'episode-card-actions' },
       link('/?episode=' + encodeURIComponent(episode.id), 'Ask about this episode',

@@ -13,8 +13,10 @@ import dev.podcastqa.follow.Subscriptions;
 import dev.podcastqa.index.Indexer;
 import dev.podcastqa.ingest.cache.SourceCache;
 import dev.podcastqa.ingest.http.HttpFetcher;
+import dev.podcastqa.ingest.http.HttpTranscriber;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Wires the following of feeds and the episodes folder from the config, over an open pipeline. */
 final class Following {
@@ -23,11 +25,22 @@ final class Following {
 
   /** The episodes folder and the copies held of the followed feeds, as the config names them. */
   static FollowedSources sources(Config config, ObjectMapper mapper) {
+    Config.Transcription transcription = config.follow().transcription();
     return new FollowedSources(
         config.episodesDir(),
         config.indexDir(),
         new Subscriptions(config.follow().feeds(), config.episodesDir()),
         new HttpFetcher(HttpFetcher.REQUEST_TIMEOUT, config.maxFileBytes()),
+        transcription.enabled()
+            ? Optional.of(
+                new HttpTranscriber(
+                    transcription.url(),
+                    transcription.model(),
+                    transcription.apiKey(),
+                    transcription.timeout(),
+                    config.maxFileBytes(),
+                    mapper))
+            : Optional.empty(),
         config.maxFileBytes(),
         mapper);
   }

@@ -164,16 +164,45 @@ public record Config(
    * feeds.txt} are read where they are used), how often each is polled and how often the episodes
    * folder is looked at ({@link Duration#ZERO}: not watched).
    */
-  public record Follow(List<String> feeds, Duration pollInterval, Duration watchInterval) {
+  public record Follow(
+      List<String> feeds,
+      Duration pollInterval,
+      Duration watchInterval,
+      Transcription transcription) {
 
     public Follow {
       feeds = List.copyOf(feeds);
+      Objects.requireNonNull(transcription, "transcription");
       if (pollInterval.isNegative() || pollInterval.isZero()) {
         throw new ConfigException(Setting.FEED_POLL_MINUTES, pollInterval.toString(), "not > 0");
       }
       if (watchInterval.isNegative()) {
         throw new ConfigException(Setting.WATCH_SECONDS, watchInterval.toString(), "below 0");
       }
+    }
+  }
+
+  /**
+   * The speech-to-text endpoint audio-only feed items are sent to; a blank {@code url} turns it
+   * off.
+   *
+   * @param url the OpenAI-compatible base, without a trailing slash
+   * @param timeout how long one episode's download, and then its transcription, may take
+   */
+  public record Transcription(String url, String model, String apiKey, Duration timeout) {
+
+    public Transcription {
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(model, "model");
+      Objects.requireNonNull(apiKey, "apiKey");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new ConfigException(
+            Setting.TRANSCRIBE_TIMEOUT_MINUTES, timeout.toString(), "not > 0");
+      }
+    }
+
+    public boolean enabled() {
+      return !url.isBlank();
     }
   }
 

@@ -2,6 +2,8 @@ package dev.podcastqa.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Properties;
@@ -107,11 +110,34 @@ public final class ConfigLoader {
         new Config.Follow(
             list(Setting.FEEDS),
             Duration.ofMinutes(integer(Setting.FEED_POLL_MINUTES, 1, 1440)),
-            Duration.ofSeconds(integer(Setting.WATCH_SECONDS, 0, 86_400))));
+            Duration.ofSeconds(integer(Setting.WATCH_SECONDS, 0, 86_400)),
+            new Config.Transcription(
+                httpUrl(Setting.TRANSCRIBE_URL).replaceAll("/+$", ""),
+                text(Setting.TRANSCRIBE_MODEL).strip(),
+                text(Setting.TRANSCRIBE_API_KEY).strip(),
+                Duration.ofMinutes(integer(Setting.TRANSCRIBE_TIMEOUT_MINUTES, 1, 1440)))));
   }
 
   private String text(Setting setting) {
     return values.get(setting);
+  }
+
+  /** Empty, or an http(s) URL with a host. */
+  private String httpUrl(Setting setting) {
+    String value = text(setting).strip();
+    if (value.isEmpty()) {
+      return value;
+    }
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return value;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new ConfigException(setting, value, "not an http(s) URL with a host");
   }
 
   /** A comma-separated list, blank entries left out. */

@@ -31,6 +31,26 @@ public enum Setting {
       "10",
       "Seconds between two looks at the episodes folder while `serve` runs (0: not watched); a "
           + "file added, changed or deleted there is indexed or removed without a restart."),
+  TRANSCRIBE_URL(
+      "PODCASTQA_TRANSCRIBE_URL",
+      "",
+      "OpenAI-compatible speech-to-text base URL (e.g. `http://host:8080/v1`; whisper.cpp's "
+          + "server, faster-whisper servers, OpenAI): a followed feed's item with no "
+          + "`podcast:transcript` has its audio sent to `{url}/audio/transcriptions`. Empty: such "
+          + "items are indexed from their show notes."),
+  TRANSCRIBE_MODEL(
+      "PODCASTQA_TRANSCRIBE_MODEL",
+      "whisper-1",
+      "The `model` sent with each transcription request."),
+  TRANSCRIBE_API_KEY(
+      "PODCASTQA_TRANSCRIBE_API_KEY",
+      "",
+      "Bearer key for the transcription endpoint, if it needs one."),
+  TRANSCRIBE_TIMEOUT_MINUTES(
+      "PODCASTQA_TRANSCRIBE_TIMEOUT_MINUTES",
+      "30",
+      "How long one episode's transcription may take (1 to 1440) before it is given up and the "
+          + "episode kept with its show notes; its audio download has the same deadline."),
   PORT("PORT", "7070", "HTTP port of `serve` (also `--port`)."),
   HOST("PODCASTQA_HOST", "0.0.0.0", "Address `serve` listens on; 127.0.0.1 keeps it local."),
   REQUEST_READ_SECONDS(

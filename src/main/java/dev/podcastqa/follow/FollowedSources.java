@@ -8,11 +8,14 @@ import dev.podcastqa.ingest.cache.SourceCache;
 import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Fetcher;
+import dev.podcastqa.ingest.source.Transcriber;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +34,7 @@ public final class FollowedSources {
   private final long maxFileBytes;
   private final ObjectMapper mapper;
   private final TranscriptReader transcripts = new TranscriptReader();
+  private final Optional<Transcriber> transcriber;
 
   /**
    * @param network fetches what items link, within the ingest's size and time limits
@@ -43,10 +47,28 @@ public final class FollowedSources {
       Fetcher network,
       long maxFileBytes,
       ObjectMapper mapper) {
+    this(episodesDir, indexDir, subscriptions, network, Optional.empty(), maxFileBytes, mapper);
+  }
+
+  /**
+   * @param network fetches what items link, within the ingest's size and time limits
+   * @param transcriber transcribes the audio of an item that links no transcript (the answer kept
+   *     on disk); none: such an item is read from its show notes
+   * @param maxFileBytes the largest source file read, and feed fetched
+   */
+  public FollowedSources(
+      Path episodesDir,
+      Path indexDir,
+      Subscriptions subscriptions,
+      Fetcher network,
+      Optional<Transcriber> transcriber,
+      long maxFileBytes,
+      ObjectMapper mapper) {
     this.episodesDir = episodesDir;
     this.subscriptions = subscriptions;
     this.store = new FeedStore(indexDir.resolve(FOLDER), mapper);
     this.network = network;
+    this.transcriber = transcriber.map(t -> new CachingTranscriber(store, t, Clock.systemUTC()));
     this.maxFileBytes = maxFileBytes;
     this.mapper = mapper;
   }
@@ -92,13 +114,17 @@ public final class FollowedSources {
 
   /** Reads a freshly fetched feed, fetching (and keeping) the files its items link. */
   FeedReader feedReader() {
-    return new FeedReader(new CachingFetcher(store, network, Set.of()), transcripts);
+    return new FeedReader(new CachingFetcher(store, network, Set.of()), transcripts, transcriber);
   }
 
   private Ingester ingester(Set<String> feeds) {
     Fetcher fetcher = new CachingFetcher(store, network, feeds);
     return new Ingester(
-            new PageReader(), transcripts, new FeedReader(fetcher, transcripts), fetcher, mapper)
+            new PageReader(),
+            transcripts,
+            new FeedReader(fetcher, transcripts, transcriber),
+            fetcher,
+            mapper)
         .withMaxFileBytes(maxFileBytes);
   }
 }

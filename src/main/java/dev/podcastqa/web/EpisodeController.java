@@ -3,6 +3,9 @@ package dev.podcastqa.web;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Episode;
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -17,14 +20,21 @@ final class EpisodeController {
 
   private final Catalog catalog;
   private final SuggestedQuestions suggested;
+  private final Clock clock;
 
-  EpisodeController(Catalog catalog, SuggestedQuestions suggested) {
+  /**
+   * @param clock tells which episodes are recent (the UTC date of its instant)
+   */
+  EpisodeController(Catalog catalog, SuggestedQuestions suggested, Clock clock) {
     this.catalog = catalog;
     this.suggested = suggested;
+    this.clock = clock;
   }
 
   void list(Context ctx) {
-    List<EpisodeSummary> episodes = catalog.episodes().stream().map(EpisodeSummary::of).toList();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    List<EpisodeSummary> episodes =
+        catalog.episodes().stream().map(e -> EpisodeSummary.of(e, today)).toList();
     ctx.json(Map.of("episodes", episodes));
   }
 

@@ -10,6 +10,8 @@ import java.time.LocalDate;
  *
  * @param duration {@code durationSeconds} as {@code hh:mm:ss}, or null when unknown
  * @param url the service's page for the episode
+ * @param recent whether it was published in the last {@link #RECENT_DAYS} days (the episodes page
+ *     marks it "new"); false when its date is unknown
  */
 record EpisodeSummary(
     String id,
@@ -21,9 +23,14 @@ record EpisodeSummary(
     Links links,
     int chapterCount,
     int referenceCount,
-    String url) {
+    String url,
+    boolean recent) {
 
-  static EpisodeSummary of(Episode episode) {
+  /** How many days an episode counts as new after it was published. */
+  static final int RECENT_DAYS = 7;
+
+  /** The entry of {@code episode}, recent or not as of {@code today}. */
+  static EpisodeSummary of(Episode episode, LocalDate today) {
     return new EpisodeSummary(
         episode.id(),
         episode.title(),
@@ -34,7 +41,14 @@ record EpisodeSummary(
         episode.links(),
         episode.chapters().size(),
         episode.references().size(),
-        EpisodeUrls.page(episode.id()));
+        EpisodeUrls.page(episode.id()),
+        recent(episode.published(), today));
+  }
+
+  private static boolean recent(LocalDate published, LocalDate today) {
+    return published != null
+        && !published.isAfter(today)
+        && published.isAfter(today.minusDays(RECENT_DAYS));
   }
 
   static String clock(Integer seconds) {

@@ -3,6 +3,7 @@ package dev.podcastqa.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
+import java.time.Clock;
 
 /**
  * Every route the app serves, in one table. Controllers translate HTTP to services and back;
@@ -36,7 +37,8 @@ final class RouteTable {
     this.discord = new DiscordController(context.discord(), context.catalog(), body);
     this.mapper = context.mapper();
     this.admin = context.admin();
-    this.episodes = new EpisodeController(context.catalog(), SuggestedQuestions.load());
+    this.episodes =
+        new EpisodeController(context.catalog(), SuggestedQuestions.load(), Clock.systemUTC());
     this.feeds = new FeedsController(context.feeds());
     this.health = new HealthController(context.status());
     this.pages = new PageController(context.catalog(), html);

@@ -98,6 +98,28 @@ class ConfigLoaderTests {
   }
 
   @Test
+  void transcriptionIsOffByDefaultAndItsUrlMustBeHttp() {
+    Config.Transcription off = ConfigLoader.load(Map.of(), null, Map.of()).follow().transcription();
+    assertThat(off.enabled()).isFalse();
+    assertThat(off.model()).isEqualTo("whisper-1");
+
+    Config.Transcription on =
+        ConfigLoader.load(
+                Map.of("PODCASTQA_TRANSCRIBE_URL", "http://whisper.lan:8080/v1/"), null, Map.of())
+            .follow()
+            .transcription();
+    assertThat(on.enabled()).isTrue();
+    assertThat(on.url()).isEqualTo("http://whisper.lan:8080/v1");
+
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    Map.of("PODCASTQA_TRANSCRIBE_URL", "whisper:8080"), null, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("PODCASTQA_TRANSCRIBE_URL=whisper:8080: not an http(s) URL with a host");
+  }
+
+  @Test
   void badValueInThePropertiesFileIsNamedByItsVariable() {
     Path file = Path.of("src/test/resources/config/bad-port.properties");
 

@@ -20,7 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * answers conditional GETs as a podcast host does (an ETag per version, 304 when the client has
  * it), can fail (a status, a body that is no feed), and serves the files under {@code
  * src/test/resources/follow/transcripts}; {@code /transcripts/huge.vtt} is a 100 MB transcript,
- * streamed. It records every request as {@code "PATH STATUS"}.
+ * streamed; {@code /audio/NAME} is the audio {@link #putAudio} gave. It records every request as
+ * {@code "PATH STATUS"}.
  */
 final class ChangingFeedServer implements AutoCloseable {
 
@@ -36,6 +37,7 @@ final class ChangingFeedServer implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
     server.createContext("/feed.xml", this::feed);
     server.createContext("/transcripts/", this::transcript);
+    server.createContext("/audio/", this::audio);
     server.start();
   }
 
@@ -66,6 +68,11 @@ final class ChangingFeedServer implements AutoCloseable {
   /** Serves {@code text} as a WebVTT file at {@code /transcripts/NAME}. */
   void putTranscript(String name, String text) {
     extra.put("/transcripts/" + name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Serves {@code bytes} as MPEG audio at {@code /audio/NAME}. */
+  void putAudio(String name, byte[] bytes) {
+    extra.put("/audio/" + name, bytes.clone());
   }
 
   /** Answers the feed with {@code status} and no body until the next {@link #serve}. */
@@ -119,6 +126,14 @@ final class ChangingFeedServer implements AutoCloseable {
       try (file) {
         answer(exchange, path, 200, type, file.readAllBytes());
       }
+    }
+  }
+
+  private void audio(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      byte[] body = extra.get(path);
+      answer(exchange, path, body == null ? 404 : 200, "audio/mpeg", body);
     }
   }
 

@@ -124,6 +124,10 @@ class WebApiTests {
     assertThat(neel.get("chapterCount").intValue()).isEqualTo(5);
     assertThat(neel.get("referenceCount").intValue()).isEqualTo(1);
     assertThat(neel.get("url").textValue()).isEqualTo("/episodes/" + TestCatalog.NEEL);
+    assertThat(episodes.findValuesAsText("recent"))
+        .as("episodes of 2023 are not new")
+        .containsOnly("false")
+        .hasSize(3);
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.podcastqa.ingest.source.HtmlText;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.ShowNoteClutter;
 import dev.podcastqa.ingest.source.SourceText;
+import dev.podcastqa.ingest.source.Transcriber;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,11 +42,22 @@ public final class FeedReader {
 
   private final Fetcher fetcher;
   private final TranscriptReader transcripts;
+  private final Optional<Transcriber> transcriber;
   private final RssParser parser = new RssParser();
 
   public FeedReader(Fetcher fetcher, TranscriptReader transcripts) {
+    this(fetcher, transcripts, Optional.empty());
+  }
+
+  /**
+   * A reader that has the audio of an item linking no transcript transcribed by {@code
+   * transcriber}, when one is given.
+   */
+  public FeedReader(
+      Fetcher fetcher, TranscriptReader transcripts, Optional<Transcriber> transcriber) {
     this.fetcher = fetcher;
     this.transcripts = transcripts;
+    this.transcriber = transcriber;
   }
 
   /** Whether {@code text} is an RSS feed: its root element, after any prolog, is {@code rss}. */
@@ -86,7 +98,7 @@ public final class FeedReader {
   public List<Draft> read(SourceText text, Consumer<Problem> problems) {
     RssChannel channel = parser.parse(text);
     FeedUrls urls = new FeedUrls(text.location());
-    LinkedFiles files = new LinkedFiles(fetcher, transcripts, urls, channel.items());
+    LinkedFiles files = new LinkedFiles(fetcher, transcripts, transcriber, urls, channel.items());
     List<Draft> drafts = new ArrayList<>();
     for (RssItem item : channel.items()) {
       ItemProblems itemProblems = new ItemProblems(text.location(), item, problems);

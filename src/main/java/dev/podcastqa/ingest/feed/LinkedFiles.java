@@ -8,6 +8,7 @@ import dev.podcastqa.ingest.source.HtmlText;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
+import dev.podcastqa.ingest.source.Transcriber;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +23,10 @@ import java.util.stream.Collectors;
  * Fetches the chapters and transcript an item links and adds them to its draft; a file that cannot
  * be fetched or read is noted for the item's one problem line and the item kept without it.
  *
- * <p>Of several transcripts the timed formats are tried first (JSON, then WebVTT, then SRT), then
+ * <p>Of several transcripts the timed formats are tried first (WebVTT, then SRT, then JSON), then
  * plain text, then HTML, then any other type; each failure is reported and the next one tried.
+ * WebVTT and SRT come first because they keep the cues as the show published them; a JSON
+ * transcript is often word-level and has to be merged back into sentences.
  */
 final class LinkedFiles {
 
@@ -31,22 +34,29 @@ final class LinkedFiles {
 
   private static final List<List<String>> TRANSCRIPT_PREFERENCE =
       List.of(
-          List.of("application/json"),
           List.of("text/vtt"),
           List.of("application/x-subrip", "application/srt", "application/x-srt", "text/srt"),
+          List.of("application/json"),
           List.of("text/plain"),
           List.of("text/html"));
   private static final int HTML_RANK = 4;
 
   private final Fetcher fetcher;
   private final TranscriptReader transcripts;
+  private final Optional<Transcriber> transcriber;
   private final FeedUrls urls;
   private final ChaptersJson chapters = new ChaptersJson();
   private final Set<String> uniqueChapterNames;
 
-  LinkedFiles(Fetcher fetcher, TranscriptReader transcripts, FeedUrls urls, List<RssItem> items) {
+  LinkedFiles(
+      Fetcher fetcher,
+      TranscriptReader transcripts,
+      Optional<Transcriber> transcriber,
+      FeedUrls urls,
+      List<RssItem> items) {
     this.fetcher = fetcher;
     this.transcripts = transcripts;
+    this.transcriber = transcriber;
     this.urls = urls;
     Map<String, Long> names =
         items.stream()
@@ -99,7 +109,15 @@ final class LinkedFiles {
     }
   }
 
+  /**
+   * Adds the transcript of the first linked file that reads; with no file linked, the transcript of
+   * the item's audio when a transcriber is set.
+   */
   void addTranscript(RssItem item, Draft.Builder draft, ItemProblems problems) {
+    if (item.transcripts().isEmpty()) {
+      transcriber.ifPresent(t -> addTranscribed(t, item, draft, problems));
+      return;
+    }
     List<RssItem.LinkedFile> files = new ArrayList<>(item.transcripts());
     files.sort(Comparator.comparingInt(file -> rank(file.type())));
     for (int i = 0; i < files.size(); i++) {
@@ -116,6 +134,23 @@ final class LinkedFiles {
       } catch (SourceException e) {
         problems.unread("transcript " + describe(e.problem()));
       }
+    }
+  }
+
+  private void addTranscribed(
+      Transcriber transcriber, RssItem item, Draft.Builder draft, ItemProblems problems) {
+    Optional<String> audio =
+        item.enclosure() == null ? Optional.empty() : urls.absolute(item.enclosure());
+    if (audio.isEmpty()) {
+      return;
+    }
+    try {
+      SourceText text = transcriber.transcribe(audio.get());
+      List<Segment> segments = transcripts.read(text, problems.sink());
+      String format = transcripts.recognize(text).orElseThrow();
+      draft.transcript(segments).source(new Source(audio.get(), format));
+    } catch (SourceException e) {
+      problems.unread("transcription " + describe(e.problem()));
     }
   }
 

@@ -3,8 +3,6 @@ package dev.podcastqa.ingest.http;
 import dev.podcastqa.ingest.source.Fetcher;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,19 +12,15 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
@@ -141,7 +135,7 @@ public final class HttpFetcher implements Fetcher {
   }
 
   private SourceException failure(String url, URI uri, Throwable cause) {
-    if (cause instanceof BodyTooLarge) {
+    if (cause instanceof CappedBody.TooLarge) {
       return new SourceException(url, 0, tooLarge(url));
     }
     if (cause instanceof HttpConnectTimeoutException) {
@@ -180,60 +174,5 @@ public final class HttpFetcher implements Fetcher {
   private static String show(Duration duration) {
     long millis = duration.toMillis();
     return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
-  }
-
-  /** The body grew past the cap; the exchange was cancelled. */
-  private static final class BodyTooLarge extends IOException {
-    private static final long serialVersionUID = 1L;
-  }
-
-  /** Collects a body in memory, cancelling the exchange once it passes the cap. */
-  private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
-    private final long max;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private Flow.Subscription subscription;
-
-    CappedBody(long max) {
-      this.max = max;
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return result;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription value) {
-      subscription = value;
-      value.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-      for (ByteBuffer buffer : buffers) {
-        if (result.isDone()) {
-          return;
-        }
-        if (bytes.size() + (long) buffer.remaining() > max) {
-          subscription.cancel();
-          result.completeExceptionally(new BodyTooLarge());
-          return;
-        }
-        byte[] chunk = new byte[buffer.remaining()];
-        buffer.get(chunk);
-        bytes.write(chunk, 0, chunk.length);
-      }
-    }
-
-    @Override
-    public void onError(Throwable error) {
-      result.completeExceptionally(error);
-    }
-
-    @Override
-    public void onComplete() {
-      result.complete(bytes.toByteArray());
-    }
   }
 }

@@ -54,7 +54,7 @@ class FeedOverHttpTests {
   }
 
   @Test
-  void preferredJsonTranscriptIsFetchedAndTheOthersAreNot() {
+  void preferredVttTranscriptIsFetchedAndTheOthersAreNot() {
     Draft draft = draft("Sparse Autoencoders with Neel Nanda");
 
     assertThat(draft.transcript())
@@ -65,10 +65,10 @@ class FeedOverHttpTests {
         .containsExactly(
             new Source(feedUrl, "rss"),
             new Source(server.url("/feeds/chapters/ep1.json"), "podcast-chapters"),
-            new Source(server.url("/feeds/transcripts/ep1.json"), "podcast-json-transcript"));
+            new Source(server.url("/feeds/transcripts/ep1.vtt"), "webvtt"));
     assertThat(server.requests())
-        .contains("/feeds/show.xml", "/feeds/chapters/ep1.json", "/feeds/transcripts/ep1.json")
-        .doesNotContain("/feeds/transcripts/ep1.vtt", "/feeds/transcripts/ep1.html");
+        .contains("/feeds/show.xml", "/feeds/chapters/ep1.json", "/feeds/transcripts/ep1.vtt")
+        .doesNotContain("/feeds/transcripts/ep1.json", "/feeds/transcripts/ep1.html");
   }
 
   @Test
@@ -82,7 +82,7 @@ class FeedOverHttpTests {
     assertThat(draft.sources())
         .containsExactly(
             new Source(feedUrl, "rss"),
-            new Source(server.url("/feeds/transcripts/ep2.vtt"), "webvtt"));
+            new Source(server.url("/feeds/transcripts/ep2.json"), "podcast-json-transcript"));
     assertThat(problems).contains(grokkingLinksUnread());
   }
 
@@ -95,7 +95,7 @@ class FeedOverHttpTests {
             + " from "
             + server.url("/feeds/chapters/missing.json")
             + "; transcript HTTP 404 from "
-            + server.url("/feeds/transcripts/missing.json")
+            + server.url("/feeds/transcripts/missing.vtt")
             + "); the item is kept with what could be read");
   }
 

@@ -98,7 +98,7 @@ class FeedReaderTests {
                 + base
                 + "chapters/missing.json; transcript HTTP 404 from "
                 + base
-                + "transcripts/missing.json); the item is kept with what could be read",
+                + "transcripts/missing.vtt); the item is kept with what could be read",
             FEED_URL
                 + ":41: item \"Superposition\": no <enclosure> with a url,"
                 + " so the draft has no audio link",
@@ -132,7 +132,7 @@ class FeedReaderTests {
         .startsWith(
             "feeds/show.xml:15: item \"Sparse Autoencoders with Neel Nanda\": 4 linked files"
                 + " could not be read (chapters URL \"chapters/ep1.json\" is relative and the feed"
-                + " was not read from a URL; transcript URL \"transcripts/ep1.json\" is relative");
+                + " was not read from a URL; transcript URL \"transcripts/ep1.vtt\" is relative");
     assertThat(fetcher.fetched()).isEmpty();
   }
 
