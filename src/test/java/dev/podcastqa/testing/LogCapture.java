@@ -34,7 +34,15 @@ public final class LogCapture implements AutoCloseable {
 
   /** Records what {@code type} logs and keeps it off the console until closed. */
   public static LogCapture silencing(Class<?> type) {
-    return new LogCapture((Logger) LoggerFactory.getLogger(type), true);
+    return silencing(type.getName());
+  }
+
+  /**
+   * Records what the logger named {@code name} logs and keeps it off the console until closed, for
+   * a class another package cannot name.
+   */
+  public static LogCapture silencing(String name) {
+    return new LogCapture((Logger) LoggerFactory.getLogger(name), true);
   }
 
   /** Records what every logger logs, for tests that assert nothing else was logged. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.DiscordSigner;
 import dev.podcastqa.testing.FakeDiscord;
+import dev.podcastqa.testing.LogCapture;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -118,11 +119,19 @@ class DiscordInteractionsTests {
 
   @Test
   void failedAnswerTurnsTheReplyIntoAnApologyRatherThanLeavingItThinking() {
-    server.answers().failNext(new IllegalStateException("the index is on fire"));
+    JsonNode message;
+    try (LogCapture log = LogCapture.silencing("dev.podcastqa.discord.AskHandler")) {
+      server.answers().failNext(new IllegalStateException("the index is on fire"));
 
-    signed(ask("What is grokking?", null));
+      signed(ask("What is grokking?", null));
 
-    JsonNode message = discord.take().json();
+      message = discord.take().json();
+      // Ours to fix, so the operator's log keeps the stack trace.
+      assertThat(log.withStackTraces())
+          .containsExactly(
+              "Answering /ask failed; the reply becomes an apology"
+                  + " (java.lang.IllegalStateException)");
+    }
     assertThat(message.get("content").textValue()).startsWith("Sorry, something went wrong");
     assertThat(message.get("content").textValue()).doesNotContain("fire");
     assertThat(message.get("allowed_mentions").get("parse")).isEmpty();
