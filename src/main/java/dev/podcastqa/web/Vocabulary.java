@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class Vocabulary {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern URL = Pattern.compile("\\S+://\\S+|www\\.\\S+|\\S+@\\S+");
   private static final String SENTENCE_END = ".!?:\"“”(>-–—";
   private static final Set<String> SMALL =
@@ -138,6 +139,10 @@ final class Vocabulary {
       return true;
     }
     int[] seen = counts.get(lower);
+    if ((seen == null || seen[0] + seen[1] == 0) && POSSESSIVE.matcher(lower).find()) {
+      // "Nanda's" in a title, where the episode only ever writes "Nanda".
+      seen = counts.get(POSSESSIVE.matcher(lower).replaceFirst(""));
+    }
     return seen == null || seen[0] + seen[1] == 0 ? null : seen[0] > seen[1];
   }
 

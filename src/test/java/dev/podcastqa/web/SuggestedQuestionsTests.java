@@ -32,13 +32,16 @@ class SuggestedQuestionsTests {
                 "Welcome to the show!",
                 "Cold open",
                 "Episode highlights",
-                "Where to find Neel"))
+                "Where to find Neel",
+                "Introduction and Neel Nanda's Interests (Walk and Talk)",
+                "Intro: who is Neel?"))
         .allMatch(suggested::isGeneric);
     assertThat(
             List.of(
                 "Grokking and Sudden Generalization",
                 "Q&A: how do I start in interpretability?",
                 "Introducing sparse autoencoders",
+                "Introduction to mechanistic interpretability",
                 "The end of scaling laws",
                 "About superposition"))
         .noneMatch(suggested::isGeneric);
@@ -56,6 +59,9 @@ class SuggestedQuestionsTests {
         .contains("What do they say about Neel Nanda's Early Career?");
     assertThat(suggested.ask("Working With Neel Nanda on AI", words))
         .contains("What do they say about Working with Neel Nanda on AI?");
+    // A possessive the episode never writes takes the case of the name it is made from.
+    assertThat(suggested.ask("Nanda's Sudden Generalization", words))
+        .contains("What do they say about Nanda's sudden generalization?");
   }
 
   @Test
