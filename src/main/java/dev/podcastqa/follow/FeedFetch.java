@@ -1,20 +1,15 @@
 package dev.podcastqa.follow;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import dev.podcastqa.ingest.http.CappedBody;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
@@ -96,7 +91,7 @@ final class FeedFetch {
       Thread.currentThread().interrupt();
       throw new FeedFailedException("interrupted while polling " + url);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof BodyTooLarge) {
+      if (e.getCause() instanceof CappedBody.TooLarge) {
         throw new FeedFailedException(
             "the feed at " + url + " is larger than " + maxBytes / (1024 * 1024) + " MB");
       }
@@ -115,60 +110,5 @@ final class FeedFetch {
       }
     }
     return StandardCharsets.UTF_8;
-  }
-
-  /** The body grew past the cap; the exchange was cancelled. */
-  private static final class BodyTooLarge extends IOException {
-    private static final long serialVersionUID = 1L;
-  }
-
-  /** Collects a body in memory, cancelling the exchange once it passes the cap. */
-  private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
-    private final long max;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private Flow.Subscription subscription;
-
-    CappedBody(long max) {
-      this.max = max;
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return result;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription value) {
-      subscription = value;
-      value.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-      for (ByteBuffer buffer : buffers) {
-        if (result.isDone()) {
-          return;
-        }
-        if (bytes.size() + (long) buffer.remaining() > max) {
-          subscription.cancel();
-          result.completeExceptionally(new BodyTooLarge());
-          return;
-        }
-        byte[] chunk = new byte[buffer.remaining()];
-        buffer.get(chunk);
-        bytes.write(chunk, 0, chunk.length);
-      }
-    }
-
-    @Override
-    public void onError(Throwable error) {
-      result.completeExceptionally(error);
-    }
-
-    @Override
-    public void onComplete() {
-      result.complete(bytes.toByteArray());
-    }
   }
 }

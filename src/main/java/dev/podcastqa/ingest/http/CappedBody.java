@@ -9,11 +9,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
-/** Collects a body in memory, cancelling the exchange once it passes the cap. */
-final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+/**
+ * Collects a body in memory, cancelling the exchange once it passes the cap; the fetcher, the
+ * transcriber and the feed follower's conditional GET all read bodies through it.
+ */
+public final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
   /** The body grew past the cap; the exchange was cancelled. */
-  static final class TooLarge extends IOException {
+  public static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
   }
 
@@ -22,7 +25,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private Flow.Subscription subscription;
 
-  CappedBody(long max) {
+  public CappedBody(long max) {
     this.max = max;
   }
 
