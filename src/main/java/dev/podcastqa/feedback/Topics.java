@@ -1,5 +1,6 @@
 package dev.podcastqa.feedback;
 
+import dev.podcastqa.retrieve.QueryTerms;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,12 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Groups questions into topics by their content words: each question's words, without function
@@ -31,21 +26,21 @@ final class Topics {
   static final int EXAMPLES = 3;
   private static final int SHORTEST = 3;
 
-  private final CharArraySet stopWords = new CharArraySet(load(), true);
+  private final Set<String> stopWords = Set.copyOf(load());
 
   List<ListenerReport.Topic> mostAsked(List<String> questions) {
     Map<String, List<String>> questionsByStem = new HashMap<>();
     Map<String, Map<String, Integer>> spellings = new HashMap<>();
-    try (Analyzer words = new StandardAnalyzer(stopWords);
-        Analyzer stems = new EnglishAnalyzer(CharArraySet.EMPTY_SET)) {
+    try (QueryTerms terms = new QueryTerms()) {
       for (String question : questions) {
         Set<String> seen = new LinkedHashSet<>();
-        for (String word : analyze(words, question)) {
-          if (word.length() < SHORTEST || word.chars().allMatch(Character::isDigit)) {
+        for (String word : terms.words(question)) {
+          if (word.length() < SHORTEST
+              || stopWords.contains(word)
+              || word.chars().allMatch(Character::isDigit)) {
             continue;
           }
-          List<String> stemmed = analyze(stems, word);
-          String stem = stemmed.isEmpty() ? word : stemmed.get(0);
+          String stem = terms.of(word).stream().findFirst().orElse(word);
           spellings.computeIfAbsent(stem, s -> new HashMap<>()).merge(word, 1, Integer::sum);
           if (seen.add(stem)) {
             questionsByStem.computeIfAbsent(stem, s -> new ArrayList<>()).add(question);
@@ -75,21 +70,6 @@ final class Topics {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .orElseThrow()
         .getKey();
-  }
-
-  private static List<String> analyze(Analyzer analyzer, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream tokens = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        terms.add(term.toString());
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot analyze a question", e);
-    }
-    return terms;
   }
 
   private static List<String> load() {
