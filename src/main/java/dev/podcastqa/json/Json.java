@@ -1,5 +1,7 @@
 package dev.podcastqa.json;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,5 +30,20 @@ public final class Json {
         .getFactory()
         .setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
     return mapper;
+  }
+
+  /**
+   * What to tell a client whose body did not parse: only where it broke, since the parser's own
+   * message quotes the input and names internals.
+   */
+  public static String notValid(JacksonException e) {
+    JsonLocation at = e.getLocation();
+    return at == null
+        ? "The body is not valid JSON."
+        : "The body is not valid JSON (line "
+            + at.getLineNr()
+            + ", column "
+            + at.getColumnNr()
+            + ").";
   }
 }

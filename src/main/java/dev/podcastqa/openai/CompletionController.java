@@ -1,7 +1,6 @@
 package dev.podcastqa.openai;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.Answer;
@@ -10,6 +9,7 @@ import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.answer.Turn;
+import dev.podcastqa.json.Json;
 import dev.podcastqa.web.EventStream;
 import dev.podcastqa.web.PublicLinks;
 import io.javalin.http.Context;
@@ -129,17 +129,7 @@ final class CompletionController {
     try {
       return mapper.readTree(body);
     } catch (JacksonException e) {
-      // The parser's message quotes the input and names internals; say only where it broke.
-      JsonLocation at = e.getLocation();
-      throw OpenAiException.invalid(
-          null,
-          at == null
-              ? "The body is not valid JSON."
-              : "The body is not valid JSON (line "
-                  + at.getLineNr()
-                  + ", column "
-                  + at.getColumnNr()
-                  + ").");
+      throw OpenAiException.invalid(null, Json.notValid(e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,9 +1,9 @@
 package dev.podcastqa.web;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.json.Json;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,16 +65,7 @@ final class RequestBody {
     try {
       return mapper.readTree(bytes);
     } catch (JacksonException e) {
-      // The parser's message quotes the input and names internals; say only where it broke.
-      JsonLocation at = e.getLocation();
-      throw RequestRejectedException.badJson(
-          at == null
-              ? "The body is not valid JSON."
-              : "The body is not valid JSON (line "
-                  + at.getLineNr()
-                  + ", column "
-                  + at.getColumnNr()
-                  + ").");
+      throw RequestRejectedException.badJson(Json.notValid(e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
