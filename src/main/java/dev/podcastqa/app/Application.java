@@ -133,7 +133,8 @@ public final class Application {
       long loaded = System.nanoTime();
       ChunkStore store = StartupSteps.join(opening);
       long opened = System.nanoTime();
-      IndexReport report = indexer(embedder, store, caches, sources).sync(corpus.episodes());
+      Indexer indexer = indexer(embedder, store, caches, sources);
+      IndexReport report = indexer.sync(corpus.episodes());
       Pipeline.Timings timings =
           new Pipeline.Timings(
               StartupSteps.millis(started, read),
@@ -159,7 +160,9 @@ public final class Application {
           answers,
           terms,
           audit,
-          timings);
+          timings,
+          sources,
+          indexer);
     } catch (RuntimeException e) {
       opening.thenAccept(ChunkStore::close);
       loading.thenAccept(Embedder::close);
@@ -209,10 +212,7 @@ public final class Application {
    * episodes folder, updated on one background thread once {@link Follower#start} is called.
    */
   public Follower follower(Pipeline pipeline) {
-    StartupCaches caches = StartupCaches.beside(config.indexDir());
-    SourceCache sources = caches.sources();
-    Indexer indexer = indexer(pipeline.embedder(), pipeline.store(), caches, sources);
-    return Following.follower(config, mapper, pipeline, sources, indexer, discordApi());
+    return Following.follower(config, mapper, pipeline, discordApi());
   }
 
   /** What one HTTP client may hold, as configured. */

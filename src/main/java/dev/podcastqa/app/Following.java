@@ -10,7 +10,6 @@ import dev.podcastqa.follow.FollowedSources;
 import dev.podcastqa.follow.Follower;
 import dev.podcastqa.follow.LiveIndex;
 import dev.podcastqa.follow.Subscriptions;
-import dev.podcastqa.index.Indexer;
 import dev.podcastqa.ingest.cache.SourceCache;
 import dev.podcastqa.ingest.http.HttpFetcher;
 import dev.podcastqa.ingest.http.HttpTranscriber;
@@ -46,17 +45,13 @@ final class Following {
   }
 
   /**
-   * The follower over {@code pipeline}'s catalog and store, writing with {@code indexer}, and
-   * announcing new episodes to the Discord webhook when one is set.
+   * The follower over {@code pipeline}'s catalog and store, reading through its source cache and
+   * writing with its indexer, and announcing new episodes to the Discord webhook when one is set.
    */
   static Follower follower(
-      Config config,
-      ObjectMapper mapper,
-      Pipeline pipeline,
-      SourceCache sources,
-      Indexer indexer,
-      DiscordApi discord) {
-    LiveIndex live = new LiveIndex(pipeline.catalog(), indexer);
+      Config config, ObjectMapper mapper, Pipeline pipeline, DiscordApi discord) {
+    SourceCache sources = pipeline.sources();
+    LiveIndex live = new LiveIndex(pipeline.catalog(), pipeline.indexer());
     return new Follower(
         sources(config, mapper),
         sources,

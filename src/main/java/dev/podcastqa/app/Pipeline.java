@@ -7,7 +7,9 @@ import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.IndexReport;
+import dev.podcastqa.index.Indexer;
 import dev.podcastqa.ingest.Corpus;
+import dev.podcastqa.ingest.cache.SourceCache;
 import dev.podcastqa.retrieve.HybridRetriever;
 import dev.podcastqa.retrieve.QueryTerms;
 
@@ -16,6 +18,10 @@ import dev.podcastqa.retrieve.QueryTerms;
  * the follow-up memory and the answer service over them, the running counts of how generated
  * citations fared (zero in extractive mode) and how long opening took. Closing it closes the store
  * and the embedding model.
+ *
+ * @param sources the source cache the corpus was read through
+ * @param indexer the indexer that brought the index up to date; the feed follower keeps writing
+ *     through these two, so they are opened once
  */
 public record Pipeline(
     Corpus corpus,
@@ -28,7 +34,9 @@ public record Pipeline(
     AnswerService answers,
     QueryTerms terms,
     CitationAudit citationAudit,
-    Timings timings)
+    Timings timings,
+    SourceCache sources,
+    Indexer indexer)
     implements AutoCloseable {
 
   /**
