@@ -1,6 +1,7 @@
 package dev.podcastqa.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.ExtractiveAnswerer;
@@ -236,7 +237,7 @@ public final class Application {
   /** Ready with the index's size, or not ready while the store cannot be reached. */
   private static Status status(Pipeline pipeline) {
     int episodes = pipeline.catalog().size();
-    String mode = pipeline.answers().mode();
+    Answer.Mode mode = pipeline.answers().mode();
     try {
       return new Status(true, episodes, pipeline.store().chunkCount(), mode);
     } catch (StoreUnavailableException e) {

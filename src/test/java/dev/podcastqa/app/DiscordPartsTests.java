@@ -34,8 +34,8 @@ class DiscordPartsTests {
         }
 
         @Override
-        public String mode() {
-          return Answer.EXTRACTIVE;
+        public Answer.Mode mode() {
+          return Answer.Mode.EXTRACTIVE;
         }
       };
 
