@@ -36,7 +36,7 @@ final class AudioServer implements AutoCloseable {
             public MockResponse dispatch(RecordedRequest request) {
               return request.getUrl().encodedPath().equals("/tone.wav")
                   ? audioServer.serve(request)
-                  : new MockResponse.Builder().code(404).build();
+                  : new MockResponse.Builder().code(404).body("").build();
             }
           });
       audioServer.server.start(InetAddress.getByName("127.0.0.1"), 0);

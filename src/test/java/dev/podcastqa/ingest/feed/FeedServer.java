@@ -59,12 +59,12 @@ final class FeedServer implements AutoCloseable {
 
   private MockResponse serve(String path) {
     if (!path.startsWith("/feeds/")) {
-      return new MockResponse.Builder().code(404).build();
+      return new MockResponse.Builder().code(404).body("").build();
     }
     requests.add(path);
     try (InputStream file = FeedServer.class.getResourceAsStream(path)) {
       if (file == null || path.contains("..")) {
-        return new MockResponse.Builder().code(404).build();
+        return new MockResponse.Builder().code(404).body("").build();
       }
       String extension = path.substring(path.lastIndexOf('.') + 1);
       return new MockResponse.Builder()
