@@ -28,19 +28,19 @@ class ArchitectureTests {
   };
 
   /**
-   * Each stage may use the stages below it and the shared leaves (config, json), never one above;
-   * ingest and index both stand on episode and never use each other. What listeners ask is kept
-   * (feedback) over the answers, and the followed feeds (follow) read with ingest into the index;
-   * both serve the delivery channels. Delivery channels may use one another (MCP and the OpenAI API
-   * plug into the web app, which hosts Discord's routes). Only the composition root and the
-   * commands over it see everything.
+   * Each stage may use the stages below it and the shared leaves (config, json, retry), never one
+   * above; ingest and index both stand on episode and never use each other. What listeners ask is
+   * kept (feedback) over the answers, and the followed feeds (follow) read with ingest into the
+   * index; both serve the delivery channels. Delivery channels may use one another (MCP and the
+   * OpenAI API plug into the web app, which hosts Discord's routes). Only the composition root and
+   * the commands over it see everything.
    */
   @ArchTest
   static final ArchRule pipelineArrowsPointOneWay =
       layeredArchitecture()
           .consideringOnlyDependenciesInLayers()
           .layer("Shared")
-          .definedBy("dev.podcastqa.config..", "dev.podcastqa.json..")
+          .definedBy("dev.podcastqa.config..", "dev.podcastqa.json..", "dev.podcastqa.retry..")
           .layer("Episode")
           .definedBy("dev.podcastqa.episode..")
           .layer("Ingest")

@@ -17,6 +17,6 @@ public interface AnswerService {
    */
   Answer answer(Question question, AnswerStream stream);
 
-  /** The mode answers are made in now: {@code extractive} or {@code llm}. */
-  String mode();
+  /** The mode answers are made in now. */
+  Answer.Mode mode();
 }

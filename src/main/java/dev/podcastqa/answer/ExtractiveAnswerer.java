@@ -90,14 +90,14 @@ public final class ExtractiveAnswerer {
       text.append(piece);
       stream.delta(piece);
     }
-    return new Answer(text.toString(), true, Answer.EXTRACTIVE, conversationId, ordered, null);
+    return new Answer(text.toString(), true, Answer.Mode.EXTRACTIVE, conversationId, ordered, null);
   }
 
   /** The plain refusal used when nothing in the corpus supports an answer. */
   public Answer notFound(String conversationId, AnswerStream stream) {
     String text = templates.render(NOT_FOUND, Map.of());
     stream.delta(text);
-    return new Answer(text, false, Answer.EXTRACTIVE, conversationId, List.of(), null);
+    return new Answer(text, false, Answer.Mode.EXTRACTIVE, conversationId, List.of(), null);
   }
 
   /** One moment's clause with its marker: "at 00:49:26, Neel Nanda says: "..." [1]". */

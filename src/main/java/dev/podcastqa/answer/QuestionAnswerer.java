@@ -91,8 +91,8 @@ public final class QuestionAnswerer implements AnswerService {
   }
 
   @Override
-  public String mode() {
-    return model.isPresent() ? Answer.LLM : Answer.EXTRACTIVE;
+  public Answer.Mode mode() {
+    return model.isPresent() ? Answer.Mode.LLM : Answer.Mode.EXTRACTIVE;
   }
 
   /**

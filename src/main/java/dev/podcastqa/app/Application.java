@@ -1,6 +1,7 @@
 package dev.podcastqa.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.ExtractiveAnswerer;
@@ -12,7 +13,6 @@ import dev.podcastqa.config.Config;
 import dev.podcastqa.discord.DiscordApi;
 import dev.podcastqa.discord.DiscordBot;
 import dev.podcastqa.discord.MessageFormatter;
-import dev.podcastqa.discord.Sleeper;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.feedback.FeedbackLog;
 import dev.podcastqa.follow.Feeds;
@@ -38,6 +38,7 @@ import dev.podcastqa.json.Json;
 import dev.podcastqa.mcp.McpServices;
 import dev.podcastqa.retrieve.HybridRetriever;
 import dev.podcastqa.retrieve.QueryTerms;
+import dev.podcastqa.retry.Sleeper;
 import dev.podcastqa.web.AdminGuard;
 import dev.podcastqa.web.ClientLimits;
 import dev.podcastqa.web.Status;
@@ -236,7 +237,7 @@ public final class Application {
   /** Ready with the index's size, or not ready while the store cannot be reached. */
   private static Status status(Pipeline pipeline) {
     int episodes = pipeline.catalog().size();
-    String mode = pipeline.answers().mode();
+    Answer.Mode mode = pipeline.answers().mode();
     try {
       return new Status(true, episodes, pipeline.store().chunkCount(), mode);
     } catch (StoreUnavailableException e) {

@@ -9,9 +9,9 @@ import dev.podcastqa.discord.DiscordApi;
 import dev.podcastqa.discord.DiscordBot;
 import dev.podcastqa.discord.InteractionVerifier;
 import dev.podcastqa.discord.MessageFormatter;
-import dev.podcastqa.discord.Sleeper;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.feedback.FeedbackLog;
+import dev.podcastqa.retry.Sleeper;
 import java.time.Clock;
 import java.util.Optional;
 

@@ -30,7 +30,7 @@ final class EvalJson {
     for (EvalReport r : reports) {
       ObjectNode set = sets.addObject();
       set.put("set", r.set());
-      set.put("mode", r.mode());
+      set.put("mode", r.mode().value());
       set.put("answerable", r.answerableCount());
       set.put("unanswerable", r.unanswerableCount());
       figures(set.putObject("figures"), r);
@@ -41,7 +41,7 @@ final class EvalJson {
       latency.put("p50", r.latencyPercentile(50));
       latency.put("p95", r.latencyPercentile(95));
       latency.put("max", r.latencyPercentile(100));
-      if (r.mode().equals(Answer.LLM)) {
+      if (r.mode() == Answer.Mode.LLM) {
         ObjectNode model = set.putObject("model");
         model.put("citationsSupported", r.citationSupport().supported());
         model.put("citationsChecked", r.citationSupport().checked());

@@ -28,7 +28,7 @@ final class EvalPrinter {
   void figures(EvalReport r) {
     out.printf(
         "set: %s (%d answerable, %d unanswerable), mode: %s%n",
-        r.set(), r.answerableCount(), r.unanswerableCount(), r.mode());
+        r.set(), r.answerableCount(), r.unanswerableCount(), r.mode().value());
     line("right episode at citation 1", r.episodeAtCitation1(), "");
     line("recall@" + EvalResult.TOP, r.recallAtTop(), "");
     line(

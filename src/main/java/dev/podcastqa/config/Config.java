@@ -22,7 +22,7 @@ public record Config(
     int port,
     Http http,
     String publicUrl,
-    String embeddingModel,
+    EmbeddingModel embeddingModel,
     OptionalDouble minRelevance,
     Path promptsDir,
     Llm llm,
@@ -88,6 +88,23 @@ public record Config(
       NONE,
       OPENAI,
       OLLAMA
+    }
+  }
+
+  /** The in-process embedding model, written in a setting as the id its weights ship under. */
+  public enum EmbeddingModel implements Choice {
+    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q"),
+    BGE_SMALL_EN_V1_5_Q("bge-small-en-v1.5-q");
+
+    private final String id;
+
+    EmbeddingModel(String id) {
+      this.id = id;
+    }
+
+    @Override
+    public String value() {
+      return id;
     }
   }
 

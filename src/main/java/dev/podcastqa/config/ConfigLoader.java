@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * Reads every {@link Setting} once: command-line override, then environment, then the properties
@@ -74,7 +73,7 @@ public final class ConfigLoader {
             Duration.ofSeconds(integer(Setting.REQUEST_READ_SECONDS, 1, 3600)),
             integer(Setting.MAX_CONNECTIONS_PER_ADDRESS, 0, 1_000_000)),
         text(Setting.PUBLIC_URL),
-        oneOf(Setting.EMBEDDING_MODEL, Set.of("bge-small-en-v1.5-q", "all-minilm-l6-v2-q")),
+        choice(Setting.EMBEDDING_MODEL, Config.EmbeddingModel.class),
         optionalFraction(Setting.MIN_RELEVANCE),
         Path.of(text(Setting.PROMPTS_DIR)),
         new Config.Llm(
@@ -175,17 +174,6 @@ public final class ConfigLoader {
     } catch (NumberFormatException e) {
       throw new ConfigException(setting, value, "not a number");
     }
-  }
-
-  private String oneOf(Setting setting, Set<String> allowed) {
-    String value = text(setting);
-    if (!allowed.contains(value)) {
-      throw new ConfigException(
-          setting,
-          value,
-          "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
-    }
-    return value;
   }
 
   /** The constant of {@code type} whose {@link Config.Choice#value()} the setting holds. */

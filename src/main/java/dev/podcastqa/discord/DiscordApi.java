@@ -3,6 +3,8 @@ package dev.podcastqa.discord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.retry.Retry;
+import dev.podcastqa.retry.Sleeper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,28 +13,29 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Discord's REST API over the JDK {@link HttpClient}: editing the reply to an interaction,
  * executing a channel webhook and registering commands. Every call honours rate limits: on a 429 it
  * waits the {@code retry_after} Discord asks for (body, else the {@code Retry-After} header), up to
- * {@link #MAX_WAIT}, and tries again, at most {@link #MAX_ATTEMPTS} times in all.
+ * {@link #MAX_WAIT}, and tries again, at most {@link #MAX_ATTEMPTS} times in all and none begun
+ * after {@link #RATE_LIMITED_WITHIN}.
  */
 public final class DiscordApi {
 
   static final int MAX_ATTEMPTS = 5;
   static final Duration MAX_WAIT = Duration.ofSeconds(60);
   static final Duration DEFAULT_WAIT = Duration.ofSeconds(1);
+  static final Duration RATE_LIMITED_WITHIN = Duration.ofMinutes(2);
 
   /** Editing the reply may race Discord's processing of the deferral; it is retried on a 404. */
   static final int ORIGINAL_ATTEMPTS = 3;
 
   static final Duration ORIGINAL_RETRY = Duration.ofSeconds(1);
-
-  private static final Logger LOG = LoggerFactory.getLogger(DiscordApi.class);
+  static final Duration ORIGINAL_WITHIN = Duration.ofSeconds(10);
 
   /** Discord ids are numbers; interaction tokens are URL-safe. Both go into request paths. */
   static final Pattern SNOWFLAKE = Pattern.compile("\\d{1,20}");
@@ -70,15 +73,15 @@ public final class DiscordApi {
         URI.create(apiBase + "/webhooks/" + applicationId + "/" + token + "/messages/@original");
     HttpRequest request = request(uri, null).method("PATCH", json(message)).build();
     String what = "editing the reply to /ask";
-    for (int attempt = 1; ; attempt++) {
-      HttpResponse<String> response = send(request, what);
-      if (response.statusCode() == 404 && attempt < ORIGINAL_ATTEMPTS) {
-        sleeper.sleep(ORIGINAL_RETRY);
-        continue;
-      }
-      requireSuccess(response, what);
-      return;
-    }
+    Retry<HttpResponse<String>> retry =
+        Retry.<HttpResponse<String>>of("Discord " + what, ORIGINAL_ATTEMPTS, ORIGINAL_WITHIN)
+            .onResult(
+                response ->
+                    response.statusCode() == 404
+                        ? Optional.of(new Retry.Pause(ORIGINAL_RETRY, "deferral not seen yet"))
+                        : Optional.empty())
+            .withSleeper(sleeper);
+    requireSuccess(retrying(retry, () -> send(request, what), what), what);
   }
 
   /**
@@ -148,23 +151,47 @@ public final class DiscordApi {
     return URI.create(url.strip() + (query == null ? "?" : "&") + "wait=true");
   }
 
+  /** One call, with the waits and retries Discord's rate limits ask for. */
   private HttpResponse<String> send(HttpRequest request, String what) {
-    for (int attempt = 1; ; attempt++) {
-      HttpResponse<String> response = exchange(request, what);
-      if (response.statusCode() != 429) {
-        return response;
-      }
-      Duration wait = retryAfter(response);
-      if (wait.compareTo(MAX_WAIT) > 0) {
-        throw new DiscordApiException(
-            "Discord asks to wait " + wait.toSeconds() + " s before " + what + "; giving up", 429);
-      }
-      if (attempt == MAX_ATTEMPTS) {
-        throw new DiscordApiException(
-            "Discord still rate-limits " + what + " after " + MAX_ATTEMPTS + " attempts", 429);
-      }
-      LOG.info("Discord rate-limited {}; retrying in {} ms", what, wait.toMillis());
-      sleeper.sleep(wait);
+    Retry<HttpResponse<String>> retry =
+        Retry.<HttpResponse<String>>of("Discord " + what, MAX_ATTEMPTS, RATE_LIMITED_WITHIN)
+            .onResult(response -> rateLimited(response, what))
+            .withSleeper(sleeper);
+    HttpResponse<String> response = retrying(retry, () -> exchange(request, what), what);
+    if (response.statusCode() == 429) {
+      throw new DiscordApiException(
+          "Discord still rate-limits "
+              + what
+              + " after "
+              + MAX_ATTEMPTS
+              + " attempts or "
+              + RATE_LIMITED_WITHIN.toSeconds()
+              + " s",
+          429);
+    }
+    return response;
+  }
+
+  /** The wait a 429 asks for; none for other answers; a failure for a wait past MAX_WAIT. */
+  private Optional<Retry.Pause> rateLimited(HttpResponse<String> response, String what) {
+    if (response.statusCode() != 429) {
+      return Optional.empty();
+    }
+    Duration wait = retryAfter(response);
+    if (wait.compareTo(MAX_WAIT) > 0) {
+      throw new DiscordApiException(
+          "Discord asks to wait " + wait.toSeconds() + " s before " + what + "; giving up", 429);
+    }
+    return Optional.of(new Retry.Pause(wait, "rate-limited"));
+  }
+
+  private static HttpResponse<String> retrying(
+      Retry<HttpResponse<String>> retry, Supplier<HttpResponse<String>> call, String what) {
+    try {
+      return retry.call(call);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DiscordApiException("interrupted while waiting out Discord before " + what, 0);
     }
   }
 

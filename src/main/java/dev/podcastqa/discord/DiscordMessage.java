@@ -44,7 +44,7 @@ public record DiscordMessage(
   }
 
   /** This message with {@code rows} of buttons under it. */
-  public DiscordMessage withComponents(List<MessageComponents.ActionRow> rows) {
+  DiscordMessage withComponents(List<MessageComponents.ActionRow> rows) {
     return new DiscordMessage(content, embeds, flags, rows);
   }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@link #MAX_PER_ROW} buttons. Link buttons open a URL; the others send the app an interaction
  * carrying their {@code custom_id}.
  */
-public final class MessageComponents {
+final class MessageComponents {
 
   public static final int MAX_ROWS = 5;
   public static final int MAX_PER_ROW = 5;

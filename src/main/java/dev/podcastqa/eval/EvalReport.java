@@ -1,5 +1,6 @@
 package dev.podcastqa.eval;
 
+import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.llm.SupportTally;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.stream.Stream;
  *     ({@link SupportTally#NONE} for extractive answers, whose citations are the passages)
  */
 public record EvalReport(
-    String set, String mode, List<EvalResult> results, SupportTally citationSupport) {
+    String set, Answer.Mode mode, List<EvalResult> results, SupportTally citationSupport) {
 
   public EvalReport {
     Objects.requireNonNull(set, "set");
@@ -29,7 +30,7 @@ public record EvalReport(
   /** Answers the model was asked for but that came back extractive, with a notice saying why. */
   public long modelFallbacks() {
     return results.stream()
-        .filter(r -> !r.answer().mode().equals(mode) && r.answer().notice() != null)
+        .filter(r -> r.answer().mode() != mode && r.answer().notice() != null)
         .count();
   }
 

@@ -1,5 +1,6 @@
 package dev.podcastqa.feedback;
 
+import dev.podcastqa.answer.Answer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,7 @@ public record AskedQuestion(
     Channel channel,
     String question,
     boolean answered,
-    String mode,
+    Answer.Mode mode,
     String answer,
     List<CitedMoment> citations) {
 

@@ -79,7 +79,7 @@ public final class FeedbackDatabase implements AutoCloseable {
             answer.setString(3, asked.channel().wire());
             answer.setString(4, asked.question());
             answer.setInt(5, asked.answered() ? 1 : 0);
-            answer.setString(6, asked.mode());
+            answer.setString(6, asked.mode().value());
             answer.setString(7, asked.answer());
             answer.executeUpdate();
           }

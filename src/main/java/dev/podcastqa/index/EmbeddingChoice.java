@@ -4,6 +4,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.podcastqa.config.Config;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
  */
 public enum EmbeddingChoice {
   BGE_SMALL(
-      "bge-small-en-v1.5-q",
+      Config.EmbeddingModel.BGE_SMALL_EN_V1_5_Q,
       384,
       512,
       0.62,
@@ -27,7 +28,7 @@ public enum EmbeddingChoice {
               384),
       BgeSmallEnV15QuantizedEmbeddingModel::new),
   MINILM(
-      "all-minilm-l6-v2-q",
+      Config.EmbeddingModel.ALL_MINILM_L6_V2_Q,
       384,
       256,
       0.40,
@@ -40,7 +41,7 @@ public enum EmbeddingChoice {
               384),
       AllMiniLmL6V2QuantizedEmbeddingModel::new);
 
-  private final String id;
+  private final Config.EmbeddingModel setting;
   private final int dimension;
   private final int maxTokens;
   private final double calibratedMinRelevance;
@@ -49,14 +50,14 @@ public enum EmbeddingChoice {
   private final Supplier<EmbeddingModel> langChain4j;
 
   EmbeddingChoice(
-      String id,
+      Config.EmbeddingModel setting,
       int dimension,
       int maxTokens,
       double calibratedMinRelevance,
       double calibratedMissingWordRelevance,
       Supplier<InProcessModel> factory,
       Supplier<EmbeddingModel> langChain4j) {
-    this.id = id;
+    this.setting = setting;
     this.dimension = dimension;
     this.maxTokens = maxTokens;
     this.calibratedMinRelevance = calibratedMinRelevance;
@@ -65,15 +66,17 @@ public enum EmbeddingChoice {
     this.langChain4j = langChain4j;
   }
 
-  public static EmbeddingChoice of(String id) {
+  /** The model {@code setting} names; each value of the setting has exactly one. */
+  public static EmbeddingChoice of(Config.EmbeddingModel setting) {
     return Arrays.stream(values())
-        .filter(choice -> choice.id.equals(id))
+        .filter(choice -> choice.setting == setting)
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown embedding model " + id));
+        .orElseThrow(() -> new IllegalStateException("no embedding model for " + setting));
   }
 
+  /** The model's id, as its setting and the index's metadata write it. */
   public String id() {
-    return id;
+    return setting.value();
   }
 
   public int dimension() {

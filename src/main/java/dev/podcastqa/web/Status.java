@@ -1,6 +1,7 @@
 package dev.podcastqa.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.podcastqa.answer.Answer;
 import dev.podcastqa.follow.FeedStatus;
 import java.util.List;
 import java.util.Objects;
@@ -11,14 +12,14 @@ import java.util.Objects;
  * @param ready false while the index is still being built
  * @param episodes episodes in the catalog
  * @param chunks passages in the index
- * @param mode the answer mode now in use ({@code extractive} or {@code llm})
+ * @param mode the answer mode now in use
  * @param feeds each followed feed's state; left out of the JSON when none is followed
  */
 public record Status(
     boolean ready,
     int episodes,
     int chunks,
-    String mode,
+    Answer.Mode mode,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FeedStatus> feeds) {
 
   public Status {
@@ -30,7 +31,7 @@ public record Status(
   }
 
   /** A status with no feeds followed. */
-  public Status(boolean ready, int episodes, int chunks, String mode) {
+  public Status(boolean ready, int episodes, int chunks, Answer.Mode mode) {
     this(ready, episodes, chunks, mode, List.of());
   }
 

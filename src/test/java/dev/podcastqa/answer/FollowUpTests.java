@@ -37,7 +37,7 @@ class FollowUpTests {
 
     Answer answer = ask(FOLLOW_UP, "c-grokking");
 
-    assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE);
+    assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE);
     assertThat(answer.answered()).isTrue();
     assertThat(answer.citations()).anySatisfy(c -> assertThat(c.startSeconds()).isEqualTo(2966));
   }

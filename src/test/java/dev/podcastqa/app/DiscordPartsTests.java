@@ -10,9 +10,9 @@ import dev.podcastqa.answer.Question;
 import dev.podcastqa.config.ConfigException;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.discord.DiscordBot;
-import dev.podcastqa.discord.Sleeper;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.feedback.FeedbackLog;
+import dev.podcastqa.retry.Sleeper;
 import dev.podcastqa.testing.DiscordSigner;
 import dev.podcastqa.testing.TestConfig;
 import java.nio.file.Path;
@@ -34,8 +34,8 @@ class DiscordPartsTests {
         }
 
         @Override
-        public String mode() {
-          return Answer.EXTRACTIVE;
+        public Answer.Mode mode() {
+          return Answer.Mode.EXTRACTIVE;
         }
       };
 

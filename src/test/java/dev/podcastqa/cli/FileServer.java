@@ -62,7 +62,7 @@ final class FileServer implements AutoCloseable {
     requests.add(path);
     Served served = files.get(path);
     if (served == null) {
-      return new MockResponse.Builder().code(404).build();
+      return new MockResponse.Builder().code(404).body("").build();
     }
     try {
       return new MockResponse.Builder()

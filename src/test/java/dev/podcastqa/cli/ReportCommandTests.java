@@ -97,7 +97,7 @@ class ReportCommandTests {
     return new Answer(
         "Grokking is sudden generalization [1].",
         true,
-        "extractive",
+        Answer.Mode.EXTRACTIVE,
         "c-1",
         List.of(
             new Citation(
@@ -115,6 +115,7 @@ class ReportCommandTests {
   }
 
   private static Answer refusal() {
-    return new Answer("Not found in the episodes.", false, "extractive", "c-2", List.of(), null);
+    return new Answer(
+        "Not found in the episodes.", false, Answer.Mode.EXTRACTIVE, "c-2", List.of(), null);
   }
 }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podcastqa.cli.Main;
+import dev.podcastqa.index.EmbeddingChoice;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
@@ -88,6 +92,47 @@ class ConfigLoaderTests {
     Config config = ConfigLoader.load(Map.of("PODCASTQA_LLM", value), null, Map.of());
 
     assertThat(config.llm().provider()).isEqualTo(provider);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"all-minilm-l6-v2-q, ALL_MINILM_L6_V2_Q", "bge-small-en-v1.5-q, BGE_SMALL_EN_V1_5_Q"})
+  void embeddingModelIsParsedOnceIntoTheModelItNames(String value, Config.EmbeddingModel model) {
+    Config config = ConfigLoader.load(Map.of("PODCASTQA_EMBEDDING_MODEL", value), null, Map.of());
+
+    assertThat(config.embeddingModel()).isEqualTo(model);
+    assertThat(EmbeddingChoice.of(model).id()).isEqualTo(value);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "llm = gpt, 'PODCASTQA_LLM=gpt: must be one of none, openai, ollama'",
+    "store = lucene, 'PODCASTQA_STORE=lucene: must be one of memory, elasticsearch'",
+    "embedding.model = bge-large, 'PODCASTQA_EMBEDDING_MODEL=bge-large: must be one of "
+        + "all-minilm-l6-v2-q, bge-small-en-v1.5-q'"
+  })
+  void modeOutsideItsValuesInTheConfigFileStopsTheCommandWithOneLine(
+      String line, String error, @TempDir Path folder) throws IOException {
+    Path file = Files.writeString(folder.resolve("podcastqa.properties"), line + "\n");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+
+    int exitCode =
+        cli.execute(
+            "ingest",
+            "--config",
+            file.toString(),
+            "--episodes",
+            "data/episodes",
+            "--index",
+            folder.resolve("index").toString());
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString().strip()).isEqualTo("error: " + error);
+    assertThat(folder.resolve("index")).doesNotExist();
   }
 
   @Test

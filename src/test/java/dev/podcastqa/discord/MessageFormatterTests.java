@@ -209,7 +209,7 @@ class MessageFormatterTests {
                         "/episodes/e",
                         "A long quote with *markdown* ".repeat(40)))
             .toList();
-    Answer answer = new Answer("Many [1].", true, Answer.EXTRACTIVE, null, citations, null);
+    Answer answer = new Answer("Many [1].", true, Answer.Mode.EXTRACTIVE, null, citations, null);
 
     List<Embed> embeds = formatter.answer(answer, null).embeds();
 
@@ -232,7 +232,8 @@ class MessageFormatterTests {
   @Test
   void unansweredQuestionIsPlainTextWithoutEmbeds() {
     Answer notFound =
-        new Answer("Not found in the episodes.", false, Answer.EXTRACTIVE, null, List.of(), null);
+        new Answer(
+            "Not found in the episodes.", false, Answer.Mode.EXTRACTIVE, null, List.of(), null);
 
     DiscordMessage message = formatter.answer(notFound, null);
 
@@ -257,6 +258,6 @@ class MessageFormatterTests {
                         "/episodes/episode-" + n + "?t=2966",
                         "Quote " + n))
             .toList();
-    return new Answer(text, true, Answer.EXTRACTIVE, null, cited, null);
+    return new Answer(text, true, Answer.Mode.EXTRACTIVE, null, cited, null);
   }
 }

@@ -54,11 +54,11 @@ final class Answers {
     for (Citation c : citations) {
       numbered.add(c.renumbered(numbered.size() + 1));
     }
-    return new Answer("an answer", true, Answer.EXTRACTIVE, null, numbered, null);
+    return new Answer("an answer", true, Answer.Mode.EXTRACTIVE, null, numbered, null);
   }
 
   static Answer refused() {
     return new Answer(
-        "Not found in the episodes.", false, Answer.EXTRACTIVE, null, List.of(), null);
+        "Not found in the episodes.", false, Answer.Mode.EXTRACTIVE, null, List.of(), null);
   }
 }

@@ -64,7 +64,7 @@ class EvalReportTests {
     for (int i = 0; i < results.size(); i++) {
       timed.add(new EvalResult(results.get(i).question(), results.get(i).answer(), millis[i]));
     }
-    return new EvalReport("hand-made.json", Answer.EXTRACTIVE, timed, SupportTally.NONE);
+    return new EvalReport("hand-made.json", Answer.Mode.EXTRACTIVE, timed, SupportTally.NONE);
   }
 
   private static void add(List<EvalResult> results, EvalQuestion q, Answer answer) {
@@ -149,7 +149,7 @@ class EvalReportTests {
     EvalReport onlyAnswerable =
         new EvalReport(
             "s",
-            Answer.EXTRACTIVE,
+            Answer.Mode.EXTRACTIVE,
             List.of(new EvalResult(EvalQuestion.at("q", "a", 1), refused(), 5)),
             SupportTally.NONE);
 
@@ -163,11 +163,11 @@ class EvalReportTests {
   void modelFallbacksCountExtractiveAnswersWithANoticeInAModelRun() {
     Answer fallback = answered(at("a", 100)).withNotice("The model timed out.");
     Answer model =
-        new Answer("m", true, Answer.LLM, null, answered(at("a", 100)).citations(), null);
+        new Answer("m", true, Answer.Mode.LLM, null, answered(at("a", 100)).citations(), null);
     EvalReport report =
         new EvalReport(
             "s",
-            Answer.LLM,
+            Answer.Mode.LLM,
             List.of(
                 new EvalResult(AT_A, fallback, 1),
                 new EvalResult(AT_A, model, 1),

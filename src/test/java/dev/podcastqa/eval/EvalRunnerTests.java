@@ -62,8 +62,8 @@ class EvalRunnerTests {
     }
 
     @Override
-    public String mode() {
-      return Answer.EXTRACTIVE;
+    public Answer.Mode mode() {
+      return Answer.Mode.EXTRACTIVE;
     }
   }
 
@@ -128,7 +128,7 @@ class EvalRunnerTests {
     EvalReport holdout = runner.run(HOLDOUT);
 
     assertThat(tune.set()).isEqualTo("tune.json");
-    assertThat(tune.mode()).isEqualTo(Answer.EXTRACTIVE);
+    assertThat(tune.mode()).isEqualTo(Answer.Mode.EXTRACTIVE);
     // Grokking cited 60 s late: on time. The notes cited untimed for second 0: not on time.
     // Superposition refused.
     assertThat(tune.episodeAtCitation1()).isEqualTo(new Figure(2, 3));

@@ -2,15 +2,11 @@ package dev.podcastqa.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import dev.podcastqa.discord.Sleeper;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.retry.Sleeper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,12 +18,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 
 /**
- * Discord's REST API on loopback, built on the JDK's HTTP server: it records every request, answers
- * from a script of queued responses (else 200 with a message id, or for a command overwrite the
- * commands it was sent), and logs requests and the waits of its {@link #sleeper()} in one ordered
- * list of events, so a test can see that a retry came after the wait.
+ * Discord's REST API on loopback, a real HTTP server (OkHttp's MockWebServer): it records every
+ * request, answers from a script of queued responses (else 200 with a message id, or for a command
+ * overwrite the commands it was sent), and logs requests and the waits of its {@link #sleeper()} in
+ * one ordered list of events, so a test can see that a retry came after the wait.
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -57,27 +57,29 @@ public final class FakeDiscord implements AutoCloseable {
 
   private static final ObjectMapper MAPPER = Json.newMapper();
 
-  private final HttpServer server;
+  private final MockWebServer server = new MockWebServer();
   private final BlockingQueue<Request> unseen = new LinkedBlockingQueue<>();
   private final List<Request> received = new CopyOnWriteArrayList<>();
   private final List<String> events = new CopyOnWriteArrayList<>();
   private final Queue<Response> script = new ConcurrentLinkedQueue<>();
 
-  private FakeDiscord(HttpServer server) {
-    this.server = server;
-  }
+  private FakeDiscord() {}
 
   public static FakeDiscord start() {
+    FakeDiscord fake = new FakeDiscord();
+    fake.server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return fake.handle(request);
+          }
+        });
     try {
-      HttpServer server =
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      FakeDiscord fake = new FakeDiscord(server);
-      server.createContext("/", fake::handle);
-      server.start();
-      return fake;
+      fake.server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return fake;
   }
 
   /** What {@code PODCASTQA_DISCORD_API_BASE} points at. */
@@ -138,32 +140,38 @@ public final class FakeDiscord implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
+    server.close();
   }
 
   private String base() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return "http://127.0.0.1:" + server.getPort();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    String method = exchange.getRequestMethod();
-    String path = exchange.getRequestURI().getRawPath();
+  private MockResponse handle(RecordedRequest recorded) {
+    String path = recorded.getUrl().encodedPath();
+    String body =
+        recorded.getBody() == null ? "" : recorded.getBody().string(StandardCharsets.UTF_8);
     Request request =
         new Request(
-            method,
+            recorded.getMethod(),
             path,
-            exchange.getRequestURI().getRawQuery(),
-            Map.copyOf(exchange.getRequestHeaders()),
+            recorded.getUrl().encodedQuery(),
+            recorded.getHeaders().toMultimap(),
             body);
-    events.add(method + " " + path);
+    events.add(request.method() + " " + path);
     received.add(request);
+    unseen.add(request);
     Response response = script.poll();
     if (response == null) {
       response = defaultResponse(request);
     }
-    send(exchange, response);
-    unseen.add(request);
+    MockResponse.Builder mock =
+        new MockResponse.Builder()
+            .code(response.status())
+            .addHeader("Content-Type", "application/json")
+            .body(response.body());
+    response.headers().forEach(mock::addHeader);
+    return mock.build();
   }
 
   private static Response defaultResponse(Request request) {
@@ -171,16 +179,6 @@ public final class FakeDiscord implements AutoCloseable {
       return new Response(200, request.body(), Map.of());
     }
     return new Response(200, "{\"id\": \"42\"}", Map.of());
-  }
-
-  private static void send(HttpExchange exchange, Response response) throws IOException {
-    byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-    exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
   }
 
   /** All requests' paths, for assertion messages. */

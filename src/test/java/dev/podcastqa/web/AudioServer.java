@@ -1,44 +1,45 @@
 package dev.podcastqa.web;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.net.InetAddress;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
 
 /**
  * Serves the test tone the way podcast hosts serve audio, with byte ranges, which browsers need
- * before they will seek a player to a second.
+ * before they will seek a player to a second; a real HTTP server (OkHttp's MockWebServer).
  */
 final class AudioServer implements AutoCloseable {
 
   private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
 
-  private final HttpServer server;
-  private final ExecutorService threads;
+  private final MockWebServer server = new MockWebServer();
   private final byte[] audio;
 
-  private AudioServer(HttpServer server, ExecutorService threads, byte[] audio) {
-    this.server = server;
-    this.threads = threads;
+  private AudioServer(byte[] audio) {
     this.audio = audio;
   }
 
   static AudioServer start() {
     try (InputStream in = AudioServer.class.getResourceAsStream("/web/test-tone.wav")) {
-      byte[] audio = in.readAllBytes();
-      HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      ExecutorService threads = Executors.newFixedThreadPool(4);
-      AudioServer audioServer = new AudioServer(server, threads, audio);
-      server.createContext("/tone.wav", audioServer::serve);
-      server.setExecutor(threads);
-      server.start();
+      AudioServer audioServer = new AudioServer(in.readAllBytes());
+      audioServer.server.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+              return request.getUrl().encodedPath().equals("/tone.wav")
+                  ? audioServer.serve(request)
+                  : new MockResponse.Builder().code(404).body("").build();
+            }
+          });
+      audioServer.server.start(InetAddress.getByName("127.0.0.1"), 0);
       return audioServer;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -46,40 +47,33 @@ final class AudioServer implements AutoCloseable {
   }
 
   String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/tone.wav";
+    return "http://127.0.0.1:" + server.getPort() + "/tone.wav";
   }
 
-  private void serve(HttpExchange exchange) throws IOException {
+  private MockResponse serve(RecordedRequest request) {
+    MockResponse.Builder response =
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "audio/wav")
+            .addHeader("Accept-Ranges", "bytes");
     int from = 0;
     int to = audio.length - 1;
-    int status = 200;
-    String range = exchange.getRequestHeaders().getFirst("Range");
+    String range = request.getHeaders().get("Range");
     Matcher m = range == null ? null : RANGE.matcher(range);
     if (m != null && m.matches()) {
       from = Math.min(Integer.parseInt(m.group(1)), audio.length - 1);
       to = m.group(2).isEmpty() ? to : Math.min(Integer.parseInt(m.group(2)), to);
-      status = 206;
-      exchange
-          .getResponseHeaders()
-          .set("Content-Range", "bytes " + from + "-" + to + "/" + audio.length);
+      response
+          .code(206)
+          .addHeader("Content-Range", "bytes " + from + "-" + to + "/" + audio.length);
     }
-    exchange.getResponseHeaders().set("Content-Type", "audio/wav");
-    exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
-    boolean head = "HEAD".equals(exchange.getRequestMethod());
     int length = to - from + 1;
-    exchange.sendResponseHeaders(status, head ? -1 : length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      if (!head) {
-        out.write(audio, from, length);
-      }
-    } catch (IOException e) {
-      // The browser often drops a request once it has what it needs.
-    }
+    return request.getMethod().equals("HEAD")
+        ? response.addHeader("Content-Length", length).build()
+        : response.body(new Buffer().write(audio, from, length)).build();
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    threads.shutdownNow();
+    server.close();
   }
 }

@@ -50,7 +50,7 @@ final class ControlledAnswers implements AnswerService {
   }
 
   @Override
-  public String mode() {
+  public Answer.Mode mode() {
     return delegate.mode();
   }
 

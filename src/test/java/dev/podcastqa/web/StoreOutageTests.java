@@ -28,8 +28,8 @@ class StoreOutageTests {
     }
 
     @Override
-    public String mode() {
-      return "extractive";
+    public Answer.Mode mode() {
+      return Answer.Mode.EXTRACTIVE;
     }
   }
 
@@ -39,7 +39,7 @@ class StoreOutageTests {
         new WebContext(
             new DownStore(),
             new dev.podcastqa.episode.Catalog(java.util.List.of()),
-            () -> new Status(false, 3, 0, "extractive"),
+            () -> new Status(false, 3, 0, Answer.Mode.EXTRACTIVE),
             Json.newMapper());
     Javalin app = WebApp.create(context).start("127.0.0.1", 0);
     try {

@@ -124,9 +124,9 @@ public final class LlmAnswerer implements ModelAnswerer {
     if (text.citations().isEmpty()) {
       String refusal = extractive.notFound(conversationId, AnswerStream.IGNORE).answer();
       String notice = text.droppedMarkers() > 0 ? UNSUPPORTED : null;
-      return new Answer(refusal, false, Answer.LLM, conversationId, List.of(), notice);
+      return new Answer(refusal, false, Answer.Mode.LLM, conversationId, List.of(), notice);
     }
-    return new Answer(text.text(), true, Answer.LLM, conversationId, text.citations(), null);
+    return new Answer(text.text(), true, Answer.Mode.LLM, conversationId, text.citations(), null);
   }
 
   /** Passes final text on to the reader, remembering whether any reached it. */

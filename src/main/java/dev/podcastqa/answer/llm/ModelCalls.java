@@ -8,8 +8,10 @@ import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.podcastqa.answer.AnswerCancelledException;
+import dev.podcastqa.retry.Retry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,8 +25,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Calls the model, blocking or streaming, and retries a timeout, a 429 or a 5xx exactly once after
@@ -36,10 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ModelCalls {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ModelCalls.class);
-
   /** Least time worth a retry: a call given less would time out anyway. */
-  private static final long MIN_ATTEMPT_MILLIS = 200;
+  private static final Duration MIN_ATTEMPT = Duration.ofMillis(200);
 
   private final ModelClients clients;
   private final Duration backoff;
@@ -93,22 +91,28 @@ final class ModelCalls {
   }
 
   private <T> T withOneRetry(Supplier<T> call, BooleanSupplier mayRetry, long deadline) {
+    Retry<T> retry =
+        Retry.<T>of("Model call", 2, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
+            .onFailure(
+                failure ->
+                    failure instanceof ModelFailure model
+                            && model.reason().retryable()
+                            && mayRetry.getAsBoolean()
+                        ? Optional.of(pauseBefore(deadline, model))
+                        : Optional.empty())
+            .withLeastAttempt(MIN_ATTEMPT);
     try {
-      return call.get();
-    } catch (ModelFailure first) {
-      if (!first.reason().retryable() || !mayRetry.getAsBoolean()) {
-        throw first;
-      }
-      // The pause shrinks when the deadline is near; with too little time left there is no retry.
-      long left = millisLeft(deadline);
-      long pause = Math.min(backoff.toMillis(), left / 2);
-      if (left - pause < MIN_ATTEMPT_MILLIS) {
-        throw first;
-      }
-      LOG.info("Model call failed ({}); retrying once in {} ms", first.getMessage(), pause);
-      pause(pause);
-      return call.get();
+      return retry.call(call);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AnswerCancelledException("interrupted before retrying the model");
     }
+  }
+
+  /** The backoff, shrunk to half the time left when the deadline is near so the retry fits. */
+  private Retry.Pause pauseBefore(long deadline, ModelFailure failure) {
+    long pause = Math.min(backoff.toMillis(), millisLeft(deadline) / 2);
+    return new Retry.Pause(Duration.ofMillis(pause), "failed (" + failure.getMessage() + ")");
   }
 
   private String completeOnce(List<ChatMessage> messages, long deadline) {
@@ -178,15 +182,6 @@ final class ModelCalls {
 
   private static ChatRequest request(List<ChatMessage> messages) {
     return ChatRequest.builder().messages(messages).build();
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AnswerCancelledException("interrupted before retrying the model");
-    }
   }
 
   private static String millis(Duration duration) {

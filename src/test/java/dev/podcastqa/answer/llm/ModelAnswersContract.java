@@ -77,7 +77,7 @@ abstract class ModelAnswersContract {
     Answer answer = ask(GROKKING);
 
     PromptPassages sent = PromptPassages.of(model.requests().get(0));
-    assertThat(answer.mode()).isEqualTo(Answer.LLM);
+    assertThat(answer.mode()).isEqualTo(Answer.Mode.LLM);
     assertThat(answer.answered()).isTrue();
     // 01:23:45 is in no passage: a time the model made up is not shown.
     assertThat(answer.answer()).startsWith("Grokking is this wild phenomenon [1].");
@@ -139,7 +139,7 @@ abstract class ModelAnswersContract {
     assertThat(answer.answered()).isFalse();
     assertThat(answer.citations()).isEmpty();
     assertThat(answer.answer()).startsWith("Not found in the episodes");
-    assertThat(answer.mode()).isEqualTo(Answer.LLM);
+    assertThat(answer.mode()).isEqualTo(Answer.Mode.LLM);
   }
 
   @Test
@@ -156,7 +156,7 @@ abstract class ModelAnswersContract {
 
     Answer answer = ask(GROKKING);
 
-    assertThat(answer.mode()).isEqualTo(Answer.LLM);
+    assertThat(answer.mode()).isEqualTo(Answer.Mode.LLM);
     assertThat(answer.notice()).isNull();
     assertThat(model.requests()).hasSize(2);
   }
@@ -167,7 +167,7 @@ abstract class ModelAnswersContract {
 
     Answer answer = ask(GROKKING);
 
-    assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE);
+    assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE);
     assertThat(answer.answered()).isTrue();
     assertThat(answer.citations()).isNotEmpty();
     assertThat(answer.notice()).contains("429").contains("quotes the episodes");
@@ -180,7 +180,7 @@ abstract class ModelAnswersContract {
 
     Answer answer = ask(GROKKING);
 
-    assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE);
+    assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE);
     assertThat(answer.notice()).contains("server failed");
     assertThat(model.requests()).hasSize(2);
   }
@@ -193,7 +193,7 @@ abstract class ModelAnswersContract {
 
     Answer answer = ask(GROKKING);
 
-    assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE);
+    assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE);
     assertThat(answer.notice()).contains("did not answer in time");
     assertThat(model.requests()).as("the timeout bounds the answer, retry included").hasSize(1);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
@@ -206,7 +206,7 @@ abstract class ModelAnswersContract {
     Answer answer = pipeline.answers().answer(Question.of(GROKKING), pieces::add);
 
     assertThat(model.requests().get(0).path("stream").asBoolean()).isTrue();
-    assertThat(answer.mode()).isEqualTo(Answer.LLM);
+    assertThat(answer.mode()).isEqualTo(Answer.Mode.LLM);
     assertThat(pieces.size()).as("a piece per sentence").isGreaterThan(1);
     assertThat(String.join("", pieces)).isEqualTo(answer.answer());
   }
@@ -218,7 +218,7 @@ abstract class ModelAnswersContract {
 
     Answer answer = pipeline.answers().answer(Question.of(GROKKING), pieces::add);
 
-    assertThat(answer.mode()).isEqualTo(Answer.LLM);
+    assertThat(answer.mode()).isEqualTo(Answer.Mode.LLM);
     assertThat(String.join("", pieces)).isEqualTo(answer.answer());
     assertThat(model.requests()).hasSize(2);
   }
@@ -230,7 +230,7 @@ abstract class ModelAnswersContract {
 
     Answer answer = pipeline.answers().answer(Question.of(GROKKING), pieces::add);
 
-    assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE);
+    assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE);
     assertThat(answer.notice()).contains("did not answer in time");
     assertThat(model.requests()).as("text had arrived, so no retry").hasSize(1);
   }
@@ -253,7 +253,7 @@ abstract class ModelAnswersContract {
         .doesNotContain("[1]");
     assertThat(model.messages(2).get(1))
         .contains("Question: When did Neel Nanda call grokking a wild phenomenon?");
-    assertThat(answer.mode()).isEqualTo(Answer.LLM);
+    assertThat(answer.mode()).isEqualTo(Answer.Mode.LLM);
     assertThat(answer.conversationId()).isEqualTo(conversation);
   }
 

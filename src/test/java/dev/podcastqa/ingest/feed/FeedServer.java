@@ -1,19 +1,22 @@
 package dev.podcastqa.ingest.feed;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
 
 /**
- * A real HTTP server on loopback serving the files under {@code src/test/resources/feeds} at {@code
- * /feeds/...}, with the content types podcast hosts send; it records every path asked for.
+ * A real HTTP server (OkHttp's MockWebServer) on loopback serving the files under {@code
+ * src/test/resources/feeds} at {@code /feeds/...}, with the content types podcast hosts send; it
+ * records every path asked for.
  */
 final class FeedServer implements AutoCloseable {
 
@@ -26,13 +29,18 @@ final class FeedServer implements AutoCloseable {
           "txt", "text/plain; charset=utf-8",
           "html", "text/html; charset=utf-8");
 
-  private final HttpServer server;
+  private final MockWebServer server = new MockWebServer();
   private final List<String> requests = new CopyOnWriteArrayList<>();
 
   private FeedServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-    server.createContext("/feeds/", this::serve);
-    server.start();
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return serve(request.getUrl().encodedPath());
+          }
+        });
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
   }
 
   static FeedServer start() throws IOException {
@@ -41,7 +49,7 @@ final class FeedServer implements AutoCloseable {
 
   /** The absolute URL of {@code path} (which starts with a slash) on this server. */
   String url(String path) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    return "http://127.0.0.1:" + server.getPort() + path;
   }
 
   /** The paths asked for so far, in order. */
@@ -49,29 +57,27 @@ final class FeedServer implements AutoCloseable {
     return List.copyOf(requests);
   }
 
-  private void serve(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getPath();
+  private MockResponse serve(String path) {
+    if (!path.startsWith("/feeds/")) {
+      return new MockResponse.Builder().code(404).body("").build();
+    }
     requests.add(path);
-    try (InputStream file = FeedServer.class.getResourceAsStream(path);
-        exchange) {
+    try (InputStream file = FeedServer.class.getResourceAsStream(path)) {
       if (file == null || path.contains("..")) {
-        exchange.sendResponseHeaders(404, -1);
-        return;
+        return new MockResponse.Builder().code(404).body("").build();
       }
-      byte[] body = file.readAllBytes();
       String extension = path.substring(path.lastIndexOf('.') + 1);
-      exchange
-          .getResponseHeaders()
-          .add("Content-Type", TYPES.getOrDefault(extension, "text/plain"));
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
+      return new MockResponse.Builder()
+          .addHeader("Content-Type", TYPES.getOrDefault(extension, "text/plain"))
+          .body(new Buffer().write(file.readAllBytes()))
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   @Override
   public void close() {
-    server.stop(0);
+    server.close();
   }
 }

@@ -3,107 +3,86 @@ package dev.podcastqa.ingest.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The fetcher against a real HTTP server on loopback (OkHttp's MockWebServer), one path a case. */
 class HttpFetcherTests {
 
   private static final Charset UTF8 = StandardCharsets.UTF_8;
+  private static final Charset LATIN1 = StandardCharsets.ISO_8859_1;
 
   private final HttpFetcher fetcher = new HttpFetcher(Duration.ofMillis(500), 1000);
   private final CountDownLatch release = new CountDownLatch(1);
-  private ExecutorService executor;
-  private HttpServer server;
+  private final MockWebServer server = new MockWebServer();
   private String base;
 
   @BeforeEach
   void startServer() throws IOException {
-    executor = Executors.newCachedThreadPool();
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-    server.setExecutor(executor);
-    server.createContext("/utf8", ex -> send(ex, 200, "text/plain", "café ☕", UTF8));
-    server.createContext(
-        "/latin1",
-        ex ->
-            send(ex, 200, "text/plain; charset=ISO-8859-1", "café", Charset.forName("ISO-8859-1")));
-    server.createContext("/agent", ex -> send(ex, 200, "text/plain", agent(ex), UTF8));
-    server.createContext("/missing", ex -> send(ex, 404, "text/plain", "not here", UTF8));
-    server.createContext("/audio", ex -> send(ex, 200, "audio/mpeg", "ID3...", UTF8));
-    server.createContext("/big", ex -> send(ex, 200, "text/plain", "x".repeat(5000), UTF8));
-    server.createContext("/big-chunked", this::sendChunked);
-    server.createContext("/slow", this::sendLate);
-    server.createContext(
-        "/redirect",
-        ex -> {
-          ex.getResponseHeaders().add("Location", "/utf8");
-          ex.sendResponseHeaders(302, -1);
-          ex.close();
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            return answer(request);
+          }
         });
-    server.start();
-    base = "http://127.0.0.1:" + server.getAddress().getPort();
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+    base = "http://127.0.0.1:" + server.getPort();
   }
 
   @AfterEach
   void stopServer() {
     release.countDown();
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 
-  private static String agent(HttpExchange exchange) {
-    return exchange.getRequestHeaders().getFirst("User-Agent");
-  }
-
-  private static void send(
-      HttpExchange exchange, int status, String type, String body, Charset charset)
-      throws IOException {
-    byte[] bytes = body.getBytes(charset);
-    exchange.getResponseHeaders().add("Content-Type", type);
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
-  }
-
-  /** 5000 bytes with no Content-Length, so only counting the body can find it too large. */
-  private void sendChunked(HttpExchange exchange) throws IOException {
-    exchange.getResponseHeaders().add("Content-Type", "text/plain");
-    exchange.sendResponseHeaders(200, 0);
-    try (OutputStream out = exchange.getResponseBody()) {
-      for (int i = 0; i < 50; i++) {
-        out.write("y".repeat(100).getBytes(UTF8));
-        out.flush();
+  private MockResponse answer(RecordedRequest request) throws InterruptedException {
+    return switch (request.getUrl().encodedPath()) {
+      case "/utf8" -> text(200, "text/plain", "café ☕", UTF8);
+      case "/latin1" -> text(200, "text/plain; charset=ISO-8859-1", "café", LATIN1);
+      case "/agent" -> text(200, "text/plain", request.getHeaders().get("User-Agent"), UTF8);
+      case "/missing" -> text(404, "text/plain", "not here", UTF8);
+      case "/audio" -> text(200, "audio/mpeg", "ID3...", UTF8);
+      case "/big" -> text(200, "text/plain", "x".repeat(5000), UTF8);
+      // 5000 bytes with no Content-Length, so only counting the body can find it too large
+      case "/big-chunked" ->
+          new MockResponse.Builder()
+              .addHeader("Content-Type", "text/plain")
+              .chunkedBody("y".repeat(5000), 100)
+              .build();
+      case "/slow" -> {
+        release.await(5, TimeUnit.SECONDS);
+        yield text(200, "text/plain", "too late", UTF8);
       }
-    } catch (IOException e) {
-      // the client hung up once it had enough, as it should
-    }
+      case "/redirect" ->
+          new MockResponse.Builder().code(302).addHeader("Location", "/utf8").body("").build();
+      default -> new MockResponse.Builder().code(404).body("").build();
+    };
   }
 
-  private void sendLate(HttpExchange exchange) throws IOException {
-    try {
-      release.await(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    send(exchange, 200, "text/plain", "too late", UTF8);
+  private static MockResponse text(int status, String type, String body, Charset charset) {
+    return new MockResponse.Builder()
+        .code(status)
+        .addHeader("Content-Type", type)
+        .body(new Buffer().writeString(body, charset))
+        .build();
   }
 
   private static SourceException failure(Runnable fetch) {
