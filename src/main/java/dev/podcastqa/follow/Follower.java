@@ -11,12 +11,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,11 +117,23 @@ public final class Follower implements Feeds, AutoCloseable {
             : " and " + sources.episodesDir() + " (looked at every " + tick / 1000 + " s)");
   }
 
+  /**
+   * Polls now and waits until questions find what the polls gave (the commit that makes it durable,
+   * and the announcements, may still follow on the writer thread).
+   */
   @Override
   public Refreshed refresh() {
-    Future<Refreshed> done = writer.submit(() -> cycle(true));
+    CompletableFuture<Refreshed> searchable = new CompletableFuture<>();
+    writer.execute(
+        () -> {
+          try {
+            searchable.complete(cycle(true, searchable));
+          } catch (RuntimeException e) {
+            searchable.completeExceptionally(e);
+          }
+        });
     try {
-      return done.get(REFRESH_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+      return searchable.get(REFRESH_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       throw new IllegalStateException("the refresh goes on in the background", e);
     } catch (InterruptedException e) {
@@ -161,15 +174,18 @@ public final class Follower implements Feeds, AutoCloseable {
 
   private void tick() {
     try {
-      cycle(false);
+      cycle(false, new CompletableFuture<>());
     } catch (RuntimeException e) {
       LOG.warn(
           "Following: the update failed and is tried again at the next look: {}", e.toString());
     }
   }
 
-  /** One look: polls the feeds that are due (all of them when {@code all}), then updates. */
-  private Refreshed cycle(boolean all) {
+  /**
+   * One look: polls the feeds that are due (all of them when {@code all}), then updates, completing
+   * {@code searchable} with what it did once questions find it.
+   */
+  private Refreshed cycle(boolean all, CompletableFuture<Refreshed> searchable) {
     Instant now = clock.instant();
     List<String> urls = sources.subscriptions().read().urls();
     int polled = 0;
@@ -193,22 +209,33 @@ public final class Follower implements Feeds, AutoCloseable {
       return new Refreshed(polled, 0, List.of(), List.of());
     }
     dirty = true;
-    LiveIndex.Update update = update(urls);
+    int feedsPolled = polled;
+    int feedsChanged = changed;
+    LiveIndex.Update update =
+        update(
+            urls,
+            (added, removed) ->
+                searchable.complete(new Refreshed(feedsPolled, feedsChanged, added, removed)));
     dirty = false;
     return new Refreshed(polled, changed, update.added(), update.removed());
   }
 
-  private LiveIndex.Update update(List<String> urls) {
+  private LiveIndex.Update update(
+      List<String> urls, BiConsumer<List<String>, List<String>> searchable) {
+    long started = System.nanoTime();
     Corpus corpus = sources.read(cache);
-    LiveIndex.Update update = live.apply(corpus.episodes());
+    long read = System.nanoTime();
+    LiveIndex.Update update = live.apply(corpus.episodes(), searchable);
     settle(urls);
     LOG.info(
-        "Live update: {} episodes added, {} removed, {} embedded ({} chunks) in {} ms",
+        "Live update: {} episodes added, {} removed, {} embedded ({} chunks) in {} ms (reading the"
+            + " sources {} ms)",
         update.added().size(),
         update.removed().size(),
         update.report().embeddedEpisodes(),
         update.report().embeddedChunks(),
-        update.report().millis());
+        (System.nanoTime() - started) / 1_000_000,
+        (read - started) / 1_000_000);
     return update;
   }
 

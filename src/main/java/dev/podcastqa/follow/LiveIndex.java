@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -37,25 +39,43 @@ public final class LiveIndex {
 
   /** Makes {@code episodes} the catalog's and the index's episodes. */
   public Update apply(List<Episode> episodes) {
+    return apply(episodes, (added, removed) -> {});
+  }
+
+  /**
+   * Makes {@code episodes} the catalog's and the index's episodes, telling {@code searchable} which
+   * episodes came and went as soon as questions find them (the commit that makes the writes
+   * durable may follow).
+   */
+  public Update apply(List<Episode> episodes, BiConsumer<List<String>, List<String>> searchable) {
     List<Episode> before = catalog.episodes();
     Set<String> old = before.stream().map(Episode::id).collect(Collectors.toSet());
     Set<String> now = episodes.stream().map(Episode::id).collect(Collectors.toSet());
-    Map<String, Episode> both = new LinkedHashMap<>();
-    before.forEach(e -> both.put(e.id(), e));
-    episodes.forEach(e -> both.put(e.id(), e));
-    catalog.replaceAll(new ArrayList<>(both.values()));
-    IndexReport report;
-    try {
-      report = indexer.sync(episodes);
-    } catch (RuntimeException e) {
-      catalog.replaceAll(before);
-      throw e;
-    }
-    catalog.replaceAll(episodes);
     List<String> added =
         episodes.stream().map(Episode::id).filter(id -> !old.contains(id)).toList();
     List<String> removed =
         before.stream().map(Episode::id).filter(id -> !now.contains(id)).toList();
+    Map<String, Episode> both = new LinkedHashMap<>();
+    before.forEach(e -> both.put(e.id(), e));
+    episodes.forEach(e -> both.put(e.id(), e));
+    catalog.replaceAll(new ArrayList<>(both.values()));
+    AtomicBoolean shown = new AtomicBoolean();
+    IndexReport report;
+    try {
+      report =
+          indexer.sync(
+              episodes,
+              () -> {
+                catalog.replaceAll(episodes);
+                shown.set(true);
+                searchable.accept(added, removed);
+              });
+    } catch (RuntimeException e) {
+      if (!shown.get()) {
+        catalog.replaceAll(before);
+      }
+      throw e;
+    }
     return new Update(report, added, removed);
   }
 }
