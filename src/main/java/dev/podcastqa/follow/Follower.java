@@ -37,9 +37,6 @@ public final class Follower implements Feeds, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Follower.class);
 
-  /** How long a refresh asked for over HTTP may take before its caller stops waiting. */
-  static final Duration REFRESH_DEADLINE = Duration.ofMinutes(5);
-
   private static final Duration IDLE_TICK = Duration.ofSeconds(30);
 
   private final FollowedSources sources;
@@ -49,6 +46,7 @@ public final class Follower implements Feeds, AutoCloseable {
   private final FeedPoller poller;
   private final Duration interval;
   private final Duration watchEvery;
+  private final Duration refreshWait;
   private final Clock clock;
   private final FolderWatch watch;
   private final Announcements announcements;
@@ -63,6 +61,7 @@ public final class Follower implements Feeds, AutoCloseable {
    * @param cache the parsed-source cache the folder is read with
    * @param interval time between two polls of one feed, before jitter and backoff
    * @param watchEvery time between two looks at the folder; zero: not watched
+   * @param refreshWait how long {@link #refresh()} waits before its caller is told to come back
    * @param announcer told of each newly indexed episode, once ever
    */
   public Follower(
@@ -72,6 +71,7 @@ public final class Follower implements Feeds, AutoCloseable {
       Catalog catalog,
       Duration interval,
       Duration watchEvery,
+      Duration refreshWait,
       Clock clock,
       RandomGenerator random,
       Announcer announcer) {
@@ -87,6 +87,7 @@ public final class Follower implements Feeds, AutoCloseable {
             random);
     this.interval = interval;
     this.watchEvery = watchEvery;
+    this.refreshWait = refreshWait;
     this.clock = clock;
     this.watch = watchEvery.isZero() ? null : new FolderWatch(sources.episodesDir());
     this.followed = new HashSet<>(sources.subscriptions().read().urls());
@@ -120,6 +121,8 @@ public final class Follower implements Feeds, AutoCloseable {
   /**
    * Polls now and waits until questions find what the polls gave (the commit that makes it durable,
    * and the announcements, may still follow on the writer thread).
+   *
+   * @throws RefreshPendingException when that takes longer than the refresh wait; it goes on
    */
   @Override
   public Refreshed refresh() {
@@ -133,9 +136,9 @@ public final class Follower implements Feeds, AutoCloseable {
           }
         });
     try {
-      return searchable.get(REFRESH_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+      return searchable.get(refreshWait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new IllegalStateException("the refresh goes on in the background", e);
+      throw new RefreshPendingException(refreshWait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the refresh", e);

@@ -2,6 +2,7 @@ package dev.podcastqa.follow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.testing.FakeDiscord;
@@ -83,6 +84,47 @@ class FeedFollowingTests {
       assertThat(done.body())
           .contains("\"added\":[\"the-lighthouse-keeper\",\"the-peat-cutters\"]");
       assertThat(service.citedTitles(PEAT)).contains("The Peat Cutters");
+    }
+  }
+
+  @Test
+  void adminRefreshOutlastingItsWaitAnswers503WithRetryAfterAndFinishesInTheBackground() {
+    server.serve("feed-two.xml");
+    server.holdTranscripts();
+    Map<Setting, String> settings =
+        Map.of(Setting.ADMIN_TOKEN, "s3cret", Setting.REFRESH_WAIT_SECONDS, "1");
+    try (FollowedService service = FollowedService.open(dir, server.feedUrl(), settings);
+        LogCapture log = LogCapture.silencing("dev.podcastqa.web.FeedsController")) {
+      HttpResponse<String> pending =
+          service.send(
+              HttpRequest.newBuilder(service.uri("/api/admin/refresh"))
+                  .header("Authorization", "Bearer s3cret")
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build());
+
+      assertThat(pending.statusCode()).isEqualTo(503);
+      assertThat(pending.headers().firstValue("Retry-After")).contains("1");
+      assertThat(pending.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/json");
+      assertThat(pending.body()).contains("\"error\":\"refresh_pending\"");
+      assertThat(log.lines(Level.INFO)).singleElement().asString().contains("still runs after 1 s");
+
+      server.release();
+      refreshWithin(service, Duration.ofSeconds(60));
+      assertThat(service.citedTitles(PEAT)).contains("The Peat Cutters");
+    }
+  }
+
+  /** Refreshes until a refresh returns within its wait (those queued behind an update wait too). */
+  private static void refreshWithin(FollowedService service, Duration deadline) {
+    long end = System.nanoTime() + deadline.toNanos();
+    while (true) {
+      try {
+        service.refresh();
+        return;
+      } catch (RefreshPendingException e) {
+        assertThat(System.nanoTime()).as("refreshed within %s", deadline).isLessThan(end);
+      }
     }
   }
 
