@@ -226,7 +226,7 @@ public final class Follower implements Feeds, AutoCloseable {
   private LiveIndex.Update update(
       List<String> urls, BiConsumer<List<String>, List<String>> searchable) {
     long started = System.nanoTime();
-    Corpus corpus = sources.read(cache);
+    Corpus corpus = sources.readPruningUnusedFiles(cache);
     long read = System.nanoTime();
     LiveIndex.Update update = live.apply(corpus.episodes(), searchable);
     settle(urls);

@@ -9,9 +9,14 @@ import dev.podcastqa.testing.FakeDiscord;
 import dev.podcastqa.testing.LogCapture;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -256,6 +261,40 @@ class FeedFollowingTests {
       assertThat(service.pipeline().store().episodeHashes()).doesNotContainKey("the-peat-cutters");
       assertThat(service.get("/api/episodes/the-peat-cutters").path("error").isMissingNode())
           .isFalse();
+    }
+  }
+
+  @Test
+  void fetchedFilesNoItemLinksAnyMoreArePrunedAndThoseInUseKept() throws IOException {
+    server.serve("feed-three.xml");
+    try (FollowedService service = open()) {
+      service.refresh();
+      assertThat(fetchedFiles()).anyMatch(f -> f.contains("cut the peat in May"));
+      Files.writeString(dir.resolve("index/follow/files/left-by-a-crash.tmp"), "half");
+
+      server.serve("feed-without-peat.xml");
+      service.refresh();
+
+      assertThat(fetchedFiles())
+          .hasSize(2)
+          .noneMatch(f -> f.contains("cut the peat in May"))
+          .anyMatch(f -> f.contains("kept the light on Skerryvore"));
+    }
+    server.clearRequests();
+    try (FollowedService again = FollowedService.open(dir, server.feedUrl(), Map.of())) {
+      assertThat(again.pipeline().catalog().find("the-lighthouse-keeper")).isPresent();
+      assertThat(server.requests()).isEmpty();
+    }
+  }
+
+  /** The contents of the files fetched for feed items and kept. */
+  private List<String> fetchedFiles() throws IOException {
+    try (Stream<Path> files = Files.list(dir.resolve("index/follow/files"))) {
+      List<String> contents = new ArrayList<>();
+      for (Path file : files.toList()) {
+        contents.add(Files.readString(file));
+      }
+      return contents;
     }
   }
 
