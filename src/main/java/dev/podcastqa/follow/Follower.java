@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -228,17 +229,25 @@ public final class Follower implements Feeds, AutoCloseable {
     long started = System.nanoTime();
     Corpus corpus = sources.readPruningUnusedFiles(cache);
     long read = System.nanoTime();
-    LiveIndex.Update update = live.apply(corpus.episodes(), searchable);
+    AtomicLong shown = new AtomicLong();
+    LiveIndex.Update update =
+        live.apply(
+            corpus.episodes(),
+            (added, removed) -> {
+              shown.set(System.nanoTime());
+              searchable.accept(added, removed);
+            });
     settle(urls);
     LOG.info(
         "Live update: {} episodes added, {} removed, {} embedded ({} chunks) in {} ms (reading the"
-            + " sources {} ms)",
+            + " sources {} ms, searchable after {} ms)",
         update.added().size(),
         update.removed().size(),
         update.report().embeddedEpisodes(),
         update.report().embeddedChunks(),
         (System.nanoTime() - started) / 1_000_000,
-        (read - started) / 1_000_000);
+        (read - started) / 1_000_000,
+        (shown.get() - started) / 1_000_000);
     return update;
   }
 

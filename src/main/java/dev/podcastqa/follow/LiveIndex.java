@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 
 /**
  * Brings the running catalog and index to a new list of episodes: new and changed episodes are
- * chunked, embedded and written, gone ones removed, and the store committed, while questions go on
- * being answered from the last commit. An episode is in the catalog before its passages can be
- * found, and leaves it only after they are gone. Called from one thread at a time.
+ * chunked, embedded and written, gone ones removed, and the store committed once, while questions
+ * go on being answered from what searches found before; the writes are searchable (Lucene's
+ * near-real-time reader) just before that commit makes them durable. An episode is in the catalog
+ * before its passages can be found, and leaves it only after they are gone. Called from one thread
+ * at a time.
  */
 public final class LiveIndex {
 
