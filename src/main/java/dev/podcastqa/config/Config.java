@@ -182,8 +182,7 @@ public record Config(
         throw new ConfigException(Setting.WATCH_SECONDS, watchInterval.toString(), "below 0");
       }
       if (refreshWait.isNegative() || refreshWait.isZero()) {
-        throw new ConfigException(
-            Setting.REFRESH_WAIT_SECONDS, refreshWait.toString(), "not > 0");
+        throw new ConfigException(Setting.REFRESH_WAIT_SECONDS, refreshWait.toString(), "not > 0");
       }
     }
   }

@@ -104,8 +104,8 @@ final class FeedStore {
   }
 
   /**
-   * Deletes the linked files {@code use} saw neither read nor written (nor any use under way
-   * writes now): those no item held links any more. Returns how many went.
+   * Deletes the linked files {@code use} saw neither read nor written (nor any use under way writes
+   * now): those no item held links any more. Returns how many went.
    */
   int pruneUnused(Use use) {
     int pruned = 0;
@@ -121,7 +121,8 @@ final class FeedStore {
         }
       }
     } catch (IOException e) {
-      LOG.warn("Cannot prune the linked files in {} ({}); tried again later", files(), e.toString());
+      LOG.warn(
+          "Cannot prune the linked files in {} ({}); tried again later", files(), e.toString());
     }
     return pruned;
   }

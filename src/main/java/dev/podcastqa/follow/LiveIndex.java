@@ -46,8 +46,8 @@ public final class LiveIndex {
 
   /**
    * Makes {@code episodes} the catalog's and the index's episodes, telling {@code searchable} which
-   * episodes came and went as soon as questions find them (the commit that makes the writes
-   * durable may follow).
+   * episodes came and went as soon as questions find them (the commit that makes the writes durable
+   * may follow).
    */
   public Update apply(List<Episode> episodes, BiConsumer<List<String>, List<String>> searchable) {
     List<Episode> before = catalog.episodes();

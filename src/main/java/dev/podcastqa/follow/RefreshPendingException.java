@@ -11,7 +11,8 @@ public final class RefreshPendingException extends RuntimeException {
   private final long retryAfterSeconds;
 
   RefreshPendingException(Duration waited) {
-    super("the refresh still runs after " + waited.toSeconds() + " s; it goes on in the background");
+    super(
+        "the refresh still runs after " + waited.toSeconds() + " s; it goes on in the background");
     this.retryAfterSeconds = Math.max(1, Math.min(MAX_RETRY_SECONDS, waited.toSeconds()));
   }
 

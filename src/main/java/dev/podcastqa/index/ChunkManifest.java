@@ -37,6 +37,7 @@ public final class ChunkManifest {
 
   private final Path file;
   private final String identity;
+
   /** As last loaded or saved: a long-running process (the feed follower) syncs again and again. */
   private volatile Contents contents;
 

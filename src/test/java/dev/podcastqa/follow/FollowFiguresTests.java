@@ -83,8 +83,8 @@ class FollowFiguresTests {
   }
 
   /**
-   * Adds hour-long episodes one poll at a time ({@code -Dfollow.rounds}, 3 unless told). Each add is
-   * timed from the refresh being asked (the feed's fetch and parse included) until it returns,
+   * Adds hour-long episodes one poll at a time ({@code -Dfollow.rounds}, 3 unless told). Each add
+   * is timed from the refresh being asked (the feed's fetch and parse included) until it returns,
    * which it does once questions find the new episode (checked at once with a question only its
    * passages answer); the commit that makes the add durable is timed too, until a second refresh
    * queued behind the update returns. Then the same chunks are embedded alone with the same model,
@@ -136,8 +136,8 @@ class FollowFiguresTests {
   }
 
   /**
-   * Chat latency idle (after a warm-up) and while one more hour-long episode is added, from the poll
-   * until its commit is done (a second refresh, queued behind the update, returns).
+   * Chat latency idle (after a warm-up) and while one more hour-long episode is added, from the
+   * poll until its commit is done (a second refresh, queued behind the update, returns).
    */
   private static void chatWhileIndexing(
       FollowedService service, ChangingFeedServer server, String feed, List<String> items) {
@@ -172,7 +172,12 @@ class FollowFiguresTests {
     System.out.printf(
         "FIGURE chat latency idle: p50 %d ms, p99 %d ms (%d questions); while an hour-long"
             + " episode is indexed: p50 %d ms, p99 %d ms (%d questions); p99 ratio %.2f%n",
-        pct(idle, 50), idle99, idle.size(), pct(busy, 50), busy99, busy.size(),
+        pct(idle, 50),
+        idle99,
+        idle.size(),
+        pct(busy, 50),
+        busy99,
+        busy.size(),
         (double) busy99 / Math.max(1, idle99));
   }
 
