@@ -133,7 +133,12 @@ public final class Follower implements Feeds, AutoCloseable {
           try {
             searchable.complete(cycle(true, searchable));
           } catch (RuntimeException e) {
-            searchable.completeExceptionally(e);
+            if (!searchable.completeExceptionally(e)) {
+              LOG.warn(
+                  "Following: the update failed after questions found it (its commit, or"
+                      + " announcing it) and is tried again at the next look: {}",
+                  e.toString());
+            }
           }
         });
     try {
