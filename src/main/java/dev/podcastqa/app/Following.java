@@ -59,6 +59,7 @@ final class Following {
         pipeline.catalog(),
         config.follow().pollInterval(),
         config.follow().watchInterval(),
+        config.follow().refreshWait(),
         Clock.systemUTC(),
         new SecureRandom(),
         config.discord().webhookEnabled()

@@ -178,13 +178,15 @@ public record Config(
 
   /**
    * What {@code serve} follows while it runs: the feeds named by the setting (those in {@code
-   * feeds.txt} are read where they are used), how often each is polled and how often the episodes
-   * folder is looked at ({@link Duration#ZERO}: not watched).
+   * feeds.txt} are read where they are used), how often each is polled, how often the episodes
+   * folder is looked at ({@link Duration#ZERO}: not watched) and how long a refresh asked for over
+   * HTTP is waited for.
    */
   public record Follow(
       List<String> feeds,
       Duration pollInterval,
       Duration watchInterval,
+      Duration refreshWait,
       Transcription transcription) {
 
     public Follow {
@@ -195,6 +197,9 @@ public record Config(
       }
       if (watchInterval.isNegative()) {
         throw new ConfigException(Setting.WATCH_SECONDS, watchInterval.toString(), "below 0");
+      }
+      if (refreshWait.isNegative() || refreshWait.isZero()) {
+        throw new ConfigException(Setting.REFRESH_WAIT_SECONDS, refreshWait.toString(), "not > 0");
       }
     }
   }

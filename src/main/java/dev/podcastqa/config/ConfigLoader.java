@@ -110,6 +110,7 @@ public final class ConfigLoader {
             list(Setting.FEEDS),
             Duration.ofMinutes(integer(Setting.FEED_POLL_MINUTES, 1, 1440)),
             Duration.ofSeconds(integer(Setting.WATCH_SECONDS, 0, 86_400)),
+            Duration.ofSeconds(integer(Setting.REFRESH_WAIT_SECONDS, 1, 3600)),
             new Config.Transcription(
                 httpUrl(Setting.TRANSCRIBE_URL).replaceAll("/+$", ""),
                 text(Setting.TRANSCRIBE_MODEL).strip(),

@@ -31,6 +31,11 @@ public enum Setting {
       "10",
       "Seconds between two looks at the episodes folder while `serve` runs (0: not watched); a "
           + "file added, changed or deleted there is indexed or removed without a restart."),
+  REFRESH_WAIT_SECONDS(
+      "PODCASTQA_REFRESH_WAIT_SECONDS",
+      "300",
+      "How long `POST /api/admin/refresh` waits for its polls and update (1 to 3600) before it "
+          + "answers 503 with a Retry-After; the update goes on in the background."),
   TRANSCRIBE_URL(
       "PODCASTQA_TRANSCRIBE_URL",
       "",

@@ -5,6 +5,7 @@ import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fetcher the live corpus is read with: a followed feed is its last good copy on disk (the
@@ -17,6 +18,7 @@ final class CachingFetcher implements Fetcher {
   private final FeedStore store;
   private final Fetcher network;
   private final Set<String> feeds;
+  private final Set<String> feedsRead = ConcurrentHashMap.newKeySet();
 
   CachingFetcher(FeedStore store, Fetcher network, Set<String> feeds) {
     this.store = store;
@@ -27,11 +29,14 @@ final class CachingFetcher implements Fetcher {
   @Override
   public SourceText fetch(String url) {
     if (feeds.contains(url)) {
-      return SourceText.of(
-          url,
-          store
-              .body(url)
-              .orElseThrow(() -> new SourceException(url, 0, "the feed was not fetched yet")));
+      SourceText copy =
+          SourceText.of(
+              url,
+              store
+                  .body(url)
+                  .orElseThrow(() -> new SourceException(url, 0, "the feed was not fetched yet")));
+      feedsRead.add(url);
+      return copy;
     }
     Optional<String> cached = store.linked(url);
     if (cached.isPresent()) {
@@ -40,5 +45,10 @@ final class CachingFetcher implements Fetcher {
     SourceText text = network.fetch(url);
     store.saveLinked(url, text.content());
     return text;
+  }
+
+  /** Whether the copy of every feed it was made for has been read through it. */
+  boolean readEveryFeed() {
+    return feedsRead.containsAll(feeds);
   }
 }

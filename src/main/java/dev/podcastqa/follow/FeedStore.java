@@ -11,6 +11,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +28,9 @@ final class FeedStore {
 
   private final Path dir;
   private final ObjectMapper mapper;
+
+  /** The uses under way: each records the linked files read or written while it lasts. */
+  private final Set<Use> uses = ConcurrentHashMap.newKeySet();
 
   FeedStore(Path dir, ObjectMapper mapper) {
     this.dir = dir;
@@ -60,6 +66,11 @@ final class FeedStore {
     return read(dir.resolve(key(url) + ".rss"));
   }
 
+  /** Whether a copy of the feed is held. */
+  boolean holds(String url) {
+    return Files.isRegularFile(dir.resolve(key(url) + ".rss"));
+  }
+
   void saveBody(String url, String body) {
     write(dir.resolve(key(url) + ".rss"), body.getBytes(StandardCharsets.UTF_8));
   }
@@ -76,11 +87,63 @@ final class FeedStore {
 
   /** A file an item linked, as fetched before. */
   Optional<String> linked(String url) {
-    return read(dir.resolve("files").resolve(key(url)));
+    used(url);
+    return read(files().resolve(key(url)));
   }
 
   void saveLinked(String url, String content) {
-    write(dir.resolve("files").resolve(key(url)), content.getBytes(StandardCharsets.UTF_8));
+    used(url);
+    write(files().resolve(key(url)), content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Starts recording which linked files are read or written, until {@link Use#close()}. */
+  Use use() {
+    Use use = new Use();
+    uses.add(use);
+    return use;
+  }
+
+  /**
+   * Deletes the linked files {@code use} saw neither read nor written (nor any use under way writes
+   * now): those no item held links any more. Returns how many went.
+   */
+  int pruneUnused(Use use) {
+    int pruned = 0;
+    if (!Files.isDirectory(files())) {
+      return 0;
+    }
+    try (Stream<Path> listed = Files.list(files())) {
+      for (Path file : listed.toList()) {
+        String name = file.getFileName().toString();
+        String key = name.endsWith(".tmp") ? name.substring(0, name.length() - 4) : name;
+        if (!use.keys.contains(key) && Files.deleteIfExists(file)) {
+          pruned++;
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn(
+          "Cannot prune the linked files in {} ({}); tried again later", files(), e.toString());
+    }
+    return pruned;
+  }
+
+  /** Which linked files were read or written while it lasted. */
+  final class Use implements AutoCloseable {
+    private final Set<String> keys = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void close() {
+      uses.remove(this);
+    }
+  }
+
+  private void used(String url) {
+    String key = key(url);
+    uses.forEach(u -> u.keys.add(key));
+  }
+
+  private Path files() {
+    return dir.resolve("files");
   }
 
   /** Where the ids of the episodes announced are kept. */

@@ -9,8 +9,10 @@ public interface Feeds {
   List<FeedStatus> feeds();
 
   /**
-   * Polls every feed and looks at the folder now, and waits (within a deadline) until the index
-   * holds what they gave.
+   * Polls every feed and looks at the folder now, and waits (within a deadline) until questions
+   * find what they gave.
+   *
+   * @throws RefreshPendingException when the deadline passes first; the refresh goes on
    */
   Refreshed refresh();
 

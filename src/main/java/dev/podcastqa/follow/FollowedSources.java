@@ -13,16 +13,21 @@ import dev.podcastqa.ingest.transcript.TranscriptReader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sources of the live corpus: the episodes folder and the last good copy of every followed
  * feed, read with the files their items link (each fetched once, then read from disk).
  */
 public final class FollowedSources {
+
+  /** Named for the follower: what following does reads in the log as the follower's. */
+  private static final Logger LOG = LoggerFactory.getLogger(Follower.class);
 
   /** The folder beside the index where feed copies, their state and linked files are kept. */
   public static final String FOLDER = "follow";
@@ -78,17 +83,48 @@ public final class FollowedSources {
    * from {@code cache}.
    */
   public Corpus read(SourceCache cache) {
-    List<String> feeds = subscriptions.read().urls();
-    List<String> inputs = new ArrayList<>();
-    inputs.add(episodesDir.toString());
-    Set<String> held = new HashSet<>();
-    for (String url : feeds) {
-      if (store.body(url).isPresent()) {
-        inputs.add(url);
+    Set<String> held = held();
+    return new CachingIngester(ingester(new CachingFetcher(store, network, held)), cache)
+        .ingest(inputs(held));
+  }
+
+  /**
+   * Reads as {@link #read} does, then deletes the files items linked (transcripts, chapters,
+   * transcriptions) that the read did not use, as no item held links them any more; only when the
+   * copy of every feed held was read, and never a file written meanwhile.
+   */
+  Corpus readPruningUnusedFiles(SourceCache cache) {
+    Set<String> held = held();
+    CachingFetcher fetcher = new CachingFetcher(store, network, held);
+    try (FeedStore.Use use = store.use()) {
+      Corpus corpus = new CachingIngester(ingester(fetcher), cache).ingest(inputs(held));
+      if (fetcher.readEveryFeed()) {
+        int pruned = store.pruneUnused(use);
+        if (pruned > 0) {
+          LOG.info("Deleted {} fetched files no feed item links any more", pruned);
+        }
+      }
+      return corpus;
+    }
+  }
+
+  /** The feeds followed now of which a copy is held, in subscription order. */
+  private Set<String> held() {
+    Set<String> held = new LinkedHashSet<>();
+    for (String url : subscriptions.read().urls()) {
+      if (store.holds(url)) {
         held.add(url);
       }
     }
-    return new CachingIngester(ingester(held), cache).ingest(inputs);
+    return held;
+  }
+
+  /** The episodes folder, then the held feeds. */
+  private List<String> inputs(Set<String> held) {
+    List<String> inputs = new ArrayList<>();
+    inputs.add(episodesDir.toString());
+    inputs.addAll(held);
+    return inputs;
   }
 
   /** Whether any feed is followed; when none is, {@link #read} reads the folder alone. */
@@ -117,8 +153,7 @@ public final class FollowedSources {
     return new FeedReader(new CachingFetcher(store, network, Set.of()), transcripts, transcriber);
   }
 
-  private Ingester ingester(Set<String> feeds) {
-    Fetcher fetcher = new CachingFetcher(store, network, feeds);
+  private Ingester ingester(Fetcher fetcher) {
     return new Ingester(
             new PageReader(),
             transcripts,

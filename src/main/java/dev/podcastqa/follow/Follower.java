@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,9 +38,6 @@ public final class Follower implements Feeds, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Follower.class);
 
-  /** How long a refresh asked for over HTTP may take before its caller stops waiting. */
-  static final Duration REFRESH_DEADLINE = Duration.ofMinutes(5);
-
   private static final Duration IDLE_TICK = Duration.ofSeconds(30);
 
   private final FollowedSources sources;
@@ -48,6 +47,7 @@ public final class Follower implements Feeds, AutoCloseable {
   private final FeedPoller poller;
   private final Duration interval;
   private final Duration watchEvery;
+  private final Duration refreshWait;
   private final Clock clock;
   private final FolderWatch watch;
   private final Announcements announcements;
@@ -62,6 +62,7 @@ public final class Follower implements Feeds, AutoCloseable {
    * @param cache the parsed-source cache the folder is read with
    * @param interval time between two polls of one feed, before jitter and backoff
    * @param watchEvery time between two looks at the folder; zero: not watched
+   * @param refreshWait how long {@link #refresh()} waits before its caller is told to come back
    * @param announcer told of each newly indexed episode, once ever
    */
   public Follower(
@@ -71,6 +72,7 @@ public final class Follower implements Feeds, AutoCloseable {
       Catalog catalog,
       Duration interval,
       Duration watchEvery,
+      Duration refreshWait,
       Clock clock,
       RandomGenerator random,
       Announcer announcer) {
@@ -86,6 +88,7 @@ public final class Follower implements Feeds, AutoCloseable {
             random);
     this.interval = interval;
     this.watchEvery = watchEvery;
+    this.refreshWait = refreshWait;
     this.clock = clock;
     this.watch = watchEvery.isZero() ? null : new FolderWatch(sources.episodesDir());
     this.followed = new HashSet<>(sources.subscriptions().read().urls());
@@ -116,13 +119,32 @@ public final class Follower implements Feeds, AutoCloseable {
             : " and " + sources.episodesDir() + " (looked at every " + tick / 1000 + " s)");
   }
 
+  /**
+   * Polls now and waits until questions find what the polls gave (the commit that makes it durable,
+   * and the announcements, may still follow on the writer thread).
+   *
+   * @throws RefreshPendingException when that takes longer than the refresh wait; it goes on
+   */
   @Override
   public Refreshed refresh() {
-    Future<Refreshed> done = writer.submit(() -> cycle(true));
+    CompletableFuture<Refreshed> searchable = new CompletableFuture<>();
+    writer.execute(
+        () -> {
+          try {
+            searchable.complete(cycle(true, searchable));
+          } catch (RuntimeException e) {
+            if (!searchable.completeExceptionally(e)) {
+              LOG.warn(
+                  "Following: the update failed after questions found it (its commit, or"
+                      + " announcing it) and is tried again at the next look: {}",
+                  e.toString());
+            }
+          }
+        });
     try {
-      return done.get(REFRESH_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+      return searchable.get(refreshWait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new IllegalStateException("the refresh goes on in the background", e);
+      throw new RefreshPendingException(refreshWait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the refresh", e);
@@ -161,15 +183,18 @@ public final class Follower implements Feeds, AutoCloseable {
 
   private void tick() {
     try {
-      cycle(false);
+      cycle(false, new CompletableFuture<>());
     } catch (RuntimeException e) {
       LOG.warn(
           "Following: the update failed and is tried again at the next look: {}", e.toString());
     }
   }
 
-  /** One look: polls the feeds that are due (all of them when {@code all}), then updates. */
-  private Refreshed cycle(boolean all) {
+  /**
+   * One look: polls the feeds that are due (all of them when {@code all}), then updates, completing
+   * {@code searchable} with what it did once questions find it.
+   */
+  private Refreshed cycle(boolean all, CompletableFuture<Refreshed> searchable) {
     Instant now = clock.instant();
     List<String> urls = sources.subscriptions().read().urls();
     int polled = 0;
@@ -193,22 +218,41 @@ public final class Follower implements Feeds, AutoCloseable {
       return new Refreshed(polled, 0, List.of(), List.of());
     }
     dirty = true;
-    LiveIndex.Update update = update(urls);
+    int feedsPolled = polled;
+    int feedsChanged = changed;
+    LiveIndex.Update update =
+        update(
+            urls,
+            (added, removed) ->
+                searchable.complete(new Refreshed(feedsPolled, feedsChanged, added, removed)));
     dirty = false;
     return new Refreshed(polled, changed, update.added(), update.removed());
   }
 
-  private LiveIndex.Update update(List<String> urls) {
-    Corpus corpus = sources.read(cache);
-    LiveIndex.Update update = live.apply(corpus.episodes());
+  private LiveIndex.Update update(
+      List<String> urls, BiConsumer<List<String>, List<String>> searchable) {
+    long started = System.nanoTime();
+    Corpus corpus = sources.readPruningUnusedFiles(cache);
+    long read = System.nanoTime();
+    AtomicLong shown = new AtomicLong();
+    LiveIndex.Update update =
+        live.apply(
+            corpus.episodes(),
+            (added, removed) -> {
+              shown.set(System.nanoTime());
+              searchable.accept(added, removed);
+            });
     settle(urls);
     LOG.info(
-        "Live update: {} episodes added, {} removed, {} embedded ({} chunks) in {} ms",
+        "Live update: {} episodes added, {} removed, {} embedded ({} chunks) in {} ms (reading the"
+            + " sources {} ms, searchable after {} ms)",
         update.added().size(),
         update.removed().size(),
         update.report().embeddedEpisodes(),
         update.report().embeddedChunks(),
-        update.report().millis());
+        (System.nanoTime() - started) / 1_000_000,
+        (read - started) / 1_000_000,
+        (shown.get() - started) / 1_000_000);
     return update;
   }
 

@@ -9,13 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
  * Brings the running catalog and index to a new list of episodes: new and changed episodes are
- * chunked, embedded and written, gone ones removed, and the store committed, while questions go on
- * being answered from the last commit. An episode is in the catalog before its passages can be
- * found, and leaves it only after they are gone. Called from one thread at a time.
+ * chunked, embedded and written, gone ones removed, and the store committed once, while questions
+ * go on being answered from what searches found before; the writes are searchable (Lucene's
+ * near-real-time reader) just before that commit makes them durable. An episode is in the catalog
+ * before its passages can be found, and leaves it only after they are gone. Called from one thread
+ * at a time.
  */
 public final class LiveIndex {
 
@@ -37,25 +41,43 @@ public final class LiveIndex {
 
   /** Makes {@code episodes} the catalog's and the index's episodes. */
   public Update apply(List<Episode> episodes) {
+    return apply(episodes, (added, removed) -> {});
+  }
+
+  /**
+   * Makes {@code episodes} the catalog's and the index's episodes, telling {@code searchable} which
+   * episodes came and went as soon as questions find them (the commit that makes the writes durable
+   * may follow).
+   */
+  public Update apply(List<Episode> episodes, BiConsumer<List<String>, List<String>> searchable) {
     List<Episode> before = catalog.episodes();
     Set<String> old = before.stream().map(Episode::id).collect(Collectors.toSet());
     Set<String> now = episodes.stream().map(Episode::id).collect(Collectors.toSet());
-    Map<String, Episode> both = new LinkedHashMap<>();
-    before.forEach(e -> both.put(e.id(), e));
-    episodes.forEach(e -> both.put(e.id(), e));
-    catalog.replaceAll(new ArrayList<>(both.values()));
-    IndexReport report;
-    try {
-      report = indexer.sync(episodes);
-    } catch (RuntimeException e) {
-      catalog.replaceAll(before);
-      throw e;
-    }
-    catalog.replaceAll(episodes);
     List<String> added =
         episodes.stream().map(Episode::id).filter(id -> !old.contains(id)).toList();
     List<String> removed =
         before.stream().map(Episode::id).filter(id -> !now.contains(id)).toList();
+    Map<String, Episode> both = new LinkedHashMap<>();
+    before.forEach(e -> both.put(e.id(), e));
+    episodes.forEach(e -> both.put(e.id(), e));
+    catalog.replaceAll(new ArrayList<>(both.values()));
+    AtomicBoolean shown = new AtomicBoolean();
+    IndexReport report;
+    try {
+      report =
+          indexer.sync(
+              episodes,
+              () -> {
+                catalog.replaceAll(episodes);
+                shown.set(true);
+                searchable.accept(added, removed);
+              });
+    } catch (RuntimeException e) {
+      if (!shown.get()) {
+        catalog.replaceAll(before);
+      }
+      throw e;
+    }
     return new Update(report, added, removed);
   }
 }

@@ -37,7 +37,9 @@ public final class ChunkManifest {
 
   private final Path file;
   private final String identity;
-  private final Contents contents;
+
+  /** As last loaded or saved: a long-running process (the feed follower) syncs again and again. */
+  private volatile Contents contents;
 
   private ChunkManifest(Path file, String identity, Contents contents) {
     this.file = file;
@@ -104,6 +106,7 @@ public final class ChunkManifest {
         write(stream, next);
       }
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      contents = next;
     } catch (IOException | RuntimeException e) {
       deleteQuietly(temp);
       LOG.warn(

@@ -23,6 +23,14 @@ public interface ChunkStore extends AutoCloseable {
   /** Makes every write so far durable and visible to searches, atomically. */
   void commit();
 
+  /**
+   * Makes every write so far visible to searches before a {@link #commit()} makes it durable, when
+   * the store can; false when only a commit shows writes.
+   */
+  default boolean publish() {
+    return false;
+  }
+
   /** The {@code k} chunks nearest to {@code vector}, scored by cosine similarity. */
   List<ScoredChunk> dense(float[] vector, int k, SearchFilter filter);
 

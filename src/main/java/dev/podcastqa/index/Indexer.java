@@ -63,6 +63,15 @@ public final class Indexer {
   }
 
   public IndexReport sync(List<Episode> episodes) {
+    return sync(episodes, () -> {});
+  }
+
+  /**
+   * Brings the store in line with {@code episodes}, running {@code searchable} as soon as searches
+   * find every write (before the commit that makes them durable, when the store can show writes
+   * before committing them), and committing once at the end.
+   */
+  public IndexReport sync(List<Episode> episodes, Runnable searchable) {
     long started = System.nanoTime();
     // Unless the store committed since the manifest was written, the hashes the manifest recorded
     // are the store's, and the store need not be read.
@@ -76,13 +85,16 @@ public final class Indexer {
             .toList();
     List<String> gone = gone(stored.keySet(), episodes);
     if (store.readOnly()) {
+      searchable.run();
       return asItIs(episodes, gone, pending, started);
     }
     gone.forEach(store::removeEpisode);
     int removed = gone.size();
     int embeddedChunks = embed(pending);
     if (!pending.isEmpty() || removed > 0 || store.version() == null) {
-      store.commit();
+      showAndCommit(searchable);
+    } else {
+      searchable.run();
     }
     Map<String, ChunkManifest.Entry> entries = new HashMap<>();
     checked.forEach(
@@ -98,6 +110,21 @@ public final class Indexer {
             (System.nanoTime() - started) / 1_000_000);
     log(report, checked.stream().filter(c -> c.chunked() == null).count());
     return report;
+  }
+
+  /**
+   * Commits once, telling {@code searchable} as soon as searches find the writes: before the commit
+   * when the store can show writes before making them durable, else after it.
+   */
+  private void showAndCommit(Runnable searchable) {
+    boolean shown = store.publish();
+    if (!shown) {
+      store.commit();
+    }
+    searchable.run();
+    if (shown) {
+      store.commit();
+    }
   }
 
   /**
@@ -165,8 +192,9 @@ public final class Indexer {
   }
 
   /**
-   * Embeds pending episodes in large batches across episodes; each batch is written and committed
-   * on a second thread while the next one is embedded, so the cores never wait for the index.
+   * Embeds pending episodes in large batches across episodes; each batch is written (and, but for
+   * the last, committed) on a second thread while the next one is embedded, so the cores never wait
+   * for the index. The last batch is committed by the caller, in the update's one commit.
    */
   private int embed(List<Pending> pending) {
     int total = pending.stream().mapToInt(p -> p.chunks().size()).sum();
@@ -180,7 +208,9 @@ public final class Indexer {
     try {
       Future<?> writing = CompletableFuture.completedFuture(null);
       int done = 0;
-      for (List<Pending> batch : batches(pending)) {
+      List<List<Pending>> batches = batches(pending);
+      for (List<Pending> batch : batches) {
+        boolean last = batch == batches.get(batches.size() - 1);
         List<String> texts = new ArrayList<>();
         batch.forEach(p -> p.chunks().forEach(c -> texts.add(c.embeddingText())));
         List<float[]> vectors = embedder.embedPassages(texts);
@@ -192,11 +222,14 @@ public final class Indexer {
                 () -> {
                   long started = System.nanoTime();
                   write(batch, vectors);
-                  store.commit();
+                  if (!last) {
+                    store.commit();
+                  }
                   LOG.info(
-                      "Embedded {} of {} chunks (writing and committing them took {} ms)",
+                      "Embedded {} of {} chunks (writing{} them took {} ms)",
                       progress,
                       total,
+                      last ? "" : " and committing",
                       (System.nanoTime() - started) / 1_000_000);
                 });
       }

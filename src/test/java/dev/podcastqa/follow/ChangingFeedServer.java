@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real HTTP server on loopback whose feed ({@code /feed.xml}) the test changes between polls. It
@@ -32,6 +34,7 @@ final class ChangingFeedServer implements AutoCloseable {
   private volatile byte[] feed = new byte[0];
   private volatile int failWith;
   private final Map<String, byte[]> extra = new ConcurrentHashMap<>();
+  private volatile CountDownLatch held = new CountDownLatch(0);
 
   private ChangingFeedServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
@@ -80,6 +83,18 @@ final class ChangingFeedServer implements AutoCloseable {
     failWith = status;
   }
 
+  /**
+   * Holds every transcript request from now on until {@link #release()} (or 30 s), as a slow host
+   * does; the server answers nothing else meanwhile.
+   */
+  void holdTranscripts() {
+    held = new CountDownLatch(1);
+  }
+
+  void release() {
+    held.countDown();
+  }
+
   List<String> requests() {
     return List.copyOf(requests);
   }
@@ -108,6 +123,7 @@ final class ChangingFeedServer implements AutoCloseable {
 
   private void transcript(HttpExchange exchange) throws IOException {
     try (exchange) {
+      awaitRelease();
       String path = exchange.getRequestURI().getPath();
       if (path.equals("/transcripts/huge.vtt")) {
         streamHuge(exchange, path);
@@ -126,6 +142,14 @@ final class ChangingFeedServer implements AutoCloseable {
       try (file) {
         answer(exchange, path, 200, type, file.readAllBytes());
       }
+    }
+  }
+
+  private void awaitRelease() {
+    try {
+      held.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -182,6 +206,7 @@ final class ChangingFeedServer implements AutoCloseable {
 
   @Override
   public void close() {
+    release();
     server.stop(0);
   }
 }

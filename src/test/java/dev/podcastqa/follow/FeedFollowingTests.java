@@ -2,15 +2,21 @@ package dev.podcastqa.follow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.testing.FakeDiscord;
 import dev.podcastqa.testing.LogCapture;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +89,47 @@ class FeedFollowingTests {
       assertThat(done.body())
           .contains("\"added\":[\"the-lighthouse-keeper\",\"the-peat-cutters\"]");
       assertThat(service.citedTitles(PEAT)).contains("The Peat Cutters");
+    }
+  }
+
+  @Test
+  void adminRefreshOutlastingItsWaitAnswers503WithRetryAfterAndFinishesInTheBackground() {
+    server.serve("feed-two.xml");
+    server.holdTranscripts();
+    Map<Setting, String> settings =
+        Map.of(Setting.ADMIN_TOKEN, "s3cret", Setting.REFRESH_WAIT_SECONDS, "1");
+    try (FollowedService service = FollowedService.open(dir, server.feedUrl(), settings);
+        LogCapture log = LogCapture.silencing("dev.podcastqa.web.FeedsController")) {
+      HttpResponse<String> pending =
+          service.send(
+              HttpRequest.newBuilder(service.uri("/api/admin/refresh"))
+                  .header("Authorization", "Bearer s3cret")
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build());
+
+      assertThat(pending.statusCode()).isEqualTo(503);
+      assertThat(pending.headers().firstValue("Retry-After")).contains("1");
+      assertThat(pending.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/json");
+      assertThat(pending.body()).contains("\"error\":\"refresh_pending\"");
+      assertThat(log.lines(Level.INFO)).singleElement().asString().contains("still runs after 1 s");
+
+      server.release();
+      refreshWithin(service, Duration.ofSeconds(60));
+      assertThat(service.citedTitles(PEAT)).contains("The Peat Cutters");
+    }
+  }
+
+  /** Refreshes until a refresh returns within its wait (those queued behind an update wait too). */
+  private static void refreshWithin(FollowedService service, Duration deadline) {
+    long end = System.nanoTime() + deadline.toNanos();
+    while (true) {
+      try {
+        service.refresh();
+        return;
+      } catch (RefreshPendingException e) {
+        assertThat(System.nanoTime()).as("refreshed within %s", deadline).isLessThan(end);
+      }
     }
   }
 
@@ -214,6 +261,40 @@ class FeedFollowingTests {
       assertThat(service.pipeline().store().episodeHashes()).doesNotContainKey("the-peat-cutters");
       assertThat(service.get("/api/episodes/the-peat-cutters").path("error").isMissingNode())
           .isFalse();
+    }
+  }
+
+  @Test
+  void fetchedFilesNoItemLinksAnyMoreArePrunedAndThoseInUseKept() throws IOException {
+    server.serve("feed-three.xml");
+    try (FollowedService service = open()) {
+      service.refresh();
+      assertThat(fetchedFiles()).anyMatch(f -> f.contains("cut the peat in May"));
+      Files.writeString(dir.resolve("index/follow/files/left-by-a-crash.tmp"), "half");
+
+      server.serve("feed-without-peat.xml");
+      service.refresh();
+
+      assertThat(fetchedFiles())
+          .hasSize(2)
+          .noneMatch(f -> f.contains("cut the peat in May"))
+          .anyMatch(f -> f.contains("kept the light on Skerryvore"));
+    }
+    server.clearRequests();
+    try (FollowedService again = FollowedService.open(dir, server.feedUrl(), Map.of())) {
+      assertThat(again.pipeline().catalog().find("the-lighthouse-keeper")).isPresent();
+      assertThat(server.requests()).isEmpty();
+    }
+  }
+
+  /** The contents of the files fetched for feed items and kept. */
+  private List<String> fetchedFiles() throws IOException {
+    try (Stream<Path> files = Files.list(dir.resolve("index/follow/files"))) {
+      List<String> contents = new ArrayList<>();
+      for (Path file : files.toList()) {
+        contents.add(Files.readString(file));
+      }
+      return contents;
     }
   }
 

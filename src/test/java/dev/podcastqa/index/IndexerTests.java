@@ -7,6 +7,7 @@ import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Links;
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Source;
+import dev.podcastqa.index.lucene.LuceneChunkStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,54 @@ class IndexerTests {
         "A short description. It has two sentences.",
         transcript,
         List.of(new Source(id + ".vtt", "webvtt")));
+  }
+
+  @Test
+  void aRunningProcessSyncingAgainDoesNotChunkUnchangedEpisodesAgain() {
+    TokenCounter counting =
+        text -> {
+          counted.incrementAndGet();
+          return embedder.count(text);
+        };
+    ChunkManifest manifest = ChunkManifest.open(temp.resolve("chunks.manifest"), "build");
+    Indexer indexer =
+        new Indexer(new Chunker(counting, 256), embedder, store, manifest, ContentHash::ofInputs);
+    store.versioned = true;
+    Episode one = episode("one", "Soil holds carbon.");
+    indexer.sync(List.of(one));
+    indexer.sync(List.of(one, episode("two", "Roots feed fungi.")));
+    counted.set(0);
+
+    IndexReport third = indexer.sync(List.of(one, episode("two", "Roots feed fungi.")));
+
+    assertThat(third.unchangedEpisodes()).isEqualTo(2);
+    assertThat(counted.get()).isZero();
+  }
+
+  @Test
+  void anUpdateCommitsOnceAndIsSearchableBeforeItsCommit(@TempDir Path folder) {
+    try (ChunkStore lucene = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
+      Indexer indexer = new Indexer(new Chunker(embedder, 256), embedder, lucene);
+      indexer.sync(List.of(episode("one", "Soil holds carbon.")));
+      String before = lucene.version();
+      int chunksBefore = lucene.chunkCount();
+      AtomicInteger seen = new AtomicInteger();
+      List<String> versions = new ArrayList<>();
+
+      indexer.sync(
+          List.of(episode("one", "Soil holds carbon."), episode("two", "Roots feed fungi.")),
+          () -> {
+            seen.set(lucene.chunkCount());
+            versions.add(lucene.version());
+          });
+
+      assertThat(seen.get()).isGreaterThan(chunksBefore);
+      assertThat(versions).containsExactly(before);
+      assertThat(lucene.version()).isNotEqualTo(before);
+    }
+    int commits = store.commits;
+    sync(List.of(episode("one", "Soil holds carbon."), episode("two", "Roots feed fungi.")));
+    assertThat(store.commits).isEqualTo(commits + 1);
   }
 
   @Test

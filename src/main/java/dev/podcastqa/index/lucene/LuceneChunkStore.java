@@ -117,6 +117,13 @@ public final class LuceneChunkStore implements ChunkStore {
     index.commit();
   }
 
+  /** Reopens searches on the writer's uncommitted segments (Lucene's near-real-time reader). */
+  @Override
+  public boolean publish() {
+    index.refresh();
+    return true;
+  }
+
   @Override
   public boolean readOnly() {
     return index.readOnly();
