@@ -144,7 +144,7 @@ public final class Follower implements Feeds, AutoCloseable {
           episodes.stream()
               .filter(e -> e.sources().stream().anyMatch(s -> s.location().equals(url)))
               .toList();
-      int bare = (int) own.stream().filter(e -> e.transcript().isEmpty()).count();
+      int bare = (int) own.stream().filter(e -> !catalog.hasTranscript(e.id())).count();
       statuses.add(
           new FeedStatus(
               url,
@@ -200,7 +200,7 @@ public final class Follower implements Feeds, AutoCloseable {
 
   private LiveIndex.Update update(List<String> urls) {
     Corpus corpus = sources.read(cache);
-    LiveIndex.Update update = live.apply(corpus.episodes());
+    LiveIndex.Update update = live.apply(corpus.episodes(), corpus.transcripts());
     settle(urls);
     LOG.info(
         "Live update: {} episodes added, {} removed, {} embedded ({} chunks) in {} ms",

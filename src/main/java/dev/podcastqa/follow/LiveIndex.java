@@ -2,12 +2,10 @@ package dev.podcastqa.follow;
 
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.index.IndexReport;
 import dev.podcastqa.index.Indexer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,23 +33,21 @@ public final class LiveIndex {
     }
   }
 
-  /** Makes {@code episodes} the catalog's and the index's episodes. */
-  public Update apply(List<Episode> episodes) {
-    List<Episode> before = catalog.episodes();
+  /** Makes {@code episodes}, with their transcripts, the catalog's and the index's episodes. */
+  public Update apply(List<Episode> episodes, Transcripts transcripts) {
+    Catalog.State earlier = catalog.state();
+    List<Episode> before = earlier.episodes();
     Set<String> old = before.stream().map(Episode::id).collect(Collectors.toSet());
     Set<String> now = episodes.stream().map(Episode::id).collect(Collectors.toSet());
-    Map<String, Episode> both = new LinkedHashMap<>();
-    before.forEach(e -> both.put(e.id(), e));
-    episodes.forEach(e -> both.put(e.id(), e));
-    catalog.replaceAll(new ArrayList<>(both.values()));
+    catalog.putAll(episodes, transcripts);
     IndexReport report;
     try {
-      report = indexer.sync(episodes);
+      report = indexer.sync(episodes, transcripts);
     } catch (RuntimeException e) {
-      catalog.replaceAll(before);
+      catalog.restore(earlier);
       throw e;
     }
-    catalog.replaceAll(episodes);
+    catalog.replaceAll(episodes, transcripts);
     List<String> added =
         episodes.stream().map(Episode::id).filter(id -> !old.contains(id)).toList();
     List<String> removed =

@@ -7,9 +7,12 @@ import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Links;
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Source;
+import dev.podcastqa.episode.Transcripts;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ class IndexerTests {
   @TempDir Path temp;
   private final AtomicInteger counted = new AtomicInteger();
   private final MemoryChunkStore store = new MemoryChunkStore();
+  private final Map<String, List<Segment>> said = new HashMap<>();
 
   @BeforeAll
   static void loadModel() {
@@ -36,14 +40,21 @@ class IndexerTests {
         };
     ChunkManifest manifest = ChunkManifest.open(temp.resolve("chunks.manifest"), "build");
     return new Indexer(new Chunker(counting, 256), embedder, store, manifest, ContentHash::ofInputs)
-        .sync(episodes);
+        .sync(episodes, transcripts());
   }
 
-  private static Episode episode(String id, String said) {
+  /** The transcripts of the episodes made last under each id. */
+  private Transcripts transcripts() {
+    return Transcripts.kept(said);
+  }
+
+  /** An episode whose transcript says {@code words}, noted as the one with its id from now on. */
+  private Episode episode(String id, String words) {
     List<Segment> transcript = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      transcript.add(new Segment(i * 10, i * 10 + 9, "Host", said + " Point number " + i + "."));
+      transcript.add(new Segment(i * 10, i * 10 + 9, "Host", words + " Point number " + i + "."));
     }
+    said.put(id, transcript);
     return new Episode(
         id,
         "Episode " + id,
@@ -54,7 +65,6 @@ class IndexerTests {
         List.of(new Chapter(0, "Opening"), new Chapter(60, "Middle part")),
         List.of(),
         "A short description. It has two sentences.",
-        transcript,
         List.of(new Source(id + ".vtt", "webvtt")));
   }
 
@@ -116,9 +126,10 @@ class IndexerTests {
   @Test
   void withoutAManifestUnchangedChunksAreStillNotEmbeddedAgain() {
     List<Episode> episodes = List.of(episode("one", "Soil holds carbon."));
-    new Indexer(new Chunker(embedder, 256), embedder, store).sync(episodes);
+    new Indexer(new Chunker(embedder, 256), embedder, store).sync(episodes, transcripts());
 
-    IndexReport report = new Indexer(new Chunker(embedder, 256), embedder, store).sync(episodes);
+    IndexReport report =
+        new Indexer(new Chunker(embedder, 256), embedder, store).sync(episodes, transcripts());
 
     assertThat(report.embeddedChunks()).isZero();
   }
