@@ -1,5 +1,6 @@
 package dev.podcastqa.episode;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
 public interface Transcripts {
 
   /** No episode has a transcript. */
-  Transcripts NONE = Kept.of(Map.of());
+  Transcripts NONE = new Kept(Map.of());
 
   /** The episode's transcript segments in order; empty when it has none. */
   List<Segment> of(String episodeId);
@@ -22,25 +23,21 @@ public interface Transcripts {
 
   /** The transcripts held in {@code byEpisode}, by episode id. */
   static Transcripts kept(Map<String, List<Segment>> byEpisode) {
-    return Kept.of(byEpisode);
+    return new Kept(byEpisode);
   }
 
-  /** Transcripts held in memory; episodes without one are left out of the map. */
+  /** Transcripts held in memory; an episode without one is left out of the map. */
   record Kept(Map<String, List<Segment>> byEpisode) implements Transcripts {
 
     public Kept {
-      byEpisode = Map.copyOf(byEpisode);
-    }
-
-    static Kept of(Map<String, List<Segment>> byEpisode) {
-      Map<String, List<Segment>> copy = new java.util.HashMap<>();
+      Map<String, List<Segment>> kept = new HashMap<>();
       byEpisode.forEach(
           (id, segments) -> {
             if (!segments.isEmpty()) {
-              copy.put(id, List.copyOf(segments));
+              kept.put(id, List.copyOf(segments));
             }
           });
-      return new Kept(copy);
+      byEpisode = Map.copyOf(kept);
     }
 
     @Override
