@@ -1,5 +1,6 @@
 package dev.podcastqa;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -146,4 +147,35 @@ class ArchitectureTests {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("dev.langchain4j.store..");
+
+  /**
+   * The episode model is plain values: it uses the JDK's lists, dates and text and nothing else (no
+   * I/O, no codec, no cache), so reading an episode cannot fail; where transcripts are kept is
+   * behind its {@code Transcripts} interface.
+   */
+  @ArchTest
+  static final ArchRule episodeModelIsPlainValues =
+      classes()
+          .that()
+          .resideInAPackage("dev.podcastqa.episode..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.podcastqa.episode..",
+              "java.lang..",
+              "java.util..",
+              "java.time..",
+              "java.text..");
+
+  /**
+   * The start-up cache's binary encoding (Jackson Smile) is read and written by that layer alone.
+   */
+  @ArchTest
+  static final ArchRule startupCacheEncodingOnlyInTheCacheLayer =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.podcastqa.ingest.cache..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.fasterxml.jackson.dataformat.smile..");
 }

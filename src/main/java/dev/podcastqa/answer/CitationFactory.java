@@ -38,7 +38,8 @@ public final class CitationFactory {
 
   public Citation cite(int n, Chunk chunk, String quote) {
     Episode episode = episode(chunk);
-    Integer start = chunk.timed() ? utteranceStart(episode, chunk, quote) : null;
+    Integer start =
+        chunk.timed() ? utteranceStart(catalog.transcript(episode.id()), chunk, quote) : null;
     return new Citation(
         n,
         episode.id(),
@@ -50,6 +51,11 @@ public final class CitationFactory {
         DeepLinks.to(episode, start == null ? 0 : start, start != null),
         DeepLinks.episodePage(episode.id(), start),
         quote);
+  }
+
+  /** Whether the episode of {@code chunk} has a transcript. */
+  boolean transcribed(Chunk chunk) {
+    return catalog.hasTranscript(episode(chunk).id());
   }
 
   /** The episode a chunk belongs to; the index and catalog are built from one corpus. */
@@ -89,7 +95,7 @@ public final class CitationFactory {
    * The start second of the utterance in {@code chunk}'s time span that holds {@code quote}, or the
    * chunk's own start when none does (show notes, or text the transcript spells otherwise).
    */
-  static int utteranceStart(Episode episode, Chunk chunk, String quote) {
+  static int utteranceStart(List<Segment> transcript, Chunk chunk, String quote) {
     if (chunk.kind() != ChunkKind.TRANSCRIPT || chunk.endSeconds() == null) {
       return chunk.startSeconds();
     }
@@ -97,7 +103,7 @@ public final class CitationFactory {
     StringBuilder text = new StringBuilder();
     List<Integer> offsets = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
-    for (Segment segment : episode.transcript()) {
+    for (Segment segment : transcript) {
       if (segment.startSeconds() < chunk.startSeconds() - 1) {
         continue;
       }

@@ -43,7 +43,7 @@ final class TranscriptMoments {
   Quote place(Quote quote, Retrieval retrieval, Set<String> question) {
     Chunk chunk = quote.passage().chunk();
     int[] span = span(chunk);
-    if (span == null || citations.episode(chunk).transcript().isEmpty()) {
+    if (span == null || !citations.transcribed(chunk)) {
       return quote;
     }
     List<Passage> found = moments.transcriptWithin(retrieval, chunk.episodeId(), span[0], span[1]);

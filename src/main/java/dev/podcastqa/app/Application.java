@@ -128,14 +128,14 @@ public final class Application {
               ? followed.read(sources)
               : new CachingIngester(ingester(), sources)
                   .ingest(List.of(config.episodesDir().toString()));
-      Catalog catalog = new Catalog(corpus.episodes());
+      Catalog catalog = new Catalog(corpus.episodes(), corpus.transcripts());
       long read = System.nanoTime();
       Embedder embedder = StartupSteps.join(loading);
       long loaded = System.nanoTime();
       ChunkStore store = StartupSteps.join(opening);
       long opened = System.nanoTime();
       Indexer indexer = indexer(embedder, store, caches, sources);
-      IndexReport report = indexer.sync(corpus.episodes());
+      IndexReport report = indexer.sync(corpus.episodes(), corpus.transcripts());
       Pipeline.Timings timings =
           new Pipeline.Timings(
               StartupSteps.millis(started, read),

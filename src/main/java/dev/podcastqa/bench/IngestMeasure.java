@@ -4,6 +4,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Segment;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.Chunker;
 import dev.podcastqa.index.IndexReport;
@@ -69,7 +70,9 @@ final class IngestMeasure {
     List<String> texts = new ArrayList<>();
     for (int offset = 0; offset < step && texts.size() < sampleSize; offset++) {
       for (int i = offset; i < episodes.size() && texts.size() < sampleSize; i += step) {
-        for (Chunk chunk : chunker.chunk(episodes.get(i))) {
+        Episode episode = episodes.get(i);
+        List<Segment> transcript = pipeline.catalog().transcript(episode.id());
+        for (Chunk chunk : chunker.chunk(episode, transcript)) {
           if (texts.size() < sampleSize) {
             texts.add(chunk.embeddingText());
           }

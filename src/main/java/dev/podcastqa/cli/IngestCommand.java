@@ -81,7 +81,7 @@ final class IngestCommand implements Callable<Integer> {
             "SPK",
             "SOURCES");
     for (Episode e : corpus.episodes()) {
-      List<Segment> transcript = e.transcript();
+      List<Segment> transcript = corpus.transcripts().of(e.id());
       table.row(
           e.id(),
           shortened(e.title()),

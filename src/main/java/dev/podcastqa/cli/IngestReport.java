@@ -21,7 +21,10 @@ record IngestReport(List<EpisodeRow> episodes, List<Problem> problems) {
 
   static IngestReport of(Corpus corpus) {
     return new IngestReport(
-        corpus.episodes().stream().map(EpisodeRow::of).toList(), corpus.problems());
+        corpus.episodes().stream()
+            .map(e -> EpisodeRow.of(e, corpus.transcripts().of(e.id())))
+            .toList(),
+        corpus.problems());
   }
 
   /** One episode as the report shows it. */
@@ -41,8 +44,7 @@ record IngestReport(List<EpisodeRow> episodes, List<Problem> problems) {
       List<String> speakers,
       List<Source> sources) {
 
-    static EpisodeRow of(Episode e) {
-      List<Segment> transcript = e.transcript();
+    static EpisodeRow of(Episode e, List<Segment> transcript) {
       return new EpisodeRow(
           e.id(),
           e.title(),

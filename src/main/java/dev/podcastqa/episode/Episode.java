@@ -9,7 +9,9 @@ import java.util.Optional;
  * One podcast episode, merged from every source that describes it.
  *
  * <p>{@code podcast}, {@code published} and {@code durationSeconds} are null when no source states
- * them; everything else is always present (lists and text may be empty).
+ * them; everything else is always present (lists and text may be empty). A plain value: its
+ * transcript is not part of it but kept apart, by id, in {@link Transcripts}, so the episodes of a
+ * large corpus can all be held while only the transcripts something reads are.
  */
 public record Episode(
     String id,
@@ -21,7 +23,6 @@ public record Episode(
     List<Chapter> chapters,
     List<Reference> references,
     String description,
-    List<Segment> transcript,
     List<Source> sources) {
 
   public Episode {
@@ -41,24 +42,7 @@ public record Episode(
     chapters = List.copyOf(chapters);
     references = List.copyOf(references);
     description = Objects.requireNonNullElse(description, "");
-    transcript = transcript instanceof LazyTranscript ? transcript : List.copyOf(transcript);
     sources = List.copyOf(sources);
-  }
-
-  /** This episode with {@code segments} as its transcript. */
-  public Episode withTranscript(List<Segment> segments) {
-    return new Episode(
-        id,
-        title,
-        podcast,
-        published,
-        durationSeconds,
-        links,
-        chapters,
-        references,
-        description,
-        segments,
-        sources);
   }
 
   public Optional<String> podcastName() {

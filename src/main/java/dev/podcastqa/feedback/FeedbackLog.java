@@ -7,6 +7,7 @@ import dev.podcastqa.answer.Citation;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Transcripts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,7 +93,8 @@ public final class FeedbackLog implements AutoCloseable {
 
   /** Gives answers ids and takes thumbs, keeping nothing: for apps run without a database. */
   public static FeedbackLog notKept() {
-    return new FeedbackLog(null, new Catalog(List.of()), Clock.systemUTC(), Duration.ofDays(1));
+    return new FeedbackLog(
+        null, new Catalog(List.of(), Transcripts.NONE), Clock.systemUTC(), Duration.ofDays(1));
   }
 
   /** Records {@code answer} to {@code question} asked over {@code channel}; returns its id. */

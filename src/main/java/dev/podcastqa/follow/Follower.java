@@ -166,7 +166,7 @@ public final class Follower implements Feeds, AutoCloseable {
           episodes.stream()
               .filter(e -> e.sources().stream().anyMatch(s -> s.location().equals(url)))
               .toList();
-      int bare = (int) own.stream().filter(e -> e.transcript().isEmpty()).count();
+      int bare = (int) own.stream().filter(e -> !catalog.hasTranscript(e.id())).count();
       statuses.add(
           new FeedStatus(
               url,
@@ -238,6 +238,7 @@ public final class Follower implements Feeds, AutoCloseable {
     LiveIndex.Update update =
         live.apply(
             corpus.episodes(),
+            corpus.transcripts(),
             (added, removed) -> {
               shown.set(System.nanoTime());
               searchable.accept(added, removed);

@@ -2,12 +2,10 @@ package dev.podcastqa.follow;
 
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.index.IndexReport;
 import dev.podcastqa.index.Indexer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
@@ -39,42 +37,44 @@ public final class LiveIndex {
     }
   }
 
-  /** Makes {@code episodes} the catalog's and the index's episodes. */
-  public Update apply(List<Episode> episodes) {
-    return apply(episodes, (added, removed) -> {});
+  /** Makes {@code episodes}, with their transcripts, the catalog's and the index's episodes. */
+  public Update apply(List<Episode> episodes, Transcripts transcripts) {
+    return apply(episodes, transcripts, (added, removed) -> {});
   }
 
   /**
-   * Makes {@code episodes} the catalog's and the index's episodes, telling {@code searchable} which
-   * episodes came and went as soon as questions find them (the commit that makes the writes durable
-   * may follow).
+   * Makes {@code episodes}, with their transcripts, the catalog's and the index's episodes, telling
+   * {@code searchable} which episodes came and went as soon as questions find them (the commit that
+   * makes the writes durable may follow).
    */
-  public Update apply(List<Episode> episodes, BiConsumer<List<String>, List<String>> searchable) {
-    List<Episode> before = catalog.episodes();
+  public Update apply(
+      List<Episode> episodes,
+      Transcripts transcripts,
+      BiConsumer<List<String>, List<String>> searchable) {
+    Catalog.State earlier = catalog.state();
+    List<Episode> before = earlier.episodes();
     Set<String> old = before.stream().map(Episode::id).collect(Collectors.toSet());
     Set<String> now = episodes.stream().map(Episode::id).collect(Collectors.toSet());
     List<String> added =
         episodes.stream().map(Episode::id).filter(id -> !old.contains(id)).toList();
     List<String> removed =
         before.stream().map(Episode::id).filter(id -> !now.contains(id)).toList();
-    Map<String, Episode> both = new LinkedHashMap<>();
-    before.forEach(e -> both.put(e.id(), e));
-    episodes.forEach(e -> both.put(e.id(), e));
-    catalog.replaceAll(new ArrayList<>(both.values()));
+    catalog.putAll(episodes, transcripts);
     AtomicBoolean shown = new AtomicBoolean();
     IndexReport report;
     try {
       report =
           indexer.sync(
               episodes,
+              transcripts,
               () -> {
-                catalog.replaceAll(episodes);
+                catalog.replaceAll(episodes, transcripts);
                 shown.set(true);
                 searchable.accept(added, removed);
               });
     } catch (RuntimeException e) {
       if (!shown.get()) {
-        catalog.replaceAll(before);
+        catalog.restore(earlier);
       }
       throw e;
     }

@@ -3,6 +3,7 @@ package dev.podcastqa.index;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Reference;
+import dev.podcastqa.episode.Segment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,8 @@ public final class Chunker {
     this.windows = new TranscriptWindows(budget);
   }
 
-  public List<Chunk> chunk(Episode episode) {
+  /** The chunks of {@code episode}, whose transcript is {@code transcript} (empty without one). */
+  public List<Chunk> chunk(Episode episode, List<Segment> transcript) {
     Out out = new Out(episode.id());
     for (Chapter chapter : episode.chapters()) {
       if (chapter.isSponsorBreak()) {
@@ -67,7 +69,7 @@ public final class Chunker {
         out.add(ChunkKind.DESCRIPTION, 0, null, "", passage, null);
       }
     }
-    out.chunks.addAll(windows.cut(episode, out::nextId));
+    out.chunks.addAll(windows.cut(episode, transcript, out::nextId));
     return out.chunks;
   }
 

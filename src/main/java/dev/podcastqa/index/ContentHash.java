@@ -4,6 +4,7 @@ import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Reference;
 import dev.podcastqa.episode.Segment;
+import dev.podcastqa.episode.Transcripts;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,9 +42,9 @@ final class ContentHash {
 
   /**
    * The fingerprint of every field the chunker and {@link EpisodeFacts} read from {@code episode}
-   * (not its links, length or sources, which chunks do not depend on).
+   * and its transcript (not its links, length or sources, which chunks do not depend on).
    */
-  static String ofInputs(Episode episode) {
+  static String ofInputs(Episode episode, Transcripts transcripts) {
     Digest digest = new Digest();
     digest.text(episode.id());
     digest.text(episode.title());
@@ -62,7 +63,7 @@ final class ContentHash {
     }
     digest.number(-1);
     digest.text(episode.description());
-    for (Segment s : episode.transcript()) {
+    for (Segment s : transcripts.of(episode.id())) {
       digest.number(Double.doubleToLongBits(s.startSeconds()));
       digest.number(Double.doubleToLongBits(s.endSeconds()));
       digest.text(s.speaker());

@@ -1,6 +1,8 @@
 package dev.podcastqa.index;
 
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Segment;
+import dev.podcastqa.episode.Transcripts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ public final class Indexer {
   private final Embedder embedder;
   private final ChunkStore store;
   private final ChunkManifest manifest;
-  private final Function<Episode, String> fingerprints;
+  private final Fingerprints fingerprints;
 
   public Indexer(Chunker chunker, Embedder embedder, ChunkStore store) {
     this(chunker, embedder, store, ChunkManifest.none(), ContentHash::ofInputs);
@@ -45,16 +46,16 @@ public final class Indexer {
    * An indexer that skips chunking the episodes {@code manifest} shows unchanged, and records in it
    * what each episode gave once the store is up to date.
    *
-   * @param fingerprints names everything the chunker reads from an episode (it may name more), the
-   *     same way on every run; the default hashes those fields, and a caller that keeps episodes in
-   *     a cache may know a digest of each already
+   * @param fingerprints names everything the chunker reads from an episode and its transcript (it
+   *     may name more), the same way on every run; the default hashes those fields, and a caller
+   *     that keeps episodes in a cache may know a digest of each already
    */
   public Indexer(
       Chunker chunker,
       Embedder embedder,
       ChunkStore store,
       ChunkManifest manifest,
-      Function<Episode, String> fingerprints) {
+      Fingerprints fingerprints) {
     this.chunker = chunker;
     this.embedder = embedder;
     this.store = store;
@@ -62,22 +63,28 @@ public final class Indexer {
     this.fingerprints = fingerprints;
   }
 
-  public IndexReport sync(List<Episode> episodes) {
-    return sync(episodes, () -> {});
+  /**
+   * Brings the store in line with {@code episodes}, whose transcripts are read from {@code
+   * transcripts} only for the episodes that are chunked.
+   */
+  public IndexReport sync(List<Episode> episodes, Transcripts transcripts) {
+    return sync(episodes, transcripts, () -> {});
   }
 
   /**
-   * Brings the store in line with {@code episodes}, running {@code searchable} as soon as searches
-   * find every write (before the commit that makes them durable, when the store can show writes
-   * before committing them), and committing once at the end.
+   * Brings the store in line with {@code episodes} as {@link #sync(List, Transcripts)} does,
+   * running {@code searchable} as soon as searches find every write (before the commit that makes
+   * them durable, when the store can show writes before committing them), and committing once at
+   * the end.
    */
-  public IndexReport sync(List<Episode> episodes, Runnable searchable) {
+  public IndexReport sync(List<Episode> episodes, Transcripts transcripts, Runnable searchable) {
     long started = System.nanoTime();
     // Unless the store committed since the manifest was written, the hashes the manifest recorded
     // are the store's, and the store need not be read.
     Map<String, String> stored =
         manifest.storedHashes(store.version()).orElseGet(store::episodeHashes);
-    List<Checked> checked = episodes.parallelStream().map(e -> check(e, stored)).toList();
+    List<Checked> checked =
+        episodes.parallelStream().map(e -> check(e, transcripts, stored)).toList();
     List<Pending> pending =
         checked.stream()
             .map(Checked::chunked)
@@ -175,19 +182,19 @@ public final class Indexer {
    * What the episode gives now: known without chunking when the manifest has its fingerprint and
    * the store holds the hash recorded with it, else chunked.
    */
-  private Checked check(Episode episode, Map<String, String> stored) {
-    String fingerprint = fingerprints.apply(episode);
+  private Checked check(Episode episode, Transcripts transcripts, Map<String, String> stored) {
+    String fingerprint = fingerprints.of(episode, transcripts);
     String known = manifest.hashFor(episode.id(), fingerprint);
     if (known != null && known.equals(stored.get(episode.id()))) {
       return new Checked(episode.id(), fingerprint, known, null);
     }
-    Pending pending = prepare(episode);
+    Pending pending = prepare(episode, transcripts.of(episode.id()));
     return new Checked(episode.id(), fingerprint, pending.hash(), pending);
   }
 
-  private Pending prepare(Episode episode) {
+  private Pending prepare(Episode episode, List<Segment> transcript) {
     EpisodeFacts facts = EpisodeFacts.of(episode);
-    List<Chunk> chunks = chunker.chunk(episode);
+    List<Chunk> chunks = chunker.chunk(episode, transcript);
     return new Pending(facts, chunks, ContentHash.of(facts, chunks));
   }
 
@@ -281,6 +288,12 @@ public final class Indexer {
       }
       throw new IllegalStateException("writing the index failed", e.getCause());
     }
+  }
+
+  /** What names an episode's chunker input, the same way on every run for the same content. */
+  @FunctionalInterface
+  public interface Fingerprints {
+    String of(Episode episode, Transcripts transcripts);
   }
 
   /** An episode's fingerprint and content hash, with its chunks when it had to be chunked. */

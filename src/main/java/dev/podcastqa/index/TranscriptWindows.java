@@ -24,11 +24,11 @@ final class TranscriptWindows {
     this.budget = budget;
   }
 
-  List<Chunk> cut(Episode episode, Supplier<String> ids) {
+  List<Chunk> cut(Episode episode, List<Segment> transcript, Supplier<String> ids) {
     List<Chunk> chunks = new ArrayList<>();
     List<Segment> run = new ArrayList<>();
     Chapter runChapter = null;
-    for (Segment segment : episode.transcript()) {
+    for (Segment segment : transcript) {
       Chapter chapter = episode.chapterAt((int) segment.startSeconds()).orElse(null);
       if (!run.isEmpty() && !Objects.equals(chapter, runChapter)) {
         chunks.addAll(windows(episode, runChapter, run, ids));

@@ -1,12 +1,16 @@
 package dev.podcastqa.ingest;
 
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Slug;
+import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.ingest.source.Draft;
 import dev.podcastqa.ingest.source.Problem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -18,9 +22,11 @@ final class EpisodeIds {
 
   private EpisodeIds() {}
 
-  static List<Episode> assign(List<Draft> drafts, Consumer<Problem> problems) {
+  /** The episodes the drafts make, in order, and their transcripts by the ids assigned. */
+  static Assigned assign(List<Draft> drafts, Consumer<Problem> problems) {
     Set<String> taken = new HashSet<>();
     List<Episode> episodes = new ArrayList<>();
+    Map<String, List<Segment>> transcripts = new HashMap<>();
     for (Draft draft : drafts) {
       if (draft.title() == null) {
         problems.accept(
@@ -34,9 +40,13 @@ final class EpisodeIds {
       String id = uniqueId(draft, taken);
       taken.add(id);
       episodes.add(toEpisode(id, draft));
+      transcripts.put(id, draft.transcript());
     }
-    return episodes;
+    return new Assigned(episodes, Transcripts.kept(transcripts));
   }
+
+  /** Episodes with their ids, and their transcripts. */
+  record Assigned(List<Episode> episodes, Transcripts transcripts) {}
 
   private static String uniqueId(Draft draft, Set<String> taken) {
     String base = draft.id() != null ? draft.id() : Slug.of(draft.title());
@@ -67,7 +77,6 @@ final class EpisodeIds {
         draft.chapters(),
         draft.references(),
         String.join("\n\n", draft.description()),
-        draft.transcript(),
         draft.sources());
   }
 }

@@ -3,7 +3,6 @@ package dev.podcastqa.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.episode.Episode;
 import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Draft;
@@ -124,8 +123,8 @@ public final class Ingester {
     List<Draft> merged =
         StandaloneTranscript.completeAll(
             LoneChapters.without(Merger.merge(drafts), problems::add), problems::add);
-    List<Episode> episodes = EpisodeIds.assign(merged, problems::add);
-    return new Corpus(episodes, problems);
+    EpisodeIds.Assigned assigned = EpisodeIds.assign(merged, problems::add);
+    return new Corpus(assigned.episodes(), assigned.transcripts(), problems);
   }
 
   /** The sources to read, in order, and the problems met finding them. */

@@ -25,7 +25,7 @@ record EpisodeListing(
     String resource,
     String url) {
 
-  static EpisodeListing of(Episode episode, String url) {
+  static EpisodeListing of(Episode episode, boolean transcribed, String url) {
     Integer seconds = episode.durationSeconds();
     return new EpisodeListing(
         episode.id(),
@@ -35,7 +35,7 @@ record EpisodeListing(
         seconds,
         seconds == null ? null : Timecode.format(seconds),
         episode.chapters().size(),
-        !episode.transcript().isEmpty(),
+        transcribed,
         EpisodeResources.uri(episode.id()),
         url);
   }

@@ -90,6 +90,7 @@ final class EpisodeResources {
     EpisodeView view =
         EpisodeView.of(
             episode,
+            services.catalog().transcript(id).size(),
             services.links().absolute(DeepLinks.episodePage(id, null)),
             second -> services.links().absolute(DeepLinks.to(episode, second, true)));
     TextResourceContents contents =

@@ -44,8 +44,11 @@ record EpisodeView(
    */
   record Moment(int startSeconds, String timestamp, String title, String link, String url) {}
 
-  /** The view of {@code episode}; {@code momentUrl} links to a second of it. */
-  static EpisodeView of(Episode episode, String url, IntFunction<String> momentUrl) {
+  /**
+   * The view of {@code episode}, whose transcript has {@code segments} segments; {@code momentUrl}
+   * links to a second of it.
+   */
+  static EpisodeView of(Episode episode, int segments, String url, IntFunction<String> momentUrl) {
     Integer seconds = episode.durationSeconds();
     return new EpisodeView(
         episode.id(),
@@ -59,7 +62,7 @@ record EpisodeView(
         episode.description(),
         episode.chapters().stream().map(c -> chapter(c, momentUrl)).toList(),
         episode.references().stream().map(r -> reference(r, momentUrl)).toList(),
-        episode.transcript().size());
+        segments);
   }
 
   private static Moment chapter(Chapter chapter, IntFunction<String> momentUrl) {

@@ -62,7 +62,7 @@ final class PodcastTools {
       Chunk chunk = passage.chunk();
       Citation cited = citations.cite(hits.size() + 1, chunk, chunk.text());
       String speaker =
-          chunk.timed() ? speakerAt(citations.episode(chunk), chunk.startSeconds()) : null;
+          chunk.timed() ? speakerAt(transcriptOf(chunk.episodeId()), chunk.startSeconds()) : null;
       String url = services.links().absolute(cited.url());
       hits.add(PassageHit.of(cited, speaker, chunk.chapterTitle(), url));
     }
@@ -93,7 +93,8 @@ final class PodcastTools {
     for (Episode episode : services.catalog().episodes()) {
       if (matches(episode, key, from, to)) {
         String page = services.links().absolute(DeepLinks.episodePage(episode.id(), null));
-        listed.add(EpisodeListing.of(episode, page));
+        listed.add(
+            EpisodeListing.of(episode, services.catalog().hasTranscript(episode.id()), page));
       }
     }
     return Map.of("episodes", listed);
@@ -104,8 +105,9 @@ final class PodcastTools {
     int start = args.requiredInt("startSeconds", 0, Integer.MAX_VALUE - MAX_WINDOW);
     int end = start + args.requiredInt("durationSeconds", 1, MAX_WINDOW);
     Episode episode = episode(args, id);
+    List<Segment> transcript = transcriptOf(episode.id());
     List<TranscriptWindow.TimedSegment> segments = new ArrayList<>();
-    for (Segment segment : episode.transcript()) {
+    for (Segment segment : transcript) {
       boolean overlaps = segment.endSeconds() > start && segment.startSeconds() < end;
       if (overlaps || segment.startSeconds() == start) {
         int second = (int) segment.startSeconds();
@@ -120,7 +122,11 @@ final class PodcastTools {
       }
     }
     return new TranscriptWindow(
-        episode.id(), episode.title(), start, end, !episode.transcript().isEmpty(), segments);
+        episode.id(), episode.title(), start, end, !transcript.isEmpty(), segments);
+  }
+
+  private List<Segment> transcriptOf(String episodeId) {
+    return services.catalog().transcript(episodeId);
   }
 
   private Episode episode(ToolArguments args, String id) {
@@ -131,9 +137,9 @@ final class PodcastTools {
   }
 
   /** Who speaks at {@code second}: the speaker of the last segment starting at or before it. */
-  private static String speakerAt(Episode episode, int second) {
+  private static String speakerAt(List<Segment> transcript, int second) {
     String speaker = null;
-    for (Segment segment : episode.transcript()) {
+    for (Segment segment : transcript) {
       if (Math.floor(segment.startSeconds()) > second) {
         break;
       }

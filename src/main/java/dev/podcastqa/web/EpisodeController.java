@@ -42,7 +42,7 @@ final class EpisodeController {
   void one(Context ctx) {
     Episode episode = find(catalog, ctx.pathParam("id"));
     boolean withTranscript = "transcript".equals(ctx.queryParam("include"));
-    ctx.json(EpisodeDetail.of(episode, withTranscript));
+    ctx.json(EpisodeDetail.of(episode, catalog.transcript(episode.id()), withTranscript));
   }
 
   /** Suggested questions across the catalog, or about one episode with {@code ?episodeId=}. */
@@ -50,8 +50,10 @@ final class EpisodeController {
     String episodeId = ctx.queryParam("episodeId");
     List<SuggestedQuestions.Suggestion> list =
         episodeId == null || episodeId.isBlank()
-            ? suggested.across(catalog.episodes(), SUGGESTIONS)
-            : suggested.of(find(catalog, episodeId.strip())).stream().limit(SUGGESTIONS).toList();
+            ? suggested.across(catalog, SUGGESTIONS)
+            : suggested.of(find(catalog, episodeId.strip()), catalog).stream()
+                .limit(SUGGESTIONS)
+                .toList();
     ctx.json(Map.of("suggestions", list));
   }
 

@@ -35,7 +35,7 @@ record EpisodeDetail(
     int transcriptSegments,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<Segment> transcript) {
 
-  static EpisodeDetail of(Episode episode, boolean withTranscript) {
+  static EpisodeDetail of(Episode episode, List<Segment> transcript, boolean withTranscript) {
     String id = episode.id();
     return new EpisodeDetail(
         id,
@@ -50,8 +50,8 @@ record EpisodeDetail(
         episode.chapters().stream().map(c -> ChapterView.of(id, c)).toList(),
         episode.references().stream().map(r -> ReferenceView.of(id, r)).toList(),
         episode.sources().stream().map(SourceView::of).toList(),
-        episode.transcript().size(),
-        withTranscript ? episode.transcript() : null);
+        transcript.size(),
+        withTranscript ? transcript : null);
   }
 
   /**

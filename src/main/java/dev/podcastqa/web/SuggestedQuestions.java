@@ -2,8 +2,10 @@ package dev.podcastqa.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Segment;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,13 +97,13 @@ final class SuggestedQuestions {
    * Up to {@code limit} questions, newest episodes first, taking one question from each episode in
    * turn so that every episode gets a say.
    */
-  List<Suggestion> across(List<Episode> episodes, int limit) {
+  List<Suggestion> across(Catalog catalog, int limit) {
     List<List<Suggestion>> lists =
-        episodes.stream()
+        catalog.episodes().stream()
             .sorted(
                 Comparator.comparing(
                     Episode::published, Comparator.nullsLast(Comparator.reverseOrder())))
-            .map(this::of)
+            .map(e -> of(e, catalog))
             .filter(list -> !list.isEmpty())
             .toList();
     List<Suggestion> picked = new ArrayList<>();
@@ -119,13 +121,16 @@ final class SuggestedQuestions {
     return list -> i < list.size();
   }
 
-  /** Every question one episode suggests: its chapters' in order, then its description's. */
-  List<Suggestion> of(Episode episode) {
-    return perEpisode.get(episode, this::make);
+  /**
+   * Every question one episode of {@code catalog} suggests: its chapters' in order, then its
+   * description's.
+   */
+  List<Suggestion> of(Episode episode, Catalog catalog) {
+    return perEpisode.get(episode, e -> make(e, catalog.transcript(e.id())));
   }
 
-  private List<Suggestion> make(Episode episode) {
-    Vocabulary words = Vocabulary.of(episode);
+  private List<Suggestion> make(Episode episode, List<Segment> transcript) {
+    Vocabulary words = Vocabulary.of(episode, transcript);
     Set<String> seen = new LinkedHashSet<>();
     List<Suggestion> made = new ArrayList<>();
     for (Chapter chapter : episode.chapters()) {

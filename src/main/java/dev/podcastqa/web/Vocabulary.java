@@ -4,6 +4,7 @@ import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Segment;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class Vocabulary {
   }
 
   /** The words of an episode's description, chapter notes and transcript. */
-  static Vocabulary of(Episode episode) {
+  static Vocabulary of(Episode episode, List<Segment> transcript) {
     StringBuilder text = new StringBuilder(episode.description()).append('\n');
     for (Chapter chapter : episode.chapters()) {
       if (chapter.notes() != null) {
@@ -58,7 +59,7 @@ final class Vocabulary {
       }
     }
     int read = 0;
-    for (Segment segment : episode.transcript()) {
+    for (Segment segment : transcript) {
       if (read++ == SEGMENTS) {
         break;
       }

@@ -7,9 +7,11 @@ import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Links;
 import dev.podcastqa.episode.Segment;
+import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CitationFactoryTests {
@@ -25,14 +27,21 @@ class CitationFactoryTests {
           List.of(new Chapter(100, "Grokking", "")),
           List.of(),
           "Notes without a time.",
-          List.of(
-              new Segment(100.0, 104.5, "Neel Nanda", "Welcome back."),
-              new Segment(104.5, 111.0, "Neel Nanda", "Grokking is when a network"),
-              new Segment(111.0, 118.2, "Neel Nanda", "generalizes long after it memorized."),
-              new Segment(118.2, 125.0, "SPEAKER_01", "Right, that is striking.")),
           List.of());
 
-  private final CitationFactory factory = new CitationFactory(new Catalog(List.of(EPISODE)));
+  static final List<Segment> TRANSCRIPT =
+      List.of(
+          new Segment(100.0, 104.5, "Neel Nanda", "Welcome back."),
+          new Segment(104.5, 111.0, "Neel Nanda", "Grokking is when a network"),
+          new Segment(111.0, 118.2, "Neel Nanda", "generalizes long after it memorized."),
+          new Segment(118.2, 125.0, "SPEAKER_01", "Right, that is striking."));
+
+  private final CitationFactory factory = new CitationFactory(catalog());
+
+  /** A catalog of {@link #EPISODE} with its transcript. */
+  static Catalog catalog() {
+    return new Catalog(List.of(EPISODE), Transcripts.kept(Map.of(EPISODE.id(), TRANSCRIPT)));
+  }
 
   static final Chunk WINDOW =
       new Chunk(

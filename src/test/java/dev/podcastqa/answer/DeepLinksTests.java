@@ -127,7 +127,6 @@ class DeepLinksTests {
         List.of(),
         List.of(),
         "",
-        List.of(),
         List.of(new Source("grokking.txt", "test-page")));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Links;
+import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.retrieve.Passage;
@@ -34,9 +35,7 @@ class QuotePickerTests {
   private final QueryTerms terms = new QueryTerms();
   private final QuotePicker picker =
       new QuotePicker(
-          terms,
-          MomentFinder.NONE,
-          new CitationFactory(new Catalog(List.of(CitationFactoryTests.EPISODE))));
+          terms, MomentFinder.NONE, new CitationFactory(CitationFactoryTests.catalog()));
 
   @AfterEach
   void close() {
@@ -118,11 +117,12 @@ class QuotePickerTests {
             List.of(),
             List.of(),
             "",
-            List.of(),
             List.of());
     QuotePicker picker =
         new QuotePicker(
-            terms, MomentFinder.NONE, new CitationFactory(new Catalog(List.of(episode))));
+            terms,
+            MomentFinder.NONE,
+            new CitationFactory(new Catalog(List.of(episode), Transcripts.NONE)));
     Chunk answer =
         new Chunk(
             "todd/7",

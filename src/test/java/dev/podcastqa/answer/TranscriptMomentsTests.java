@@ -2,7 +2,6 @@ package dev.podcastqa.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.retrieve.Passage;
@@ -36,9 +35,7 @@ class TranscriptMomentsTests {
       };
   private final TranscriptMoments moments =
       new TranscriptMoments(
-          finder,
-          new CitationFactory(new Catalog(List.of(CitationFactoryTests.EPISODE))),
-          new QuoteText(terms));
+          finder, new CitationFactory(CitationFactoryTests.catalog()), new QuoteText(terms));
   private final Retrieval retrieval =
       new Retrieval("What is grokking?", new float[0], List.of(), TermEvidence.NONE);
 

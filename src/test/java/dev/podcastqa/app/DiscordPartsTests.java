@@ -11,6 +11,7 @@ import dev.podcastqa.config.ConfigException;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.discord.DiscordBot;
 import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.feedback.FeedbackLog;
 import dev.podcastqa.retry.Sleeper;
 import dev.podcastqa.testing.DiscordSigner;
@@ -72,6 +73,7 @@ class DiscordPartsTests {
 
   private static Optional<DiscordBot> bot(Map<Setting, String> settings) {
     Application app = new Application(TestConfig.of(Path.of("none"), Path.of("none"), settings));
-    return app.discord(NO_ANSWERS, new Catalog(List.of()), Sleeper.REAL, FeedbackLog.notKept());
+    return app.discord(
+        NO_ANSWERS, new Catalog(List.of(), Transcripts.NONE), Sleeper.REAL, FeedbackLog.notKept());
   }
 }

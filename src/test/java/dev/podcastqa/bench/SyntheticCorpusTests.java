@@ -59,14 +59,14 @@ class SyntheticCorpusTests {
     assertThat(corpus.problems()).isEmpty();
     assertThat(corpus.episodes()).hasSize(3);
     for (Episode episode : corpus.episodes()) {
+      List<Segment> transcript = corpus.transcripts().of(episode.id());
       assertThat(episode.podcast()).isNotNull();
       assertThat(episode.published()).isNotNull();
       assertThat(episode.chapters()).hasSizeGreaterThan(1);
-      assertThat(episode.transcript().stream().map(Segment::speaker).filter(Objects::nonNull))
+      assertThat(transcript.stream().map(Segment::speaker).filter(Objects::nonNull))
           .hasSizeGreaterThan(100);
-      assertThat(episode.transcript().stream().map(Segment::speaker).distinct()).hasSize(2);
-      assertThat(episode.transcript().get(episode.transcript().size() - 1).endSeconds())
-          .isGreaterThan(1200);
+      assertThat(transcript.stream().map(Segment::speaker).distinct()).hasSize(2);
+      assertThat(transcript.get(transcript.size() - 1).endSeconds()).isGreaterThan(1200);
     }
   }
 

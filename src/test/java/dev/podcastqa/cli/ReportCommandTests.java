@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.Citation;
 import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.feedback.Channel;
 import dev.podcastqa.feedback.FeedbackLog;
 import dev.podcastqa.feedback.Rating;
@@ -79,7 +80,10 @@ class ReportCommandTests {
   private void keepFeedback() {
     try (FeedbackLog log =
         FeedbackLog.open(
-            index.resolve("feedback.db"), Duration.ofDays(3650), new Catalog(List.of()), clock)) {
+            index.resolve("feedback.db"),
+            Duration.ofDays(3650),
+            new Catalog(List.of(), Transcripts.NONE),
+            clock)) {
       String first = log.record(Channel.WEB, "What is grokking?", answered());
       log.rate(first, Rating.DOWN, "It stops mid-sentence.", Channel.WEB, true);
       log.record(Channel.DISCORD, "Who won the 1966 World Cup", refusal());

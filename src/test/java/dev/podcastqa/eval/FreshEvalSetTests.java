@@ -58,7 +58,8 @@ class FreshEvalSetTests {
   void everyFreshEpisodeIngestsWithATranscriptAndNoProblem() {
     assertThat(corpus.problems()).isEmpty();
     assertThat(corpus.episodes()).hasSize(7);
-    assertThat(corpus.episodes()).allSatisfy(e -> assertThat(e.transcript()).isNotEmpty());
+    assertThat(corpus.episodes())
+        .allSatisfy(e -> assertThat(corpus.transcripts().of(e.id())).isNotEmpty());
     assertThat(corpus.episodes().stream().map(Episode::podcast).distinct()).hasSize(6);
   }
 
@@ -94,7 +95,7 @@ class FreshEvalSetTests {
               assertThat(q.toleranceSeconds()).as(q.question()).isEqualTo(60);
               Episode episode = byId.get(q.episodes().get(0));
               assertThat(episode).as("episode of %s", q.question()).isNotNull();
-              List<Segment> transcript = episode.transcript();
+              List<Segment> transcript = corpus.transcripts().of(episode.id());
               double last = transcript.get(transcript.size() - 1).endSeconds();
               assertThat((double) q.second()).as(q.question()).isBetween(0.0, last);
               assertThat(transcript)

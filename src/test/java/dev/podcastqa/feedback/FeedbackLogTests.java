@@ -8,6 +8,7 @@ import dev.podcastqa.answer.Citation;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.testing.LogCapture;
 import dev.podcastqa.testing.SteppingClock;
 import java.nio.file.Path;
@@ -44,8 +45,8 @@ class FeedbackLogTests {
                   List.of(new Chapter(0, "Intro"), new Chapter(2900, "Grokking")),
                   List.of(),
                   "",
-                  List.of(),
-                  List.of())));
+                  List.of())),
+          Transcripts.NONE);
 
   @Test
   void answersAndThumbsAreKeptAcrossReopeningAndShowInTheReport() {

@@ -185,9 +185,9 @@ abstract class ChunkStoreContract {
   @Test
   void resyncEmbedsOnlyTheEpisodesThatChanged() {
     Indexer indexer = new Indexer(corpus.chunker, corpus.embedder, store);
-    assertThat(indexer.sync(corpus.episodes).embeddedEpisodes()).isEqualTo(4);
+    assertThat(indexer.sync(corpus.episodes, corpus.transcripts).embeddedEpisodes()).isEqualTo(4);
 
-    IndexReport unchanged = indexer.sync(corpus.episodes);
+    IndexReport unchanged = indexer.sync(corpus.episodes, corpus.transcripts);
     assertThat(unchanged.embeddedEpisodes()).isZero();
     assertThat(unchanged.embeddedChunks()).isZero();
     assertThat(unchanged.unchangedEpisodes()).isEqualTo(4);
@@ -197,9 +197,9 @@ abstract class ChunkStoreContract {
     Episode changed =
         Episodes.withDescription(youtube, youtube.description() + "\n\nZanzibarian lemurs.");
     edited.set(edited.indexOf(youtube), changed);
-    IndexReport report = indexer.sync(edited);
+    IndexReport report = indexer.sync(edited, corpus.transcripts);
 
-    int changedChunks = corpus.chunker.chunk(changed).size();
+    int changedChunks = corpus.chunker.chunk(changed, corpus.transcripts.of(changed.id())).size();
     assertThat(report.embeddedEpisodes()).isEqualTo(1);
     assertThat(report.unchangedEpisodes()).isEqualTo(3);
     assertThat(report.embeddedChunks()).isEqualTo(changedChunks);
@@ -214,11 +214,11 @@ abstract class ChunkStoreContract {
   @Test
   void resyncRemovesAnEpisodeWhoseSourceIsGone() {
     Indexer indexer = new Indexer(corpus.chunker, corpus.embedder, store);
-    indexer.sync(corpus.episodes);
+    indexer.sync(corpus.episodes, corpus.transcripts);
 
     List<Episode> remaining =
         corpus.episodes.stream().filter(e -> !e.id().equals(YOUTUBE)).toList();
-    IndexReport report = indexer.sync(remaining);
+    IndexReport report = indexer.sync(remaining, corpus.transcripts);
 
     assertThat(report.removedEpisodes()).isEqualTo(1);
     assertThat(report.embeddedEpisodes()).isZero();

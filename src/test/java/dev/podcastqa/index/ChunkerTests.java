@@ -24,7 +24,7 @@ class ChunkerTests {
 
   @Test
   void chapterTitleIsAPassageOfItsOwnAtTheChapterSecond() {
-    List<Chunk> chunks = chunker.chunk(episode(List.of(), List.of()));
+    List<Chunk> chunks = chunk(chunker, List.of(), List.of());
 
     Chunk grokking =
         chunks.stream()
@@ -39,7 +39,7 @@ class ChunkerTests {
 
   @Test
   void chapterNotesBelongToTheChapterSecondWithTheChapterAsContext() {
-    List<Chunk> chunks = chunker.chunk(episode(List.of(), List.of()));
+    List<Chunk> chunks = chunk(chunker, List.of(), List.of());
 
     Chunk notes = only(chunks, ChunkKind.CHAPTER_NOTES);
     assertThat(notes.startSeconds()).isEqualTo(2966);
@@ -49,7 +49,7 @@ class ChunkerTests {
 
   @Test
   void referenceLabelIsAPassageAtItsSecondWithItsLinkAndChapter() {
-    List<Chunk> chunks = chunker.chunk(episode(List.of(), List.of()));
+    List<Chunk> chunks = chunk(chunker, List.of(), List.of());
 
     Chunk reference = only(chunks, ChunkKind.REFERENCE);
     assertThat(reference.text()).isEqualTo("Progress measures for grokking");
@@ -60,7 +60,7 @@ class ChunkerTests {
 
   @Test
   void descriptionTextBelongsToTheWholeEpisode() {
-    List<Chunk> chunks = chunker.chunk(episode(List.of(), List.of()));
+    List<Chunk> chunks = chunk(chunker, List.of(), List.of());
 
     List<Chunk> description =
         chunks.stream().filter(c -> c.kind() == ChunkKind.DESCRIPTION).toList();
@@ -75,7 +75,7 @@ class ChunkerTests {
 
   @Test
   void showNotesAreCutIntoOverlappingTwoSentencePassages() {
-    List<Chunk> chunks = chunker.chunk(episode(List.of(), List.of()));
+    List<Chunk> chunks = chunk(chunker, List.of(), List.of());
 
     assertThat(chunks.stream().filter(c -> c.kind() == ChunkKind.DESCRIPTION).map(Chunk::text))
         .containsExactly(
@@ -89,7 +89,7 @@ class ChunkerTests {
         List.of(
             new Segment(4200, 4230, "Host", "This episode is brought to you by Box AI."),
             new Segment(5000, 5030, "Neel", "Careers start with writing code."));
-    List<Chunk> chunks = chunker.chunk(episode(transcript, List.of()));
+    List<Chunk> chunks = chunk(chunker, transcript, List.of());
 
     assertThat(chunks).noneMatch(c -> c.text().contains("Box AI"));
     assertThat(chunks).anyMatch(c -> c.text().contains("Careers start with writing code."));
@@ -102,7 +102,7 @@ class ChunkerTests {
       transcript.add(new Segment(second, second + 7, "Neel", "Sentence at " + second + "."));
     }
     List<Chunk> windows =
-        chunker.chunk(episode(transcript, List.of())).stream()
+        chunk(chunker, transcript, List.of()).stream()
             .filter(c -> c.kind() == ChunkKind.TRANSCRIPT)
             .toList();
 
@@ -131,7 +131,7 @@ class ChunkerTests {
       transcript.add(new Segment(second, second + 10, "Neel", "Words at " + second + "."));
     }
     List<Chunk> windows =
-        chunker.chunk(episode(transcript, List.of())).stream()
+        chunk(chunker, transcript, List.of()).stream()
             .filter(c -> c.kind() == ChunkKind.TRANSCRIPT)
             .toList();
 
@@ -154,7 +154,7 @@ class ChunkerTests {
     String monologue = String.join(" ", words);
     Chunker small = new Chunker(WORDS, 64);
     List<Chunk> chunks =
-        small.chunk(episode(List.of(new Segment(5000, 5080, "Neel", monologue)), List.of()));
+        chunk(small, List.of(new Segment(5000, 5080, "Neel", monologue)), List.of());
 
     List<Chunk> transcript = chunks.stream().filter(c -> c.kind() == ChunkKind.TRANSCRIPT).toList();
     assertThat(chunks)
@@ -181,7 +181,7 @@ class ChunkerTests {
                   + "from its training data, which is harder than it sounds at scale."));
     }
 
-    List<Chunk> chunks = real.chunk(episode(transcript, List.of()));
+    List<Chunk> chunks = chunk(real, transcript, List.of());
 
     assertThat(chunks)
         .allSatisfy(
@@ -190,10 +190,10 @@ class ChunkerTests {
 
   @Test
   void chunkIdsAreStableForTheSameContent() {
-    Episode episode = episode(List.of(), List.of());
+    Episode episode = episode(List.of());
 
-    assertThat(chunker.chunk(episode)).isEqualTo(chunker.chunk(episode));
-    assertThat(chunker.chunk(episode).get(0).id()).isEqualTo("neel/0");
+    assertThat(chunker.chunk(episode, List.of())).isEqualTo(chunker.chunk(episode, List.of()));
+    assertThat(chunker.chunk(episode, List.of()).get(0).id()).isEqualTo("neel/0");
   }
 
   private static Chunk only(List<Chunk> chunks, ChunkKind kind) {
@@ -202,7 +202,12 @@ class ChunkerTests {
     return ofKind.get(0);
   }
 
-  private static Episode episode(List<Segment> transcript, List<Reference> extraReferences) {
+  private static List<Chunk> chunk(
+      Chunker chunker, List<Segment> transcript, List<Reference> extraReferences) {
+    return chunker.chunk(episode(extraReferences), transcript);
+  }
+
+  private static Episode episode(List<Reference> extraReferences) {
     List<Reference> references =
         new ArrayList<>(
             List.of(
@@ -226,7 +231,6 @@ class ChunkerTests {
             new Chapter(5000, "Careers in Interpretability")),
         references,
         "Neel explains circuits. He then explains superposition. Finally he answers questions.",
-        transcript,
         List.of(new Source("neel.txt", "text-with-timestamps")));
   }
 }

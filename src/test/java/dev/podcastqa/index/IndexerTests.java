@@ -7,10 +7,13 @@ import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Links;
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Source;
+import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.index.lucene.LuceneChunkStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ class IndexerTests {
   @TempDir Path temp;
   private final AtomicInteger counted = new AtomicInteger();
   private final MemoryChunkStore store = new MemoryChunkStore();
+  private final Map<String, List<Segment>> said = new HashMap<>();
 
   @BeforeAll
   static void loadModel() {
@@ -37,14 +41,21 @@ class IndexerTests {
         };
     ChunkManifest manifest = ChunkManifest.open(temp.resolve("chunks.manifest"), "build");
     return new Indexer(new Chunker(counting, 256), embedder, store, manifest, ContentHash::ofInputs)
-        .sync(episodes);
+        .sync(episodes, transcripts());
   }
 
-  private static Episode episode(String id, String said) {
+  /** The transcripts of the episodes made last under each id. */
+  private Transcripts transcripts() {
+    return Transcripts.kept(said);
+  }
+
+  /** An episode whose transcript says {@code words}, noted as the one with its id from now on. */
+  private Episode episode(String id, String words) {
     List<Segment> transcript = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      transcript.add(new Segment(i * 10, i * 10 + 9, "Host", said + " Point number " + i + "."));
+      transcript.add(new Segment(i * 10, i * 10 + 9, "Host", words + " Point number " + i + "."));
     }
+    said.put(id, transcript);
     return new Episode(
         id,
         "Episode " + id,
@@ -55,7 +66,6 @@ class IndexerTests {
         List.of(new Chapter(0, "Opening"), new Chapter(60, "Middle part")),
         List.of(),
         "A short description. It has two sentences.",
-        transcript,
         List.of(new Source(id + ".vtt", "webvtt")));
   }
 
@@ -71,11 +81,12 @@ class IndexerTests {
         new Indexer(new Chunker(counting, 256), embedder, store, manifest, ContentHash::ofInputs);
     store.versioned = true;
     Episode one = episode("one", "Soil holds carbon.");
-    indexer.sync(List.of(one));
-    indexer.sync(List.of(one, episode("two", "Roots feed fungi.")));
+    indexer.sync(List.of(one), transcripts());
+    indexer.sync(List.of(one, episode("two", "Roots feed fungi.")), transcripts());
     counted.set(0);
 
-    IndexReport third = indexer.sync(List.of(one, episode("two", "Roots feed fungi.")));
+    IndexReport third =
+        indexer.sync(List.of(one, episode("two", "Roots feed fungi.")), transcripts());
 
     assertThat(third.unchangedEpisodes()).isEqualTo(2);
     assertThat(counted.get()).isZero();
@@ -85,7 +96,7 @@ class IndexerTests {
   void anUpdateCommitsOnceAndIsSearchableBeforeItsCommit(@TempDir Path folder) {
     try (ChunkStore lucene = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
       Indexer indexer = new Indexer(new Chunker(embedder, 256), embedder, lucene);
-      indexer.sync(List.of(episode("one", "Soil holds carbon.")));
+      indexer.sync(List.of(episode("one", "Soil holds carbon.")), transcripts());
       String before = lucene.version();
       int chunksBefore = lucene.chunkCount();
       AtomicInteger seen = new AtomicInteger();
@@ -93,6 +104,7 @@ class IndexerTests {
 
       indexer.sync(
           List.of(episode("one", "Soil holds carbon."), episode("two", "Roots feed fungi.")),
+          transcripts(),
           () -> {
             seen.set(lucene.chunkCount());
             versions.add(lucene.version());
@@ -165,9 +177,10 @@ class IndexerTests {
   @Test
   void withoutAManifestUnchangedChunksAreStillNotEmbeddedAgain() {
     List<Episode> episodes = List.of(episode("one", "Soil holds carbon."));
-    new Indexer(new Chunker(embedder, 256), embedder, store).sync(episodes);
+    new Indexer(new Chunker(embedder, 256), embedder, store).sync(episodes, transcripts());
 
-    IndexReport report = new Indexer(new Chunker(embedder, 256), embedder, store).sync(episodes);
+    IndexReport report =
+        new Indexer(new Chunker(embedder, 256), embedder, store).sync(episodes, transcripts());
 
     assertThat(report.embeddedChunks()).isZero();
   }

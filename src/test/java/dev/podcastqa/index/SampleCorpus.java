@@ -2,8 +2,10 @@ package dev.podcastqa.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.eval.EvalQuestion;
 import dev.podcastqa.eval.EvalSet;
+import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
 import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.http.HttpFetcher;
@@ -24,6 +26,7 @@ final class SampleCorpus {
   final Embedder embedder = new Embedder(MODEL);
   final Chunker chunker = new Chunker(embedder, MODEL.maxTokens());
   final List<Episode> episodes;
+  final Transcripts transcripts;
   final List<Prepared> prepared;
   final List<String> questions;
 
@@ -34,7 +37,9 @@ final class SampleCorpus {
     Ingester ingester =
         new Ingester(
             new PageReader(), transcripts, new FeedReader(fetcher, transcripts), fetcher, mapper);
-    episodes = ingester.ingest(List.of("data/episodes")).episodes();
+    Corpus corpus = ingester.ingest(List.of("data/episodes"));
+    episodes = corpus.episodes();
+    this.transcripts = corpus.transcripts();
     prepared = episodes.stream().map(this::prepare).toList();
     questions =
         EvalSet.read(Path.of("data/eval/questions.json"), mapper).questions().stream()
@@ -44,7 +49,7 @@ final class SampleCorpus {
 
   Prepared prepare(Episode episode) {
     EpisodeFacts facts = EpisodeFacts.of(episode);
-    List<Chunk> chunks = chunker.chunk(episode);
+    List<Chunk> chunks = chunker.chunk(episode, transcripts.of(episode.id()));
     List<float[]> vectors =
         embedder.embedPassages(chunks.stream().map(Chunk::embeddingText).toList());
     return new Prepared(facts, ContentHash.of(facts, chunks), chunks, vectors);

@@ -53,7 +53,7 @@ class ChaptersFileTests {
     assertThat(corpus.episodes()).hasSize(1);
     Episode episode = corpus.episodes().get(0);
     assertThat(episode.title()).isEqualTo("Episode 7 - Making Progress");
-    assertThat(episode.transcript()).hasSize(3);
+    assertThat(corpus.transcripts().of(episode.id())).hasSize(3);
     assertSpecExampleChapters(episode);
   }
 

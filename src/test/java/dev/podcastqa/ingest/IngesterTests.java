@@ -72,8 +72,8 @@ class IngesterTests {
     Episode episode = only(corpus);
     assertThat(episode.title()).isEqualTo(GOODFIRE_TITLE);
     assertThat(episode.chapters()).hasSize(27);
-    assertThat(episode.transcript()).hasSize(3);
-    assertThat(episode.transcript().get(2).text()).contains("sparse autoencoders");
+    assertThat(corpus.transcripts().of(episode.id())).hasSize(3);
+    assertThat(corpus.transcripts().of(episode.id()).get(2).text()).contains("sparse autoencoders");
     assertThat(episode.sources())
         .extracting(Source::location, Source::format)
         .containsExactlyInAnyOrder(
@@ -91,7 +91,7 @@ class IngesterTests {
     assertThat(corpus.problems()).isEmpty();
     Episode episode = only(corpus);
     assertThat(episode.title()).isEqualTo(GOODFIRE_TITLE);
-    assertThat(episode.transcript()).hasSize(3);
+    assertThat(corpus.transcripts().of(episode.id())).hasSize(3);
     assertThat(episode.sources())
         .extracting(Source::location)
         .contains(at("goodfire.txt"), at("interview.vtt"));
@@ -112,7 +112,7 @@ class IngesterTests {
     assertThat(episode.published()).isEqualTo(LocalDate.of(2024, 3, 5));
     assertThat(episode.links())
         .isEqualTo(new Links(null, "https://cdn.example.com/sparse-autoencoders.mp3", null));
-    assertThat(episode.transcript()).hasSize(3);
+    assertThat(corpus.transcripts().of(episode.id())).hasSize(3);
     assertThat(episode.sources())
         .extracting(Source::format)
         .containsExactlyInAnyOrder("webvtt", "sidecar");

@@ -19,7 +19,8 @@ class MergerTests {
 
   private static List<Episode> episodes(Draft... drafts) {
     List<Problem> problems = new ArrayList<>();
-    List<Episode> episodes = EpisodeIds.assign(Merger.merge(List.of(drafts)), problems::add);
+    List<Episode> episodes =
+        EpisodeIds.assign(Merger.merge(List.of(drafts)), problems::add).episodes();
     assertThat(problems).isEmpty();
     return episodes;
   }
@@ -163,7 +164,7 @@ class MergerTests {
     List<Problem> problems = new ArrayList<>();
 
     List<Episode> episodes =
-        EpisodeIds.assign(Merger.merge(List.of(transcriptOnly)), problems::add);
+        EpisodeIds.assign(Merger.merge(List.of(transcriptOnly)), problems::add).episodes();
 
     assertThat(episodes).isEmpty();
     assertThat(problems).singleElement().extracting(Problem::location).isEqualTo("episodes/x.vtt");

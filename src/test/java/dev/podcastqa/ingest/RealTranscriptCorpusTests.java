@@ -266,7 +266,7 @@ class RealTranscriptCorpusTests {
     assertThat(episode.sources()).hasSize(1);
     assertThat(episode.sources().get(0).format()).isEqualTo(row.format());
     assertThat(episode.title()).isEqualTo(row.title());
-    List<Segment> segments = episode.transcript();
+    List<Segment> segments = corpus.transcripts().of(episode.id());
     assertThat(segments).hasSize(row.segments());
     assertThat(segments.get(0).startSeconds()).isEqualTo(row.first());
     assertThat(segments.get(segments.size() - 1).startSeconds()).isEqualTo(row.last());
@@ -300,7 +300,8 @@ class RealTranscriptCorpusTests {
     assertThat(episode.durationSeconds()).isEqualTo(3946);
     assertThat(episode.podcast()).isEqualTo("Lenny's Podcast");
     assertThat(episode.links().video()).isEqualTo("https://www.youtube.com/watch?v=wP8YyWH524A");
-    Segment last = episode.transcript().get(episode.transcript().size() - 1);
+    Segment last =
+        corpus.transcripts().of(episode.id()).get(corpus.transcripts().of(episode.id()).size() - 1);
     assertThat(last.endSeconds()).isEqualTo(3946.0);
     assertThat(episode.description()).doesNotContain("keywords", "video_id");
   }
@@ -309,7 +310,7 @@ class RealTranscriptCorpusTests {
   void otterFooterIsNotSpeech() {
     Episode episode = episodeOf("ladybug-podcast-62-web-security.md");
 
-    assertThat(episode.transcript()).noneMatch(s -> s.text().contains("otter.ai"));
+    assertThat(corpus.transcripts().of(episode.id())).noneMatch(s -> s.text().contains("otter.ai"));
   }
 
   @Test
@@ -319,7 +320,7 @@ class RealTranscriptCorpusTests {
     assertThat(episode.title()).isEqualTo("104: Checking In on Checking Out");
     assertThat(episode.published()).isEqualTo(LocalDate.of(2025, 6, 26));
     assertThat(episode.links().page()).isEqualTo("https://www.relay.fm/conduit/104");
-    assertThat(episode.transcript()).isEmpty();
+    assertThat(corpus.transcripts().of(episode.id())).isEmpty();
     assertThat(episode.description()).startsWith("Hey friends").doesNotContain("pub_date");
   }
 
@@ -327,14 +328,14 @@ class RealTranscriptCorpusTests {
   void showNotesPagesKeepTheirFrontMatterTitleAndTheirChapterLines() {
     Episode ladybug = episodeOf("ladybug-podcast-episode-page-favorite-things.md");
     assertThat(ladybug.title()).isEqualTo("How the Ladybugs Got Their Spots");
-    assertThat(ladybug.transcript()).isEmpty();
+    assertThat(corpus.transcripts().of(ladybug.id())).isEmpty();
     assertThat(ladybug.chapters()).hasSize(11);
     assertThat(ladybug.chapters().get(0).startSeconds()).isEqualTo(36);
     assertThat(ladybug.chapters().get(10).startSeconds()).isEqualTo(2047);
 
     Episode rust = episodeOf("rustacean-station-rustfest-triple-feature-page.md");
     assertThat(rust.title()).startsWith("RustFest Interviews Triple Feature: Rust for AAA Game");
-    assertThat(rust.transcript()).isEmpty();
+    assertThat(corpus.transcripts().of(rust.id())).isEmpty();
     assertThat(rust.chapters())
         .extracting(Chapter::startSeconds)
         .hasSize(30)

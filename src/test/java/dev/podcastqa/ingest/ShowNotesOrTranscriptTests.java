@@ -47,7 +47,7 @@ class ShowNotesOrTranscriptTests {
         .isEqualTo("Ep. 1: What Bergen teaches us about negotiation tactics");
     assertThat(episode.podcast()).isEqualTo("The Long Signal");
     assertThat(episode.durationSeconds()).isEqualTo(2 * 3600 + 24 * 60 + 32);
-    assertThat(episode.transcript()).isEmpty();
+    assertThat(corpus.transcripts().of(episode.id())).isEmpty();
     assertThat(episode.sources()).extracting(Source::format).doesNotContain("text-transcript");
     List<Chapter> chapters = episode.chapters();
     assertThat(chapters).hasSize(20);

@@ -60,7 +60,7 @@ class TranscriptEpisodesTests {
     assertThat(corpus.episodes())
         .extracting(Episode::title)
         .containsExactly("Lex Fridman Podcast Ep 412");
-    assertThat(corpus.episodes().get(0).transcript()).hasSize(2);
+    assertThat(corpus.transcripts().of(corpus.episodes().get(0).id())).hasSize(2);
     assertThat(corpus.problems())
         .extracting(Problem::toString)
         .containsExactly(
@@ -80,7 +80,7 @@ class TranscriptEpisodesTests {
     Episode episode = corpus.episodes().get(0);
     assertThat(episode.title()).isEqualTo("How Cities Flood");
     assertThat(episode.podcast()).isEqualTo("The Harbor Hour");
-    assertThat(episode.transcript())
+    assertThat(corpus.transcripts().of(episode.id()))
         .extracting(Segment::speaker)
         .containsOnly("Jane Doe", "Omar Haddad");
   }
@@ -98,7 +98,7 @@ class TranscriptEpisodesTests {
     Episode episode = corpus.episodes().get(0);
     assertThat(episode.title()).isEqualTo("Segments Live");
     assertThat(episode.podcast()).isEqualTo("Demo");
-    assertThat(episode.transcript()).isNotEmpty();
+    assertThat(corpus.transcripts().of(episode.id())).isNotEmpty();
     assertThat(episode.sources())
         .containsExactly(
             new Source(at("ep.json"), "podcast-json-transcript"),
@@ -119,14 +119,14 @@ class TranscriptEpisodesTests {
     assertThat(episode.durationSeconds()).isEqualTo(3900);
     assertThat(episode.sources())
         .containsExactly(new Source(at("harbor-hour-ep-12.md"), "markdown-transcript"));
-    assertThat(episode.transcript())
+    assertThat(corpus.transcripts().of(episode.id()))
         .extracting(Segment::startSeconds, Segment::endSeconds, Segment::speaker)
         .containsExactly(
             tuple(0.0, 9.0, "Jane Doe"),
             tuple(9.0, 238.0, "Omar Haddad"),
             tuple(238.0, 3723.0, "Jane Doe"),
             tuple(3723.0, 3900.0, "Omar Haddad"));
-    assertThat(episode.transcript().get(0).text())
+    assertThat(corpus.transcripts().of(episode.id()).get(0).text())
         .isEqualTo("Welcome back to the Harbor Hour. My guest today studies how cities flood.");
     assertThat(episode.description()).isEmpty();
   }
@@ -142,7 +142,7 @@ class TranscriptEpisodesTests {
     assertThat(episode.title()).isEqualTo("Tide Pools, Explained");
     assertThat(episode.podcast()).isEqualTo("Signal and Noise");
     assertThat(episode.published()).isEqualTo(LocalDate.of(2023, 7, 14));
-    assertThat(episode.transcript()).isEmpty();
+    assertThat(corpus.transcripts().of(episode.id())).isEmpty();
     assertThat(episode.description())
         .contains("animals that live between the tides, and why they survive")
         .doesNotContain("published", "2023-07-14", "**");
@@ -158,7 +158,7 @@ class TranscriptEpisodesTests {
     Episode episode = corpus.episodes().get(0);
     assertThat(episode.title())
         .isEqualTo("Ep. 1: What Bergen teaches us about negotiation tactics");
-    assertThat(episode.transcript()).isEmpty();
+    assertThat(corpus.transcripts().of(episode.id())).isEmpty();
     assertThat(episode.chapters())
         .extracting(Chapter::startSeconds)
         .containsExactly(0, 446, 890, 1322, 1765);

@@ -19,7 +19,6 @@ public final class Episodes {
         episode.chapters(),
         episode.references(),
         description,
-        episode.transcript(),
         episode.sources());
   }
 }

@@ -25,7 +25,6 @@ class EpisodeSummaryTests {
             List.of(),
             List.of(),
             "",
-            List.of(),
             List.of());
     return EpisodeSummary.of(episode, TODAY).recent();
   }

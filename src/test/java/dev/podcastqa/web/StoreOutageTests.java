@@ -38,7 +38,8 @@ class StoreOutageTests {
     WebContext context =
         new WebContext(
             new DownStore(),
-            new dev.podcastqa.episode.Catalog(java.util.List.of()),
+            new dev.podcastqa.episode.Catalog(
+                java.util.List.of(), dev.podcastqa.episode.Transcripts.NONE),
             () -> new Status(false, 3, 0, Answer.Mode.EXTRACTIVE),
             Json.newMapper());
     Javalin app = WebApp.create(context).start("127.0.0.1", 0);

@@ -2,12 +2,15 @@ package dev.podcastqa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Links;
 import dev.podcastqa.episode.Segment;
+import dev.podcastqa.episode.Transcripts;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SuggestedQuestionsTests {
@@ -97,10 +100,12 @@ class SuggestedQuestionsTests {
                 new Chapter(4200, "Sponsors: Box AI"),
                 new Chapter(5000, "Closing Thoughts")),
             "Why do networks generalize long after they memorize? Subscribe for more! "
-                + "Have you ever wondered what a neuron does? What is superposition?",
-            List.of(new Segment(0, 5, "Neel", "We look at features and generalization.")));
+                + "Have you ever wondered what a neuron does? What is superposition?");
+    List<Segment> transcript =
+        List.of(new Segment(0, 5, "Neel", "We look at features and generalization."));
+    Catalog catalog = new Catalog(List.of(episode), Transcripts.kept(Map.of("neel", transcript)));
 
-    List<SuggestedQuestions.Suggestion> questions = suggested.of(episode);
+    List<SuggestedQuestions.Suggestion> questions = suggested.of(episode, catalog);
 
     assertThat(questions)
         .extracting(SuggestedQuestions.Suggestion::question)
@@ -121,28 +126,23 @@ class SuggestedQuestionsTests {
             "older",
             LocalDate.of(2020, 1, 1),
             List.of(new Chapter(10, "Old Topic One"), new Chapter(20, "Old Topic Two")),
-            "",
-            List.of());
+            "");
     Episode newer =
         episode(
             "newer",
             LocalDate.of(2024, 1, 1),
             List.of(new Chapter(10, "New Topic One"), new Chapter(20, "New Topic Two")),
-            "",
-            List.of());
-    Episode nothing = episode("nothing", null, List.of(new Chapter(0, "Intro")), "", List.of());
+            "");
+    Episode nothing = episode("nothing", null, List.of(new Chapter(0, "Intro")), "");
+    Catalog catalog = new Catalog(List.of(older, nothing, newer), Transcripts.NONE);
 
-    assertThat(suggested.across(List.of(older, nothing, newer), 3))
+    assertThat(suggested.across(catalog, 3))
         .extracting(SuggestedQuestions.Suggestion::episodeId)
         .containsExactly("newer", "older", "newer");
   }
 
   private static Episode episode(
-      String id,
-      LocalDate published,
-      List<Chapter> chapters,
-      String description,
-      List<Segment> transcript) {
+      String id, LocalDate published, List<Chapter> chapters, String description) {
     return new Episode(
         id,
         "Episode " + id,
@@ -153,7 +153,6 @@ class SuggestedQuestionsTests {
         chapters,
         List.of(),
         description,
-        transcript,
         List.of());
   }
 }

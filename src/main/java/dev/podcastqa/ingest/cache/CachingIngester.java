@@ -1,6 +1,7 @@
 package dev.podcastqa.ingest.cache;
 
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
 import dev.podcastqa.ingest.Input;
@@ -63,8 +64,8 @@ public final class CachingIngester {
    * A fingerprint of everything in {@code episode}, the same on every run for the same content,
    * known without encoding the episode again when it came from the cache.
    */
-  public String fingerprint(Episode episode) {
-    return cache.fingerprint(episode);
+  public String fingerprint(Episode episode, Transcripts transcripts) {
+    return cache.fingerprint(episode, transcripts);
   }
 
   /** The cache's read of a file that did not change, else the ingester's, kept when it can be. */

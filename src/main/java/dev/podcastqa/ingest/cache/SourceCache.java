@@ -1,14 +1,17 @@
 package dev.podcastqa.ingest.cache;
 
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Input;
 import dev.podcastqa.ingest.SourceRead;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,15 +137,15 @@ public final class SourceCache {
    * A fingerprint of everything in {@code episode}, the same on every run for the same content: the
    * SHA-256 of its encoding here, known without encoding it again when it came from the cache.
    */
-  public String fingerprint(Episode episode) {
+  public String fingerprint(Episode episode, Transcripts transcripts) {
     String known = digests.get(episode);
-    return known != null ? known : codec.digest(episode);
+    return known != null ? known : codec.digest(episode, transcripts.of(episode.id()));
   }
 
   /**
-   * The snapshot's episodes, decoded in parallel but for their transcripts (decoded when first
-   * read), each with the digest of its encoding noted so {@link #fingerprint} need not encode and
-   * hash it again.
+   * The snapshot's episodes, decoded in parallel, each with the digest of its encoding noted so
+   * {@link #fingerprint} need not encode and hash it again, and their transcripts, left encoded
+   * until one is asked for.
    */
   private Corpus decode(SourceCacheFile.Snapshot snapshot) {
     List<Episode> episodes =
@@ -150,14 +153,16 @@ public final class SourceCache {
             .parallel()
             .mapToObj(
                 i -> {
-                  Episode episode =
-                      codec.decodeEpisode(
-                          snapshot.episodes().get(i), snapshot.transcripts().get(i));
+                  Episode episode = codec.decode(snapshot.episodes().get(i), Episode.class);
                   digests.put(episode, snapshot.digests().get(i));
                   return episode;
                 })
             .toList();
-    return new Corpus(episodes, snapshot.problems());
+    Map<String, ByteBuffer> transcripts = new HashMap<>();
+    for (int i = 0; i < episodes.size(); i++) {
+      transcripts.put(episodes.get(i).id(), snapshot.transcripts().get(i));
+    }
+    return new Corpus(episodes, new CachedTranscripts(transcripts, codec), snapshot.problems());
   }
 
   Optional<SourceRead> find(Key key) {

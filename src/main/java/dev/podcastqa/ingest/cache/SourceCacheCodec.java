@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.podcastqa.episode.Episode;
-import dev.podcastqa.episode.LazyTranscript;
 import dev.podcastqa.episode.Segment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +27,8 @@ final class SourceCacheCodec {
           .addModule(new JavaTimeModule())
           .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
           .build();
+
+  private final byte[] emptyTranscript = encode(new Transcript(List.of()));
 
   byte[] encode(Object value) {
     try {
@@ -52,16 +53,16 @@ final class SourceCacheCodec {
   }
 
   /**
-   * An episode encoded in two parts, everything but its transcript and then its transcript, so a
-   * restart can decode the transcript only when it is needed.
+   * An episode encoded in two parts, the episode and then its transcript, so a restart can decode a
+   * transcript only when it is asked for.
    */
-  record EncodedEpisode(byte[] withoutTranscript, byte[] transcript) {
+  record EncodedEpisode(byte[] episode, byte[] transcript) {
 
     /** SHA-256 of both parts: a fingerprint of every field the episode has. */
     String digest() {
       try {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        sha.update(withoutTranscript);
+        sha.update(episode);
         sha.update(transcript);
         return HexFormat.of().formatHex(sha.digest());
       } catch (NoSuchAlgorithmException e) {
@@ -71,25 +72,29 @@ final class SourceCacheCodec {
   }
 
   /** A transcript as it is encoded on its own. */
-  record Transcript(List<Segment> segments) {}
+  record Transcript(List<Segment> segments) {
 
-  EncodedEpisode encodeEpisode(Episode episode) {
-    return new EncodedEpisode(
-        encode(episode.withTranscript(List.of())), encode(new Transcript(episode.transcript())));
+    Transcript {
+      segments = List.copyOf(segments);
+    }
   }
 
-  /**
-   * The episode from its two parts, its transcript decoded from {@code transcript} when first read;
-   * both buffers must stay unchanged while the episode is in use.
-   */
-  Episode decodeEpisode(ByteBuffer withoutTranscript, ByteBuffer transcript) {
-    Episode episode = decode(withoutTranscript, Episode.class);
-    return episode.withTranscript(
-        new LazyTranscript(() -> decode(transcript, Transcript.class).segments()));
+  EncodedEpisode encodeEpisode(Episode episode, List<Segment> transcript) {
+    return new EncodedEpisode(encode(episode), encode(new Transcript(transcript)));
   }
 
-  /** SHA-256 of the episode's encoding: a fingerprint of every field it has. */
-  String digest(Episode episode) {
-    return encodeEpisode(episode).digest();
+  /** The segments of a transcript encoded by {@link #encodeEpisode}. */
+  List<Segment> decodeTranscript(ByteBuffer transcript) {
+    return decode(transcript, Transcript.class).segments();
+  }
+
+  /** Whether {@code transcript} is the encoding of a transcript without segments. */
+  boolean isEmptyTranscript(ByteBuffer transcript) {
+    return ByteBuffer.wrap(emptyTranscript).equals(transcript);
+  }
+
+  /** SHA-256 of the episode's encoding and its transcript's: a fingerprint of every field. */
+  String digest(Episode episode, List<Segment> transcript) {
+    return encodeEpisode(episode, transcript).digest();
   }
 }

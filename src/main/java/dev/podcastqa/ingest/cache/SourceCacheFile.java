@@ -31,7 +31,7 @@ import java.util.zip.CRC32;
 final class SourceCacheFile {
 
   private static final int MAGIC = 0x50515343;
-  private static final int FORMAT = 5;
+  private static final int FORMAT = 6;
   private static final int HEADER = 2 * Integer.BYTES;
   private static final int TRAILER = Long.BYTES + 2 * Integer.BYTES + Integer.BYTES;
 
@@ -54,8 +54,8 @@ final class SourceCacheFile {
 
   /**
    * What the table lists: the build that wrote the file, the reads of sources, and the corpus
-   * snapshot (the files it came from, its problems, its episodes without their transcripts, the
-   * transcripts, and the episodes' digests), empty when none was kept.
+   * snapshot (the files it came from, its problems, its episodes, their transcripts, and the
+   * episodes' digests), empty when none was kept.
    */
   record Table(
       String build,
@@ -68,8 +68,7 @@ final class SourceCacheFile {
 
   /**
    * A corpus snapshot as stored: its problems, and for each episode, in the same order, its
-   * encoding without the transcript, the transcript's encoding (both checked) and the SHA-256 of
-   * the two.
+   * encoding, its transcript's encoding (both checked) and the SHA-256 of the two.
    */
   record Snapshot(
       List<Problem> problems,
@@ -199,8 +198,9 @@ final class SourceCacheFile {
           episodes = new ArrayList<>(snapshot.episodes().size());
           transcripts = new ArrayList<>(snapshot.episodes().size());
           for (var episode : snapshot.episodes()) {
-            SourceCacheCodec.EncodedEpisode encoded = codec.encodeEpisode(episode);
-            episodes.add(blobs.add(encoded.withoutTranscript()));
+            SourceCacheCodec.EncodedEpisode encoded =
+                codec.encodeEpisode(episode, snapshot.transcripts().of(episode.id()));
+            episodes.add(blobs.add(encoded.episode()));
             transcripts.add(blobs.add(encoded.transcript()));
             digests.add(encoded.digest());
           }

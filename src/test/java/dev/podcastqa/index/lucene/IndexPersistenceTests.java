@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.podcastqa.app.Application;
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.index.Chunker;
 import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.EmbeddingChoice;
@@ -37,6 +38,7 @@ class IndexPersistenceTests {
 
   private static Embedder embedder;
   private static List<Episode> sample;
+  private static Transcripts transcripts;
 
   @TempDir Path folder;
   private final ListAppender<ILoggingEvent> log = new ListAppender<>();
@@ -46,6 +48,7 @@ class IndexPersistenceTests {
     embedder = new Embedder(EmbeddingChoice.MINILM);
     Corpus corpus = new Application(TestConfig.sampleCorpus("unused")).readCorpus(List.of());
     sample = corpus.episodes();
+    transcripts = corpus.transcripts();
   }
 
   @BeforeEach
@@ -167,7 +170,8 @@ class IndexPersistenceTests {
   @Test
   void writesAreOnlyVisibleOnceCommitted() {
     try (LuceneChunkStore store = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
-      new Indexer(new Chunker(embedder, 256), embedder, store).sync(sample.subList(0, 1));
+      new Indexer(new Chunker(embedder, 256), embedder, store)
+          .sync(sample.subList(0, 1), transcripts);
     }
     // An indexer that stops before committing leaves the last commit as it was.
     try (LuceneChunkStore store = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
@@ -215,7 +219,8 @@ class IndexPersistenceTests {
     changed.set(0, Episodes.withDescription(changed.get(0), "A description written since."));
     try (LuceneChunkStore writing = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM);
         LuceneChunkStore reading = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
-      IndexReport report = new Indexer(new Chunker(embedder, 256), embedder, reading).sync(changed);
+      IndexReport report =
+          new Indexer(new Chunker(embedder, 256), embedder, reading).sync(changed, transcripts);
 
       assertThat(report.embeddedEpisodes()).isZero();
       assertThat(report.removedEpisodes()).isZero();
@@ -248,7 +253,7 @@ class IndexPersistenceTests {
     Embedder modelEmbedder = model == EmbeddingChoice.MINILM ? embedder : new Embedder(model);
     try (LuceneChunkStore store = LuceneChunkStore.open(folder, model)) {
       return new Indexer(new Chunker(modelEmbedder, model.maxTokens()), modelEmbedder, store)
-          .sync(episodes);
+          .sync(episodes, transcripts);
     }
   }
 

@@ -3,7 +3,6 @@ package dev.podcastqa.ingest.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.episode.Episode;
-import dev.podcastqa.episode.LazyTranscript;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
 import dev.podcastqa.ingest.feed.FeedReader;
@@ -70,11 +69,11 @@ class SourceCacheTests {
     assertThat(parsed.problems()).isNotEmpty();
 
     SourceCache first = SourceCache.open(cacheFile, BUILD);
-    assertThat(ingest(first)).isEqualTo(parsed);
+    assertSameCorpus(ingest(first), parsed);
     assertThat(first.hits()).isZero();
 
     SourceCache second = SourceCache.open(cacheFile, BUILD);
-    assertThat(ingest(second)).isEqualTo(parsed);
+    assertSameCorpus(ingest(second), parsed);
     assertThat(second.hits()).isEqualTo(6);
     assertThat(second.misses()).isZero();
   }
@@ -87,30 +86,45 @@ class SourceCacheTests {
     assertThat(second.hits()).isEqualTo(6);
 
     SourceCache none = SourceCache.none();
-    List<String> parsedPrints = parsed.episodes().stream().map(none::fingerprint).toList();
-    assertThat(cached.episodes().stream().map(second::fingerprint).toList())
+    List<String> parsedPrints =
+        parsed.episodes().stream().map(e -> none.fingerprint(e, parsed.transcripts())).toList();
+    assertThat(
+            cached.episodes().stream()
+                .map(e -> second.fingerprint(e, cached.transcripts()))
+                .toList())
         .isEqualTo(parsedPrints)
         .doesNotHaveDuplicates();
   }
 
   @Test
-  void aCachedEpisodesTranscriptIsDecodedOnlyWhenFirstRead() {
+  void aCachedCorpusDecodesATranscriptOnlyWhenItIsAskedFor() {
     Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
     SourceCache second = SourceCache.open(cacheFile, BUILD);
-    List<Episode> cached = ingest(second).episodes();
+    Corpus cached = ingest(second);
     assertThat(second.hits()).isEqualTo(6);
+    CachedTranscripts transcripts = (CachedTranscripts) cached.transcripts();
 
-    for (int i = 0; i < cached.size(); i++) {
-      Episode episode = cached.get(i);
-      assertThat(episode.transcript()).isInstanceOf(LazyTranscript.class);
-      LazyTranscript transcript = (LazyTranscript) episode.transcript();
-      second.fingerprint(episode);
-      assertThat(transcript.decoded()).isFalse();
-
-      assertThat(List.copyOf(transcript)).isEqualTo(parsed.episodes().get(i).transcript());
-      assertThat(transcript.decoded()).isTrue();
+    for (Episode episode : cached.episodes()) {
+      second.fingerprint(episode, transcripts);
+      assertThat(transcripts.has(episode.id())).isEqualTo(parsed.transcripts().has(episode.id()));
     }
-    assertThat(parsed.episodes()).anyMatch(e -> !e.transcript().isEmpty());
+    assertThat(transcripts.decoded()).isZero();
+
+    for (Episode episode : cached.episodes()) {
+      assertThat(transcripts.of(episode.id())).isEqualTo(parsed.transcripts().of(episode.id()));
+    }
+    assertThat(transcripts.decoded()).isPositive();
+    assertThat(parsed.episodes()).anyMatch(e -> parsed.transcripts().has(e.id()));
+  }
+
+  /** The same episodes, problems and transcripts, however each corpus keeps its transcripts. */
+  private static void assertSameCorpus(Corpus actual, Corpus expected) {
+    assertThat(actual.episodes()).isEqualTo(expected.episodes());
+    assertThat(actual.problems()).isEqualTo(expected.problems());
+    for (Episode episode : expected.episodes()) {
+      assertThat(actual.transcripts().of(episode.id()))
+          .isEqualTo(expected.transcripts().of(episode.id()));
+    }
   }
 
   @Test
@@ -123,7 +137,7 @@ class SourceCacheTests {
     SourceCache cache = SourceCache.open(cacheFile, BUILD);
     Corpus corpus = ingest(cache);
 
-    assertThat(corpus).isEqualTo(ingester.ingest(List.of(episodes.toString())));
+    assertSameCorpus(corpus, ingester.ingest(List.of(episodes.toString())));
     assertThat(corpus.episodes())
         .anyMatch(e -> e.title().equals("How Sparse Autoencoders Find Features, Again"));
     assertThat(cache.hits()).isEqualTo(5);
@@ -155,11 +169,11 @@ class SourceCacheTests {
     damaged[at] ^= 0x5A;
     Files.write(cacheFile, damaged);
     try (LogCapture log = new LogCapture(SourceCache.class)) {
-      assertThat(ingest(SourceCache.open(cacheFile, BUILD))).isEqualTo(parsed);
+      assertSameCorpus(ingest(SourceCache.open(cacheFile, BUILD)), parsed);
       assertThat(log.warnings()).hasSize(1).allMatch(w -> w.contains(cacheFile.toString()));
     }
     SourceCache rewritten = SourceCache.open(cacheFile, BUILD);
-    assertThat(ingest(rewritten)).isEqualTo(parsed);
+    assertSameCorpus(ingest(rewritten), parsed);
     assertThat(rewritten.hits()).isEqualTo(files);
   }
 
@@ -171,7 +185,7 @@ class SourceCacheTests {
 
     SourceCache second = SourceCache.open(cacheFile, BUILD);
 
-    assertThat(ingest(second)).isEqualTo(parsed);
+    assertSameCorpus(ingest(second), parsed);
     assertThat(second.hits()).isEqualTo(6);
     assertThat(second.misses()).isEqualTo(1);
   }
@@ -200,19 +214,19 @@ class SourceCacheTests {
 
     SourceCache other = SourceCache.open(cacheFile, "another-build");
 
-    assertThat(ingest(other)).isEqualTo(parsed);
+    assertSameCorpus(ingest(other), parsed);
     assertThat(other.hits()).isZero();
   }
 
   private void assertReadAgainWithWarning(Corpus parsed) {
     try (LogCapture log = new LogCapture(SourceCache.class)) {
       SourceCache damaged = SourceCache.open(cacheFile, BUILD);
-      assertThat(ingest(damaged)).isEqualTo(parsed);
+      assertSameCorpus(ingest(damaged), parsed);
       assertThat(damaged.hits()).isZero();
       assertThat(log.warnings()).hasSize(1).allMatch(w -> w.contains(cacheFile.toString()));
     }
     SourceCache rewritten = SourceCache.open(cacheFile, BUILD);
-    assertThat(ingest(rewritten)).isEqualTo(parsed);
+    assertSameCorpus(ingest(rewritten), parsed);
     assertThat(rewritten.hits()).isEqualTo(6);
   }
 }
