@@ -63,6 +63,7 @@ final class QuotePicker {
   private final QuoteText text;
   private final TranscriptMoments transcript;
   private final CitationFactory citations;
+  private final EpisodeMoments episodeMoments;
 
   QuotePicker(QueryTerms terms, MomentFinder moments, CitationFactory citations) {
     this.terms = terms;
@@ -71,6 +72,7 @@ final class QuotePicker {
     this.moments = moments;
     this.text = new QuoteText(terms);
     this.transcript = new TranscriptMoments(moments, citations, text);
+    this.episodeMoments = new EpisodeMoments(moments, text);
   }
 
   List<Quote> pick(Retrieval retrieval) {
@@ -117,7 +119,38 @@ final class QuotePicker {
                 placed.add(moment);
               });
     }
-    return placed;
+    return ledByEpisodeMoment(placed, retrieval, question);
+  }
+
+  /**
+   * {@code placed} led by the moment of its first quote's episode that answers best, searched over
+   * that episode's whole transcript ({@link EpisodeMoments}) in the first quote's place; the
+   * quotes after it follow while they are new moments. Unchanged when the episode has no
+   * transcript or no passage of it holds a word of the question.
+   */
+  private List<Quote> ledByEpisodeMoment(
+      List<Quote> placed, Retrieval retrieval, Set<String> question) {
+    if (placed.isEmpty()) {
+      return placed;
+    }
+    Quote lead = placed.get(0);
+    Chunk chunk = lead.passage().chunk();
+    if (citations.episode(chunk).transcript().isEmpty()) {
+      return placed;
+    }
+    List<Quote> found = episodeMoments.best(retrieval, chunk.episodeId(), question);
+    if (found.isEmpty()) {
+      return placed;
+    }
+    Quote moment = found.get(0);
+    List<Quote> out = new ArrayList<>();
+    out.add(new Quote(moment.passage(), moment.text(), moment.terms(), lead.score()));
+    for (Quote quote : placed) {
+      if (out.size() < MAX_QUOTES && isNew(quote, out)) {
+        out.add(quote);
+      }
+    }
+    return out;
   }
 
   /**

@@ -1,0 +1,88 @@
+package dev.podcastqa.answer;
+
+import dev.podcastqa.retrieve.Passage;
+import dev.podcastqa.retrieve.QueryTerms;
+import dev.podcastqa.retrieve.Retrieval;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds where in one episode the answer is said, once the answer's episode is known. The passages
+ * the whole corpus was searched for are few per episode, and a passage that previews a topic or
+ * only names it may stand first among them; so both searches run again over that episode's
+ * transcript alone, and each passage is judged by its BM25 and cosine within the episode and by its
+ * best sentence: the share of the question's words it holds, rarer words weighing more.
+ */
+final class EpisodeMoments {
+
+  /** Passages of each search within the episode that are judged. */
+  static final int RANKS = 20;
+
+  /** Weight of a passage's cosine similarity, relative to the episode's nearest passage. */
+  static final double DENSE_WEIGHT = 0.3;
+
+  /** Weight of a passage's BM25 score, relative to the episode's best match. */
+  static final double LEXICAL_WEIGHT = 0.7;
+
+  /** Weight of the share of the question's words (by rarity) that the best sentence holds. */
+  static final double SENTENCE_WEIGHT = 0.7;
+
+  private final MomentFinder moments;
+  private final QuoteText text;
+
+  EpisodeMoments(MomentFinder moments, QuoteText text) {
+    this.moments = moments;
+    this.text = text;
+  }
+
+  /**
+   * The transcript quotes of {@code episodeId} that answer {@code question} (analyzed, without its
+   * function words), best first, each scored from 0 to 1 + {@link #SENTENCE_WEIGHT}; only passages
+   * whose best sentence holds a word of the question. Empty when the episode has no transcript.
+   */
+  List<Quote> best(Retrieval retrieval, String episodeId, Set<String> question) {
+    List<Passage> found =
+        moments.transcriptWithin(retrieval, episodeId, 0, Integer.MAX_VALUE).stream()
+            .filter(p -> inRanks(p.denseRank()) || inRanks(p.lexicalRank()))
+            .toList();
+    if (found.isEmpty() || question.isEmpty()) {
+      return List.of();
+    }
+    double nearest = found.stream().mapToDouble(p -> orZero(p.cosine())).max().orElse(0);
+    double strongest = found.stream().mapToDouble(p -> orZero(p.bm25())).max().orElse(0);
+    Map<String, Double> rarity = moments.rarity(question);
+    List<Quote> quotes = new ArrayList<>();
+    for (Passage passage : found) {
+      QuoteText.Best said = text.bestWeighted(passage.chunk(), question, rarity);
+      if (said.covered() <= 0) {
+        continue;
+      }
+      double score =
+          DENSE_WEIGHT * share(passage.cosine(), nearest)
+              + LEXICAL_WEIGHT * share(passage.bm25(), strongest)
+              + SENTENCE_WEIGHT * said.covered();
+      if (Openings.isOpening(passage.chunk())) {
+        // The opening previews the episode; a later passage scoring a share of it goes first.
+        score *= Openings.LATER_SHARE;
+      }
+      quotes.add(new Quote(passage, said.text(), text.termsOf(said.text()), score));
+    }
+    quotes.sort(Comparator.comparingDouble(Quote::score).reversed());
+    return quotes;
+  }
+
+  private static boolean inRanks(int rank) {
+    return rank > 0 && rank <= RANKS;
+  }
+
+  private static double share(double value, double best) {
+    return best <= 0 ? 0 : orZero(value) / best;
+  }
+
+  private static double orZero(double value) {
+    return Double.isNaN(value) ? 0 : value;
+  }
+}
