@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,39 +40,53 @@ final class EpisodeMoments {
   }
 
   /**
-   * The transcript quotes of {@code episodeId} that answer {@code question} (analyzed, without its
-   * function words), best first, each scored from 0 to 1 + {@link #SENTENCE_WEIGHT}; only passages
-   * whose best sentence holds a word of the question. Empty when the episode has no transcript.
+   * The transcript quote of {@code episodeId} that answers {@code question} (analyzed, without its
+   * function words) best, scored from 0 to 1 + {@link #SENTENCE_WEIGHT}; only from a passage whose
+   * best sentence holds a word of the question. Empty when the episode has no transcript.
    */
-  List<Quote> best(Retrieval retrieval, String episodeId, Set<String> question) {
+  Optional<Quote> best(Retrieval retrieval, String episodeId, Set<String> question) {
+    if (question.isEmpty()) {
+      return Optional.empty();
+    }
     List<Passage> found =
         moments.transcriptWithin(retrieval, episodeId, 0, Integer.MAX_VALUE).stream()
             .filter(p -> inRanks(p.denseRank()) || inRanks(p.lexicalRank()))
             .toList();
-    if (found.isEmpty() || question.isEmpty()) {
-      return List.of();
-    }
     double nearest = found.stream().mapToDouble(p -> orZero(p.cosine())).max().orElse(0);
     double strongest = found.stream().mapToDouble(p -> orZero(p.bm25())).max().orElse(0);
-    Map<String, Double> rarity = moments.rarity(question);
-    List<Quote> quotes = new ArrayList<>();
+    // Sentences are read best bound first, and no further once no passage can beat the best.
+    List<Scored> bounded = new ArrayList<>();
     for (Passage passage : found) {
-      QuoteText.Best said = text.bestWeighted(passage.chunk(), question, rarity);
-      if (said.covered() <= 0) {
-        continue;
-      }
-      double score =
+      double searched =
           DENSE_WEIGHT * share(passage.cosine(), nearest)
-              + LEXICAL_WEIGHT * share(passage.bm25(), strongest)
-              + SENTENCE_WEIGHT * said.covered();
-      if (Openings.isOpening(passage.chunk())) {
-        // The opening previews the episode; a later passage scoring a share of it goes first.
-        score *= Openings.LATER_SHARE;
-      }
-      quotes.add(new Quote(passage, said.text(), text.termsOf(said.text()), score));
+              + LEXICAL_WEIGHT * share(passage.bm25(), strongest);
+      // The opening previews the episode; a later passage scoring a share of it goes first.
+      double weight = Openings.isOpening(passage.chunk()) ? Openings.LATER_SHARE : 1;
+      bounded.add(new Scored(passage, searched, weight));
     }
-    quotes.sort(Comparator.comparingDouble(Quote::score).reversed());
-    return quotes;
+    bounded.sort(Comparator.comparingDouble(Scored::bound).reversed());
+    Map<String, Double> rarity = found.isEmpty() ? Map.of() : moments.rarity(question);
+    Quote best = null;
+    for (Scored candidate : bounded) {
+      if (best != null && candidate.bound() <= best.score()) {
+        break;
+      }
+      QuoteText.Best said = text.bestWeighted(candidate.passage().chunk(), question, rarity);
+      double score = candidate.weight() * (candidate.searched() + SENTENCE_WEIGHT * said.covered());
+      if (said.covered() > 0 && (best == null || score > best.score())) {
+        best = new Quote(candidate.passage(), said.text(), text.termsOf(said.text()), score);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** A passage's score from the two searches, and the weight its place in the episode keeps. */
+  private record Scored(Passage passage, double searched, double weight) {
+
+    /** The most the passage can score, were its best sentence to hold the whole question. */
+    double bound() {
+      return weight * (searched + SENTENCE_WEIGHT);
+    }
   }
 
   private static boolean inRanks(int rank) {

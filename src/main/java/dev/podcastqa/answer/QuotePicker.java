@@ -138,11 +138,11 @@ final class QuotePicker {
     if (citations.episode(chunk).transcript().isEmpty()) {
       return placed;
     }
-    List<Quote> found = episodeMoments.best(retrieval, chunk.episodeId(), question);
+    Optional<Quote> found = episodeMoments.best(retrieval, chunk.episodeId(), question);
     if (found.isEmpty()) {
       return placed;
     }
-    Quote moment = found.get(0);
+    Quote moment = found.get();
     List<Quote> out = new ArrayList<>();
     out.add(new Quote(moment.passage(), moment.text(), moment.terms(), lead.score()));
     for (Quote quote : placed) {
