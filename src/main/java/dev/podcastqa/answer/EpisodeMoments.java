@@ -1,7 +1,6 @@
 package dev.podcastqa.answer;
 
 import dev.podcastqa.retrieve.Passage;
-import dev.podcastqa.retrieve.QueryTerms;
 import dev.podcastqa.retrieve.Retrieval;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -25,7 +25,9 @@ import java.util.Set;
  * question itself (no padding) and be a new moment. Quotes that point at a moment without saying it
  * (chapter titles, references, show notes) are then cited at the transcript passage that says it
  * ({@link TranscriptMoments}); when every quote is still untimed, a timed passage of the same
- * episode is added so the answer points at a moment.
+ * episode is added so the answer points at a moment. Last, the first quote's episode is searched
+ * again on its own, and the moment of it that answers best leads the answer ({@link
+ * EpisodeMoments}).
  */
 final class QuotePicker {
 
@@ -124,9 +126,9 @@ final class QuotePicker {
 
   /**
    * {@code placed} led by the moment of its first quote's episode that answers best, searched over
-   * that episode's whole transcript ({@link EpisodeMoments}) in the first quote's place; the
-   * quotes after it follow while they are new moments. Unchanged when the episode has no
-   * transcript or no passage of it holds a word of the question.
+   * that episode's whole transcript ({@link EpisodeMoments}) in the first quote's place; the quotes
+   * after it follow while they are new moments. Unchanged when the episode has no transcript or no
+   * passage of it holds a word of the question.
    */
   private List<Quote> ledByEpisodeMoment(
       List<Quote> placed, Retrieval retrieval, Set<String> question) {
