@@ -3,7 +3,9 @@ package dev.podcastqa.answer;
 import dev.podcastqa.retrieve.Passage;
 import dev.podcastqa.retrieve.Retrieval;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Finds the timed passages of an episode that a chapter title or show-note line points to. */
 public interface MomentFinder {
@@ -31,4 +33,12 @@ public interface MomentFinder {
    * for the retrieval's question; empty when the episode has no transcript there.
    */
   List<Passage> transcriptWithin(Retrieval retrieval, String episodeId, int from, int to);
+
+  /**
+   * How much each analyzed question term weighs when a sentence is judged on the words it shares
+   * with the question: rarer words more. Terms left out weigh 1; by default all are left out.
+   */
+  default Map<String, Double> rarity(Set<String> analyzedTerms) {
+    return Map.of();
+  }
 }

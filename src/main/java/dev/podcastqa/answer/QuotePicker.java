@@ -25,7 +25,9 @@ import java.util.Set;
  * question itself (no padding) and be a new moment. Quotes that point at a moment without saying it
  * (chapter titles, references, show notes) are then cited at the transcript passage that says it
  * ({@link TranscriptMoments}); when every quote is still untimed, a timed passage of the same
- * episode is added so the answer points at a moment.
+ * episode is added so the answer points at a moment. Last, the first quote's episode is searched
+ * again on its own, and the moment of it that answers best leads the answer ({@link
+ * EpisodeMoments}).
  */
 final class QuotePicker {
 
@@ -63,6 +65,7 @@ final class QuotePicker {
   private final QuoteText text;
   private final TranscriptMoments transcript;
   private final CitationFactory citations;
+  private final EpisodeMoments episodeMoments;
 
   QuotePicker(QueryTerms terms, MomentFinder moments, CitationFactory citations) {
     this.terms = terms;
@@ -71,6 +74,7 @@ final class QuotePicker {
     this.moments = moments;
     this.text = new QuoteText(terms);
     this.transcript = new TranscriptMoments(moments, citations, text);
+    this.episodeMoments = new EpisodeMoments(moments, text);
   }
 
   List<Quote> pick(Retrieval retrieval) {
@@ -117,7 +121,38 @@ final class QuotePicker {
                 placed.add(moment);
               });
     }
-    return placed;
+    return ledByEpisodeMoment(placed, retrieval, question);
+  }
+
+  /**
+   * {@code placed} led by the moment of its first quote's episode that answers best, searched over
+   * that episode's whole transcript ({@link EpisodeMoments}) in the first quote's place; the quotes
+   * after it follow while they are new moments. Unchanged when the episode has no transcript or no
+   * passage of it holds a word of the question.
+   */
+  private List<Quote> ledByEpisodeMoment(
+      List<Quote> placed, Retrieval retrieval, Set<String> question) {
+    if (placed.isEmpty()) {
+      return placed;
+    }
+    Quote lead = placed.get(0);
+    Chunk chunk = lead.passage().chunk();
+    if (citations.episode(chunk).transcript().isEmpty()) {
+      return placed;
+    }
+    Optional<Quote> found = episodeMoments.best(retrieval, chunk.episodeId(), question);
+    if (found.isEmpty()) {
+      return placed;
+    }
+    Quote moment = found.get();
+    List<Quote> out = new ArrayList<>();
+    out.add(new Quote(moment.passage(), moment.text(), moment.terms(), lead.score()));
+    for (Quote quote : placed) {
+      if (out.size() < MAX_QUOTES && isNew(quote, out)) {
+        out.add(quote);
+      }
+    }
+    return out;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -95,6 +96,45 @@ final class QuoteText {
       }
     }
     return completed(sentences, best, question);
+  }
+
+  /**
+   * Like {@link #best}, but each question term weighs its {@code rarity} (1 when not given): the
+   * completed quote of the sentence holding the largest weighted share of the question, and that
+   * share (0 when no sentence holds a question word). Of sentences that hold as much, the first.
+   */
+  Best bestWeighted(Chunk chunk, Set<String> question, Map<String, Double> rarity) {
+    List<String> sentences = sentences(chunk);
+    double total = 0;
+    for (String term : question) {
+      total += rarity.getOrDefault(term, 1.0);
+    }
+    int best = 0;
+    double bestShare = 0;
+    for (int i = 0; i < sentences.size() && total > 0; i++) {
+      Set<String> held = terms.of(sentences.get(i));
+      double share = 0;
+      for (String term : question) {
+        if (QueryTerms.looseCoverage(Set.of(term), held) > 0) {
+          share += rarity.getOrDefault(term, 1.0) / total;
+        }
+      }
+      if (share > bestShare + 1e-9) {
+        bestShare = share;
+        best = i;
+      }
+    }
+    return sentences.isEmpty()
+        ? new Best(chunk.text(), 0)
+        : new Best(completed(sentences, best, question), bestShare);
+  }
+
+  /** A quote and the share of the question it holds. */
+  record Best(String text, double covered) {}
+
+  /** The analyzed terms of {@code text}. */
+  Set<String> termsOf(String text) {
+    return terms.of(text);
   }
 
   /** Sentence {@code i} with what it needs to stand alone, cut to {@link #MAX_WORDS}. */

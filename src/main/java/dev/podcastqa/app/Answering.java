@@ -28,7 +28,9 @@ import dev.podcastqa.retrieve.Retrieval;
 import dev.podcastqa.retrieve.WordRarity;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the answer side of the pipeline from the config: extractive, or a model's with extractive
@@ -95,6 +97,11 @@ final class Answering {
       public List<Passage> transcriptWithin(
           Retrieval retrieval, String episodeId, int from, int to) {
         return retriever.transcriptWithin(retrieval, episodeId, from, to);
+      }
+
+      @Override
+      public Map<String, Double> rarity(Set<String> analyzedTerms) {
+        return retriever.rarity(analyzedTerms);
       }
     };
   }

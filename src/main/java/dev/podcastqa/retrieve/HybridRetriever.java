@@ -6,6 +6,7 @@ import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.ScoredChunk;
 import dev.podcastqa.index.SearchFilter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +116,21 @@ public final class HybridRetriever {
     List<ScoredChunk> lexical =
         inSpan(store.lexical(retrieval.question(), SPAN_CANDIDATES, episode), from, to);
     return fuse(dense, lexical, SPAN_CANDIDATES);
+  }
+
+  /**
+   * How rare each of {@code analyzedTerms} (already analyzed like the BM25 fields) is in the index:
+   * its inverse document frequency, {@code ln((chunks + 1) / (frequency + 0.5))}, so a word few
+   * passages use weighs more than one most passages use.
+   */
+  public Map<String, Double> rarity(Collection<String> analyzedTerms) {
+    Map<String, Integer> frequencies = store.documentFrequencies(analyzedTerms);
+    double chunks = Math.max(1, store.chunkCount());
+    Map<String, Double> weights = new LinkedHashMap<>();
+    for (String term : analyzedTerms) {
+      weights.put(term, Math.log((chunks + 1) / (frequencies.getOrDefault(term, 0) + 0.5)));
+    }
+    return weights;
   }
 
   private static List<ScoredChunk> inSpan(List<ScoredChunk> hits, int from, int to) {

@@ -13,6 +13,7 @@ import dev.podcastqa.retrieve.QueryTerms;
 import dev.podcastqa.retrieve.Retrieval;
 import dev.podcastqa.retrieve.TermEvidence;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +148,43 @@ class QuotePickerTests {
             TermEvidence.NONE);
 
     assertThat(picker.pick(retrieval)).extracting(q -> q.passage().chunk()).containsExactly(answer);
+  }
+
+  @Test
+  void theAnswersEpisodeIsLedByTheMomentOfItsWholeTranscriptThatSaysIt() {
+    Chunk aside = transcript("talk/9", 900, "Todd told us about accessibility at his old job.");
+    Chunk deeper =
+        transcript(
+            "talk/20",
+            2400,
+            "Todd: Accessibility to Todd means more than disability; anyone can use it.");
+    MomentFinder wholeEpisode =
+        new MomentFinder() {
+          @Override
+          public Optional<Passage> momentFor(String text, String episodeId) {
+            return Optional.empty();
+          }
+
+          @Override
+          public List<Passage> transcriptWithin(
+              Retrieval retrieval, String episodeId, int from, int to) {
+            return from == 0 && to == Integer.MAX_VALUE && episodeId.equals("talk")
+                ? List.of(
+                    new Passage(aside, 0.033, 0.60, 6, 1, 2),
+                    new Passage(deeper, 0.032, 0.55, 7, 2, 1))
+                : List.of();
+          }
+        };
+    QuotePicker picker =
+        new QuotePicker(
+            terms,
+            wholeEpisode,
+            new CitationFactory(new Catalog(List.of(CitationFactoryTests.EPISODE))));
+
+    List<Quote> quotes = picker.pick(retrieval(new Passage(aside, 0.033, 0.60, 5, 1, 1)));
+
+    assertThat(quotes).extracting(q -> q.passage().chunk()).containsExactly(deeper, aside);
+    assertThat(quotes.get(0).text()).startsWith("Accessibility to Todd means more than disability");
   }
 
   private static Retrieval retrieval(Passage... passages) {

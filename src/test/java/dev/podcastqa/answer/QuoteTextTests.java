@@ -1,11 +1,13 @@
 package dev.podcastqa.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.retrieve.QueryTerms;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +56,40 @@ class QuoteTextTests {
 
     assertThat(text.best(chunk, terms.of("What does Becky use Python for?")))
         .isEqualTo("I use Python to classify galaxies by their shapes every day.");
+  }
+
+  @Test
+  void theWeightedBestSentenceIsTheOneHoldingTheRarerWordsOfTheQuestion() {
+    Chunk chunk =
+        new Chunk(
+            "talk/7",
+            "talk",
+            ChunkKind.TRANSCRIPT,
+            600,
+            660,
+            null,
+            "",
+            "Todd: We test every page we build before it ships to anyone. A squint at the"
+                + " screen from afar shows the contrast.",
+            null);
+    var question = terms.of("squint test");
+
+    QuoteText.Best rare = text.bestWeighted(chunk, question, Map.of("squint", 4.0, "test", 1.0));
+    QuoteText.Best common = text.bestWeighted(chunk, question, Map.of("squint", 1.0, "test", 4.0));
+
+    assertThat(rare.text()).startsWith("A squint at the screen");
+    assertThat(rare.covered()).isCloseTo(0.8, within(1e-9));
+    assertThat(common.text()).startsWith("We test every page");
+    assertThat(common.covered()).isCloseTo(0.8, within(1e-9));
+  }
+
+  @Test
+  void aChunkWithNoWordOfTheQuestionCoversNothing() {
+    Chunk chunk =
+        new Chunk(
+            "talk/9", "talk", ChunkKind.TRANSCRIPT, 720, 780, null, "", "We had coffee.", null);
+
+    assertThat(text.bestWeighted(chunk, terms.of("squint test"), Map.of()).covered()).isZero();
   }
 
   @Test

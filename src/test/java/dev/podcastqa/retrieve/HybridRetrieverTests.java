@@ -1,6 +1,7 @@
 package dev.podcastqa.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.answer.QuestionAnswerer;
@@ -49,6 +50,16 @@ class HybridRetrieverTests {
         .contains(
             org.assertj.core.groups.Tuple.tuple(
                 JUNE_2023, 2966, "Grokking and Sudden Generalization"));
+  }
+
+  @Test
+  void aWordFewPassagesUseWeighsMoreThanOneManyUseAndAnUnknownWordMostOfAll() {
+    var rarity = pipeline.retriever().rarity(List.of("grok", "interpret", "zzqxv"));
+
+    assertThat(rarity.get("grok")).isGreaterThan(rarity.get("interpret"));
+    assertThat(rarity.get("zzqxv")).isGreaterThan(rarity.get("grok"));
+    assertThat(rarity.get("zzqxv"))
+        .isCloseTo(Math.log((pipeline.store().chunkCount() + 1) / 0.5), within(1e-9));
   }
 
   @Test

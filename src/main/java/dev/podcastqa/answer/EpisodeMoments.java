@@ -1,0 +1,102 @@
+package dev.podcastqa.answer;
+
+import dev.podcastqa.retrieve.Passage;
+import dev.podcastqa.retrieve.Retrieval;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds where in one episode the answer is said, once the answer's episode is known. The passages
+ * the whole corpus was searched for are few per episode, and a passage that previews a topic or
+ * only names it may stand first among them; so both searches run again over that episode's
+ * transcript alone, and each passage is judged by its BM25 and cosine within the episode and by its
+ * best sentence: the share of the question's words it holds, rarer words weighing more.
+ */
+final class EpisodeMoments {
+
+  /** Passages of each search within the episode that are judged. */
+  static final int RANKS = 20;
+
+  /** Weight of a passage's cosine similarity, relative to the episode's nearest passage. */
+  static final double DENSE_WEIGHT = 0.3;
+
+  /** Weight of a passage's BM25 score, relative to the episode's best match. */
+  static final double LEXICAL_WEIGHT = 0.7;
+
+  /** Weight of the share of the question's words (by rarity) that the best sentence holds. */
+  static final double SENTENCE_WEIGHT = 0.7;
+
+  private final MomentFinder moments;
+  private final QuoteText text;
+
+  EpisodeMoments(MomentFinder moments, QuoteText text) {
+    this.moments = moments;
+    this.text = text;
+  }
+
+  /**
+   * The transcript quote of {@code episodeId} that answers {@code question} (analyzed, without its
+   * function words) best, scored from 0 to 1 + {@link #SENTENCE_WEIGHT}; only from a passage whose
+   * best sentence holds a word of the question. Empty when the episode has no transcript.
+   */
+  Optional<Quote> best(Retrieval retrieval, String episodeId, Set<String> question) {
+    if (question.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Passage> found =
+        moments.transcriptWithin(retrieval, episodeId, 0, Integer.MAX_VALUE).stream()
+            .filter(p -> inRanks(p.denseRank()) || inRanks(p.lexicalRank()))
+            .toList();
+    double nearest = found.stream().mapToDouble(p -> orZero(p.cosine())).max().orElse(0);
+    double strongest = found.stream().mapToDouble(p -> orZero(p.bm25())).max().orElse(0);
+    // Sentences are read best bound first, and no further once no passage can beat the best.
+    List<Scored> bounded = new ArrayList<>();
+    for (Passage passage : found) {
+      double searched =
+          DENSE_WEIGHT * share(passage.cosine(), nearest)
+              + LEXICAL_WEIGHT * share(passage.bm25(), strongest);
+      // The opening previews the episode; a later passage scoring a share of it goes first.
+      double weight = Openings.isOpening(passage.chunk()) ? Openings.LATER_SHARE : 1;
+      bounded.add(new Scored(passage, searched, weight));
+    }
+    bounded.sort(Comparator.comparingDouble(Scored::bound).reversed());
+    Map<String, Double> rarity = found.isEmpty() ? Map.of() : moments.rarity(question);
+    Quote best = null;
+    for (Scored candidate : bounded) {
+      if (best != null && candidate.bound() <= best.score()) {
+        break;
+      }
+      QuoteText.Best said = text.bestWeighted(candidate.passage().chunk(), question, rarity);
+      double score = candidate.weight() * (candidate.searched() + SENTENCE_WEIGHT * said.covered());
+      if (said.covered() > 0 && (best == null || score > best.score())) {
+        best = new Quote(candidate.passage(), said.text(), text.termsOf(said.text()), score);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** A passage's score from the two searches, and the weight its place in the episode keeps. */
+  private record Scored(Passage passage, double searched, double weight) {
+
+    /** The most the passage can score, were its best sentence to hold the whole question. */
+    double bound() {
+      return weight * (searched + SENTENCE_WEIGHT);
+    }
+  }
+
+  private static boolean inRanks(int rank) {
+    return rank > 0 && rank <= RANKS;
+  }
+
+  private static double share(double value, double best) {
+    return best <= 0 ? 0 : orZero(value) / best;
+  }
+
+  private static double orZero(double value) {
+    return Double.isNaN(value) ? 0 : value;
+  }
+}

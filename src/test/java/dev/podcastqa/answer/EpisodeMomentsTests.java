@@ -1,0 +1,169 @@
+package dev.podcastqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.index.Chunk;
+import dev.podcastqa.index.ChunkKind;
+import dev.podcastqa.retrieve.Passage;
+import dev.podcastqa.retrieve.QueryTerms;
+import dev.podcastqa.retrieve.Retrieval;
+import dev.podcastqa.retrieve.TermEvidence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class EpisodeMomentsTests {
+
+  private static final Map<String, Passage> PASSAGES = passages("/answer/episode-moments.txt");
+
+  private final QueryTerms terms = new QueryTerms();
+  private final List<Passage> searched = new ArrayList<>();
+  private final List<int[]> spans = new ArrayList<>();
+  private final Map<String, Double> rarity = new HashMap<>();
+  private final MomentFinder finder =
+      new MomentFinder() {
+        @Override
+        public Optional<Passage> momentFor(String text, String episodeId) {
+          return Optional.empty();
+        }
+
+        @Override
+        public List<Passage> transcriptWithin(
+            Retrieval retrieval, String episodeId, int from, int to) {
+          spans.add(new int[] {from, to});
+          return searched;
+        }
+
+        @Override
+        public Map<String, Double> rarity(Set<String> analyzedTerms) {
+          return rarity;
+        }
+      };
+  private final EpisodeMoments moments = new EpisodeMoments(finder, new QuoteText(terms));
+
+  @AfterEach
+  void close() {
+    terms.close();
+  }
+
+  @Test
+  void theMomentIsThePassageWhoseSentenceSaysItNotTheOneTheSearchesRankFirst() {
+    search("talk/3", "talk/7");
+    rarity.put("squint", 5.0);
+    rarity.put("test", 1.0);
+
+    Optional<Quote> moment = best("What is the squint test?");
+
+    assertThat(spans)
+        .singleElement()
+        .satisfies(s -> assertThat(s).containsExactly(0, Integer.MAX_VALUE));
+    assertThat(moment).get().extracting(q -> q.passage().chunk().id()).isEqualTo("talk/7");
+    assertThat(moment.get().text()).startsWith("The squint test is when you blur your eyes");
+  }
+
+  @Test
+  void theRarerWordOfTheQuestionDecidesBetweenPassagesTheSearchesScoreAlike() {
+    search("talk/3", "talk/8");
+
+    rarity.put("squint", 5.0);
+    rarity.put("test", 1.0);
+    String rareWins = best("What is the squint test?").orElseThrow().passage().chunk().id();
+    rarity.put("squint", 1.0);
+    rarity.put("test", 5.0);
+    String commonWins = best("What is the squint test?").orElseThrow().passage().chunk().id();
+
+    assertThat(rareWins).isEqualTo("talk/8");
+    assertThat(commonWins).isEqualTo("talk/3");
+  }
+
+  @Test
+  void theOpeningGivesWayToALaterPassageThatAnswersAboutAsWell() {
+    search("talk/1", "talk/7");
+
+    assertThat(best("What is the squint test?"))
+        .get()
+        .extracting(q -> q.passage().chunk().id())
+        .isEqualTo("talk/7");
+  }
+
+  @Test
+  void theOpeningStaysTheMomentWhenNoLaterPassageSaysIt() {
+    search("talk/1", "talk/9");
+
+    assertThat(best("What is the squint test?"))
+        .get()
+        .extracting(q -> q.passage().chunk().id())
+        .isEqualTo("talk/1");
+  }
+
+  @Test
+  void aPassageHoldingNoWordOfTheQuestionIsNeverTheMoment() {
+    search("talk/9");
+
+    assertThat(best("What is the squint test?")).isEmpty();
+  }
+
+  @Test
+  void aPassageBelowTheTopRanksOfBothSearchesIsNotRead() {
+    search("talk/9", "talk/12");
+
+    assertThat(best("What is the squint test?")).isEmpty();
+  }
+
+  private Optional<Quote> best(String question) {
+    Set<String> asked = terms.of(question.replace("What is", ""));
+    Retrieval retrieval = new Retrieval(question, new float[0], List.of(), TermEvidence.NONE);
+    return moments.best(retrieval, "talk", asked);
+  }
+
+  private void search(String... ids) {
+    searched.clear();
+    for (String id : ids) {
+      searched.add(PASSAGES.get(id));
+    }
+  }
+
+  private static Map<String, Passage> passages(String resource) {
+    try (InputStream in = EpisodeMomentsTests.class.getResourceAsStream(resource)) {
+      Map<String, Passage> out = new LinkedHashMap<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split(" \\| ", 8);
+        Chunk chunk =
+            new Chunk(
+                f[0],
+                "talk",
+                ChunkKind.TRANSCRIPT,
+                Integer.parseInt(f[1]),
+                Integer.parseInt(f[2]),
+                null,
+                "",
+                f[7].replace("\\n", "\n"),
+                null);
+        out.put(
+            f[0],
+            new Passage(
+                chunk,
+                0.01,
+                Double.parseDouble(f[3]),
+                Double.parseDouble(f[4]),
+                Integer.parseInt(f[5]),
+                Integer.parseInt(f[6])));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
