@@ -39,6 +39,28 @@ final class EpisodeMoments {
   }
 
   /**
+   * {@code placed} led by the moment of its first quote's episode that answers best ({@link #best})
+   * in the first quote's place; the quotes after it follow while they are new moments. Unchanged
+   * when no passage of that episode holds a word of the question.
+   */
+  List<Quote> ledByBest(List<Quote> placed, Retrieval retrieval, Set<String> question) {
+    Quote lead = placed.get(0);
+    Optional<Quote> found = best(retrieval, lead.passage().chunk().episodeId(), question);
+    if (found.isEmpty()) {
+      return placed;
+    }
+    Quote moment = found.get();
+    List<Quote> out = new ArrayList<>();
+    out.add(new Quote(moment.passage(), moment.text(), moment.terms(), lead.score()));
+    for (Quote quote : placed) {
+      if (out.size() < QuotePicker.MAX_QUOTES && QuotePicker.isNew(quote, out)) {
+        out.add(quote);
+      }
+    }
+    return out;
+  }
+
+  /**
    * The transcript quote of {@code episodeId} that answers {@code question} (analyzed, without its
    * function words) best, scored from 0 to 1 + {@link #SENTENCE_WEIGHT}; only from a passage whose
    * best sentence holds a word of the question. Empty when the episode has no transcript.

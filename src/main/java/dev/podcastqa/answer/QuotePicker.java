@@ -121,38 +121,10 @@ final class QuotePicker {
                 placed.add(moment);
               });
     }
-    return ledByEpisodeMoment(placed, retrieval, question);
-  }
-
-  /**
-   * {@code placed} led by the moment of its first quote's episode that answers best, searched over
-   * that episode's whole transcript ({@link EpisodeMoments}) in the first quote's place; the quotes
-   * after it follow while they are new moments. Unchanged when the episode has no transcript or no
-   * passage of it holds a word of the question.
-   */
-  private List<Quote> ledByEpisodeMoment(
-      List<Quote> placed, Retrieval retrieval, Set<String> question) {
-    if (placed.isEmpty()) {
+    if (placed.isEmpty() || !citations.transcribed(placed.get(0).passage().chunk())) {
       return placed;
     }
-    Quote lead = placed.get(0);
-    Chunk chunk = lead.passage().chunk();
-    if (citations.episode(chunk).transcript().isEmpty()) {
-      return placed;
-    }
-    Optional<Quote> found = episodeMoments.best(retrieval, chunk.episodeId(), question);
-    if (found.isEmpty()) {
-      return placed;
-    }
-    Quote moment = found.get();
-    List<Quote> out = new ArrayList<>();
-    out.add(new Quote(moment.passage(), moment.text(), moment.terms(), lead.score()));
-    for (Quote quote : placed) {
-      if (out.size() < MAX_QUOTES && isNew(quote, out)) {
-        out.add(quote);
-      }
-    }
-    return out;
+    return episodeMoments.ledByBest(placed, retrieval, question);
   }
 
   /**
@@ -274,7 +246,7 @@ final class QuotePicker {
    * Not the same sentence or moment again, nor one mostly made of the same words about the same
    * moment. Two chapters on one topic ("... (Part 1)", "... (Part 2)") are different moments.
    */
-  private static boolean isNew(Quote candidate, List<Quote> chosen) {
+  static boolean isNew(Quote candidate, List<Quote> chosen) {
     for (Quote quote : chosen) {
       if (quote.text().equals(candidate.text())) {
         return false;

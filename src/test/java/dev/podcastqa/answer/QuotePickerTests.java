@@ -176,10 +176,7 @@ class QuotePickerTests {
           }
         };
     QuotePicker picker =
-        new QuotePicker(
-            terms,
-            wholeEpisode,
-            new CitationFactory(new Catalog(List.of(CitationFactoryTests.EPISODE))));
+        new QuotePicker(terms, wholeEpisode, new CitationFactory(CitationFactoryTests.catalog()));
 
     List<Quote> quotes = picker.pick(retrieval(new Passage(aside, 0.033, 0.60, 5, 1, 1)));
 
