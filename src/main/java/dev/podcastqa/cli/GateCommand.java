@@ -239,6 +239,14 @@ final class GateCommand implements Callable<Integer> {
       throw new UncheckedIOException("cannot read signals " + file, e);
     }
     int n = AnswerSignals.NAMES.size();
+    String header = "answerable," + String.join(",", AnswerSignals.NAMES) + ",show,question";
+    if (lines.isEmpty() || !lines.get(0).strip().equals(header)) {
+      throw new IllegalArgumentException(
+          file
+              + ":1: the signals are not this build's ("
+              + String.join(",", AnswerSignals.NAMES)
+              + "); write the file again with gate --set ... --features");
+    }
     for (int i = 1; i < lines.size(); i++) {
       String[] cells = lines.get(i).split(",", n + 3);
       if (cells.length < n + 3) {

@@ -17,6 +17,14 @@ import java.util.List;
  * @param uncovered the rarity of the rarest question word the top passages all lack (0 to 1)
  * @param agreement the share of the first fused passages that both searches ranked high
  * @param missingWord 1 when the question names something specific no chunk mentions, else 0
+ * @param sentenceSupport as support, for the best one or two consecutive sentences
+ * @param sentenceUncovered as uncovered, for those sentences
+ * @param lacksAskedKind 1 when a question after a number or name finds none in the best sentences
+ * @param focusGain how much closer the nearest passage comes without the question's lacking words
+ * @param askedSlot 1 when the kind of answer asked for (sum, count, date, name, reason, ...) is in
+ *     none of the best sentences ({@link AskedSlot})
+ * @param rareSentence the rarity-weighted share of the question's rarer half of words that one
+ *     sentence window holds
  */
 public record AnswerSignals(
     double cosine,
@@ -30,7 +38,9 @@ public record AnswerSignals(
     double sentenceSupport,
     double sentenceUncovered,
     double lacksAskedKind,
-    double focusGain) {
+    double focusGain,
+    double askedSlot,
+    double rareSentence) {
 
   /** Fused passages looked at for agreement. */
   static final int AGREEMENT_PASSAGES = 5;
@@ -52,7 +62,9 @@ public record AnswerSignals(
           "sentenceSupport",
           "sentenceUncovered",
           "lacksAskedKind",
-          "focusGain");
+          "focusGain",
+          "askedSlot",
+          "rareSentence");
 
   /** The signals of {@code retrieval}. */
   public static AnswerSignals of(Retrieval retrieval) {
@@ -91,7 +103,9 @@ public record AnswerSignals(
         evidence.sentenceSupport(),
         evidence.sentenceUncovered(),
         evidence.lacksAskedKind(),
-        Double.isNaN(evidence.focusGain()) ? 0 : evidence.focusGain());
+        Double.isNaN(evidence.focusGain()) ? 0 : evidence.focusGain(),
+        evidence.askedSlotEmpty(),
+        evidence.rareSentence());
   }
 
   /** The signals in the order of {@link #NAMES}. */
@@ -108,7 +122,9 @@ public record AnswerSignals(
       sentenceSupport,
       sentenceUncovered,
       lacksAskedKind,
-      focusGain
+      focusGain,
+      askedSlot,
+      rareSentence
     };
   }
 }
