@@ -2,6 +2,8 @@ package dev.podcastqa.retrieve;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The signals that say whether a retrieval found an answer, each from a different angle: how close
@@ -25,6 +27,7 @@ import java.util.List;
  *     none of the best sentences ({@link AskedSlot})
  * @param rareSentence the rarity-weighted share of the question's rarer half of words that one
  *     sentence window holds
+ * @param missingName 1 when a word no chunk has is written as a name in the question
  */
 public record AnswerSignals(
     double cosine,
@@ -40,7 +43,8 @@ public record AnswerSignals(
     double lacksAskedKind,
     double focusGain,
     double askedSlot,
-    double rareSentence) {
+    double rareSentence,
+    double missingName) {
 
   /** Fused passages looked at for agreement. */
   static final int AGREEMENT_PASSAGES = 5;
@@ -64,7 +68,8 @@ public record AnswerSignals(
           "lacksAskedKind",
           "focusGain",
           "askedSlot",
-          "rareSentence");
+          "rareSentence",
+          "missingName");
 
   /** The signals of {@code retrieval}. */
   public static AnswerSignals of(Retrieval retrieval) {
@@ -105,7 +110,26 @@ public record AnswerSignals(
         evidence.lacksAskedKind(),
         Double.isNaN(evidence.focusGain()) ? 0 : evidence.focusGain(),
         evidence.askedSlotEmpty(),
-        evidence.rareSentence());
+        evidence.rareSentence(),
+        missingName(retrieval.question(), evidence.missingSpecificWords()));
+  }
+
+  /**
+   * 1 when one of {@code missing} (words no chunk has) is written as a name in {@code question}:
+   * capitalized, and not its first word. "What lessons does he draw from the coup in Chile?" names
+   * a place the episodes never mention; "porridge" in a paraphrase is only a word they do not use.
+   */
+  static double missingName(String question, List<String> missing) {
+    for (String word : missing) {
+      String notFirst = "(?<=\\S\\s)" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])";
+      Matcher written = Pattern.compile(notFirst, Pattern.CASE_INSENSITIVE).matcher(question);
+      while (written.find()) {
+        if (Character.isUpperCase(written.group().charAt(0))) {
+          return 1;
+        }
+      }
+    }
+    return 0;
   }
 
   /** The signals in the order of {@link #NAMES}. */
@@ -124,7 +148,8 @@ public record AnswerSignals(
       lacksAskedKind,
       focusGain,
       askedSlot,
-      rareSentence
+      rareSentence,
+      missingName
     };
   }
 }
