@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * @param sentenceUncovered as uncovered, for those sentences
  * @param lacksAskedKind 1 when a question after a number or name finds none in the best sentences
  * @param focusGain how much closer the nearest passage comes without the question's lacking words
- * @param askedSlot 1 when the kind of answer asked for (sum, count, date, name, reason, ...) is in
+ * @param askedSlot 1 when the kind of answer asked for (a sum, a count, a date, a name, ...) is in
  *     none of the best sentences ({@link AskedSlot})
  * @param rareSentence the rarity-weighted share of the question's rarer half of words that one
  *     sentence window holds

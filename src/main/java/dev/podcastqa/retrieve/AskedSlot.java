@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of answer a question asks for (an amount of money, a count, a length of time, a share, a
- * date, a person or named thing) and whether a sentence fills it. A near-miss question
- * finds its topic's words in the passages while the slot it asks to fill stays empty: "How much
- * did the system cost?" over sentences about the system that name no sum.
+ * date, a person or named thing) and whether a sentence fills it. A near-miss question finds its
+ * topic's words in the passages while the slot it asks to fill stays empty: "How much did the
+ * system cost?" over sentences about the system that name no sum.
  *
  * <p>The kinds are the usual answer types of question answering, read from the question's opening
  * words; they are not tuned to any set. A question of none of these kinds has no slot. "Why" has
@@ -133,7 +133,9 @@ enum AskedSlot {
       boolean opensSentence =
           before.isEmpty() || ".!?\"".indexOf(before.charAt(before.length() - 1)) >= 0;
       String word = names.group().toLowerCase(Locale.ROOT);
-      if (!opensSentence && !word.equals("i") && !word.startsWith("i'")
+      if (!opensSentence
+          && !word.equals("i")
+          && !word.startsWith("i'")
           && !lowerQuestion.contains(word)) {
         return true;
       }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The gate's decision on both sides of its boundary, for each signal it weighs, with simple weights
  * whose boundary is known: z = -2 + 10 * (cosine - 0.40) + 4 * support - 3 * missingWord - 4 *
- * uncovered - 10 * focusGain - 1 * askedSlot, answered when sigmoid(z) >= 0.5, that is when z
- * >= 0. Each case sits 0.01 to 0.02 of z from the boundary, on one side and then the other.
+ * uncovered - 10 * focusGain - 1 * askedSlot, answered when sigmoid(z) >= 0.5, that is when z >= 0.
+ * Each case sits 0.01 to 0.02 of z from the boundary, on one side and then the other.
  */
 class RelevanceGateTests {
 

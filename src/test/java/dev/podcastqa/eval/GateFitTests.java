@@ -156,7 +156,10 @@ class GateFitTests {
     // right and one (0.5 against 0.5) is tied, so 3.5 / 4. The fifth example is not picked.
     List<GateFit.Example> examples =
         List.of(
-            example(0, true), example(0, true), example(0, false), example(0, false),
+            example(0, true),
+            example(0, true),
+            example(0, false),
+            example(0, false),
             example(0, false));
     double[] probability = {0.9, 0.5, 0.5, 0.1, 0.95};
     boolean[] picked = {true, true, true, true, false};

@@ -56,8 +56,7 @@ class AskedSlotTests {
   void aCountIsNotFilledByALoneOne() {
     assertThat(AskedSlot.empty("How many people work there?", List.of("One thing is clear.")))
         .isEqualTo(1);
-    assertThat(AskedSlot.empty("How many people work there?", List.of("About 40 of us.")))
-        .isZero();
+    assertThat(AskedSlot.empty("How many people work there?", List.of("About 40 of us."))).isZero();
   }
 
   @Test
