@@ -12,10 +12,11 @@ import java.util.Locale;
  * <p>The decision is a logistic regression over several signals ({@link AnswerSignals}): the best
  * cosine, measured from the embedding model's calibrated floor so one set of weights serves every
  * model; how much of the question's wording, weighted by rarity, the passages and their best
- * sentences hold; whether the question names something no episode mentions or asks for a number or
- * name the best sentences lack; and how much closer the nearest passage comes once the words the
- * passages lack are taken out of the question. Weights and threshold come from {@link GateWeights},
- * fitted on the tuning sets only (README, "How refusal is decided").
+ * sentences hold; whether the question uses a word no episode has, and whether it writes that word
+ * as a name; whether it asks for a kind of answer (a sum, a count, a date, a name) the best
+ * sentences do not give; and how much closer the nearest passage comes once the words the passages
+ * lack are taken out of the question. Weights and threshold come from {@link GateWeights}, fitted
+ * on the tuning sets only (README, "How refusal is decided").
  */
 public final class RelevanceGate {
 

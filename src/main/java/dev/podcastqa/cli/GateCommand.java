@@ -167,7 +167,7 @@ final class GateCommand implements Callable<Integer> {
             + "\nmeasured from the embedding model's calibrated floor.";
     write(fit.out, weights.toProperties(comment));
     if (fit.crossValidate) {
-      printCrossValidation(fit.files, all, GateFit.crossValidate(all, used), out);
+      printCrossValidation(fit.files, all, GateFit.outOfFold(all, used), out);
     }
     for (Path file : fit.files) {
       List<GateFit.Example> examples = read(file);
@@ -203,12 +203,15 @@ final class GateCommand implements Callable<Integer> {
 
   /** Each file's out-of-fold refusals, as the eval counts them. */
   private static void printCrossValidation(
-      List<Path> files, List<GateFit.Example> all, boolean[] answered, PrintWriter out) {
+      List<Path> files, List<GateFit.Example> all, GateFit.OutOfFold folds, PrintWriter out) {
+    boolean[] answered = folds.answered();
     out.println("leave-one-show-out cross-validation (each show decided by a fit without it):");
     for (Path file : files) {
       int[] counts = new int[4];
+      boolean[] inFile = new boolean[all.size()];
       for (int i = 0; i < all.size(); i++) {
-        if (!all.get(i).show().startsWith(file + ": ")) {
+        inFile[i] = all.get(i).show().startsWith(file + ": ");
+        if (!inFile[i]) {
           continue;
         }
         int kind = all.get(i).answerable() ? 2 : 0;
@@ -217,10 +220,11 @@ final class GateCommand implements Callable<Integer> {
       }
       out.printf(
           Locale.ROOT,
-          "%s: unanswerable refused %s, answerable refused %s%n",
+          "%s: unanswerable refused %s, answerable refused %s, AUC %.3f%n",
           file,
           share(counts[1], counts[0]),
-          share(counts[3], counts[2]));
+          share(counts[3], counts[2]),
+          GateFit.auc(all, folds.probability(), inFile));
     }
   }
 
@@ -239,6 +243,14 @@ final class GateCommand implements Callable<Integer> {
       throw new UncheckedIOException("cannot read signals " + file, e);
     }
     int n = AnswerSignals.NAMES.size();
+    String header = "answerable," + String.join(",", AnswerSignals.NAMES) + ",show,question";
+    if (lines.isEmpty() || !lines.get(0).strip().equals(header)) {
+      throw new IllegalArgumentException(
+          file
+              + ":1: the signals are not this build's ("
+              + String.join(",", AnswerSignals.NAMES)
+              + "); write the file again with gate --set ... --features");
+    }
     for (int i = 1; i < lines.size(); i++) {
       String[] cells = lines.get(i).split(",", n + 3);
       if (cells.length < n + 3) {

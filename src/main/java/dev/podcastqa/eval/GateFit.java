@@ -38,18 +38,54 @@ public final class GateFit {
    * decide that show's. The result is in the order of {@code examples}; true means answered.
    */
   public static boolean[] crossValidate(List<Example> examples, boolean[] used) {
+    OutOfFold folds = outOfFold(examples, used);
+    return folds.answered();
+  }
+
+  /**
+   * Each example's probability and decision from weights fitted without its show: what the gate
+   * would say on a show it has never seen.
+   */
+  public static OutOfFold outOfFold(List<Example> examples, boolean[] used) {
+    double[] probability = new double[examples.size()];
     boolean[] answered = new boolean[examples.size()];
     for (String show : examples.stream().map(Example::show).distinct().sorted().toList()) {
       List<Example> training = examples.stream().filter(e -> !e.show().equals(show)).toList();
       GateWeights weights = fit(training, used);
       for (int i = 0; i < examples.size(); i++) {
         if (examples.get(i).show().equals(show)) {
-          answered[i] = weights.probability(examples.get(i).signals()) >= weights.threshold();
+          probability[i] = weights.probability(examples.get(i).signals());
+          answered[i] = probability[i] >= weights.threshold();
         }
       }
     }
-    return answered;
+    return new OutOfFold(probability, answered);
   }
+
+  /**
+   * The chance that an answerable example of {@code picked} gets a higher probability than an
+   * unanswerable one (ties count half): how well the probabilities rank, whatever the threshold.
+   * NaN when {@code picked} lacks either kind.
+   */
+  public static double auc(List<Example> examples, double[] probability, boolean[] picked) {
+    double pairs = 0;
+    double won = 0;
+    for (int i = 0; i < examples.size(); i++) {
+      if (!picked[i] || !examples.get(i).answerable()) {
+        continue;
+      }
+      for (int j = 0; j < examples.size(); j++) {
+        if (picked[j] && !examples.get(j).answerable()) {
+          pairs++;
+          won += probability[i] > probability[j] ? 1 : probability[i] == probability[j] ? 0.5 : 0;
+        }
+      }
+    }
+    return pairs == 0 ? Double.NaN : won / pairs;
+  }
+
+  /** Out-of-fold probabilities and decisions, in the order of the examples. */
+  public record OutOfFold(double[] probability, boolean[] answered) {}
 
   /** Weights fitted on the signals {@code used} marks; the others weigh 0. */
   public static GateWeights fit(List<Example> examples, boolean[] used) {

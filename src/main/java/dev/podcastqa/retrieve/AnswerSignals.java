@@ -2,6 +2,8 @@ package dev.podcastqa.retrieve;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The signals that say whether a retrieval found an answer, each from a different angle: how close
@@ -17,6 +19,15 @@ import java.util.List;
  * @param uncovered the rarity of the rarest question word the top passages all lack (0 to 1)
  * @param agreement the share of the first fused passages that both searches ranked high
  * @param missingWord 1 when the question names something specific no chunk mentions, else 0
+ * @param sentenceSupport as support, for the best one or two consecutive sentences
+ * @param sentenceUncovered as uncovered, for those sentences
+ * @param lacksAskedKind 1 when a question after a number or name finds none in the best sentences
+ * @param focusGain how much closer the nearest passage comes without the question's lacking words
+ * @param askedSlot 1 when the kind of answer asked for (a sum, a count, a date, a name, ...) is in
+ *     none of the best sentences ({@link AskedSlot})
+ * @param rareSentence the rarity-weighted share of the question's rarer half of words that one
+ *     sentence window holds
+ * @param missingName 1 when a word no chunk has is written as a name in the question
  */
 public record AnswerSignals(
     double cosine,
@@ -30,7 +41,10 @@ public record AnswerSignals(
     double sentenceSupport,
     double sentenceUncovered,
     double lacksAskedKind,
-    double focusGain) {
+    double focusGain,
+    double askedSlot,
+    double rareSentence,
+    double missingName) {
 
   /** Fused passages looked at for agreement. */
   static final int AGREEMENT_PASSAGES = 5;
@@ -52,7 +66,10 @@ public record AnswerSignals(
           "sentenceSupport",
           "sentenceUncovered",
           "lacksAskedKind",
-          "focusGain");
+          "focusGain",
+          "askedSlot",
+          "rareSentence",
+          "missingName");
 
   /** The signals of {@code retrieval}. */
   public static AnswerSignals of(Retrieval retrieval) {
@@ -91,7 +108,28 @@ public record AnswerSignals(
         evidence.sentenceSupport(),
         evidence.sentenceUncovered(),
         evidence.lacksAskedKind(),
-        Double.isNaN(evidence.focusGain()) ? 0 : evidence.focusGain());
+        Double.isNaN(evidence.focusGain()) ? 0 : evidence.focusGain(),
+        evidence.askedSlotEmpty(),
+        evidence.rareSentence(),
+        missingName(retrieval.question(), evidence.missingSpecificWords()));
+  }
+
+  /**
+   * 1 when one of {@code missing} (words no chunk has) is written as a name in {@code question}:
+   * capitalized, and not its first word. "What lessons does he draw from the coup in Chile?" names
+   * a place the episodes never mention; "porridge" in a paraphrase is only a word they do not use.
+   */
+  static double missingName(String question, List<String> missing) {
+    for (String word : missing) {
+      String notFirst = "(?<=\\S\\s)" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])";
+      Matcher written = Pattern.compile(notFirst, Pattern.CASE_INSENSITIVE).matcher(question);
+      while (written.find()) {
+        if (Character.isUpperCase(written.group().charAt(0))) {
+          return 1;
+        }
+      }
+    }
+    return 0;
   }
 
   /** The signals in the order of {@link #NAMES}. */
@@ -108,7 +146,10 @@ public record AnswerSignals(
       sentenceSupport,
       sentenceUncovered,
       lacksAskedKind,
-      focusGain
+      focusGain,
+      askedSlot,
+      rareSentence,
+      missingName
     };
   }
 }

@@ -72,6 +72,8 @@ public final class EvidenceFinder {
         reading.support(),
         reading.uncovered(),
         reading.lacksAskedKind(),
+        reading.askedSlotEmpty(),
+        reading.rareSentence(),
         reading.best(),
         reading.lacking(),
         Double.NaN);

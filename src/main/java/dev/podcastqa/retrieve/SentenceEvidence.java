@@ -46,7 +46,6 @@ final class SentenceEvidence {
               + "|hundreds|thousand|thousands|million|millions|billion|billions|trillion"
               + "|dozen|dozens|half|percent|dollars|bucks|free)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+");
 
   private final QueryTerms terms;
 
@@ -63,15 +62,20 @@ final class SentenceEvidence {
       double unseen) {
     double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     if (total <= 0 || passages.isEmpty()) {
-      return new Reading(0, 0, 0, List.of(), List.of());
+      return new Reading(0, 0, 0, 0, 0, List.of(), List.of());
     }
+    Map<String, Double> rare = rarerHalf(weights);
+    double rareTotal = rare.values().stream().mapToDouble(Double::doubleValue).sum();
+    double rareHeld = 0;
     List<Window> windows = new ArrayList<>();
     for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
       List<String> sentences = Sentences.split(passage.chunk().text());
       for (int i = 0; i < sentences.size(); i++) {
         String text =
             String.join(" ", sentences.subList(i, Math.min(sentences.size(), i + WINDOW)));
-        windows.add(new Window(text, covered(weights, terms.of(text)) / total));
+        Set<String> held = terms.of(text);
+        windows.add(new Window(text, covered(weights, held) / total));
+        rareHeld = Math.max(rareHeld, covered(rare, held) / rareTotal);
       }
     }
     windows.sort(Comparator.comparingDouble(Window::coverage).reversed());
@@ -81,8 +85,22 @@ final class SentenceEvidence {
         support,
         best.isEmpty() ? 0 : rarestLacking(weights, terms.of(best.get(0).text()), unseen),
         lacksAskedKind(question, best) ? 1 : 0,
+        AskedSlot.empty(question, best.stream().map(Window::text).toList()),
+        rareHeld,
         best.stream().map(Window::text).toList(),
         lacking(stemOfWord, weights, best));
+  }
+
+  /**
+   * The rarer half of {@code weights}' terms (at least one, the rarest first): the words that name
+   * what a question is about rather than how it is put.
+   */
+  static Map<String, Double> rarerHalf(Map<String, Double> weights) {
+    List<Map.Entry<String, Double>> byRarity = new ArrayList<>(weights.entrySet());
+    byRarity.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    Map<String, Double> rare = new java.util.LinkedHashMap<>();
+    byRarity.subList(0, (byRarity.size() + 1) / 2).forEach(e -> rare.put(e.getKey(), e.getValue()));
+    return rare;
   }
 
   /** The question's weighed words (as written) that none of {@code best} holds. */
@@ -110,22 +128,7 @@ final class SentenceEvidence {
       return best.stream().noneMatch(w -> NUMBER.matcher(w.text()).find());
     }
     if (NAME_QUESTION.matcher(q).find()) {
-      return best.stream().noneMatch(w -> hasNewName(w.text(), q));
-    }
-    return false;
-  }
-
-  private static boolean hasNewName(String text, String lowerQuestion) {
-    var names = CAPITALIZED.matcher(text);
-    while (names.find()) {
-      int at = names.start();
-      String before = text.substring(0, at).stripTrailing();
-      boolean opensSentence =
-          before.isEmpty() || ".!?\"".indexOf(before.charAt(before.length() - 1)) >= 0;
-      String word = names.group().toLowerCase(Locale.ROOT);
-      if (!opensSentence && !word.equals("i") && !lowerQuestion.contains(word)) {
-        return true;
-      }
+      return best.stream().noneMatch(w -> AskedSlot.hasNewName(w.text(), q));
     }
     return false;
   }
@@ -178,6 +181,10 @@ final class SentenceEvidence {
    * @param support the best window's weighted share of the question's terms
    * @param uncovered the rarity of the rarest question word the best window lacks (0 to 1)
    * @param lacksAskedKind 1 when the question asks for a number or name the best windows lack
+   * @param askedSlotEmpty 1 when the question asks for a kind of answer ({@link AskedSlot}) the
+   *     best windows do not give
+   * @param rareSentence the largest share, weighted by rarity, of the question's rarer half of
+   *     words that one window holds
    * @param best the best windows' texts, best first
    * @param lacking the question's words (as written) that none of the best windows holds
    */
@@ -185,6 +192,8 @@ final class SentenceEvidence {
       double support,
       double uncovered,
       double lacksAskedKind,
+      double askedSlotEmpty,
+      double rareSentence,
       List<String> best,
       List<String> lacking) {}
 }

@@ -20,6 +20,10 @@ import java.util.List;
  * @param sentenceUncovered the rarity of the rarest question word that best sentence lacks (0 to 1)
  * @param lacksAskedKind 1 when the question asks for a number or a name and the best sentences hold
  *     none, else 0
+ * @param askedSlotEmpty 1 when the question asks for a kind of answer (a sum, a count, a date, a
+ *     name, a reason) that none of the best sentences gives, else 0
+ * @param rareSentence the largest share, weighted by rarity, of the question's rarer half of words
+ *     that one sentence (or two in a row) holds: low when the rare words are spread over a passage
  * @param bestSentences the best sentences' texts, best first
  * @param lackingWords the question's words (as written) that none of the best sentences holds
  * @param focusGain how much closer the nearest passage comes to the question without its lacking
@@ -34,6 +38,8 @@ public record TermEvidence(
     double sentenceSupport,
     double sentenceUncovered,
     double lacksAskedKind,
+    double askedSlotEmpty,
+    double rareSentence,
     List<String> bestSentences,
     List<String> lackingWords,
     double focusGain) {
@@ -62,6 +68,8 @@ public record TermEvidence(
         0,
         0,
         0,
+        0,
+        0,
         List.of(),
         List.of(),
         Double.NaN);
@@ -78,6 +86,8 @@ public record TermEvidence(
         sentenceSupport,
         sentenceUncovered,
         lacksAskedKind,
+        askedSlotEmpty,
+        rareSentence,
         bestSentences,
         lackingWords,
         gain);

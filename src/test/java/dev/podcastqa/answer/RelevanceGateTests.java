@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The gate's decision on both sides of its boundary, for each signal it weighs, with simple weights
  * whose boundary is known: z = -2 + 10 * (cosine - 0.40) + 4 * support - 3 * missingWord - 4 *
- * uncovered - 10 * focusGain - 1 * lacksAskedKind, answered when sigmoid(z) >= 0.5, that is when z
- * >= 0. Each case sits 0.01 to 0.02 of z from the boundary, on one side and then the other.
+ * uncovered - 10 * focusGain - 1 * askedSlot, answered when sigmoid(z) >= 0.5, that is when z >= 0.
+ * Each case sits 0.01 to 0.02 of z from the boundary, on one side and then the other.
  */
 class RelevanceGateTests {
 
@@ -31,7 +31,7 @@ class RelevanceGateTests {
               "missingWord", -3.0,
               "uncovered", -4.0,
               "focusGain", -10.0,
-              "lacksAskedKind", -1.0),
+              "askedSlot", -1.0),
           0.5);
 
   private final RelevanceGate gate = new RelevanceGate(WEIGHTS, FLOOR, 0);
@@ -97,7 +97,7 @@ class RelevanceGateTests {
   }
 
   @Test
-  void aQuestionAfterANumberTheSentencesLackIsRefusedNearTheBoundary() {
+  void aQuestionWhoseAskedSlotTheSentencesLeaveEmptyIsRefusedNearTheBoundary() {
     // 10 * 0.301 - 2 - 1 = 0.01 against 10 * 0.299 - 2 - 1 = -0.01
     assertThat(gate.passes(signals().cosine(0.701).lacksKind().retrieval())).isTrue();
     assertThat(gate.passes(signals().cosine(0.699).lacksKind().retrieval())).isFalse();
@@ -185,7 +185,9 @@ class RelevanceGateTests {
               1,
               0,
               0,
+              0,
               kindLacking,
+              0,
               List.of("text"),
               List.of(),
               gain);

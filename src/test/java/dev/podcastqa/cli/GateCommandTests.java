@@ -34,6 +34,21 @@ class GateCommandTests {
   }
 
   @Test
+  void signalsWrittenByAnotherBuildAreRefusedNamingTheFile(@TempDir Path dir) {
+    // The fixture has the twelve signals of an older build, not this build's.
+    String stale = "src/test/resources/eval/gate-features-stale.csv";
+
+    Cli.Run run =
+        Cli.run("gate", "--fit", stale, "--out", dir.resolve("gate.properties").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(stale + ":1: the signals are not this build's")
+        .contains("write the file again");
+    assertThat(dir.resolve("gate.properties")).doesNotExist();
+  }
+
+  @Test
   void anUnknownSignalIsACommandLineError(@TempDir Path dir) {
     Cli.Run run =
         Cli.run(

@@ -149,4 +149,23 @@ class GateFitTests {
       assertThat(answered[i]).as(e.show() + " " + e.signals()[0]).isEqualTo(e.signals()[0] > 0);
     }
   }
+
+  @Test
+  void aucIsTheShareOfAnswerableUnanswerablePairsRankedRightTiesHalf() {
+    // Answerable at 0.9 and 0.5, unanswerable at 0.5 and 0.1: of four pairs, three are ranked
+    // right and one (0.5 against 0.5) is tied, so 3.5 / 4. The fifth example is not picked.
+    List<GateFit.Example> examples =
+        List.of(
+            example(0, true),
+            example(0, true),
+            example(0, false),
+            example(0, false),
+            example(0, false));
+    double[] probability = {0.9, 0.5, 0.5, 0.1, 0.95};
+    boolean[] picked = {true, true, true, true, false};
+
+    assertThat(GateFit.auc(examples, probability, picked)).isEqualTo(0.875);
+    assertThat(GateFit.auc(examples, probability, new boolean[] {true, true, false, false, false}))
+        .isNaN();
+  }
 }

@@ -88,6 +88,42 @@ class SentenceEvidenceTests {
   }
 
   @Test
+  void theRareWordsTogetherInOneWindowCoverTheRarerHalf() {
+    // The rarer half of {salary 3, scientist 1} is "salary" alone.
+    SentenceEvidence.Reading together =
+        read("What is the salary of a scientist?", "The scientist said the salary was fine.");
+    SentenceEvidence.Reading without =
+        read("What is the salary of a scientist?", "The scientist spoke. Lunch was late.");
+
+    assertThat(together.rareSentence()).isCloseTo(1.0, within(1e-9));
+    assertThat(without.rareSentence()).isZero();
+  }
+
+  @Test
+  void rareWordsSpreadOverAPassageCoverOnlyWhatOneWindowHolds() {
+    // Rarer half of four words weighing 4, 3, 2, 1: "alpha" and "beta" (7). No window of two
+    // sentences holds both; the best holds "alpha" (4 of 7).
+    Map<String, Double> weights = new LinkedHashMap<>();
+    weights.put("alpha", 4.0);
+    weights.put("beta", 3.0);
+    weights.put("gamma", 2.0);
+    weights.put("delta", 1.0);
+    Map<String, String> stems = new LinkedHashMap<>();
+    weights.keySet().forEach(w -> stems.put(w, w));
+
+    SentenceEvidence.Reading reading =
+        sentences.read(
+            "alpha beta gamma delta?",
+            stems,
+            weights,
+            List.of(passage("Alpha gamma. Nothing here. Nothing there. Beta delta.")),
+            6);
+
+    assertThat(SentenceEvidence.rarerHalf(weights)).containsOnlyKeys("alpha", "beta");
+    assertThat(reading.rareSentence()).isCloseTo(4.0 / 7, within(1e-9));
+  }
+
+  @Test
   void aLongerFormOfAWordSharingItsStemStillHoldsIt() {
     Map<String, Double> weights = Map.of("crowdfund", 1.0);
 
@@ -100,6 +136,7 @@ class SentenceEvidenceTests {
 
   @Test
   void aQuestionAfterAnAmountLacksItWhenNoWindowHasANumber() {
+    // The older, looser check the fitted gate no longer weighs (AskedSlot replaced it).
     assertThat(lacks("How much does the course cost?", "The course is good and popular.")).isTrue();
     assertThat(lacks("How much does the course cost?", "The course costs 99 dollars.")).isFalse();
     assertThat(lacks("How many people came?", "About three hundred came.")).isFalse();

@@ -1,0 +1,145 @@
+package dev.podcastqa.retrieve;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of answer a question asks for (an amount of money, a count, a length of time, a share, a
+ * date, a person or named thing) and whether a sentence fills it. A near-miss question finds its
+ * topic's words in the passages while the slot it asks to fill stays empty: "How much did the
+ * system cost?" over sentences about the system that name no sum.
+ *
+ * <p>The kinds are the usual answer types of question answering, read from the question's opening
+ * words; they are not tuned to any set. A question of none of these kinds has no slot. "Why" has
+ * none either: a spoken reason seldom says "because", and no near-miss question of the tuning sets
+ * asked why, so a reason slot only refused answerable questions there. "When do they discuss X"
+ * asks for the moment in the episode, not a date, so only "when did/was" asks for a date.
+ */
+enum AskedSlot {
+  /** "how much did it cost", "what salary", "how large is the budget": a sum of money. */
+  MONEY(
+      "[$£€]|\\b\\d[\\d,.]*\\s?(k|m|bn)\\b|\\b(dollars?|bucks|pounds|euros|cents|grand"
+          + "|thousands?|millions?|billions?|trillions?)\\b"),
+  /** "how many": a number other than a lone "one" (which opens half of all spoken sentences). */
+  COUNT(
+      "\\d[\\d,.]*|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
+          + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?"
+          + "|millions?|billions?|dozens?|couple|several|handful|none|no one|nobody)\\b"),
+  /** "how long", "how old", "at what age": a number of units of time, or an age. */
+  DURATION(
+      "\\d[\\d,.]*|\\b(an?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen"
+          + "|twenty|thirty|forty|fifty|few|several|couple|many)\\s+(\\w+\\s+)?(seconds?"
+          + "|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\\b"
+          + "|\\b(teens?|twenties|thirties|forties)\\b"),
+  /** "what percentage", "what share": a percentage or a fraction. */
+  SHARE("%|\\b(percent|percentage|half|quarter|third|majority|minority|most|fraction)\\b"),
+  /** "when", "what year": a year, a month or day, an age, a time of life, a time before now. */
+  DATE(
+      "\\b(1[5-9]|20)\\d\\d\\b|\\b\\d0s\\b|\\b(january|february|march|april|june|july"
+          + "|august|september|october|november|december|monday|tuesday|wednesday|thursday"
+          + "|friday|saturday|sunday|ago|yesterday|age|aged|years old|when i was|childhood"
+          + "|(last|this|next|that|the following|the same) (year|month|week|summer|winter|spring)"
+          + "|(in|at|after|before|during|finishing|out of) (college|university|high school"
+          + "|grad school|graduate school|school|my phd|the phd|my postdoc|my undergrad)"
+          + "|as an? (kid|child|teen|teenager|student|undergrad))\\b"),
+  /** "who", "which", "what is the name": a capitalized name the question does not use. */
+  NAME("");
+
+  private static final Pattern MONEY_QUESTION =
+      Pattern.compile(
+          "\\b(cost|costs|costed|price|prices|priced|salary|salaries|budget|budgets|fee|fees"
+              + "|revenue|revenues|valuation|valued|worth|earn|earns|earned|paid|pay|pays"
+              + "|raised|raise|funding|funded|money|capital|spend|spent|charge|charges)\\b");
+  private static final Pattern QUANTITY_OPENING =
+      Pattern.compile("\\bhow (much|large|big|expensive)\\b|^(what|which)\\b");
+  private static final Pattern COUNT_QUESTION =
+      Pattern.compile(
+          "\\bhow many\\b|\\b(what|which) (is|was|are|were) the (total )?(number|toll|count)\\b"
+              + "|\\bdeath toll\\b");
+  private static final Pattern DURATION_QUESTION =
+      Pattern.compile("\\bhow (long|old|often)\\b|\\bwhat age\\b|\\bhow many (years|months)\\b");
+  private static final Pattern SHARE_QUESTION =
+      Pattern.compile("\\b(what|which) (percentage|percent|share|proportion|fraction)\\b");
+  private static final Pattern DATE_QUESTION =
+      Pattern.compile(
+          "^when (did|was|were|will|had)\\b"
+              + "|\\b(what|which|in what|in which) (year|date|month|decade)\\b");
+  private static final Pattern NAME_QUESTION =
+      Pattern.compile(
+          "^(who|whom|whose|which)\\b|\\bwhat (is|was|were|are) the names?\\b"
+              + "|\\bwhat (is|was|were|are) (it|they|he|she) called\\b");
+  private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+");
+
+  private final Pattern filler;
+
+  AskedSlot(String filler) {
+    this.filler = Pattern.compile(filler, Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The slot {@code question} asks to fill, or null when it asks for none of these kinds. */
+  static AskedSlot of(String question) {
+    String q = question.strip().toLowerCase(Locale.ROOT);
+    if (SHARE_QUESTION.matcher(q).find()) {
+      return SHARE;
+    }
+    if (DURATION_QUESTION.matcher(q).find()) {
+      return DURATION;
+    }
+    if (MONEY_QUESTION.matcher(q).find() && QUANTITY_OPENING.matcher(q).find()) {
+      return MONEY;
+    }
+    if (COUNT_QUESTION.matcher(q).find()) {
+      return COUNT;
+    }
+    if (DATE_QUESTION.matcher(q).find()) {
+      return DATE;
+    }
+    return NAME_QUESTION.matcher(q).find() ? NAME : null;
+  }
+
+  /**
+   * 1 when {@code question} asks for a slot and none of {@code sentences} fills it, else 0 (also
+   * when it asks for no slot).
+   */
+  static double empty(String question, List<String> sentences) {
+    AskedSlot slot = of(question);
+    if (slot == null) {
+      return 0;
+    }
+    String lowerQuestion = question.toLowerCase(Locale.ROOT);
+    return sentences.stream().anyMatch(s -> slot.filledBy(s, lowerQuestion)) ? 0 : 1;
+  }
+
+  /** Whether {@code sentence} holds an answer of this kind that the question does not hold. */
+  boolean filledBy(String sentence, String lowerQuestion) {
+    if (this == NAME) {
+      return hasNewName(sentence, lowerQuestion);
+    }
+    var found = filler.matcher(sentence);
+    while (found.find()) {
+      if (!lowerQuestion.contains(found.group().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A capitalized word that is not the question's own, not "I" and does not open a sentence. */
+  static boolean hasNewName(String text, String lowerQuestion) {
+    var names = CAPITALIZED.matcher(text);
+    while (names.find()) {
+      String before = text.substring(0, names.start()).stripTrailing();
+      boolean opensSentence =
+          before.isEmpty() || ".!?\"".indexOf(before.charAt(before.length() - 1)) >= 0;
+      String word = names.group().toLowerCase(Locale.ROOT);
+      if (!opensSentence
+          && !word.equals("i")
+          && !word.startsWith("i'")
+          && !lowerQuestion.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

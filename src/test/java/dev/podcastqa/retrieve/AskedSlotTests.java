@@ -1,0 +1,76 @@
+package dev.podcastqa.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kind of answer a question asks for, and whether a sentence gives it: each case of {@code
+ * gate/asked-slots.txt} is a question, a sentence and whether the slot stays empty, is filled, or
+ * the question asks for none.
+ */
+class AskedSlotTests {
+
+  private static final Path CASES = Path.of("src/test/resources/gate/asked-slots.txt");
+
+  @Test
+  void eachCaseOfTheFixtureLeavesItsSlotAsWritten() throws IOException {
+    List<String> lines = Files.readAllLines(CASES, StandardCharsets.UTF_8);
+    SoftAssertions soft = new SoftAssertions();
+    int cases = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cell = line.split("\\|");
+      String question = cell[0].strip();
+      String expected = cell[2].strip();
+      String actual =
+          AskedSlot.of(question) == null
+              ? "none"
+              : AskedSlot.empty(question, List.of(cell[1].strip())) == 1 ? "empty" : "filled";
+      soft.assertThat(actual).as("%s:%d %s", CASES, i + 1, line).isEqualTo(expected);
+      cases++;
+    }
+    soft.assertAll();
+    assertThat(cases).isGreaterThan(20);
+  }
+
+  @Test
+  void aSumIsAskedForByItsWordAndAQuantityOpening() {
+    assertThat(AskedSlot.of("How much venture capital has Continuum raised?"))
+        .isEqualTo(AskedSlot.MONEY);
+    assertThat(AskedSlot.of("What salary does an engineer earn?")).isEqualTo(AskedSlot.MONEY);
+    // A money word without a quantity opening asks for no sum.
+    assertThat(AskedSlot.of("Does the course cost anything?")).isNull();
+  }
+
+  @Test
+  void aCountIsNotFilledByALoneOne() {
+    assertThat(AskedSlot.empty("How many people work there?", List.of("One thing is clear.")))
+        .isEqualTo(1);
+    assertThat(AskedSlot.empty("How many people work there?", List.of("About 40 of us."))).isZero();
+  }
+
+  @Test
+  void anyOfTheBestSentencesMayFillTheSlot() {
+    List<String> sentences = List.of("We grew a lot.", "We now have twelve engineers.");
+
+    assertThat(AskedSlot.empty("How many engineers are there?", sentences)).isZero();
+    assertThat(AskedSlot.empty("How many engineers are there?", sentences.subList(0, 1)))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aQuestionOfNoKindNeverHasAnEmptySlot() {
+    assertThat(AskedSlot.empty("Why did she leave chemistry?", List.of("She left."))).isZero();
+    assertThat(AskedSlot.empty("When do they discuss grokking?", List.of("Later."))).isZero();
+  }
+}
