@@ -290,12 +290,6 @@ public final class Indexer {
     }
   }
 
-  /** What names an episode's chunker input, the same way on every run for the same content. */
-  @FunctionalInterface
-  public interface Fingerprints {
-    String of(Episode episode, Transcripts transcripts);
-  }
-
   /** An episode's fingerprint and content hash, with its chunks when it had to be chunked. */
   private record Checked(String episodeId, String fingerprint, String hash, Pending chunked) {}
 
