@@ -23,6 +23,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,7 +136,10 @@ final class IndexOpening {
           describe(expected));
       return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
     }
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+    // Read through file reads, not memory maps: the pages read stay in the page cache but are not
+    // mapped into this process, so checking a 2 GB index does not count 2 GB in its RSS.
+    try (Directory reading = new NIOFSDirectory(folder);
+        DirectoryReader reader = DirectoryReader.open(reading)) {
       // Reads every segment's postings once, so a damaged file shows up now, not mid-query.
       new IndexSearcher(reader).count(new MatchAllDocsQuery());
       verifyChecksums(reader);
