@@ -32,9 +32,13 @@ final class Bench {
   private final BenchDir dir;
   private final BenchSettings settings;
 
-  Bench(BenchDir dir, BenchSettings settings) {
+  /** Null to embed every chunk with the model. */
+  private final SyntheticVectors synthetic;
+
+  Bench(BenchDir dir, BenchSettings settings, SyntheticVectors synthetic) {
     this.dir = dir;
     this.settings = settings;
+    this.synthetic = synthetic;
   }
 
   /** Writes the corpus of {@code plan}, indexes it from nothing and measures everything. */
@@ -45,6 +49,10 @@ final class Bench {
     dir.deleteIndex();
     Application app = new Application(dir.config());
     emptyStore(app);
+    saveSynthetic(app.mapper());
+    if (synthetic != null) {
+      return freshSynthetic(app, plan, written, machine);
+    }
     LOG.info("Ingesting about {} chunks", plan.expectedChunks());
     CpuClock clock = new CpuClock();
     BenchReport partial;
@@ -56,6 +64,25 @@ final class Bench {
           new IngestMeasure(settings.embedSample()).figures(app, pipeline, cores);
       save(app.mapper(), ingest);
       partial = inProcess(app, pipeline, machine, corpus(plan, written, pipeline), ingest, false);
+    }
+    return withColdStart(partial);
+  }
+
+  /**
+   * Builds the index with {@link SyntheticVectors} (no ingest figure is measured: the model embeds
+   * only the first chunks), then opens it through the service's real path and measures the rest.
+   */
+  private BenchReport freshSynthetic(
+      Application app,
+      CorpusPlan plan,
+      SyntheticCorpus.Written written,
+      BenchReport.Machine machine) {
+    LOG.info("Writing about {} chunks, {}", plan.expectedChunks(), synthetic.label());
+    new SyntheticIndexBuild(synthetic, plan.seed()).build(app);
+    BenchReport partial;
+    try (Pipeline pipeline = app.open()) {
+      requireEpisodes(pipeline);
+      partial = inProcess(app, pipeline, machine, corpus(plan, written, pipeline), null, false);
     }
     return withColdStart(partial);
   }
@@ -83,7 +110,7 @@ final class Bench {
     BenchReport partial;
     try (Pipeline pipeline = app.open()) {
       requireEpisodes(pipeline);
-      IngestFigures ingest = load(app.mapper());
+      IngestFigures ingest = load(app.mapper(), dir.ingestFigures(), IngestFigures.class);
       SyntheticCorpus.Written none = new SyntheticCorpus.Written(plan.transcripts(), -1, 0);
       partial = inProcess(app, pipeline, machine, corpus(plan, none, pipeline), ingest, true);
     }
@@ -137,7 +164,8 @@ final class Bench {
         search,
         chat,
         null,
-        ProcessMemory.now());
+        ProcessMemory.now(),
+        label(app.mapper()));
   }
 
   /** The report with restarts measured, once this process has closed the index. */
@@ -159,7 +187,8 @@ final class Bench {
         r.search(),
         r.chat(),
         cold,
-        r.benchMemory());
+        r.benchMemory(),
+        r.syntheticVectors());
   }
 
   private static double mib(long bytes) {
@@ -223,14 +252,34 @@ final class Bench {
     }
   }
 
-  private IngestFigures load(ObjectMapper mapper) {
-    if (!Files.isRegularFile(dir.ingestFigures())) {
+  /** Records how this run's vectors are made (or that they are the model's), for reuse runs. */
+  private void saveSynthetic(ObjectMapper mapper) {
+    try {
+      Files.deleteIfExists(dir.syntheticVectors());
+      if (synthetic != null) {
+        mapper
+            .writerWithDefaultPrettyPrinter()
+            .writeValue(dir.syntheticVectors().toFile(), synthetic);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + dir.syntheticVectors(), e);
+    }
+  }
+
+  /** The label of the index's synthetic vectors, as the run that built it recorded; else null. */
+  private String label(ObjectMapper mapper) {
+    SyntheticVectors made = load(mapper, dir.syntheticVectors(), SyntheticVectors.class);
+    return made == null ? null : made.label();
+  }
+
+  private static <T> T load(ObjectMapper mapper, Path file, Class<T> type) {
+    if (!Files.isRegularFile(file)) {
       return null;
     }
     try {
-      return mapper.readValue(dir.ingestFigures().toFile(), IngestFigures.class);
+      return mapper.readValue(file.toFile(), type);
     } catch (IOException e) {
-      LOG.warn("Ignoring unreadable {}: {}", dir.ingestFigures(), e.getMessage());
+      LOG.warn("Ignoring unreadable {}: {}", file, e.getMessage());
       return null;
     }
   }

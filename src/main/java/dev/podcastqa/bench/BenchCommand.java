@@ -92,6 +92,16 @@ public final class BenchCommand implements Callable<Integer> {
   int coldStarts = 3;
 
   @Option(
+      names = "--synthetic-vectors",
+      paramLabel = "REAL",
+      description =
+          "Embed only the first REAL chunks with the model and give every other chunk a perturbed"
+              + " copy of one of those vectors (for corpora too large to embed here; every figure"
+              + " is then labelled SYNTHETIC VECTORS and ingest is not measured). Default 0: all"
+              + " chunks embedded by the model.")
+  int syntheticVectors;
+
+  @Option(
       names = "--store",
       paramLabel = "KIND",
       description =
@@ -117,7 +127,13 @@ public final class BenchCommand implements Callable<Integer> {
     BenchDir folder = new BenchDir(dir != null ? dir : defaultDir(planned), storeSettings());
     BenchSettings settings =
         new BenchSettings(queries, recallQueries, chatRequests, clients, embedSample, coldStarts);
-    Bench bench = new Bench(folder, settings);
+    Bench bench =
+        new Bench(
+            folder,
+            settings,
+            syntheticVectors > 0
+                ? new SyntheticVectors(syntheticVectors, SyntheticVectors.DEFAULT_NOISE)
+                : null);
     BenchReport report;
     if (reuse) {
       CorpusPlan persisted =

@@ -47,6 +47,11 @@ record BenchDir(Path root, Map<String, String> store) {
     return root.resolve("ingest-figures.json");
   }
 
+  /** How the index's vectors were made when they are not the model's; absent when they are. */
+  Path syntheticVectors() {
+    return root.resolve("synthetic-vectors.json");
+  }
+
   Path coldStartLog(int run) {
     return root.resolve("cold-start-" + run + ".log");
   }

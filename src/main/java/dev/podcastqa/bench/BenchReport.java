@@ -9,6 +9,8 @@ package dev.podcastqa.bench;
  * @param indexMib everything under the index folder: {@code luceneMib} and the start-up caches
  * @param vectorMib the part of {@code luceneMib} holding vectors and the HNSW graph
  * @param benchMemory this process (generator, service, load generator together) at the end
+ * @param syntheticVectors null when every vector is the model's, else what they are instead ({@link
+ *     SyntheticVectors#label()}); every search, chat and restart figure is over them
  */
 record BenchReport(
     Machine machine,
@@ -22,7 +24,8 @@ record BenchReport(
     SearchFigures search,
     ChatFigures chat,
     ColdStartFigures coldStart,
-    ProcessMemory benchMemory) {
+    ProcessMemory benchMemory,
+    String syntheticVectors) {
 
   /** Where the run happened, and the store measured ({@code memory} is Lucene on disk). */
   record Machine(

@@ -18,11 +18,12 @@ import java.util.Objects;
  * fingerprints mean nothing needs embedding again. Also the fingerprint of what the chunker reads
  * from an episode, so an unchanged episode need not be chunked to know its chunks are unchanged.
  */
-final class ContentHash {
+public final class ContentHash {
 
   private ContentHash() {}
 
-  static String of(EpisodeFacts facts, List<Chunk> chunks) {
+  /** The fingerprint the indexer stores with an episode that gives {@code chunks}. */
+  public static String of(EpisodeFacts facts, List<Chunk> chunks) {
     MessageDigest digest = sha256();
     update(digest, facts.title());
     update(digest, facts.podcast());

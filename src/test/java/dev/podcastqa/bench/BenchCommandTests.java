@@ -73,6 +73,42 @@ class BenchCommandTests {
   }
 
   @Test
+  void aRunOnSyntheticVectorsLabelsItsFiguresAndEmbedsOnlyTheRealOnes() throws Exception {
+    JsonNode fresh = bench("--synthetic-vectors", "20");
+
+    assertThat(fresh.at("/syntheticVectors").asText())
+        .startsWith("SYNTHETIC VECTORS: 20 chunks embedded by the model");
+    assertThat(fresh.at("/ingest").isNull()).isTrue();
+    // The service's own open path found every episode stored as it would have stored it.
+    assertThat(fresh.at("/reembeddedChunks").asInt()).isZero();
+    assertEveryMeasuredFigure(fresh);
+
+    StringWriter table = new StringWriter();
+    CommandLine command = Main.commandLine().setOut(new PrintWriter(table));
+    int exit =
+        command.execute(
+            "bench",
+            "--dir",
+            temp.toString(),
+            "--reuse",
+            "--queries",
+            "30",
+            "--recall-queries",
+            "10",
+            "--chat-requests",
+            "16",
+            "--clients",
+            "2",
+            "--cold-starts",
+            "1");
+
+    assertThat(exit).isZero();
+    assertThat(table.toString())
+        .contains("SYNTHETIC VECTORS: 20 chunks embedded by the model")
+        .contains("| ingest throughput | not measured (synthetic vectors) |");
+  }
+
+  @Test
   @EnabledIfEnvironmentVariable(named = "PODCASTQA_TEST_ES_URL", matches = ".+")
   void theSameRunMeasuresElasticsearch() throws Exception {
     String url = System.getenv("PODCASTQA_TEST_ES_URL");

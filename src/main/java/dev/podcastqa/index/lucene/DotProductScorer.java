@@ -77,6 +77,11 @@ final class DotProductScorer implements FlatVectorsScorer {
     return DefaultFlatVectorScorer.INSTANCE.getRandomVectorScorer(similarity, values, target);
   }
 
+  /** Lucene's score for the dot product of {@code a} and {@code b}, as a graph search gives it. */
+  float similarity(float[] a, float[] b) {
+    return scale(dot.of(a, b));
+  }
+
   /** Lucene's score for a dot product (of unit vectors: 0 to 1). */
   private static float scale(float dot) {
     return Math.max((1 + dot) / 2, 0);

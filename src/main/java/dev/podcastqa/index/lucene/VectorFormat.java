@@ -12,9 +12,10 @@ import org.apache.lucene.index.SegmentReadState;
 import org.apache.lucene.index.SegmentWriteState;
 
 /**
- * Lucene's HNSW vector format (same files, same graph parameters: 16 neighbours, beam of 100)
- * scored by {@link DotProductScorer}. It has a name of its own so Lucene finds it again (listed in
- * {@code META-INF/services}); segments written before it keep Lucene's format and stay readable.
+ * Lucene's HNSW vector format over float vectors (same files, same graph parameters: 16 neighbours,
+ * beam of 100) scored by {@link DotProductScorer}. It has a name of its own so Lucene finds it
+ * again (listed in {@code META-INF/services}). Segments are now written in {@link
+ * QuantizedVectorFormat}; this one reads the segments written before, until a merge rewrites them.
  */
 public final class VectorFormat extends KnnVectorsFormat {
 
