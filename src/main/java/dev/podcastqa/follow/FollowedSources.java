@@ -124,7 +124,7 @@ public final class FollowedSources {
   /**
    * Reads one source of a live update: a held feed's copy read before (by the poll that brought it,
    * or an earlier update) is taken as it was read, with the linked files that read used; another
-   * copy is read and, when it reads without a problem, kept for the next update.
+   * copy is read and, unless a linked file could not be had, kept for the next update.
    */
   private SourceRead read(
       Input input, Set<String> held, Ingester ingester, CachingFetcher fetcher) {
