@@ -42,12 +42,23 @@ final class CachingFetcher implements Fetcher {
     if (cached.isPresent()) {
       return SourceText.of(url, cached.get());
     }
-    SourceText text = network.fetch(url);
+    SourceText text;
+    try {
+      text = network.fetch(url);
+    } catch (RuntimeException e) {
+      store.failedLinked();
+      throw e;
+    }
     store.saveLinked(url, text.content());
     return text;
   }
 
-  /** Whether the copy of every feed it was made for has been read through it. */
+  /** Counts the copy of {@code feed} as read: its read was known from before. */
+  void readElsewhere(String feed) {
+    feedsRead.add(feed);
+  }
+
+  /** Whether the copy of every feed it was made for has been read through it (or elsewhere). */
   boolean readEveryFeed() {
     return feedsRead.containsAll(feeds);
   }

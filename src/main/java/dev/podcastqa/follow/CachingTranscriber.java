@@ -47,6 +47,7 @@ final class CachingTranscriber implements Transcriber {
     }
     Failure failure = failures.get(audioUrl);
     if (failure != null && clock.instant().isBefore(failure.at().plus(RETRY_AFTER))) {
+      store.failedLinked();
       throw failure.error();
     }
     try {
@@ -56,6 +57,7 @@ final class CachingTranscriber implements Transcriber {
       LOG.info("Transcribed {}", audioUrl);
       return text;
     } catch (SourceException e) {
+      store.failedLinked();
       failures.put(audioUrl, new Failure(clock.instant(), e));
       LOG.warn(
           "Transcribing {} failed; the episode keeps its show notes: {}",

@@ -1,12 +1,15 @@
 package dev.podcastqa.follow;
 
 import dev.podcastqa.ingest.feed.FeedReader;
+import dev.podcastqa.ingest.source.Draft;
+import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,10 +58,21 @@ final class FeedPoller {
       if (!reader.recognize(text)) {
         throw new FeedFailedException("the answer from " + url + " is not an RSS feed");
       }
-      List<String> problems = new ArrayList<>();
-      reader.read(text, problem -> problems.add(problem.toString()));
+      List<Problem> problems = new ArrayList<>();
+      List<Draft> drafts;
+      Set<String> linked;
+      boolean complete;
+      try (FeedStore.Use use = sources.store().useOnThisThread()) {
+        drafts = reader.read(text, problems::add);
+        linked = use.keys();
+        complete = !use.failed();
+      }
       sources.store().saveBody(url, got.body());
-      sources.store().save(state.changed(now, got, hash, problems, next(now, 0)));
+      if (complete) {
+        sources.feedReads().remember(url, new FeedReads.Known(hash, drafts, problems, linked));
+      }
+      List<String> lines = problems.stream().map(Problem::toString).toList();
+      sources.store().save(state.changed(now, got, hash, lines, next(now, 0)));
       LOG.info("Feed {} changed ({} problems in it)", url, problems.size());
       return true;
     } catch (FeedFailedException e) {

@@ -98,9 +98,38 @@ final class FeedStore {
 
   /** Starts recording which linked files are read or written, until {@link Use#close()}. */
   Use use() {
-    Use use = new Use();
+    Use use = new Use(null);
     uses.add(use);
     return use;
+  }
+
+  /**
+   * Starts recording which linked files this thread reads or writes, until {@link Use#close()}:
+   * what one feed's read used, while other threads read other sources.
+   */
+  Use useOnThisThread() {
+    Use use = new Use(Thread.currentThread());
+    uses.add(use);
+    return use;
+  }
+
+  /**
+   * Notes that a linked file could not be had (its fetch or transcription failed): a read that met
+   * this may read differently next time.
+   */
+  void failedLinked() {
+    Thread current = Thread.currentThread();
+    uses.forEach(
+        u -> {
+          if (u.owner == null || u.owner == current) {
+            u.failed = true;
+          }
+        });
+  }
+
+  /** Counts {@code keys} (of {@link Use#keys()}) as read by the uses under way. */
+  void markUsed(Set<String> keys) {
+    uses.forEach(u -> u.keys.addAll(keys));
   }
 
   /**
@@ -131,6 +160,25 @@ final class FeedStore {
   final class Use implements AutoCloseable {
     private final Set<String> keys = ConcurrentHashMap.newKeySet();
 
+    /** The thread whose reads it records; null: every thread's. */
+    private final Thread owner;
+
+    private Use(Thread owner) {
+      this.owner = owner;
+    }
+
+    private volatile boolean failed;
+
+    /** Whether a linked file could not be had while it lasted. */
+    boolean failed() {
+      return failed;
+    }
+
+    /** The linked files recorded so far, as keys. */
+    Set<String> keys() {
+      return Set.copyOf(keys);
+    }
+
     @Override
     public void close() {
       uses.remove(this);
@@ -139,7 +187,13 @@ final class FeedStore {
 
   private void used(String url) {
     String key = key(url);
-    uses.forEach(u -> u.keys.add(key));
+    Thread current = Thread.currentThread();
+    uses.forEach(
+        u -> {
+          if (u.owner == null || u.owner == current) {
+            u.keys.add(key);
+          }
+        });
   }
 
   private Path files() {

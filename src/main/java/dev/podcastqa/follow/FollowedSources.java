@@ -3,6 +3,8 @@ package dev.podcastqa.follow;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
+import dev.podcastqa.ingest.Input;
+import dev.podcastqa.ingest.SourceRead;
 import dev.podcastqa.ingest.cache.CachingIngester;
 import dev.podcastqa.ingest.cache.SourceCache;
 import dev.podcastqa.ingest.feed.FeedReader;
@@ -38,8 +40,15 @@ public final class FollowedSources {
   private final Fetcher network;
   private final long maxFileBytes;
   private final ObjectMapper mapper;
-  private final TranscriptReader transcripts = new TranscriptReader();
+
+  /**
+   * Keeps the transcripts of the latest reads, so a poll that brings one new item of a feed does
+   * not parse the others' again (their segments are the episodes' own, held by the catalog too).
+   */
+  private final TranscriptReader transcripts = TranscriptReader.remembering(1024);
+
   private final Optional<Transcriber> transcriber;
+  private final FeedReads feedReads = new FeedReads();
 
   /**
    * @param network fetches what items link, within the ingest's size and time limits
@@ -95,9 +104,13 @@ public final class FollowedSources {
    */
   Corpus readPruningUnusedFiles(SourceCache cache) {
     Set<String> held = held();
+    feedReads.retainOnly(held);
     CachingFetcher fetcher = new CachingFetcher(store, network, held);
+    Ingester ingester = ingester(fetcher);
     try (FeedStore.Use use = store.use()) {
-      Corpus corpus = new CachingIngester(ingester(fetcher), cache).ingest(inputs(held));
+      Corpus corpus =
+          new CachingIngester(ingester, cache, input -> read(input, held, ingester, fetcher))
+              .ingest(inputs(held));
       if (fetcher.readEveryFeed()) {
         int pruned = store.pruneUnused(use);
         if (pruned > 0) {
@@ -105,6 +118,36 @@ public final class FollowedSources {
         }
       }
       return corpus;
+    }
+  }
+
+  /**
+   * Reads one source of a live update: a held feed's copy read before (by the poll that brought it,
+   * or an earlier update) is taken as it was read, with the linked files that read used; another
+   * copy is read and, unless a linked file could not be had, kept for the next update.
+   */
+  private SourceRead read(
+      Input input, Set<String> held, Ingester ingester, CachingFetcher fetcher) {
+    String url = input.location();
+    Optional<String> body = input.url() && held.contains(url) ? store.body(url) : Optional.empty();
+    if (body.isEmpty()) {
+      return ingester.read(input);
+    }
+    String hash = FeedStore.digest(body.get());
+    Optional<FeedReads.Known> known = feedReads.find(url, hash);
+    if (known.isPresent()) {
+      store.markUsed(known.get().linked());
+      fetcher.readElsewhere(url);
+      FeedReads.Known read = known.get();
+      return new SourceRead(input.stemKey(), true, read.drafts(), null, read.problems(), false);
+    }
+    try (FeedStore.Use own = store.useOnThisThread()) {
+      SourceRead read = ingester.read(input);
+      if (read.feed() && !read.unread() && !own.failed()) {
+        feedReads.remember(
+            url, new FeedReads.Known(hash, read.drafts(), read.problems(), own.keys()));
+      }
+      return read;
     }
   }
 
@@ -138,6 +181,10 @@ public final class FollowedSources {
 
   FeedStore store() {
     return store;
+  }
+
+  FeedReads feedReads() {
+    return feedReads;
   }
 
   Path episodesDir() {

@@ -287,6 +287,58 @@ class FeedFollowingTests {
     }
   }
 
+  @Test
+  void aFolderChangeReadsNeitherTheHeldFeedCopyNorItsLinkedFilesAgain() throws IOException {
+    server.serve("feed-two.xml");
+    try (FollowedService service = open()) {
+      service.refresh();
+      Path peat = fetchedFile("cut the peat in May");
+      Files.writeString(peat, "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nNothing about turf.\n");
+
+      FollowedService.copy("later/weaver.vtt", dir.resolve("episodes"));
+      FollowedService.copy("later/weaver.json", dir.resolve("episodes"));
+      assertThat(service.refresh().added()).containsExactly("the-weaver-of-harris");
+
+      // Read again, the changed file would have replaced the episode's transcript.
+      assertThat(service.pipeline().catalog().transcript("the-peat-cutters"))
+          .anyMatch(s -> s.text().contains("cut the peat in May"))
+          .noneMatch(s -> s.text().contains("Nothing about turf"));
+      assertThat(Files.readString(peat)).contains("Nothing about turf");
+    }
+  }
+
+  @Test
+  void aLinkedTranscriptThatFailedIsFetchedAgainAtTheNextUpdate() throws IOException {
+    String feed = Files.readString(Path.of("src/test/resources/follow/feed-two.xml"));
+    server.serveText(feed.replace("transcripts/peat.vtt", "transcripts/late.vtt"));
+    try (FollowedService service = open()) {
+      service.refresh();
+      assertThat(service.pipeline().catalog().hasTranscript("the-peat-cutters")).isFalse();
+
+      server.putTranscript(
+          "late.vtt", Files.readString(Path.of("src/test/resources/follow/transcripts/peat.vtt")));
+      FollowedService.copy("later/weaver.vtt", dir.resolve("episodes"));
+      FollowedService.copy("later/weaver.json", dir.resolve("episodes"));
+      Feeds.Refreshed refreshed = service.refresh();
+
+      assertThat(refreshed.changed()).isZero();
+      assertThat(service.pipeline().catalog().transcript("the-peat-cutters"))
+          .anyMatch(s -> s.text().contains("cut the peat in May"));
+    }
+  }
+
+  /** The fetched file for a feed item that contains {@code text}. */
+  private Path fetchedFile(String text) throws IOException {
+    try (Stream<Path> files = Files.list(dir.resolve("index/follow/files"))) {
+      for (Path file : files.toList()) {
+        if (Files.readString(file).contains(text)) {
+          return file;
+        }
+      }
+    }
+    throw new AssertionError("no fetched file contains " + text);
+  }
+
   /** The contents of the files fetched for feed items and kept. */
   private List<String> fetchedFiles() throws IOException {
     try (Stream<Path> files = Files.list(dir.resolve("index/follow/files"))) {

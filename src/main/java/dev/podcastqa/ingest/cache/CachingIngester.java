@@ -8,6 +8,7 @@ import dev.podcastqa.ingest.Input;
 import dev.podcastqa.ingest.SourceRead;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +24,20 @@ public final class CachingIngester {
 
   private final Ingester ingester;
   private final SourceCache cache;
+  private final Function<Input, SourceRead> reader;
 
   public CachingIngester(Ingester ingester, SourceCache cache) {
+    this(ingester, cache, ingester::read);
+  }
+
+  /**
+   * @param reader reads what the cache does not give, as {@link Ingester#read} does (it may know
+   *     the read of a source it read before and that did not change, such as a feed's copy)
+   */
+  public CachingIngester(Ingester ingester, SourceCache cache, Function<Input, SourceRead> reader) {
     this.ingester = ingester;
     this.cache = cache;
+    this.reader = reader;
   }
 
   /**
@@ -74,7 +85,7 @@ public final class CachingIngester {
     if (cached.isPresent()) {
       return cached.get();
     }
-    SourceRead read = ingester.read(input);
+    SourceRead read = reader.apply(input);
     // A feed links to files on the web, and a file that could not be read may be read next time.
     if (!read.feed() && !read.unread()) {
       key.ifPresent(k -> cache.put(k, read));

@@ -46,6 +46,11 @@ public final class SourceCache {
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
   private final AtomicBoolean damaged = new AtomicBoolean();
+
+  /** Whether a read was kept, or a corpus remembered, since the file was last written. */
+  private final AtomicBoolean unsaved = new AtomicBoolean();
+
+  private volatile boolean saved;
   private final Map<Episode, String> digests = Collections.synchronizedMap(new IdentityHashMap<>());
   private volatile Snapshot snapshot;
   private volatile boolean snapshotHit;
@@ -118,8 +123,17 @@ public final class SourceCache {
     }
   }
 
-  /** The corpus made last time from exactly these files, none of them changed since. */
+  /**
+   * The corpus made last time from exactly these files, none of them changed since: the one this
+   * run made, else the cache file's.
+   */
   Optional<Corpus> corpus(List<Key> keys) {
+    Snapshot made = snapshot;
+    if (made != null && made.keys().equals(keys)) {
+      snapshotHit = true;
+      hits.addAndGet(keys.size());
+      return Optional.of(made.corpus());
+    }
     try {
       Optional<Corpus> corpus = loaded.flatMap(f -> f.snapshot(keys)).map(this::decode);
       snapshotHit = corpus.isPresent();
@@ -165,7 +179,16 @@ public final class SourceCache {
     return new Corpus(episodes, new CachedTranscripts(transcripts, codec), snapshot.problems());
   }
 
+  /**
+   * The read of a file that did not change: the one this run made or took from the cache already,
+   * else the cache file's.
+   */
   Optional<SourceRead> find(Key key) {
+    SourceRead known = used.get(key);
+    if (known != null) {
+      hits.incrementAndGet();
+      return Optional.of(known);
+    }
     try {
       Optional<SourceRead> read =
           loaded.flatMap(f -> f.entry(key)).map(b -> codec.decode(b, SourceRead.class));
@@ -183,6 +206,7 @@ public final class SourceCache {
 
   void put(Key key, SourceRead read) {
     used.put(key, read);
+    unsaved.set(true);
   }
 
   /**
@@ -192,22 +216,29 @@ public final class SourceCache {
   void remember(List<Key> keys, Corpus corpus) {
     if (file != null && used.keySet().containsAll(keys)) {
       snapshot = new Snapshot(List.copyOf(keys), corpus);
+      unsaved.set(true);
     }
   }
 
   /**
    * Writes the files read in this run (only those) and the corpus remembered, unless the corpus
-   * came from the cache. A failure to write is logged: the cache only saves time.
+   * came from the cache, or nothing was kept since the last write (a live update that parsed no
+   * file then writes nothing). A failure to write is logged: the cache only saves time.
    */
   public void save() {
+    if (file == null || snapshotHit || (saved && !unsaved.get())) {
+      return;
+    }
     Snapshot s = snapshot;
     boolean unchanged =
         misses.get() == 0
             && s == null
             && loaded.map(SourceCacheFile::entries).orElse(-1) == used.size();
-    if (file == null || snapshotHit || unchanged) {
+    if (unchanged) {
+      saved = true;
       return;
     }
+    unsaved.set(false);
     try {
       List<String> written =
           SourceCacheFile.write(
@@ -220,7 +251,9 @@ public final class SourceCache {
       for (int i = 0; i < written.size(); i++) {
         digests.put(s.corpus().episodes().get(i), written.get(i));
       }
+      saved = true;
     } catch (IOException | RuntimeException e) {
+      unsaved.set(true);
       LOG.warn(
           "Cannot write the source cache {} ({}); sources will be parsed again",
           file,

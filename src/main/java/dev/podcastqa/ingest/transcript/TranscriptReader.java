@@ -1,9 +1,16 @@
 package dev.podcastqa.ingest.transcript;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,6 +23,8 @@ import java.util.function.Consumer;
  * {@code start}, Podcasting 2.0's otherwise), a numbered SRT block, Whisper's {@code [0.00 -->
  * 1.26]} lines, timestamped text lines), then by extension ({@code .vtt} or {@code .srt} with at
  * least one {@code -->} timing line).
+ *
+ * <p>One made {@link #remembering} keeps what its last reads gave, by the text read.
  */
 public final class TranscriptReader {
 
@@ -28,6 +37,29 @@ public final class TranscriptReader {
           new SrtReader(),
           new WhisperTextReader(),
           new TextTranscriptReader());
+
+  /** What recent reads gave, by the text read; null: nothing is kept. */
+  private final Cache<Key, Read> kept;
+
+  public TranscriptReader() {
+    this.kept = null;
+  }
+
+  private TranscriptReader(long keep) {
+    this.kept = Caffeine.newBuilder().maximumSize(keep).build();
+  }
+
+  /**
+   * A reader that keeps what its last {@code keep} reads gave (the transcript and the problems
+   * met), so the same text read again, as the unchanged items of a followed feed are at each poll
+   * that changed it, is not parsed again: it gives the same transcript and the same problems.
+   */
+  public static TranscriptReader remembering(long keep) {
+    if (keep < 1) {
+      throw new IllegalArgumentException("keep must be at least 1, was " + keep);
+    }
+    return new TranscriptReader(keep);
+  }
 
   /**
    * The transcript format {@code text} is in ({@code webvtt}, {@code html-transcript}, {@code
@@ -54,6 +86,28 @@ public final class TranscriptReader {
    * @throws SourceException when nothing in it can be read
    */
   public Transcript readTranscript(SourceText text, Consumer<Problem> problems) {
+    if (kept == null) {
+      return parse(text, problems);
+    }
+    Key key = Key.of(text);
+    Read known = kept.getIfPresent(key);
+    if (known != null) {
+      known.problems().forEach(problems);
+      return known.transcript();
+    }
+    List<Problem> met = new ArrayList<>();
+    Transcript transcript =
+        parse(
+            text,
+            problem -> {
+              met.add(problem);
+              problems.accept(problem);
+            });
+    kept.put(key, new Read(transcript, met));
+    return transcript;
+  }
+
+  private Transcript parse(SourceText text, Consumer<Problem> problems) {
     CueReader reader =
         reader(text)
             .orElseThrow(
@@ -70,6 +124,27 @@ public final class TranscriptReader {
     }
     return new Transcript(
         reader.format(), segments, reader.header(text, problems), reader.notes(text));
+  }
+
+  /** A text read, by its place and the SHA-256 of its content (the segments are kept, not it). */
+  private record Key(String location, String name, String digest) {
+    static Key of(SourceText text) {
+      try {
+        byte[] sha =
+            MessageDigest.getInstance("SHA-256")
+                .digest(text.content().getBytes(StandardCharsets.UTF_8));
+        return new Key(text.location(), text.name(), HexFormat.of().formatHex(sha));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("no SHA-256 in this JVM", e);
+      }
+    }
+  }
+
+  /** What reading one text gave. */
+  private record Read(Transcript transcript, List<Problem> problems) {
+    Read {
+      problems = List.copyOf(problems);
+    }
   }
 
   private Optional<CueReader> reader(SourceText text) {

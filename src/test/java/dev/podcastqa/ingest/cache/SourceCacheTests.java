@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,6 +126,31 @@ class SourceCacheTests {
       assertThat(actual.transcripts().of(episode.id()))
           .isEqualTo(expected.transcripts().of(episode.id()));
     }
+  }
+
+  @Test
+  void aLaterReadInTheSameRunParsesOnlyWhatChangedAndWritesTheCacheOnlyThen() throws IOException {
+    SourceCache cache = SourceCache.open(cacheFile, BUILD);
+    Corpus first = ingest(cache);
+    int parsed = cache.misses();
+    FileTime written = Files.getLastModifiedTime(cacheFile);
+    Files.setLastModifiedTime(cacheFile, FileTime.fromMillis(written.toMillis() - 60_000));
+    FileTime aged = Files.getLastModifiedTime(cacheFile);
+
+    Corpus again = ingest(cache);
+
+    assertThat(again).isSameAs(first);
+    assertThat(cache.misses()).isEqualTo(parsed);
+    assertThat(Files.getLastModifiedTime(cacheFile)).isEqualTo(aged);
+
+    Files.writeString(
+        episodes.resolve("saes.txt"),
+        "How Sparse Autoencoders Find Features, Again\n\nPodcast: The Interpretability Hour\n");
+    Corpus changed = ingest(cache);
+
+    assertSameCorpus(changed, ingester.ingest(List.of(episodes.toString())));
+    assertThat(cache.misses()).isEqualTo(parsed + 1);
+    assertThat(Files.getLastModifiedTime(cacheFile)).isNotEqualTo(aged);
   }
 
   @Test

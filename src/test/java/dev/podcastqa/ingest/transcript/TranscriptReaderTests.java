@@ -58,4 +58,29 @@ class TranscriptReaderTests {
         .isInstanceOf(SourceException.class)
         .hasMessage("e.vtt: the webvtt file has no cues");
   }
+
+  @Test
+  void aRememberingReaderGivesTheSameTranscriptAndProblemsForTheSameTextWithoutParsingAgain() {
+    TranscriptReader remembering = TranscriptReader.remembering(8);
+    String vtt = Fixture.text("transcripts/bad-timing.vtt").content();
+    List<Problem> parsed = new ArrayList<>();
+    Transcript expected =
+        reader.readTranscript(SourceText.of("https://x.org/t.vtt", vtt), parsed::add);
+
+    Transcript first =
+        remembering.readTranscript(SourceText.of("https://x.org/t.vtt", vtt), problems::add);
+    List<Problem> again = new ArrayList<>();
+    Transcript second =
+        remembering.readTranscript(SourceText.of("https://x.org/t.vtt", vtt), again::add);
+    Transcript changed =
+        remembering.readTranscript(
+            SourceText.of("https://x.org/t.vtt", vtt + "\n"), new ArrayList<Problem>()::add);
+
+    assertThat(parsed).isNotEmpty();
+    assertThat(first).isEqualTo(expected);
+    assertThat(problems).isEqualTo(parsed);
+    assertThat(second).isSameAs(first);
+    assertThat(again).isEqualTo(parsed);
+    assertThat(changed).isNotSameAs(first);
+  }
 }
