@@ -65,7 +65,7 @@ class DiscordFeedbackTests {
   }
 
   @BeforeEach
-  void reset() {
+  void reset() throws InterruptedException {
     server.answers().reset();
     discord.reset();
   }

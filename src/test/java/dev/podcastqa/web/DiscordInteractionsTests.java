@@ -51,7 +51,7 @@ class DiscordInteractionsTests {
   }
 
   @BeforeEach
-  void reset() {
+  void reset() throws InterruptedException {
     server.answers().reset();
     discord.reset();
   }

@@ -51,7 +51,7 @@ class HostileRequestTests {
   }
 
   @BeforeEach
-  void reset() {
+  void reset() throws InterruptedException {
     server.answers().reset();
     discord.reset();
   }
