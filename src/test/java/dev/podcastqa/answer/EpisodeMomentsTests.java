@@ -30,24 +30,12 @@ class EpisodeMomentsTests {
   private final List<int[]> spans = new ArrayList<>();
   private final Map<String, Double> rarity = new HashMap<>();
   private final MomentFinder finder =
-      new MomentFinder() {
-        @Override
-        public Optional<Passage> momentFor(String text, String episodeId) {
-          return Optional.empty();
-        }
-
-        @Override
-        public List<Passage> transcriptWithin(
-            Retrieval retrieval, String episodeId, int from, int to) {
-          spans.add(new int[] {from, to});
-          return searched;
-        }
-
-        @Override
-        public Map<String, Double> rarity(Set<String> analyzedTerms) {
-          return rarity;
-        }
-      };
+      new TranscriptOnlyFinder(
+          (episodeId, from, to) -> {
+            spans.add(new int[] {from, to});
+            return searched;
+          },
+          rarity);
   private final EpisodeMoments moments = new EpisodeMoments(finder, new QuoteText(terms));
 
   @AfterEach

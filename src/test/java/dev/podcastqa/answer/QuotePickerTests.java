@@ -13,7 +13,6 @@ import dev.podcastqa.retrieve.QueryTerms;
 import dev.podcastqa.retrieve.Retrieval;
 import dev.podcastqa.retrieve.TermEvidence;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -159,22 +158,13 @@ class QuotePickerTests {
             2400,
             "Todd: Accessibility to Todd means more than disability; anyone can use it.");
     MomentFinder wholeEpisode =
-        new MomentFinder() {
-          @Override
-          public Optional<Passage> momentFor(String text, String episodeId) {
-            return Optional.empty();
-          }
-
-          @Override
-          public List<Passage> transcriptWithin(
-              Retrieval retrieval, String episodeId, int from, int to) {
-            return from == 0 && to == Integer.MAX_VALUE && episodeId.equals("talk")
-                ? List.of(
-                    new Passage(aside, 0.033, 0.60, 6, 1, 2),
-                    new Passage(deeper, 0.032, 0.55, 7, 2, 1))
-                : List.of();
-          }
-        };
+        new TranscriptOnlyFinder(
+            (episodeId, from, to) ->
+                from == 0 && to == Integer.MAX_VALUE && episodeId.equals("talk")
+                    ? List.of(
+                        new Passage(aside, 0.033, 0.60, 6, 1, 2),
+                        new Passage(deeper, 0.032, 0.55, 7, 2, 1))
+                    : List.of());
     QuotePicker picker =
         new QuotePicker(terms, wholeEpisode, new CitationFactory(CitationFactoryTests.catalog()));
 

@@ -10,7 +10,6 @@ import dev.podcastqa.retrieve.Retrieval;
 import dev.podcastqa.retrieve.TermEvidence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,19 +19,11 @@ class TranscriptMomentsTests {
   private final QueryTerms terms = new QueryTerms();
   private final List<int[]> spans = new ArrayList<>();
   private final MomentFinder finder =
-      new MomentFinder() {
-        @Override
-        public Optional<Passage> momentFor(String text, String episodeId) {
-          return Optional.empty();
-        }
-
-        @Override
-        public List<Passage> transcriptWithin(
-            Retrieval retrieval, String episodeId, int from, int to) {
-          spans.add(new int[] {from, to});
-          return List.of(new Passage(CitationFactoryTests.WINDOW, 0.03, 0.5, 2, 1, 1));
-        }
-      };
+      new TranscriptOnlyFinder(
+          (episodeId, from, to) -> {
+            spans.add(new int[] {from, to});
+            return List.of(new Passage(CitationFactoryTests.WINDOW, 0.03, 0.5, 2, 1, 1));
+          });
   private final TranscriptMoments moments =
       new TranscriptMoments(
           finder, new CitationFactory(CitationFactoryTests.catalog()), new QuoteText(terms));
