@@ -146,7 +146,10 @@ final class ModelCalls {
     AtomicReference<StreamingHandle> handle = new AtomicReference<>();
     AtomicBoolean abandoned = new AtomicBoolean();
     try {
-      clients.streaming().chat(request(messages), new Handler(events, handle, abandoned));
+      // Started on another thread: LangChain4j's JDK client parses the reply on the thread that
+      // asked when the response has already arrived, which would hold this one past the deadline.
+      Handler handler = new Handler(events, handle, abandoned);
+      blocking.execute(() -> startStream(messages, handler));
       while (true) {
         Event event = events.poll(millisLeft(deadline), TimeUnit.MILLISECONDS);
         if (event == null) {
@@ -168,6 +171,14 @@ final class ModelCalls {
     } catch (RuntimeException e) {
       abandon(handle, abandoned);
       throw e instanceof AnswerCancelledException ? e : ModelFailure.of(e);
+    }
+  }
+
+  private void startStream(List<ChatMessage> messages, Handler handler) {
+    try {
+      clients.streaming().chat(request(messages), handler);
+    } catch (RuntimeException e) {
+      handler.onError(e);
     }
   }
 
