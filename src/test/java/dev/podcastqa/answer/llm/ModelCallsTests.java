@@ -20,9 +20,9 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The deadline of a streamed call holds even when the streaming client reads the whole reply on
- * the thread that asked for it, as LangChain4j's JDK client does when the response has arrived
- * before it hands the reading on (seen under load: an answer waited for a 7 s trickle).
+ * The deadline of a streamed call holds even when the streaming client reads the whole reply on the
+ * thread that asked for it, as LangChain4j's JDK client does when the response has arrived before
+ * it hands the reading on (seen under load: an answer waited for a 7 s trickle).
  */
 class ModelCallsTests {
 
@@ -65,8 +65,7 @@ class ModelCallsTests {
   }
 
   /** A streaming model that runs {@code reply} on the thread that calls it, to its end. */
-  private static StreamingChatModel onCallersThread(
-      Consumer<StreamingChatResponseHandler> reply) {
+  private static StreamingChatModel onCallersThread(Consumer<StreamingChatResponseHandler> reply) {
     return new StreamingChatModel() {
       @Override
       public void doChat(ChatRequest request, StreamingChatResponseHandler handler) {
