@@ -181,13 +181,19 @@ class FollowFiguresTests {
     return String.format(
         "ratio median %.2f, min %.2f, max %.2f over %d adds (CPU ratio median %.2f, min %.2f,"
             + " max %.2f)",
-        wall.get(wall.size() / 2),
+        median(wall),
         wall.get(0),
         wall.get(wall.size() - 1),
         wall.size(),
-        cpu.get(cpu.size() / 2),
+        median(cpu),
         cpu.get(0),
         cpu.get(cpu.size() - 1));
+  }
+
+  /** The middle value of {@code sorted}, the mean of the two middle ones when they are even. */
+  private static double median(List<Double> sorted) {
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   /** CPU time of the whole process so far, in nanoseconds. */
