@@ -41,14 +41,9 @@ final class CachingTranscriber implements Transcriber {
 
   @Override
   public SourceText transcribe(String audioUrl) {
-    Optional<String> kept = store.linked(PREFIX + audioUrl);
-    if (kept.isPresent()) {
-      return new SourceText(audioUrl, "transcription.json", kept.get());
-    }
-    Failure failure = failures.get(audioUrl);
-    if (failure != null && clock.instant().isBefore(failure.at().plus(RETRY_AFTER))) {
-      store.failedLinked();
-      throw failure.error();
+    Optional<SourceText> known = known(audioUrl);
+    if (known.isPresent()) {
+      return known.get();
     }
     try {
       SourceText text = network.transcribe(audioUrl);
@@ -65,6 +60,24 @@ final class CachingTranscriber implements Transcriber {
           e.problem().reason());
       throw e;
     }
+  }
+
+  /**
+   * The transcription kept of {@code audioUrl}, if any, without asking the endpoint.
+   *
+   * @throws SourceException the failure of its last transcription, within {@link #RETRY_AFTER}
+   */
+  Optional<SourceText> known(String audioUrl) {
+    Optional<String> kept = store.linked(PREFIX + audioUrl);
+    if (kept.isPresent()) {
+      return Optional.of(new SourceText(audioUrl, "transcription.json", kept.get()));
+    }
+    Failure failure = failures.get(audioUrl);
+    if (failure != null && clock.instant().isBefore(failure.at().plus(RETRY_AFTER))) {
+      store.failedLinked();
+      throw failure.error();
+    }
+    return Optional.empty();
   }
 
   private record Failure(Instant at, SourceException error) {}

@@ -78,6 +78,22 @@ record FeedState(
         seeded);
   }
 
+  /** With the problems a later read of the copy held found. */
+  FeedState withProblems(List<String> newProblems) {
+    return new FeedState(
+        url,
+        etag,
+        lastModified,
+        bodyHash,
+        lastPoll,
+        lastChange,
+        nextPoll,
+        lastError,
+        failures,
+        newProblems,
+        seeded);
+  }
+
   /** Once the copy held is in the index. */
   FeedState indexed() {
     return seeded

@@ -47,7 +47,9 @@ public final class FollowedSources {
    */
   private final TranscriptReader transcripts = TranscriptReader.remembering(1024);
 
-  private final Optional<Transcriber> transcriber;
+  /** Transcribes, off the writer thread, the audio of items that link no transcript. */
+  private final Optional<TranscriptionQueue> transcriptions;
+
   private final FeedReads feedReads = new FeedReads();
 
   /**
@@ -82,18 +84,23 @@ public final class FollowedSources {
     this.subscriptions = subscriptions;
     this.store = new FeedStore(indexDir.resolve(FOLDER), mapper);
     this.network = network;
-    this.transcriber = transcriber.map(t -> new CachingTranscriber(store, t, Clock.systemUTC()));
+    this.transcriptions =
+        transcriber.map(
+            t ->
+                new TranscriptionQueue(new CachingTranscriber(store, t, Clock.systemUTC()), store));
     this.maxFileBytes = maxFileBytes;
     this.mapper = mapper;
   }
 
   /**
    * Reads the folder and the copies held of the feeds followed now, taking unchanged local files
-   * from {@code cache}.
+   * from {@code cache}; an item's transcription is read when kept, never asked for (the follower's
+   * first update queues those missing).
    */
   public Corpus read(SourceCache cache) {
     Set<String> held = held();
-    return new CachingIngester(ingester(new CachingFetcher(store, network, held)), cache)
+    Optional<Transcriber> kept = transcriptions.map(TranscriptionQueue::keptOnly);
+    return new CachingIngester(ingester(new CachingFetcher(store, network, held), kept), cache)
         .ingest(inputs(held));
   }
 
@@ -106,7 +113,7 @@ public final class FollowedSources {
     Set<String> held = held();
     feedReads.retainOnly(held);
     CachingFetcher fetcher = new CachingFetcher(store, network, held);
-    Ingester ingester = ingester(fetcher);
+    Ingester ingester = ingester(fetcher, queued());
     try (FeedStore.Use use = store.use()) {
       Corpus corpus =
           new CachingIngester(ingester, cache, input -> read(input, held, ingester, fetcher))
@@ -143,11 +150,26 @@ public final class FollowedSources {
     }
     try (FeedStore.Use own = store.useOnThisThread()) {
       SourceRead read = ingester.read(input);
+      if (read.feed() && !read.unread()) {
+        showProblems(url, read);
+      }
       if (read.feed() && !read.unread() && !own.failed()) {
         feedReads.remember(
             url, new FeedReads.Known(hash, read.drafts(), read.problems(), own.keys()));
       }
       return read;
+    }
+  }
+
+  /**
+   * Keeps the problems of a new read of a held copy as the feed's, as they change when linked files
+   * (a transcription that ended, or failed) can be had since the poll that brought it.
+   */
+  private void showProblems(String url, SourceRead read) {
+    FeedState state = store.state(url);
+    FeedState now = state.withProblems(read.problems().stream().map(Object::toString).toList());
+    if (!now.equals(state)) {
+      store.save(now);
     }
   }
 
@@ -183,6 +205,16 @@ public final class FollowedSources {
     return store;
   }
 
+  /** The transcriptions run in the background; empty when no endpoint is set. */
+  Optional<TranscriptionQueue> transcriptions() {
+    return transcriptions;
+  }
+
+  /** Whether a transcription ended since the last call (see {@link TranscriptionQueue}). */
+  boolean transcriptionEnded() {
+    return transcriptions.map(TranscriptionQueue::takeEnded).orElse(false);
+  }
+
   FeedReads feedReads() {
     return feedReads;
   }
@@ -197,10 +229,14 @@ public final class FollowedSources {
 
   /** Reads a freshly fetched feed, fetching (and keeping) the files its items link. */
   FeedReader feedReader() {
-    return new FeedReader(new CachingFetcher(store, network, Set.of()), transcripts, transcriber);
+    return new FeedReader(new CachingFetcher(store, network, Set.of()), transcripts, queued());
   }
 
-  private Ingester ingester(Fetcher fetcher) {
+  private Optional<Transcriber> queued() {
+    return transcriptions.map(Transcriber.class::cast);
+  }
+
+  private Ingester ingester(Fetcher fetcher, Optional<Transcriber> transcriber) {
     return new Ingester(
             new PageReader(),
             transcripts,

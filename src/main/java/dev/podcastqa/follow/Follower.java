@@ -25,10 +25,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the catalog and the index in line with the followed feeds and the episodes folder while the
- * service runs. Everything it does runs on one background thread, the index's only writer: a look
+ * service runs. All but transcribing runs on one background thread, the index's only writer: a look
  * every tick polls the feeds that are due (conditional GET, jitter, backoff after failures) and the
- * folder, and when either changed reads the live corpus again and applies it to the index. A feed
- * that fails keeps the copy held, and so its episodes.
+ * folder, and when either changed, or a transcription ended ({@link TranscriptionQueue}), reads the
+ * live corpus again and applies it to the index. A failing feed keeps the copy held and its
+ * episodes.
  *
  * <p>A new copy of a feed is written to disk before the index is updated from it, and the index
  * commits atomically, so a process killed mid-update restarts from the new copy into a consistent
@@ -100,6 +101,7 @@ public final class Follower implements Feeds, AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    sources.transcriptions().ifPresent(t -> t.onEnded(() -> writer.execute(this::tick)));
   }
 
   /**
@@ -213,8 +215,8 @@ public final class Follower implements Feeds, AutoCloseable {
       }
     }
     followed = new HashSet<>(urls);
-    boolean folder = watch != null && watch.changed();
-    if (changed == 0 && !folder && !dirty) {
+    boolean more = (watch != null && watch.changed()) | sources.transcriptionEnded();
+    if (changed == 0 && !more && !dirty) {
       return new Refreshed(polled, 0, List.of(), List.of());
     }
     dirty = true;
@@ -265,10 +267,7 @@ public final class Follower implements Feeds, AutoCloseable {
     }
   }
 
-  /**
-   * Announces the indexed episodes not announced yet, but for the items of a feed's first copy (its
-   * back catalogue), then marks every copy held as indexed.
-   */
+  /** Announces indexed episodes not announced yet (not a first copy's), marks copies indexed. */
   private void settle(List<String> urls) {
     Set<String> firstCopies = new HashSet<>();
     for (String url : urls) {
@@ -283,9 +282,10 @@ public final class Follower implements Feeds, AutoCloseable {
     firstCopies.forEach(url -> sources.store().save(sources.store().state(url).indexed()));
   }
 
-  /** Lets an update under way finish (never interrupted mid-write), then stops. */
+  /** Stops transcribing, lets an update under way finish (never cut mid-write), then stops. */
   @Override
   public void close() {
+    sources.transcriptions().ifPresent(TranscriptionQueue::close);
     writer.shutdown();
     try {
       if (!writer.awaitTermination(60, TimeUnit.SECONDS)) {
