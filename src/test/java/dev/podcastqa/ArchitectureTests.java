@@ -174,7 +174,8 @@ class ArchitectureTests {
               "java.text..");
 
   /**
-   * The start-up cache's binary encoding (Jackson Smile) is read and written by that layer alone.
+   * The start-up cache files' binary encoding (Jackson Smile) is read and written by the cache
+   * layer alone: only it reads or writes cache files.
    */
   @ArchTest
   static final ArchRule startupCacheEncodingOnlyInTheCacheLayer =
@@ -184,4 +185,18 @@ class ArchitectureTests {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("com.fasterxml.jackson.dataformat.smile..");
+
+  /**
+   * The stages the cache layer wraps do not know it: a reader of ingest sees parsing only, and the
+   * index records the fingerprints it is given with its chunks, whoever names them.
+   */
+  @ArchTest
+  static final ArchRule wrappedStagesDoNotKnowTheCacheLayer =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "dev.podcastqa.episode..", "dev.podcastqa.ingest..", "dev.podcastqa.index..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.podcastqa.cache..");
 }
