@@ -3,6 +3,7 @@ package dev.podcastqa.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import dev.podcastqa.cache.StartupCaches;
 import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.IndexReport;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * Restarts of the whole pipeline over a persisted index: the index's own record of each episode's
@@ -47,7 +49,7 @@ class RestartTests {
   }
 
   @Test
-  void aRestartChunksNoUnchangedEpisodeUsingTheIndexsOwnRecord() {
+  void aRestartChunksNoUnchangedEpisodeUsingTheIndexsOwnRecord() throws Exception {
     int count;
     try (Pipeline first = open()) {
       count = first.corpus().episodes().size();
@@ -58,7 +60,8 @@ class RestartTests {
       assertThat(store.episodeMarks().values()).allMatch(m -> !m.fingerprint().isEmpty());
     }
 
-    try (LogCapture log = new LogCapture(Indexer.class);
+    try (AutoCloseable info = atInfo(Indexer.class);
+        LogCapture log = new LogCapture(Indexer.class);
         Pipeline second = open()) {
       assertThat(second.indexReport().embeddedChunks()).isZero();
       assertThat(second.indexReport().unchangedEpisodes()).isEqualTo(count);
@@ -88,12 +91,14 @@ class RestartTests {
   }
 
   @Test
-  void anIndexFolderOfThePreviousFormatOpensChunksOnceAndEmbedsNothing() throws IOException {
+  void anIndexFolderOfThePreviousFormatOpensChunksOnceAndEmbedsNothing() throws Exception {
     copy(PREVIOUS_FORMAT, index);
     assertThat(index.resolve("chunks.manifest")).exists();
 
     int count;
-    try (LogCapture caches = new LogCapture(StartupCaches.class);
+    try (AutoCloseable info = atInfo(Indexer.class);
+        AutoCloseable cacheInfo = atInfo(StartupCaches.class);
+        LogCapture caches = new LogCapture(StartupCaches.class);
         LogCapture indexer = new LogCapture(Indexer.class);
         Pipeline first = open()) {
       count = first.corpus().episodes().size();
@@ -105,12 +110,24 @@ class RestartTests {
     }
     assertThat(index.resolve("chunks.manifest")).doesNotExist();
 
-    try (LogCapture indexer = new LogCapture(Indexer.class);
+    try (AutoCloseable info = atInfo(Indexer.class);
+        LogCapture indexer = new LogCapture(Indexer.class);
         Pipeline second = open()) {
       assertThat(second.indexReport().embeddedChunks()).isZero();
       assertThat(indexer.lines(Level.INFO))
           .anyMatch(line -> line.contains("(" + count + " of them not chunked again)"));
     }
+  }
+
+  /**
+   * Lets {@code type}'s INFO lines through while the returned handle is open, whatever level a
+   * command run earlier in this JVM left the root logger at (the CLI sets WARN).
+   */
+  private static AutoCloseable atInfo(Class<?> type) {
+    Logger logger = (Logger) LoggerFactory.getLogger(type);
+    Level before = logger.getLevel();
+    logger.setLevel(Level.INFO);
+    return () -> logger.setLevel(before);
   }
 
   private Pipeline open() {
