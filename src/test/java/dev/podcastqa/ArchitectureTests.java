@@ -12,9 +12,10 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The dependency rules of DESIGN.md, checked on the compiled main classes: the pipeline's arrows
- * point one way (delivery to answer to retrieve to index to episode, and ingest to episode), no two
- * top-level packages import each other even through others, Javalin stays at the HTTP edge and
- * LangChain4j's model classes stay in the stage that uses them.
+ * point one way (delivery to answer to retrieve to index to episode, and ingest to episode),
+ * start-up caching is one layer around ingest and index that neither knows, no two top-level
+ * packages import each other even through others, Javalin stays at the HTTP edge and LangChain4j's
+ * model classes stay in the stage that uses them.
  */
 @AnalyzeClasses(packages = "dev.podcastqa", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -33,8 +34,9 @@ class ArchitectureTests {
    * above; ingest and index both stand on episode and never use each other. What listeners ask is
    * kept (feedback) over the answers, and the followed feeds (follow) read with ingest into the
    * index; both serve the delivery channels. Delivery channels may use one another (MCP and the
-   * OpenAI API plug into the web app, which hosts Discord's routes). Only the composition root and
-   * the commands over it see everything.
+   * OpenAI API plug into the web app, which hosts Discord's routes). Start-up caching (cache) wraps
+   * ingest and names chunker input for the index; the followed feeds read through it. Only the
+   * composition root and the commands over it see everything.
    */
   @ArchTest
   static final ArchRule pipelineArrowsPointOneWay =
@@ -48,6 +50,8 @@ class ArchitectureTests {
           .definedBy("dev.podcastqa.ingest..")
           .layer("Index")
           .definedBy("dev.podcastqa.index..")
+          .layer("Cache")
+          .definedBy("dev.podcastqa.cache..")
           .layer("Retrieve")
           .definedBy("dev.podcastqa.retrieve..")
           .layer("Answer")
@@ -76,6 +80,8 @@ class ArchitectureTests {
           .mayOnlyAccessLayers("Episode", "Shared")
           .whereLayer("Index")
           .mayOnlyAccessLayers("Episode", "Shared")
+          .whereLayer("Cache")
+          .mayOnlyAccessLayers("Ingest", "Index", "Episode", "Shared")
           .whereLayer("Retrieve")
           .mayOnlyAccessLayers("Index", "Episode", "Shared")
           .whereLayer("Answer")
@@ -85,7 +91,7 @@ class ArchitectureTests {
           .whereLayer("Feedback")
           .mayOnlyAccessLayers("Answer", "Retrieve", "Index", "Episode", "Shared")
           .whereLayer("Follow")
-          .mayOnlyAccessLayers("Ingest", "Index", "Episode", "Shared")
+          .mayOnlyAccessLayers("Cache", "Ingest", "Index", "Episode", "Shared")
           .whereLayer("Delivery")
           .mayOnlyAccessLayers(
               "Feedback", "Follow", "Answer", "Retrieve", "Index", "Episode", "Shared")
@@ -168,14 +174,29 @@ class ArchitectureTests {
               "java.text..");
 
   /**
-   * The start-up cache's binary encoding (Jackson Smile) is read and written by that layer alone.
+   * The start-up cache files' binary encoding (Jackson Smile) is read and written by the cache
+   * layer alone: only it reads or writes cache files.
    */
   @ArchTest
   static final ArchRule startupCacheEncodingOnlyInTheCacheLayer =
       noClasses()
           .that()
-          .resideOutsideOfPackage("dev.podcastqa.ingest.cache..")
+          .resideOutsideOfPackage("dev.podcastqa.cache..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("com.fasterxml.jackson.dataformat.smile..");
+
+  /**
+   * The stages the cache layer wraps do not know it: a reader of ingest sees parsing only, and the
+   * index records the fingerprints it is given with its chunks, whoever names them.
+   */
+  @ArchTest
+  static final ArchRule wrappedStagesDoNotKnowTheCacheLayer =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "dev.podcastqa.episode..", "dev.podcastqa.ingest..", "dev.podcastqa.index..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.podcastqa.cache..");
 }

@@ -9,6 +9,9 @@ import dev.podcastqa.answer.QuestionAnswerer;
 import dev.podcastqa.answer.Templates;
 import dev.podcastqa.answer.llm.CitationAudit;
 import dev.podcastqa.answer.llm.ModelClients;
+import dev.podcastqa.cache.CachingIngester;
+import dev.podcastqa.cache.SourceCache;
+import dev.podcastqa.cache.StartupCaches;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.discord.DiscordApi;
 import dev.podcastqa.discord.DiscordBot;
@@ -27,8 +30,6 @@ import dev.podcastqa.index.Indexer;
 import dev.podcastqa.index.StoreUnavailableException;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
-import dev.podcastqa.ingest.cache.CachingIngester;
-import dev.podcastqa.ingest.cache.SourceCache;
 import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.http.HttpFetcher;
 import dev.podcastqa.ingest.page.PageReader;
@@ -134,7 +135,12 @@ public final class Application {
       long loaded = System.nanoTime();
       ChunkStore store = StartupSteps.join(opening);
       long opened = System.nanoTime();
-      Indexer indexer = indexer(embedder, store, caches, sources);
+      Indexer indexer =
+          new Indexer(
+              chunker(embedder),
+              embedder,
+              store,
+              caches.chunkFingerprints(embedder.choice(), sources));
       IndexReport report = indexer.sync(corpus.episodes(), corpus.transcripts());
       Pipeline.Timings timings =
           new Pipeline.Timings(
@@ -174,14 +180,6 @@ public final class Application {
   /** The chunker the indexer uses: passages sized for {@code embedder}'s model. */
   public Chunker chunker(Embedder embedder) {
     return new Chunker(embedder, embedder.choice().maxTokens());
-  }
-
-  /** The indexer, skipping episodes the chunk manifest shows unchanged when there is one. */
-  private Indexer indexer(
-      Embedder embedder, ChunkStore store, StartupCaches caches, SourceCache sources) {
-    EmbeddingChoice choice = embedder.choice();
-    return new Indexer(
-        chunker(embedder), embedder, store, caches.manifest(choice), sources::fingerprint);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.podcastqa.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.cache.SourceCache;
 import dev.podcastqa.config.Config;
 import dev.podcastqa.discord.DiscordApi;
 import dev.podcastqa.discord.EpisodeAnnouncer;
@@ -10,7 +11,6 @@ import dev.podcastqa.follow.FollowedSources;
 import dev.podcastqa.follow.Follower;
 import dev.podcastqa.follow.LiveIndex;
 import dev.podcastqa.follow.Subscriptions;
-import dev.podcastqa.ingest.cache.SourceCache;
 import dev.podcastqa.ingest.http.HttpFetcher;
 import dev.podcastqa.ingest.http.HttpTranscriber;
 import java.security.SecureRandom;

@@ -3,13 +3,13 @@ package dev.podcastqa.app;
 import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.llm.CitationAudit;
+import dev.podcastqa.cache.SourceCache;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.IndexReport;
 import dev.podcastqa.index.Indexer;
 import dev.podcastqa.ingest.Corpus;
-import dev.podcastqa.ingest.cache.SourceCache;
 import dev.podcastqa.retrieve.HybridRetriever;
 import dev.podcastqa.retrieve.QueryTerms;
 

@@ -1,12 +1,12 @@
 package dev.podcastqa.follow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.cache.CachingIngester;
+import dev.podcastqa.cache.SourceCache;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
 import dev.podcastqa.ingest.Input;
 import dev.podcastqa.ingest.SourceRead;
-import dev.podcastqa.ingest.cache.CachingIngester;
-import dev.podcastqa.ingest.cache.SourceCache;
 import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Fetcher;

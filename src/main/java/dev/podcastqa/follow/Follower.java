@@ -1,9 +1,9 @@
 package dev.podcastqa.follow;
 
+import dev.podcastqa.cache.SourceCache;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.ingest.Corpus;
-import dev.podcastqa.ingest.cache.SourceCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

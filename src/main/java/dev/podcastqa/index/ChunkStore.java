@@ -1,17 +1,38 @@
 package dev.podcastqa.index;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Where chunks and their vectors live, searchable densely and by BM25 with the same filters. Each
- * episode is written whole, with the content hash that lets a restart skip it. Implementations are
- * thread-safe for searches; writes come from one thread at a time.
+ * episode is written whole, with the content hash that spares a restart embedding it again and the
+ * fingerprint of its chunker input that spares chunking it again. Implementations are thread-safe
+ * for searches; writes come from one thread at a time.
  */
 public interface ChunkStore extends AutoCloseable {
 
   /** The content hash stored for each episode, by episode id. */
   Map<String, String> episodeHashes();
+
+  /**
+   * What the store holds for each episode, by episode id: the content hash of its chunks and the
+   * fingerprint recorded with them by {@link #mark}. A store that keeps no fingerprints gives empty
+   * ones, and then every episode is chunked on every sync.
+   */
+  default Map<String, EpisodeMark> episodeMarks() {
+    Map<String, EpisodeMark> marks = new HashMap<>();
+    episodeHashes().forEach((id, hash) -> marks.put(id, EpisodeMark.unfingerprinted(hash)));
+    return marks;
+  }
+
+  /**
+   * Records with each episode's stored chunks, whose content hash is the mark's, the fingerprint of
+   * the chunker input they came from; the next {@link #commit()} makes it durable with the chunks
+   * written before it, so the store and what it records can never disagree. {@link #putEpisode}
+   * clears an episode's fingerprint. Stores that keep none ignore this.
+   */
+  default void mark(Map<String, EpisodeMark> marks) {}
 
   /** Replaces everything stored for the episode; {@code vectors} align with {@code chunks}. */
   void putEpisode(
@@ -39,8 +60,8 @@ public interface ChunkStore extends AutoCloseable {
 
   /**
    * Names the store's state as last committed; it changes with every commit. Null when the store
-   * cannot tell, and then callers read {@link #episodeHashes()} instead of trusting what they
-   * recorded at an earlier commit.
+   * cannot tell, and then callers read {@link #episodeMarks()} again instead of trusting what they
+   * read at an earlier commit.
    */
   default String version() {
     return null;

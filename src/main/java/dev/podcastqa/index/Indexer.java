@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -35,32 +36,27 @@ public final class Indexer {
   private final Chunker chunker;
   private final Embedder embedder;
   private final ChunkStore store;
-  private final ChunkManifest manifest;
   private final Fingerprints fingerprints;
+  private final StoredMarks marks;
 
+  /** An indexer that chunks every episode on every sync (content hashes still spare embedding). */
   public Indexer(Chunker chunker, Embedder embedder, ChunkStore store) {
-    this(chunker, embedder, store, ChunkManifest.none(), ContentHash::ofInputs);
+    this(chunker, embedder, store, Fingerprints.NONE);
   }
 
   /**
-   * An indexer that skips chunking the episodes {@code manifest} shows unchanged, and records in it
-   * what each episode gave once the store is up to date.
+   * An indexer that skips chunking the episodes whose fingerprint is the one the store recorded
+   * with their chunks, and records each episode's fingerprint in the store with its chunks.
    *
    * @param fingerprints names everything the chunker reads from an episode and its transcript (it
-   *     may name more), the same way on every run; the default hashes those fields, and a caller
-   *     that keeps episodes in a cache may know a digest of each already
+   *     may name more) and the chunking code, the same way on every run
    */
-  public Indexer(
-      Chunker chunker,
-      Embedder embedder,
-      ChunkStore store,
-      ChunkManifest manifest,
-      Fingerprints fingerprints) {
+  public Indexer(Chunker chunker, Embedder embedder, ChunkStore store, Fingerprints fingerprints) {
     this.chunker = chunker;
     this.embedder = embedder;
     this.store = store;
-    this.manifest = manifest;
     this.fingerprints = fingerprints;
+    this.marks = new StoredMarks(store);
   }
 
   /**
@@ -79,16 +75,13 @@ public final class Indexer {
    */
   public IndexReport sync(List<Episode> episodes, Transcripts transcripts, Runnable searchable) {
     long started = System.nanoTime();
-    // Unless the store committed since the manifest was written, the hashes the manifest recorded
-    // are the store's, and the store need not be read.
-    Map<String, String> stored =
-        manifest.storedHashes(store.version()).orElseGet(store::episodeHashes);
+    Map<String, EpisodeMark> stored = marks.read();
     List<Checked> checked =
         episodes.parallelStream().map(e -> check(e, transcripts, stored)).toList();
     List<Pending> pending =
         checked.stream()
             .map(Checked::chunked)
-            .filter(p -> p != null && !p.hash().equals(stored.get(p.facts().episodeId())))
+            .filter(p -> p != null && !isStored(p, stored))
             .toList();
     List<String> gone = gone(stored.keySet(), episodes);
     if (store.readOnly()) {
@@ -98,15 +91,17 @@ public final class Indexer {
     gone.forEach(store::removeEpisode);
     int removed = gone.size();
     int embeddedChunks = embed(pending);
-    if (!pending.isEmpty() || removed > 0 || store.version() == null) {
+    Map<String, EpisodeMark> now = new HashMap<>();
+    checked.forEach(c -> now.put(c.episodeId(), c.mark()));
+    Map<String, EpisodeMark> recorded = marks.record(now, stored);
+    if (!pending.isEmpty() || removed > 0 || !recorded.isEmpty() || store.version() == null) {
       showAndCommit(searchable);
     } else {
       searchable.run();
     }
-    Map<String, ChunkManifest.Entry> entries = new HashMap<>();
-    checked.forEach(
-        c -> entries.put(c.episodeId(), new ChunkManifest.Entry(c.fingerprint(), c.hash())));
-    manifest.save(entries, store.version());
+    Set<String> written = new HashSet<>();
+    pending.forEach(p -> written.add(p.facts().episodeId()));
+    marks.remember(now, stored, written, recorded);
     IndexReport report =
         new IndexReport(
             pending.size(),
@@ -135,8 +130,8 @@ public final class Indexer {
   }
 
   /**
-   * The report on a store another process writes: nothing is written (the manifest neither, since
-   * it would describe this corpus, not that store), and what the store lacks is logged.
+   * The report on a store another process writes: nothing is written (no fingerprints either, as
+   * they would describe this corpus, not that store), and what the store lacks is logged.
    */
   private IndexReport asItIs(
       List<Episode> episodes, List<String> gone, List<Pending> pending, long started) {
@@ -155,6 +150,11 @@ public final class Indexer {
         0,
         store.chunkCount(),
         (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static boolean isStored(Pending pending, Map<String, EpisodeMark> stored) {
+    EpisodeMark mark = stored.get(pending.facts().episodeId());
+    return mark != null && mark.hash().equals(pending.hash());
   }
 
   /** The stored episodes the corpus no longer has. */
@@ -179,17 +179,17 @@ public final class Indexer {
   }
 
   /**
-   * What the episode gives now: known without chunking when the manifest has its fingerprint and
-   * the store holds the hash recorded with it, else chunked.
+   * What the episode gives now: known without chunking when the store recorded its fingerprint with
+   * its chunks, else chunked.
    */
-  private Checked check(Episode episode, Transcripts transcripts, Map<String, String> stored) {
-    String fingerprint = fingerprints.of(episode, transcripts);
-    String known = manifest.hashFor(episode.id(), fingerprint);
-    if (known != null && known.equals(stored.get(episode.id()))) {
-      return new Checked(episode.id(), fingerprint, known, null);
+  private Checked check(Episode episode, Transcripts transcripts, Map<String, EpisodeMark> stored) {
+    String fingerprint = Objects.requireNonNullElse(fingerprints.of(episode, transcripts), "");
+    EpisodeMark known = stored.get(episode.id());
+    if (!fingerprint.isEmpty() && known != null && fingerprint.equals(known.fingerprint())) {
+      return new Checked(episode.id(), known, null);
     }
     Pending pending = prepare(episode, transcripts.of(episode.id()));
-    return new Checked(episode.id(), fingerprint, pending.hash(), pending);
+    return new Checked(episode.id(), new EpisodeMark(pending.hash(), fingerprint), pending);
   }
 
   private Pending prepare(Episode episode, List<Segment> transcript) {
@@ -290,8 +290,8 @@ public final class Indexer {
     }
   }
 
-  /** An episode's fingerprint and content hash, with its chunks when it had to be chunked. */
-  private record Checked(String episodeId, String fingerprint, String hash, Pending chunked) {}
+  /** An episode's content hash and fingerprint, with its chunks when it had to be chunked. */
+  private record Checked(String episodeId, EpisodeMark mark, Pending chunked) {}
 
   /** An episode whose chunks must be embedded and written. */
   private record Pending(EpisodeFacts facts, List<Chunk> chunks, String hash) {}

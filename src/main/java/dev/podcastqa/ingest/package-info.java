@@ -2,7 +2,7 @@
  * Ingest: reads episode pages, transcripts, Markdown documents, feeds and sidecars into {@link
  * dev.podcastqa.episode.Episode}s, merging the sources of one episode. Parsing only: the {@link
  * dev.podcastqa.ingest.Ingester} lists the sources, reads each one and assembles the corpus, and
- * keeps nothing between runs (the start-up cache wraps it, in {@code ingest.cache}).
+ * keeps nothing between runs (the start-up cache layer, {@code dev.podcastqa.cache}, wraps it).
  *
  * <p>In: files, folders and URLs. Out: a {@link dev.podcastqa.ingest.Corpus} of episodes, their
  * transcripts, and one {@link dev.podcastqa.ingest.source.Problem} per thing that could not be

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestInstance;
  * open a new, empty store.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ChunkStoreContract {
+abstract class ChunkStoreContract implements EpisodeMarkContract {
 
   static final String SPARSE = "neel-nanda-mechanistic-interpretability-sparse-autoencoders";
   static final String JUNE = "neel-nanda-mechanistic-interpretability";
@@ -41,6 +41,16 @@ abstract class ChunkStoreContract {
 
   /** A new, empty store, at a location no other call returns. */
   protected abstract ChunkStore newStore();
+
+  @Override
+  public ChunkStore storeUnderTest() {
+    return store;
+  }
+
+  @Override
+  public SampleCorpus sampleCorpus() {
+    return corpus;
+  }
 
   /**
    * Whether {@link #newStore()} makes the reference itself, whose comparison with the reference

@@ -37,14 +37,26 @@ final class ExactChunkStore implements ChunkStore {
       Chunk chunk, EpisodeFacts facts, double[] unit, Map<String, List<String>> fields) {}
 
   private final Analyzer analyzer = new EnglishAnalyzer();
-  private final Map<String, String> hashes = new LinkedHashMap<>();
+  private final Map<String, EpisodeMark> marks = new LinkedHashMap<>();
   private final Map<String, List<Entry>> episodes = new LinkedHashMap<>();
-  private Map<String, String> committedHashes = Map.of();
+  private Map<String, EpisodeMark> committedMarks = Map.of();
   private List<Entry> committed = List.of();
 
   @Override
   public Map<String, String> episodeHashes() {
-    return committedHashes;
+    Map<String, String> hashes = new LinkedHashMap<>();
+    committedMarks.forEach((id, mark) -> hashes.put(id, mark.hash()));
+    return hashes;
+  }
+
+  @Override
+  public Map<String, EpisodeMark> episodeMarks() {
+    return committedMarks;
+  }
+
+  @Override
+  public void mark(Map<String, EpisodeMark> episodeMarks) {
+    marks.putAll(episodeMarks);
   }
 
   @Override
@@ -65,18 +77,18 @@ final class ExactChunkStore implements ChunkStore {
     // A rewritten episode goes to the end, as a delete and add does in an index.
     episodes.remove(facts.episodeId());
     episodes.put(facts.episodeId(), entries);
-    hashes.put(facts.episodeId(), contentHash);
+    marks.put(facts.episodeId(), EpisodeMark.unfingerprinted(contentHash));
   }
 
   @Override
   public void removeEpisode(String episodeId) {
     episodes.remove(episodeId);
-    hashes.remove(episodeId);
+    marks.remove(episodeId);
   }
 
   @Override
   public void commit() {
-    committedHashes = Map.copyOf(hashes);
+    committedMarks = Map.copyOf(marks);
     committed = episodes.values().stream().flatMap(List::stream).toList();
   }
 

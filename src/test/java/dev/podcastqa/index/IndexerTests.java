@@ -39,8 +39,7 @@ class IndexerTests {
           counted.incrementAndGet();
           return embedder.count(text);
         };
-    ChunkManifest manifest = ChunkManifest.open(temp.resolve("chunks.manifest"), "build");
-    return new Indexer(new Chunker(counting, 256), embedder, store, manifest, ContentHash::ofInputs)
+    return new Indexer(new Chunker(counting, 256), embedder, store, ContentHash::ofInputs)
         .sync(episodes, transcripts());
   }
 
@@ -76,9 +75,8 @@ class IndexerTests {
           counted.incrementAndGet();
           return embedder.count(text);
         };
-    ChunkManifest manifest = ChunkManifest.open(temp.resolve("chunks.manifest"), "build");
     Indexer indexer =
-        new Indexer(new Chunker(counting, 256), embedder, store, manifest, ContentHash::ofInputs);
+        new Indexer(new Chunker(counting, 256), embedder, store, ContentHash::ofInputs);
     store.versioned = true;
     Episode one = episode("one", "Soil holds carbon.");
     indexer.sync(List.of(one), transcripts());
@@ -134,18 +132,47 @@ class IndexerTests {
   }
 
   @Test
-  void aRestartTrustsTheManifestForTheStoresHashesUntilTheStoreCommits() {
+  void aRunningIndexerReadsTheStoresMarksAgainOnlyAfterTheStoreCommits() {
     store.versioned = true;
+    Indexer indexer =
+        new Indexer(new Chunker(embedder, 256), embedder, store, ContentHash::ofInputs);
     List<Episode> episodes = List.of(episode("one", "Soil holds carbon."));
-    sync(episodes);
+    indexer.sync(episodes, transcripts());
     int reads = store.hashReads;
 
-    sync(episodes);
+    indexer.sync(episodes, transcripts());
     assertThat(store.hashReads).isEqualTo(reads);
 
     store.commit();
-    sync(episodes);
+    indexer.sync(episodes, transcripts());
     assertThat(store.hashReads).isEqualTo(reads + 1);
+  }
+
+  @Test
+  void theFingerprintIsRecordedInTheStoreWithTheChunks() {
+    Episode one = episode("one", "Soil holds carbon.");
+    int commits = store.commits;
+
+    sync(List.of(one));
+
+    assertThat(store.fingerprints).containsEntry("one", ContentHash.ofInputs(one, transcripts()));
+    assertThat(store.commits).isEqualTo(commits + 1);
+  }
+
+  @Test
+  void anEpisodeStoredWithoutAFingerprintIsChunkedOnceThenMarkedNotEmbedded() {
+    List<Episode> episodes = List.of(episode("one", "Soil holds carbon."));
+    new Indexer(new Chunker(embedder, 256), embedder, store).sync(episodes, transcripts());
+    assertThat(store.fingerprints).isEmpty();
+
+    IndexReport first = sync(episodes);
+    assertThat(first.embeddedChunks()).isZero();
+    assertThat(counted.get()).isPositive();
+    assertThat(store.fingerprints).containsKey("one");
+    counted.set(0);
+
+    sync(episodes);
+    assertThat(counted.get()).isZero();
   }
 
   @Test
@@ -175,7 +202,7 @@ class IndexerTests {
   }
 
   @Test
-  void withoutAManifestUnchangedChunksAreStillNotEmbeddedAgain() {
+  void withoutFingerprintsUnchangedChunksAreStillNotEmbeddedAgain() {
     List<Episode> episodes = List.of(episode("one", "Soil holds carbon."));
     new Indexer(new Chunker(embedder, 256), embedder, store).sync(episodes, transcripts());
 
@@ -186,7 +213,7 @@ class IndexerTests {
   }
 
   @Test
-  void anEpisodeTheStoreLostIsEmbeddedAgainDespiteTheManifest() {
+  void anEpisodeTheStoreLostIsEmbeddedAgainDespiteItsFingerprint() {
     List<Episode> episodes = List.of(episode("one", "Soil holds carbon."));
     sync(episodes);
     store.removeEpisode("one");

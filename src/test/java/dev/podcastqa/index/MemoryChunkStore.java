@@ -9,6 +9,7 @@ import java.util.Map;
 final class MemoryChunkStore implements ChunkStore {
 
   final Map<String, String> hashes = new LinkedHashMap<>();
+  final Map<String, String> fingerprints = new LinkedHashMap<>();
   final Map<String, List<Chunk>> chunks = new LinkedHashMap<>();
   int commits;
   int hashReads;
@@ -18,6 +19,26 @@ final class MemoryChunkStore implements ChunkStore {
   public Map<String, String> episodeHashes() {
     hashReads++;
     return Map.copyOf(hashes);
+  }
+
+  @Override
+  public Map<String, EpisodeMark> episodeMarks() {
+    hashReads++;
+    Map<String, EpisodeMark> marks = new LinkedHashMap<>();
+    hashes.forEach(
+        (id, hash) -> marks.put(id, new EpisodeMark(hash, fingerprints.getOrDefault(id, ""))));
+    return marks;
+  }
+
+  @Override
+  public void mark(Map<String, EpisodeMark> marks) {
+    marks.forEach(
+        (id, mark) -> {
+          if (!mark.hash().equals(hashes.get(id))) {
+            throw new IllegalStateException("a fingerprint for chunks not stored: " + id);
+          }
+          fingerprints.put(id, mark.fingerprint());
+        });
   }
 
   @Override
@@ -32,12 +53,14 @@ final class MemoryChunkStore implements ChunkStore {
       throw new IllegalArgumentException("chunks and vectors differ in number");
     }
     hashes.put(facts.episodeId(), contentHash);
+    fingerprints.remove(facts.episodeId());
     chunks.put(facts.episodeId(), List.copyOf(episodeChunks));
   }
 
   @Override
   public void removeEpisode(String episodeId) {
     hashes.remove(episodeId);
+    fingerprints.remove(episodeId);
     chunks.remove(episodeId);
   }
 

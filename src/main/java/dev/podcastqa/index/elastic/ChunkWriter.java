@@ -14,6 +14,7 @@ import dev.langchain4j.store.embedding.EmbeddingStore;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkSegments;
 import dev.podcastqa.index.EpisodeFacts;
+import dev.podcastqa.index.EpisodeMark;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,8 +27,9 @@ import java.util.Set;
 /**
  * Collects episode writes and removals and sends them in bulk: the stale chunks of every episode
  * that changed or went are deleted, chunk documents go through LangChain4j's store in bulk
- * requests, then the episodes' content hashes. Hashes go last, so an interrupted write leaves an
- * old hash behind and the episode is embedded again next time.
+ * requests, then the episodes' records (content hash, and the chunker fingerprint when marked).
+ * Records go last, so an interrupted write leaves an old hash behind and the episode is embedded
+ * again next time; a fingerprint is only ever written with, or after, the hash it belongs to.
  */
 final class ChunkWriter {
 
@@ -50,6 +52,7 @@ final class ChunkWriter {
   private final EnglishTerms terms;
   private final Map<String, Put> puts = new LinkedHashMap<>();
   private final Set<String> removals = new LinkedHashSet<>();
+  private final Map<String, EpisodeMark> marks = new LinkedHashMap<>();
   private int buffered;
   private boolean unrefreshed;
 
@@ -78,7 +81,13 @@ final class ChunkWriter {
     }
   }
 
+  /** Records the marks with the next flush, after the chunks and hashes buffered before them. */
+  void mark(Map<String, EpisodeMark> episodeMarks) {
+    marks.putAll(episodeMarks);
+  }
+
   void remove(String episodeId) {
+    marks.remove(episodeId);
     Put dropped = puts.remove(episodeId);
     buffered -= dropped == null ? 0 : dropped.chunks().size();
     removals.add(episodeId);
@@ -92,7 +101,7 @@ final class ChunkWriter {
   }
 
   private void flush() {
-    if (puts.isEmpty() && removals.isEmpty()) {
+    if (puts.isEmpty() && removals.isEmpty() && marks.isEmpty()) {
       return;
     }
     indices.requireBoth();
@@ -107,6 +116,7 @@ final class ChunkWriter {
     writeHashes();
     puts.clear();
     removals.clear();
+    marks.clear();
     buffered = 0;
     unrefreshed = true;
   }
@@ -208,11 +218,24 @@ final class ChunkWriter {
 
   private void writeHashes() {
     BulkRequest.Builder bulk = new BulkRequest.Builder();
+    Map<String, EpisodeMark> unwritten = new LinkedHashMap<>(marks);
     for (Put put : puts.values()) {
       String id = put.facts().episodeId();
-      var record = new ElasticsearchIndices.EpisodeRecord(id, put.hash(), put.chunks().size());
+      EpisodeMark mark = unwritten.remove(id);
+      String fingerprint =
+          mark != null && mark.hash().equals(put.hash()) ? mark.fingerprint() : null;
+      var record =
+          new ElasticsearchIndices.EpisodeRecord(id, put.hash(), put.chunks().size(), fingerprint);
       bulk.operations(op -> op.index(i -> i.index(indices.episodes()).id(id).document(record)));
     }
+    // Episodes whose chunks are already stored: their hash and fingerprint, written together.
+    unwritten.forEach(
+        (id, mark) -> {
+          Map<String, String> fields =
+              Map.of("hash", mark.hash(), ElasticsearchIndices.FINGERPRINT, mark.fingerprint());
+          bulk.operations(
+              op -> op.update(u -> u.index(indices.episodes()).id(id).action(a -> a.doc(fields))));
+        });
     for (String id : removals) {
       bulk.operations(op -> op.delete(d -> d.index(indices.episodes()).id(id)));
     }

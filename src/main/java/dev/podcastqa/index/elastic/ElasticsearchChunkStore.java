@@ -18,6 +18,7 @@ import dev.podcastqa.index.ChunkSegments;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.EpisodeFacts;
+import dev.podcastqa.index.EpisodeMark;
 import dev.podcastqa.index.ScoredChunk;
 import dev.podcastqa.index.SearchFilter;
 import java.io.IOException;
@@ -80,7 +81,20 @@ public final class ElasticsearchChunkStore implements ChunkStore {
 
   @Override
   public Map<String, String> episodeHashes() {
-    return indices.hashes();
+    Map<String, String> hashes = new LinkedHashMap<>();
+    indices.marks().forEach((id, mark) -> hashes.put(id, mark.hash()));
+    return hashes;
+  }
+
+  /** Read from the episodes index, where each record holds both. */
+  @Override
+  public Map<String, EpisodeMark> episodeMarks() {
+    return indices.marks();
+  }
+
+  @Override
+  public void mark(Map<String, EpisodeMark> marks) {
+    writer.mark(marks);
   }
 
   @Override

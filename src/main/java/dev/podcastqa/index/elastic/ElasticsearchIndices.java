@@ -7,9 +7,11 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.podcastqa.index.EmbeddingChoice;
+import dev.podcastqa.index.EpisodeMark;
 import dev.podcastqa.index.StoreUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +24,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The store's two indices: chunks (text, vector, metadata and BM25 terms) and episodes (one content
- * hash per episode). Creates them with explicit mappings at first use, and refuses an index built
- * for another embedding model rather than mixing vectors.
+ * The store's two indices: chunks (text, vector, metadata and BM25 terms) and episodes (per episode
+ * the content hash of its chunks and the fingerprint of the chunker input they came from). Creates
+ * them with explicit mappings at first use, and refuses an index built for another embedding model
+ * rather than mixing vectors.
  */
 final class ElasticsearchIndices {
 
@@ -32,6 +35,8 @@ final class ElasticsearchIndices {
   static final String SCHEMA = "1";
 
   private static final int PAGE = 1000;
+
+  static final String FINGERPRINT = "fingerprint";
 
   private final ElasticsearchClient client;
   private final ElasticsearchErrors errors;
@@ -57,6 +62,7 @@ final class ElasticsearchIndices {
     indices.ensure(settings.chunksIndex(), chunkMapping(model, identity));
     indices.checkIdentity(identity);
     indices.ensure(settings.episodesIndex(), resource("episodes-index.json"));
+    indices.ensureFingerprintField();
     return indices;
   }
 
@@ -68,9 +74,9 @@ final class ElasticsearchIndices {
     return episodes;
   }
 
-  /** The content hash stored for each episode, read in pages sorted by episode id. */
-  Map<String, String> hashes() {
-    Map<String, String> hashes = new HashMap<>();
+  /** The mark (content hash, fingerprint) stored for each episode, read in pages by episode id. */
+  Map<String, EpisodeMark> marks() {
+    Map<String, EpisodeMark> marks = new HashMap<>();
     List<FieldValue> after = List.of();
     try {
       while (true) {
@@ -85,9 +91,9 @@ final class ElasticsearchIndices {
                 },
                 EpisodeRecord.class);
         List<Hit<EpisodeRecord>> hits = page.hits().hits();
-        hits.forEach(h -> hashes.put(h.source().episodeId(), h.source().hash()));
+        hits.forEach(h -> marks.put(h.source().episodeId(), h.source().mark()));
         if (hits.size() < PAGE) {
-          return hashes;
+          return marks;
         }
         after = hits.get(hits.size() - 1).sort();
       }
@@ -134,6 +140,25 @@ final class ElasticsearchIndices {
       }
     } catch (IOException | RuntimeException e) {
       throw errors.translate("create", index, e);
+    }
+  }
+
+  /**
+   * Adds the fingerprint field to an episodes index made before fingerprints were kept (its mapping
+   * is strict); their records have none, so those episodes are chunked once more.
+   */
+  private void ensureFingerprintField() {
+    try {
+      var mapping = client.indices().getMapping(g -> g.index(episodes)).get(episodes).mappings();
+      if (!mapping.properties().containsKey(FINGERPRINT)) {
+        client
+            .indices()
+            .putMapping(
+                p ->
+                    p.index(episodes).properties(FINGERPRINT, f -> f.keyword(k -> k.index(false))));
+      }
+    } catch (IOException | RuntimeException e) {
+      throw errors.translate("add the fingerprint field to", episodes, e);
     }
   }
 
@@ -192,6 +217,11 @@ final class ElasticsearchIndices {
     }
   }
 
-  /** One document of the episodes index. */
-  record EpisodeRecord(String episodeId, String hash, int chunks) {}
+  /** One document of the episodes index; the fingerprint is null when none was recorded. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record EpisodeRecord(String episodeId, String hash, int chunks, String fingerprint) {
+    EpisodeMark mark() {
+      return new EpisodeMark(hash, fingerprint == null ? "" : fingerprint);
+    }
+  }
 }

@@ -1,7 +1,11 @@
 /**
  * The Elasticsearch store: chunks and their vectors in one Elasticsearch index, searched densely
  * through LangChain4j's {@code ElasticsearchEmbeddingStore} (kNN) and by BM25 with a match query on
- * the same documents, plus a small second index of per-episode content hashes.
+ * the same documents, plus a small second index with one record per episode: the content hash of
+ * its chunks and the fingerprint of the chunker input they came from. Records are written after the
+ * chunks (an interrupted write leaves the old hash, and the episode is embedded again); a
+ * fingerprint is written in the record with its hash, never ahead of it. An episodes index made
+ * before fingerprints were kept gets the field added to its mapping at open.
  *
  * <p>In: chunks with vectors, and the server's URL and credentials. Out: dense and BM25 search
  * results equal to the Lucene store's; server failures as one-line {@link

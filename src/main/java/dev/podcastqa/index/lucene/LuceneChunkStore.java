@@ -8,6 +8,7 @@ import dev.podcastqa.index.ChunkSegments;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.EpisodeFacts;
+import dev.podcastqa.index.EpisodeMark;
 import dev.podcastqa.index.ScoredChunk;
 import dev.podcastqa.index.SearchFilter;
 import java.io.IOException;
@@ -69,19 +70,46 @@ public final class LuceneChunkStore implements ChunkStore {
 
   @Override
   public Map<String, String> episodeHashes() {
+    Map<String, String> hashes = new HashMap<>();
+    episodeMarks().forEach((id, mark) -> hashes.put(id, mark.hash()));
+    return hashes;
+  }
+
+  /** Read from the episode markers, one document per episode beside its chunks. */
+  @Override
+  public Map<String, EpisodeMark> episodeMarks() {
     return index.withSearcher(
         searcher -> {
-          Map<String, String> hashes = new HashMap<>();
+          Map<String, EpisodeMark> marks = new HashMap<>();
           TopDocs all =
               searcher.search(
                   LuceneDocs.EPISODES, Math.max(1, searcher.count(LuceneDocs.EPISODES)));
           var stored = searcher.storedFields();
           for (ScoreDoc hit : all.scoreDocs) {
             var doc = stored.document(hit.doc);
-            hashes.put(doc.get(ChunkSegments.EPISODE_ID), doc.get(LuceneDocs.HASH));
+            marks.put(doc.get(ChunkSegments.EPISODE_ID), LuceneDocs.mark(doc));
           }
-          return hashes;
+          return marks;
         });
+  }
+
+  /**
+   * Replaces the episodes' markers with ones that also hold the fingerprint: the index's next
+   * commit writes them with the chunks, so the index and its record of them never disagree.
+   */
+  @Override
+  public void mark(Map<String, EpisodeMark> marks) {
+    if (marks.isEmpty()) {
+      return;
+    }
+    try {
+      index.writer().deleteDocuments(LuceneDocs.markersOf(marks.keySet()));
+      List<org.apache.lucene.document.Document> markers = new ArrayList<>(marks.size());
+      marks.forEach((id, mark) -> markers.add(LuceneDocs.episodeMarker(id, mark)));
+      index.writer().addDocuments(markers);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to the index in " + index.folder(), e);
+    }
   }
 
   @Override
@@ -101,7 +129,11 @@ public final class LuceneChunkStore implements ChunkStore {
     }
     embeddings.addAll(ids, vectorList, segments);
     try {
-      index.writer().addDocument(LuceneDocs.episodeMarker(facts.episodeId(), contentHash));
+      index
+          .writer()
+          .addDocument(
+              LuceneDocs.episodeMarker(
+                  facts.episodeId(), EpisodeMark.unfingerprinted(contentHash)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the index in " + index.folder(), e);
     }

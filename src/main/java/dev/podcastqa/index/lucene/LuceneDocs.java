@@ -19,6 +19,7 @@ import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
 import dev.langchain4j.store.embedding.filter.comparison.IsGreaterThanOrEqualTo;
 import dev.langchain4j.store.embedding.filter.comparison.IsLessThanOrEqualTo;
 import dev.langchain4j.store.embedding.filter.logical.And;
+import dev.podcastqa.index.EpisodeMark;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -31,7 +32,9 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How chunks and episode markers are laid out as Lucene documents, and how LangChain4j metadata
@@ -45,6 +48,7 @@ final class LuceneDocs {
   static final String TEXT = "text";
   static final String VECTOR = "vector";
   static final String HASH = "hash";
+  static final String FINGERPRINT = "fingerprint";
   static final Query CHUNKS = new TermQuery(new Term(TYPE, CHUNK));
   static final Query EPISODES = new TermQuery(new Term(TYPE, EPISODE));
 
@@ -102,12 +106,37 @@ final class LuceneDocs {
     return TextSegment.from(doc.get(TEXT), m);
   }
 
-  static Document episodeMarker(String episodeId, String hash) {
+  /**
+   * The one document per episode that records its chunks' content hash and, when known, the
+   * fingerprint of the chunker input they came from (an empty one is not stored).
+   */
+  static Document episodeMarker(String episodeId, EpisodeMark mark) {
     Document doc = new Document();
     doc.add(new StringField(TYPE, EPISODE, Field.Store.NO));
     doc.add(new StringField(EPISODE_ID, episodeId, Field.Store.YES));
-    doc.add(new StoredField(HASH, hash));
+    doc.add(new StoredField(HASH, mark.hash()));
+    if (!mark.fingerprint().isEmpty()) {
+      doc.add(new StoredField(FINGERPRINT, mark.fingerprint()));
+    }
     return doc;
+  }
+
+  /** The mark an episode marker records; one written before fingerprints were kept has none. */
+  static EpisodeMark mark(Document marker) {
+    String fingerprint = marker.get(FINGERPRINT);
+    return new EpisodeMark(marker.get(HASH), fingerprint == null ? "" : fingerprint);
+  }
+
+  /** The markers of these episodes. */
+  static Query markersOf(java.util.Collection<String> episodeIds) {
+    return new BooleanQuery.Builder()
+        .add(EPISODES, BooleanClause.Occur.FILTER)
+        .add(new TermInSetQuery(EPISODE_ID, toBytes(episodeIds)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static java.util.List<BytesRef> toBytes(java.util.Collection<String> values) {
+    return values.stream().map(BytesRef::new).toList();
   }
 
   /** Chunks only, further limited by {@code filter} when it is not null. */

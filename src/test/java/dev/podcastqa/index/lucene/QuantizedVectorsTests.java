@@ -10,6 +10,7 @@ import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.index.ChunkSegments;
 import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.EpisodeFacts;
+import dev.podcastqa.index.EpisodeMark;
 import dev.podcastqa.index.ScoredChunk;
 import dev.podcastqa.index.SearchFilter;
 import java.io.IOException;
@@ -107,7 +108,7 @@ class QuantizedVectorsTests {
               .put(ChunkSegments.CONTEXT, "")
               .put(ChunkSegments.EPISODE, "Old episode");
       writer.addDocument(LuceneDocs.chunk("old/0", old, TextSegment.from("old words", m)));
-      writer.addDocument(LuceneDocs.episodeMarker("old", "h-old"));
+      writer.addDocument(LuceneDocs.episodeMarker("old", EpisodeMark.unfingerprinted("h-old")));
       Map<String, String> identity = new HashMap<>();
       identity.put("model", EmbeddingChoice.MINILM.id());
       identity.put("dimension", String.valueOf(EmbeddingChoice.MINILM.dimension()));

@@ -1,4 +1,4 @@
-package dev.podcastqa.ingest.cache;
+package dev.podcastqa.cache;
 
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package dev.podcastqa.ingest.cache;
+package dev.podcastqa.cache;
 
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Transcripts;

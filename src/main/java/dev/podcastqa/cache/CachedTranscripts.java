@@ -1,4 +1,4 @@
-package dev.podcastqa.ingest.cache;
+package dev.podcastqa.cache;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;

@@ -1,4 +1,4 @@
-package dev.podcastqa.ingest.cache;
+package dev.podcastqa.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
