@@ -45,14 +45,19 @@ public final class ElasticsearchChunkStore implements ChunkStore {
   private final ChunkWriter writer;
   private final WholeSearches searches;
 
+  /** The one node whose shard copies answer every search, or null for the question's copies. */
+  private final String onlyNode;
+
   private ElasticsearchChunkStore(
       ElasticsearchConnection connection,
       ElasticsearchErrors errors,
       WholeSearches searches,
-      ElasticsearchIndices indices) {
+      ElasticsearchIndices indices,
+      String onlyNode) {
     this.connection = connection;
     this.indices = indices;
     this.searches = searches;
+    this.onlyNode = onlyNode;
     this.writer =
         new ChunkWriter(connection.client(), indices, errors, searches, writingStore(), terms);
   }
@@ -65,6 +70,24 @@ public final class ElasticsearchChunkStore implements ChunkStore {
    */
   public static ElasticsearchChunkStore open(
       ElasticsearchSettings settings, EmbeddingChoice model) {
+    return open(settings, model, null);
+  }
+
+  /**
+   * Opens the store so that every search reads the shard copies on the node named {@code node}
+   * alone: to check that each copy of an index answers alike, which failing over from one node to
+   * another relies on.
+   */
+  public static ElasticsearchChunkStore openReadingFrom(
+      ElasticsearchSettings settings, EmbeddingChoice model, String node) {
+    if (node == null || !node.matches("[A-Za-z0-9._-]+")) {
+      throw new IllegalArgumentException("not a node name: " + node);
+    }
+    return open(settings, model, node);
+  }
+
+  private static ElasticsearchChunkStore open(
+      ElasticsearchSettings settings, EmbeddingChoice model, String onlyNode) {
     ElasticsearchConnection connection = new ElasticsearchConnection(settings);
     try {
       ElasticsearchErrors errors = new ElasticsearchErrors(settings);
@@ -73,7 +96,8 @@ public final class ElasticsearchChunkStore implements ChunkStore {
           connection,
           errors,
           searches,
-          ElasticsearchIndices.open(connection, errors, searches, model));
+          ElasticsearchIndices.open(connection, errors, searches, model),
+          onlyNode);
     } catch (RuntimeException e) {
       connection.close();
       throw e;
@@ -188,6 +212,7 @@ public final class ElasticsearchChunkStore implements ChunkStore {
                             s.index(indices.chunks())
                                 .size(0)
                                 .allowPartialSearchResults(false)
+                                .preference(countPreference())
                                 .aggregations(
                                     "terms", a -> a.filters(f -> f.filters(b -> b.keyed(perTerm)))),
                         Void.class),
@@ -207,7 +232,14 @@ public final class ElasticsearchChunkStore implements ChunkStore {
             .run(
                 "search",
                 indices.chunks(),
-                () -> connection.client().count(c -> c.index(indices.chunks()).query(holding)),
+                () ->
+                    connection
+                        .client()
+                        .count(
+                            c ->
+                                c.index(indices.chunks())
+                                    .query(holding)
+                                    .preference(countPreference())),
                 r -> ShardCoverage.of(r.shards(), false))
             .count()
         > 0;
@@ -220,7 +252,10 @@ public final class ElasticsearchChunkStore implements ChunkStore {
             .run(
                 "count chunks in",
                 indices.chunks(),
-                () -> connection.client().count(c -> c.index(indices.chunks())),
+                () ->
+                    connection
+                        .client()
+                        .count(c -> c.index(indices.chunks()).preference(countPreference())),
                 r -> ShardCoverage.of(r.shards(), false))
             .count();
   }
@@ -255,7 +290,15 @@ public final class ElasticsearchChunkStore implements ChunkStore {
    * The search's {@code preference}, derived from the question: a question is always answered by
    * the same shard copies while they live, whichever instance asks.
    */
-  private static String preference(int questionHash) {
+  /** Counts are alike on every copy: any may answer, unless one node is to answer all. */
+  private String countPreference() {
+    return onlyNode == null ? null : "_only_nodes:" + onlyNode;
+  }
+
+  private String preference(int questionHash) {
+    if (onlyNode != null) {
+      return "_only_nodes:" + onlyNode;
+    }
     return "q" + Integer.toHexString(questionHash);
   }
 }
