@@ -21,7 +21,10 @@ import java.util.function.Function;
  */
 final class WholeSearches {
 
-  /** Attempts at one read: a node's death settles (its copies leave the routing) well within. */
+  /**
+   * Attempts at one read: enough to ride out a shard copy lost in the middle of a search (the
+   * next attempt goes to a copy still alive), few enough to fail fast when shards stay missing.
+   */
   static final int ATTEMPTS = 3;
 
   /**
