@@ -16,14 +16,15 @@ import java.util.function.Function;
  * _shards} or {@code timed_out} says some shard did not answer, or a search that failed on every
  * shard copy it tried (as when the node holding them dies between two phases of the search), is
  * asked again after a short pause, at most {@link #ATTEMPTS} times within {@link #WITHIN}; one log
- * line per retry. Still partial, the read fails like an unreachable server: a {@link
+ * line per retry. So is a request whose body the server could not parse (see {@link
+ * #arrivedGarbled}). Still partial, the read fails like an unreachable server: a {@link
  * StoreUnavailableException} with one line saying which shards failed.
  */
 final class WholeSearches {
 
   /**
-   * Attempts at one read: enough to ride out a shard copy lost in the middle of a search (the
-   * next attempt goes to a copy still alive), few enough to fail fast when shards stay missing.
+   * Attempts at one read: enough to ride out a shard copy lost in the middle of a search (the next
+   * attempt goes to a copy still alive), few enough to fail fast when shards stay missing.
    */
   static final int ATTEMPTS = 3;
 
@@ -38,6 +39,9 @@ final class WholeSearches {
 
   /** What Elasticsearch calls a search that failed on all shards, partly or not at all run. */
   private static final String PHASE_FAILED = "search_phase_execution_exception";
+
+  /** What Elasticsearch calls a request body it could not parse. */
+  private static final String UNPARSABLE = "parsing_exception";
 
   /** One read request, answered by the server or failing with what the client threw. */
   @FunctionalInterface
@@ -99,6 +103,9 @@ final class WholeSearches {
     if (noCopyRan(failure)) {
       return Optional.of(new Retry.Pause(PAUSE, "no shard copy could run it"));
     }
+    if (arrivedGarbled(failure)) {
+      return Optional.of(new Retry.Pause(PAUSE, "the server could not parse the request body"));
+    }
     return Optional.empty();
   }
 
@@ -117,6 +124,19 @@ final class WholeSearches {
     }
     ErrorCause cause = ElasticsearchErrors.cause(answered);
     return cause != null && PHASE_FAILED.equals(cause.type());
+  }
+
+  /**
+   * Whether the server refused the request's body as unparsable. The store's requests are built by
+   * the typed client and parse everywhere else; one arrived doubled ("Unexpected token
+   * [START_OBJECT] found after the main object") while a restarted node rejoined, the body
+   * apparently sent twice by the HTTP client's retry path. A new request is built on each attempt,
+   * so asking again sends a clean one; a query this store built wrongly still fails, after the last
+   * attempt, with the server's reason.
+   */
+  private static boolean arrivedGarbled(RuntimeException failure) {
+    ElasticsearchException typed = ElasticsearchErrors.find(failure, ElasticsearchException.class);
+    return typed != null && typed.status() == 400 && UNPARSABLE.equals(typed.error().type());
   }
 
   /** A response that covers part of the index; carries no stack trace, it is never printed. */

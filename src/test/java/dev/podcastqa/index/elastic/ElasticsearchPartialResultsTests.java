@@ -2,6 +2,7 @@ package dev.podcastqa.index.elastic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import ch.qos.logback.classic.Level;
 import dev.podcastqa.index.EmbeddingChoice;
@@ -81,7 +82,7 @@ class ElasticsearchPartialResultsTests {
 
       assertThat(hits).extracting(h -> h.chunk().id()).containsExactly("grokking/3", "grokking/4");
       // Elasticsearch scores cosine c as (1 + c) / 2; the store gives back c.
-      assertThat(hits.get(0).score()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-6));
+      assertThat(hits.get(0).score()).isCloseTo(0.8, within(1e-6));
       assertThat(retries.lines(Level.INFO))
           .singleElement()
           .asString()
@@ -122,6 +123,22 @@ class ElasticsearchPartialResultsTests {
   }
 
   @Test
+  void aSearchWhoseBodyArrivedGarbledIsSentAgain() {
+    try (LogCapture retries = LogCapture.silencing(Retry.class);
+        FakeElasticsearch server = fake(List.of("body-doubled.json", "search-whole.json"));
+        ElasticsearchChunkStore store = open(server)) {
+      List<ScoredChunk> hits = store.dense(VECTOR, 10, SearchFilter.NONE);
+
+      assertThat(hits).hasSize(2);
+      assertThat(searches(server)).isEqualTo(2);
+      assertThat(retries.lines(Level.INFO))
+          .singleElement()
+          .asString()
+          .contains("the server could not parse the request body");
+    }
+  }
+
+  @Test
   void countsFromPartOfTheIndexAreNotUsed() {
     try (LogCapture retries = LogCapture.silencing(Retry.class);
         FakeElasticsearch server = fake(List.of());
@@ -154,7 +171,8 @@ class ElasticsearchPartialResultsTests {
           }
           if (path.endsWith("/_search")) {
             String name = searches.get(Math.min(asked.getAndIncrement(), searches.size() - 1));
-            int status = name.startsWith("all-shards-failed") ? 503 : 200;
+            int status =
+                name.startsWith("all-shards-failed") ? 503 : name.startsWith("body") ? 400 : 200;
             return new FakeElasticsearch.Reply(status, fixture(name));
           }
           if (path.endsWith("/_count")) {
