@@ -61,6 +61,48 @@ class ElasticsearchChunkStoreTests extends ChunkStoreContract {
     }
   }
 
+  /**
+   * Failing over from one node to the other changes no answer only if both copies of the index
+   * answer alike: the same chunks with the same scores from kNN, BM25 (with DFS) and the counts,
+   * here after an episode was rewritten, so both copies hold deleted documents too.
+   */
+  @Test
+  void eachNodesCopyOfTheIndexAnswersEveryQuestionAlike() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        server.url2 != null && !server.url2.isBlank(), "one node: nothing to compare");
+    corpus.writeAll(store);
+    SampleCorpus.Prepared episode = corpus.prepared.get(0);
+    int kept = episode.chunks().size() - 1;
+    store.putEpisode(
+        episode.facts(),
+        "rewritten",
+        episode.chunks().subList(0, kept),
+        episode.vectors().subList(0, kept));
+    store.commit();
+    server.waitGreen(currentPrefix() + "-chunks");
+    List<String> nodes = server.dataNodes();
+    assertThat(nodes).hasSize(2);
+    ElasticsearchSettings settings = server.settings(currentPrefix());
+    try (ChunkStore one =
+            ElasticsearchChunkStore.openReadingFrom(settings, SampleCorpus.MODEL, nodes.get(0));
+        ChunkStore two =
+            ElasticsearchChunkStore.openReadingFrom(settings, SampleCorpus.MODEL, nodes.get(1))) {
+      HybridRetriever first = new HybridRetriever(corpus.embedder, one, evidence(one));
+      HybridRetriever second = new HybridRetriever(corpus.embedder, two, evidence(two));
+      for (String question : corpus.questions) {
+        float[] vector = corpus.embedder.embedQuery(question);
+        int k = HybridRetriever.CANDIDATES;
+        assertThat(two.dense(vector, k, SearchFilter.NONE))
+            .as(question)
+            .isEqualTo(one.dense(vector, k, SearchFilter.NONE));
+        assertThat(two.lexical(question, k, SearchFilter.NONE))
+            .as(question)
+            .isEqualTo(one.lexical(question, k, SearchFilter.NONE));
+        assertThat(passages(second, question)).as(question).isEqualTo(passages(first, question));
+      }
+    }
+  }
+
   @Test
   void searchingAnIndexDeletedBehindTheStoreSaysItIsMissing() {
     corpus.writeAll(store);

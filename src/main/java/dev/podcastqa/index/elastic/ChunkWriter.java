@@ -48,6 +48,7 @@ final class ChunkWriter {
   private final ElasticsearchClient client;
   private final ElasticsearchIndices indices;
   private final ElasticsearchErrors errors;
+  private final WholeSearches searches;
   private final EmbeddingStore<TextSegment> embeddings;
   private final EnglishTerms terms;
   private final Map<String, Put> puts = new LinkedHashMap<>();
@@ -60,11 +61,13 @@ final class ChunkWriter {
       ElasticsearchClient client,
       ElasticsearchIndices indices,
       ElasticsearchErrors errors,
+      WholeSearches searches,
       EmbeddingStore<TextSegment> embeddings,
       EnglishTerms terms) {
     this.client = client;
     this.indices = indices;
     this.errors = errors;
+    this.searches = searches;
     this.embeddings = embeddings;
     this.terms = terms;
   }
@@ -147,29 +150,32 @@ final class ChunkWriter {
   private List<String> storedChunkIds(List<String> episodeIds) {
     List<String> ids = new ArrayList<>();
     List<FieldValue> after = List.of();
-    try {
-      while (true) {
-        List<FieldValue> from = after;
-        SearchResponse<Void> page =
-            client.search(
-                s -> {
-                  s.index(indices.chunks())
-                      .query(ElasticsearchQueries.episodes(episodeIds))
-                      .source(src -> src.fetch(false))
-                      .size(PAGE)
-                      .sort(o -> o.field(f -> f.field(CHUNK_ID_FIELD).order(SortOrder.Asc)));
-                  return from.isEmpty() ? s : s.searchAfter(from);
-                },
-                Void.class);
-        List<Hit<Void>> hits = page.hits().hits();
-        hits.forEach(hit -> ids.add(hit.id()));
-        if (hits.size() < PAGE) {
-          return ids;
-        }
-        after = hits.get(hits.size() - 1).sort();
+    while (true) {
+      List<FieldValue> from = after;
+      // A partial page would leave stale chunks of a changed episode behind.
+      SearchResponse<Void> page =
+          searches.run(
+              "find old chunks in",
+              indices.chunks(),
+              () ->
+                  client.search(
+                      s -> {
+                        s.index(indices.chunks())
+                            .query(ElasticsearchQueries.episodes(episodeIds))
+                            .source(src -> src.fetch(false))
+                            .size(PAGE)
+                            .allowPartialSearchResults(false)
+                            .sort(o -> o.field(f -> f.field(CHUNK_ID_FIELD).order(SortOrder.Asc)));
+                        return from.isEmpty() ? s : s.searchAfter(from);
+                      },
+                      Void.class),
+              r -> ShardCoverage.of(r.shards(), r.timedOut()));
+      List<Hit<Void>> hits = page.hits().hits();
+      hits.forEach(hit -> ids.add(hit.id()));
+      if (hits.size() < PAGE) {
+        return ids;
       }
-    } catch (IOException | RuntimeException e) {
-      throw errors.translate("find old chunks in", indices.chunks(), e);
+      after = hits.get(hits.size() - 1).sort();
     }
   }
 

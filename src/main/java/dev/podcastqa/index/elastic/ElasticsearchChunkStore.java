@@ -1,15 +1,11 @@
 package dev.podcastqa.index.elastic;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SearchType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.langchain4j.data.document.Metadata;
-import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.store.embedding.EmbeddingMatch;
-import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.elasticsearch.Document;
 import dev.langchain4j.store.embedding.elasticsearch.ElasticsearchConfigurationKnn;
 import dev.langchain4j.store.embedding.elasticsearch.ElasticsearchEmbeddingStore;
@@ -21,7 +17,6 @@ import dev.podcastqa.index.EpisodeFacts;
 import dev.podcastqa.index.EpisodeMark;
 import dev.podcastqa.index.ScoredChunk;
 import dev.podcastqa.index.SearchFilter;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,10 +25,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@link ChunkStore} on an Elasticsearch server, for corpora past one machine: dense search
- * through LangChain4j's {@link ElasticsearchEmbeddingStore} with kNN, BM25 as a match query on the
- * same documents, both with the filters pushed down. Nothing that affects results is kept in this
- * process, so any number of instances over one index prefix answer alike.
+ * A {@link ChunkStore} on an Elasticsearch server, for corpora past one machine: chunks written
+ * through LangChain4j's {@link ElasticsearchEmbeddingStore}, dense search as a kNN query and BM25
+ * as a match query on the same documents, both with the filters pushed down and sent by this store
+ * itself, so that a result from part of the index ({@link WholeSearches}) is never used. Nothing
+ * that affects results is kept in this process, so any number of instances over one index prefix
+ * answer alike.
  */
 public final class ElasticsearchChunkStore implements ChunkStore {
 
@@ -44,20 +41,26 @@ public final class ElasticsearchChunkStore implements ChunkStore {
   private static final double MIN_SCORE = 0.5;
 
   private final ElasticsearchConnection connection;
-  private final ElasticsearchErrors errors;
   private final ElasticsearchIndices indices;
   private final EnglishTerms terms = new EnglishTerms();
   private final ChunkWriter writer;
+  private final WholeSearches searches;
+
+  /** The one node whose shard copies answer every search, or null for the question's copies. */
+  private final String onlyNode;
 
   private ElasticsearchChunkStore(
       ElasticsearchConnection connection,
       ElasticsearchErrors errors,
-      ElasticsearchIndices indices) {
+      WholeSearches searches,
+      ElasticsearchIndices indices,
+      String onlyNode) {
     this.connection = connection;
-    this.errors = errors;
     this.indices = indices;
+    this.searches = searches;
+    this.onlyNode = onlyNode;
     this.writer =
-        new ChunkWriter(connection.client(), indices, errors, embeddingStore(null, 0), terms);
+        new ChunkWriter(connection.client(), indices, errors, searches, writingStore(), terms);
   }
 
   /**
@@ -68,11 +71,34 @@ public final class ElasticsearchChunkStore implements ChunkStore {
    */
   public static ElasticsearchChunkStore open(
       ElasticsearchSettings settings, EmbeddingChoice model) {
+    return open(settings, model, null);
+  }
+
+  /**
+   * Opens the store so that every search reads the shard copies on the node named {@code node}
+   * alone: to check that each copy of an index answers alike, which failing over from one node to
+   * another relies on.
+   */
+  public static ElasticsearchChunkStore openReadingFrom(
+      ElasticsearchSettings settings, EmbeddingChoice model, String node) {
+    if (node == null || !node.matches("[A-Za-z0-9._-]+")) {
+      throw new IllegalArgumentException("not a node name: " + node);
+    }
+    return open(settings, model, node);
+  }
+
+  private static ElasticsearchChunkStore open(
+      ElasticsearchSettings settings, EmbeddingChoice model, String onlyNode) {
     ElasticsearchConnection connection = new ElasticsearchConnection(settings);
     try {
       ElasticsearchErrors errors = new ElasticsearchErrors(settings);
+      WholeSearches searches = new WholeSearches(errors);
       return new ElasticsearchChunkStore(
-          connection, errors, ElasticsearchIndices.open(connection, errors, model));
+          connection,
+          errors,
+          searches,
+          ElasticsearchIndices.open(connection, errors, searches, model),
+          onlyNode);
     } catch (RuntimeException e) {
       connection.close();
       throw e;
@@ -115,26 +141,32 @@ public final class ElasticsearchChunkStore implements ChunkStore {
 
   @Override
   public List<ScoredChunk> dense(float[] vector, int k, SearchFilter filter) {
-    EmbeddingSearchRequest request =
-        EmbeddingSearchRequest.builder()
-            .queryEmbedding(Embedding.from(vector))
-            .maxResults(k)
-            // Score (1 + c) / 2 of 0.5 is cosine 0: opposite-leaning chunks are left out, as in
-            // the Lucene store.
-            .minScore(MIN_SCORE)
-            .filter(ChunkSegments.toMetadataFilter(filter))
-            .build();
-    List<EmbeddingMatch<TextSegment>> matches;
-    try {
-      matches = embeddingStore(preference(Arrays.hashCode(vector)), k).search(request).matches();
-    } catch (RuntimeException e) {
-      throw errors.translate("search", indices.chunks(), e);
-    }
-    List<ScoredChunk> hits = new ArrayList<>(matches.size());
-    for (EmbeddingMatch<TextSegment> match : matches) {
+    Query knn =
+        ElasticsearchQueries.dense(
+            vector, Math.max(NUM_CANDIDATES, k), ChunkSegments.toMetadataFilter(filter));
+    SearchResponse<Document> response =
+        searches.run(
+            "search",
+            indices.chunks(),
+            () ->
+                connection
+                    .client()
+                    .search(
+                        s ->
+                            s.index(indices.chunks())
+                                .query(knn)
+                                .size(k)
+                                // Score (1 + c) / 2 of 0.5 is cosine 0: opposite-leaning chunks
+                                // are left out, as in the Lucene store.
+                                .minScore(MIN_SCORE)
+                                .allowPartialSearchResults(false)
+                                .preference(preference(Arrays.hashCode(vector))),
+                        Document.class),
+            ElasticsearchChunkStore::coverage);
+    List<ScoredChunk> hits = new ArrayList<>();
+    for (Hit<Document> hit : response.hits().hits()) {
       // Elasticsearch scores cosine similarity c as (1 + c) / 2.
-      double cosine = 2.0 * match.score() - 1.0;
-      hits.add(new ScoredChunk(ChunkSegments.toChunk(match.embedded()), cosine));
+      hits.add(new ScoredChunk(chunk(hit), 2.0 * hit.score() - 1.0));
     }
     return hits;
   }
@@ -145,30 +177,28 @@ public final class ElasticsearchChunkStore implements ChunkStore {
     if (analyzed.isEmpty()) {
       return List.of();
     }
-    SearchResponse<Document> response;
-    try {
-      response =
-          connection
-              .client()
-              .search(
-                  s ->
-                      s.index(indices.chunks())
-                          .query(
-                              ElasticsearchQueries.lexical(
-                                  analyzed, ChunkSegments.toMetadataFilter(filter)))
-                          .size(k)
-                          // Index-wide term statistics, so BM25 does not depend on sharding.
-                          .searchType(SearchType.DfsQueryThenFetch)
-                          .preference(preference(text.hashCode())),
-                  Document.class);
-    } catch (IOException | RuntimeException e) {
-      throw errors.translate("search", indices.chunks(), e);
-    }
+    Query query = ElasticsearchQueries.lexical(analyzed, ChunkSegments.toMetadataFilter(filter));
+    SearchResponse<Document> response =
+        searches.run(
+            "search",
+            indices.chunks(),
+            () ->
+                connection
+                    .client()
+                    .search(
+                        s ->
+                            s.index(indices.chunks())
+                                .query(query)
+                                .size(k)
+                                // Index-wide term statistics, so BM25 does not depend on sharding.
+                                .searchType(SearchType.DfsQueryThenFetch)
+                                .allowPartialSearchResults(false)
+                                .preference(preference(text.hashCode())),
+                        Document.class),
+            ElasticsearchChunkStore::coverage);
     List<ScoredChunk> hits = new ArrayList<>();
     for (Hit<Document> hit : response.hits().hits()) {
-      Document doc = hit.source();
-      TextSegment segment = TextSegment.from(doc.getText(), new Metadata(doc.getMetadata()));
-      hits.add(new ScoredChunk(ChunkSegments.toChunk(segment), hit.score()));
+      hits.add(new ScoredChunk(chunk(hit), hit.score()));
     }
     return hits;
   }
@@ -183,50 +213,65 @@ public final class ElasticsearchChunkStore implements ChunkStore {
     for (String term : analyzedTerms) {
       perTerm.put(term, ElasticsearchQueries.holding(term));
     }
-    try {
-      // One request: a filters aggregation counts the chunks holding each term.
-      SearchResponse<Void> response =
-          connection
-              .client()
-              .search(
-                  s ->
-                      s.index(indices.chunks())
-                          .size(0)
-                          .aggregations(
-                              "terms", a -> a.filters(f -> f.filters(b -> b.keyed(perTerm)))),
-                  Void.class);
-      var buckets = response.aggregations().get("terms").filters().buckets().keyed();
-      for (String term : analyzedTerms) {
-        var bucket = buckets.get(term);
-        frequencies.put(term, bucket == null ? 0 : (int) bucket.docCount());
-      }
-      return frequencies;
-    } catch (IOException | RuntimeException e) {
-      throw errors.translate("search", indices.chunks(), e);
+    // One request: a filters aggregation counts the chunks holding each term.
+    SearchResponse<Void> response =
+        searches.run(
+            "search",
+            indices.chunks(),
+            () ->
+                connection
+                    .client()
+                    .search(
+                        s ->
+                            s.index(indices.chunks())
+                                .size(0)
+                                .allowPartialSearchResults(false)
+                                .preference(countPreference())
+                                .aggregations(
+                                    "terms", a -> a.filters(f -> f.filters(b -> b.keyed(perTerm)))),
+                        Void.class),
+            ElasticsearchChunkStore::coverage);
+    var buckets = response.aggregations().get("terms").filters().buckets().keyed();
+    for (String term : analyzedTerms) {
+      var bucket = buckets.get(term);
+      frequencies.put(term, bucket == null ? 0 : (int) bucket.docCount());
     }
+    return frequencies;
   }
 
   @Override
   public boolean hasTermStartingWith(String prefix) {
-    try {
-      return connection
-              .client()
-              .count(
-                  c -> c.index(indices.chunks()).query(ElasticsearchQueries.holdingPrefix(prefix)))
-              .count()
-          > 0;
-    } catch (IOException | RuntimeException e) {
-      throw errors.translate("search", indices.chunks(), e);
-    }
+    Query holding = ElasticsearchQueries.holdingPrefix(prefix);
+    return searches
+            .run(
+                "search",
+                indices.chunks(),
+                () ->
+                    connection
+                        .client()
+                        .count(
+                            c ->
+                                c.index(indices.chunks())
+                                    .query(holding)
+                                    .preference(countPreference())),
+                r -> ShardCoverage.of(r.shards(), false))
+            .count()
+        > 0;
   }
 
   @Override
   public int chunkCount() {
-    try {
-      return (int) connection.client().count(c -> c.index(indices.chunks())).count();
-    } catch (IOException | RuntimeException e) {
-      throw errors.translate("count chunks in", indices.chunks(), e);
-    }
+    return (int)
+        searches
+            .run(
+                "count chunks in",
+                indices.chunks(),
+                () ->
+                    connection
+                        .client()
+                        .count(c -> c.index(indices.chunks()).preference(countPreference())),
+                r -> ShardCoverage.of(r.shards(), false))
+            .count();
   }
 
   @Override
@@ -239,21 +284,35 @@ public final class ElasticsearchChunkStore implements ChunkStore {
     connection.close();
   }
 
-  /**
-   * LangChain4j's store over the chunk index. Searches carry a {@code preference} derived from the
-   * question, so a question is always answered by the same shard copies, whichever instance asks.
-   */
-  private ElasticsearchEmbeddingStore embeddingStore(String preference, int k) {
-    ElasticsearchClient client = connection.client();
-    if (preference != null) {
-      client = client.withTransportOptions(o -> o.setParameter("preference", preference));
-    }
+  /** LangChain4j's store over the chunk index, which writes the chunk documents. */
+  private ElasticsearchEmbeddingStore writingStore() {
     ElasticsearchConfigurationKnn knn =
-        ElasticsearchConfigurationKnn.builder().numCandidates(Math.max(NUM_CANDIDATES, k)).build();
-    return new ElasticsearchEmbeddingStore(knn, client, indices.chunks());
+        ElasticsearchConfigurationKnn.builder().numCandidates(NUM_CANDIDATES).build();
+    return new ElasticsearchEmbeddingStore(knn, connection.client(), indices.chunks());
   }
 
-  private static String preference(int questionHash) {
+  private static ShardCoverage coverage(SearchResponse<?> response) {
+    return ShardCoverage.of(response.shards(), response.timedOut());
+  }
+
+  private static Chunk chunk(Hit<Document> hit) {
+    Document doc = hit.source();
+    return ChunkSegments.toChunk(TextSegment.from(doc.getText(), new Metadata(doc.getMetadata())));
+  }
+
+  /**
+   * The search's {@code preference}, derived from the question: a question is always answered by
+   * the same shard copies while they live, whichever instance asks.
+   */
+  /** Counts are alike on every copy: any may answer, unless one node is to answer all. */
+  private String countPreference() {
+    return onlyNode == null ? null : "_only_nodes:" + onlyNode;
+  }
+
+  private String preference(int questionHash) {
+    if (onlyNode != null) {
+      return "_only_nodes:" + onlyNode;
+    }
     return "q" + Integer.toHexString(questionHash);
   }
 }

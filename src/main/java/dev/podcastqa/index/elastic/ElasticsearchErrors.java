@@ -3,6 +3,10 @@ package dev.podcastqa.index.elastic;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.transport.TransportException;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.index.StoreUnavailableException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -19,6 +23,8 @@ import javax.net.ssl.SSLException;
  * 8.x server that needs the compatibility setting.
  */
 final class ElasticsearchErrors {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String url;
   private final boolean compat8;
@@ -48,6 +54,20 @@ final class ElasticsearchErrors {
             + ")");
   }
 
+  /** A read that kept answering from part of the index, e.g. while a node holding shards died. */
+  StoreUnavailableException partial(String doing, String index, String coverage) {
+    return new StoreUnavailableException(
+        "Elasticsearch at "
+            + url
+            + " answered the "
+            + doing
+            + " of "
+            + index
+            + " from part of the index only ("
+            + coverage
+            + ")");
+  }
+
   /**
    * The failure of {@code doing} on {@code index}, as a one-line message.
    *
@@ -68,6 +88,11 @@ final class ElasticsearchErrors {
     TransportException transport = find(failure, TransportException.class);
     if (transport != null && transport.statusCode() > 0) {
       return refusal(doing, index, transport.statusCode(), null);
+    }
+    // A 502, 503 or 504 from every node the client tried: it answered, it did not do it.
+    ResponseException answered = find(failure, ResponseException.class);
+    if (answered != null) {
+      return refusal(doing, index, answered.getResponse().getStatusCode(), cause(answered));
     }
     if (find(failure, IOException.class) != null) {
       return "Elasticsearch at " + url + " is not reachable (" + network(failure) + ")";
@@ -112,6 +137,28 @@ final class ElasticsearchErrors {
         + ")";
   }
 
+  /**
+   * The error Elasticsearch sent with {@code answered} (its message ends with the JSON body), or
+   * null when it sent none.
+   */
+  static ErrorCause cause(ResponseException answered) {
+    String text = String.valueOf(answered.getMessage());
+    int body = text.indexOf('{');
+    if (body < 0) {
+      return null;
+    }
+    try {
+      JsonNode error = JSON.readTree(text.substring(body)).path("error");
+      if (!error.isObject()) {
+        return null;
+      }
+      return ErrorCause.of(
+          e -> e.type(error.path("type").asText("")).reason(error.path("reason").asText("")));
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
   private static String network(Throwable failure) {
     if (find(failure, ConnectException.class) != null) {
       return "connection refused";
@@ -140,7 +187,7 @@ final class ElasticsearchErrors {
     return oneLine(text).toLowerCase(Locale.ROOT);
   }
 
-  private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+  static <T extends Throwable> T find(Throwable failure, Class<T> type) {
     Throwable t = failure;
     for (int depth = 0; t != null && depth < 12; depth++, t = t.getCause()) {
       if (type.isInstance(t)) {

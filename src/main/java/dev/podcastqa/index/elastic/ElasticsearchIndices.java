@@ -40,24 +40,37 @@ final class ElasticsearchIndices {
 
   private final ElasticsearchClient client;
   private final ElasticsearchErrors errors;
+  private final WholeSearches searches;
   private final String chunks;
   private final String episodes;
 
   private ElasticsearchIndices(
-      ElasticsearchClient client, ElasticsearchErrors errors, String chunks, String episodes) {
+      ElasticsearchClient client,
+      ElasticsearchErrors errors,
+      WholeSearches searches,
+      String chunks,
+      String episodes) {
     this.client = client;
     this.errors = errors;
+    this.searches = searches;
     this.chunks = chunks;
     this.episodes = episodes;
   }
 
   /** Opens both indices, creating what is missing; several instances may race to do so. */
   static ElasticsearchIndices open(
-      ElasticsearchConnection connection, ElasticsearchErrors errors, EmbeddingChoice model) {
+      ElasticsearchConnection connection,
+      ElasticsearchErrors errors,
+      WholeSearches searches,
+      EmbeddingChoice model) {
     ElasticsearchSettings settings = connection.settings();
     ElasticsearchIndices indices =
         new ElasticsearchIndices(
-            connection.client(), errors, settings.chunksIndex(), settings.episodesIndex());
+            connection.client(),
+            errors,
+            searches,
+            settings.chunksIndex(),
+            settings.episodesIndex());
     Map<String, String> identity = identity(model);
     indices.ensure(settings.chunksIndex(), chunkMapping(model, identity));
     indices.checkIdentity(identity);
@@ -78,27 +91,30 @@ final class ElasticsearchIndices {
   Map<String, EpisodeMark> marks() {
     Map<String, EpisodeMark> marks = new HashMap<>();
     List<FieldValue> after = List.of();
-    try {
-      while (true) {
-        List<FieldValue> from = after;
-        SearchResponse<EpisodeRecord> page =
-            client.search(
-                s -> {
-                  s.index(episodes)
-                      .size(PAGE)
-                      .sort(o -> o.field(f -> f.field("episodeId").order(SortOrder.Asc)));
-                  return from.isEmpty() ? s : s.searchAfter(from);
-                },
-                EpisodeRecord.class);
-        List<Hit<EpisodeRecord>> hits = page.hits().hits();
-        hits.forEach(h -> marks.put(h.source().episodeId(), h.source().mark()));
-        if (hits.size() < PAGE) {
-          return marks;
-        }
-        after = hits.get(hits.size() - 1).sort();
+    while (true) {
+      List<FieldValue> from = after;
+      // A partial page would lose marks, and their episodes would be embedded again.
+      SearchResponse<EpisodeRecord> page =
+          searches.run(
+              "read episode marks from",
+              episodes,
+              () ->
+                  client.search(
+                      s -> {
+                        s.index(episodes)
+                            .size(PAGE)
+                            .allowPartialSearchResults(false)
+                            .sort(o -> o.field(f -> f.field("episodeId").order(SortOrder.Asc)));
+                        return from.isEmpty() ? s : s.searchAfter(from);
+                      },
+                      EpisodeRecord.class),
+              r -> ShardCoverage.of(r.shards(), r.timedOut()));
+      List<Hit<EpisodeRecord>> hits = page.hits().hits();
+      hits.forEach(h -> marks.put(h.source().episodeId(), h.source().mark()));
+      if (hits.size() < PAGE) {
+        return marks;
       }
-    } catch (IOException | RuntimeException e) {
-      throw errors.translate("read episode hashes from", episodes, e);
+      after = hits.get(hits.size() - 1).sort();
     }
   }
 

@@ -14,11 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Elasticsearch queries this store sends itself: BM25 over the analyzed terms of passage,
- * context and episode name with the Lucene store's weights, and metadata filters mapped to the same
- * fields LangChain4j's kNN filters use, so both searches are limited alike.
+ * The Elasticsearch queries this store sends: kNN over the chunk vectors, BM25 over the analyzed
+ * terms of passage, context and episode name with the Lucene store's weights, and metadata filters
+ * on the fields LangChain4j writes (strings compared on their {@code .keyword} sub-field), the same
+ * for both searches, so both are limited alike.
  */
 final class ElasticsearchQueries {
+
+  /** The chunk index's dense_vector field, as LangChain4j writes it. */
+  static final String VECTOR = "vector";
 
   static final String TEXT_TERMS = "textTerms";
   static final String CONTEXT_TERMS = "contextTerms";
@@ -51,6 +55,26 @@ final class ElasticsearchQueries {
     return Query.of(q -> q.bool(b -> b.must(match).filter(filters(filter))));
   }
 
+  /**
+   * The {@code candidates} nearest chunks to {@code vector} by cosine similarity in each shard,
+   * limited by {@code filter} when it is not null (before the nearest are sought, so a filter never
+   * leaves fewer than there are).
+   */
+  static Query dense(float[] vector, int candidates, Filter filter) {
+    List<Float> query = new ArrayList<>(vector.length);
+    for (float x : vector) {
+      query.add(x);
+    }
+    return Query.of(
+        q ->
+            q.knn(
+                n ->
+                    n.field(VECTOR)
+                        .queryVector(query)
+                        .numCandidates(candidates)
+                        .filter(filters(filter))));
+  }
+
   /** Chunks holding the analyzed {@code term} in any of the three BM25 fields. */
   static Query holding(String term) {
     return anyField(field -> Query.of(q -> q.term(t -> t.field(field).value(term))));
@@ -76,7 +100,8 @@ final class ElasticsearchQueries {
         q -> q.terms(t -> t.field(keyword(ChunkSegments.EPISODE_ID)).terms(v -> v.value(values))));
   }
 
-  private static List<Query> filters(Filter filter) {
+  /** The filter clauses for {@code filter}, none when it is null; kNN and BM25 use the same. */
+  static List<Query> filters(Filter filter) {
     List<Query> parts = new ArrayList<>();
     if (filter != null) {
       collect(filter, parts);

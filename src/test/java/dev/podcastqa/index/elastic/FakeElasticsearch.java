@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -13,38 +14,48 @@ import okhttp3.Headers;
 
 /**
  * An HTTP server on loopback (OkHttp's MockWebServer) that answers every request with one fixed
- * status and JSON body, the way Elasticsearch frames its errors, and records the headers each
- * request came with.
+ * status and JSON body, the way Elasticsearch frames its errors, or with what a script says for
+ * each request, and records the headers each request came with.
  */
 final class FakeElasticsearch implements AutoCloseable {
 
   /** One request as it arrived. */
   record Received(String method, String path, String accept, String contentType, String auth) {}
 
+  /** What to answer one request with: an HTTP status and a JSON body. */
+  record Reply(int status, String body) {}
+
   final List<Received> received = new CopyOnWriteArrayList<>();
   private final MockWebServer server = new MockWebServer();
 
   FakeElasticsearch(int status, String body) {
+    this(request -> new Reply(status, body));
+  }
+
+  /** Answers each request with what {@code script} gives for it. */
+  FakeElasticsearch(Function<Received, Reply> script) {
     server.setDispatcher(
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
             Headers headers = request.getHeaders();
-            received.add(
+            Received arrived =
                 new Received(
                     request.getMethod(),
                     request.getUrl().encodedPath(),
                     headers.get("Accept"),
                     headers.get("Content-Type"),
-                    headers.get("Authorization")));
+                    headers.get("Authorization"));
+            received.add(arrived);
+            Reply reply = script.apply(arrived);
             MockResponse.Builder response =
                 new MockResponse.Builder()
-                    .code(status)
+                    .code(reply.status())
                     .addHeader("Content-Type", "application/json")
                     .addHeader("X-elastic-product", "Elasticsearch");
             return request.getMethod().equals("HEAD")
                 ? response.build()
-                : response.body(body).build();
+                : response.body(reply.body()).build();
           }
         });
     try {
