@@ -165,8 +165,11 @@ final class ElasticsearchIndices {
    */
   private void ensureFingerprintField() {
     try {
-      var mapping = client.indices().getMapping(g -> g.index(episodes)).get(episodes).mappings();
-      if (!mapping.properties().containsKey(FINGERPRINT)) {
+      // Keyed by the concrete index, which is not the name asked for when that is an alias.
+      boolean lacking =
+          client.indices().getMapping(g -> g.index(episodes)).mappings().values().stream()
+              .anyMatch(m -> !m.mappings().properties().containsKey(FINGERPRINT));
+      if (lacking) {
         client
             .indices()
             .putMapping(

@@ -166,6 +166,9 @@ class ElasticsearchPartialResultsTests {
     return new FakeElasticsearch(
         request -> {
           String path = request.path();
+          if (path.endsWith("/p-episodes/_mapping")) {
+            return new FakeElasticsearch.Reply(200, fixture("episodes-mapping.json"));
+          }
           if (path.endsWith("/_mapping")) {
             return new FakeElasticsearch.Reply(200, mapping);
           }
