@@ -70,8 +70,7 @@ final class EpisodeMoments {
                 retrieval.questionVector(),
                 List.of(),
                 retrieval.evidence());
-    Optional<Quote> found =
-        best(within, chunk.episodeId(), asked.isEmpty() ? question : asked);
+    Optional<Quote> found = best(within, chunk.episodeId(), asked.isEmpty() ? question : asked);
     if (found.isEmpty()) {
       return placed;
     }

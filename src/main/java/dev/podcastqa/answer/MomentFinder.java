@@ -36,9 +36,9 @@ public interface MomentFinder {
 
   /**
    * The transcript passages of {@code episodeId} among the {@code k} best of each search within the
-   * episode for the retrieval's question, best first. By default those of {@link
-   * #transcriptWithin} over the whole episode that either search ranks in its first {@code k}; a
-   * finder that can search for fewer passages should, as it costs less.
+   * episode for the retrieval's question, best first. By default those of {@link #transcriptWithin}
+   * over the whole episode that either search ranks in its first {@code k}; a finder that can
+   * search for fewer passages should, as it costs less.
    */
   default List<Passage> transcriptBest(Retrieval retrieval, String episodeId, int k) {
     return transcriptWithin(retrieval, episodeId, 0, Integer.MAX_VALUE).stream()

@@ -116,8 +116,7 @@ class EpisodeMomentsTests {
     rarity.put("todd", 5.0);
     Quote lead = new Quote(PASSAGES.get("talk/13"), "Todd, thank you", Set.of("todd"), 0.9);
     Retrieval retrieval =
-        new Retrieval(
-            "How does Todd check contrast?", new float[0], List.of(), TermEvidence.NONE);
+        new Retrieval("How does Todd check contrast?", new float[0], List.of(), TermEvidence.NONE);
     Set<String> asked = terms.of("Todd check contrast");
 
     List<Quote> named =
@@ -128,15 +127,15 @@ class EpisodeMomentsTests {
     assertThat(named.get(0).passage().chunk().id()).isEqualTo("talk/13");
     assertThat(unnamed.get(0).passage().chunk().id()).isEqualTo("talk/14");
     assertThat(unnamed.get(0).score()).isEqualTo(0.9);
-    assertThat(questions).containsExactly("How does Todd check contrast?", "How does check contrast?");
+    assertThat(questions)
+        .containsExactly("How does Todd check contrast?", "How does check contrast?");
   }
 
   @Test
   void aQuestionOfNothingButTheEpisodesNameKeepsItsWords() {
     search("talk/13", "talk/14");
     Quote lead = new Quote(PASSAGES.get("talk/14"), "I blur my eyes", Set.of(), 0.9);
-    Retrieval retrieval =
-        new Retrieval("Todd Libby?", new float[0], List.of(), TermEvidence.NONE);
+    Retrieval retrieval = new Retrieval("Todd Libby?", new float[0], List.of(), TermEvidence.NONE);
 
     List<Quote> led = moments.ledByBest(List.of(lead), retrieval, terms.of("Todd Libby"));
 

@@ -36,7 +36,8 @@ class QuoteTextTests {
 
     assertThat(text.without("What editor does Dr. Becky use for Python?", terms.of(named)))
         .isEqualTo("What editor does use for");
-    assertThat(text.without("Which editors? Becky's.", terms.of("Becky"))).isEqualTo("Which editors?");
+    assertThat(text.without("Which editors? Becky's.", terms.of("Becky")))
+        .isEqualTo("Which editors?");
   }
 
   @Test
