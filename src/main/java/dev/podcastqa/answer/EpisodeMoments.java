@@ -1,20 +1,26 @@
 package dev.podcastqa.answer;
 
+import dev.podcastqa.index.Chunk;
 import dev.podcastqa.retrieve.Passage;
 import dev.podcastqa.retrieve.Retrieval;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds where in one episode the answer is said, once the answer's episode is known. The passages
  * the whole corpus was searched for are few per episode, and a passage that previews a topic or
  * only names it may stand first among them; so both searches run again over that episode's
  * transcript alone, and each passage is judged by its BM25 and cosine within the episode and by its
- * best sentence: the share of the question's words it holds, rarer words weighing more.
+ * best sentence: the share of the question's words it holds, rarer words weighing more. The words
+ * that name the episode (its title and podcast, often the guest's name) decided the episode; inside
+ * it they are said in the introduction, the thanks and wherever the host addresses the guest, so
+ * they are left out of that search and that share, and the rest of the question finds the moment.
  */
 final class EpisodeMoments {
 
@@ -32,20 +38,39 @@ final class EpisodeMoments {
 
   private final MomentFinder moments;
   private final QuoteText text;
+  private final Function<Chunk, String> naming;
 
-  EpisodeMoments(MomentFinder moments, QuoteText text) {
+  /**
+   * @param naming the words that name a chunk's episode: its title and podcast
+   */
+  EpisodeMoments(MomentFinder moments, QuoteText text, Function<Chunk, String> naming) {
     this.moments = moments;
     this.text = text;
+    this.naming = naming;
   }
 
   /**
    * {@code placed} led by the moment of its first quote's episode that answers best ({@link #best})
    * in the first quote's place; the quotes after it follow while they are new moments. Unchanged
-   * when no passage of that episode holds a word of the question.
+   * when no passage of that episode holds a word of the question. The episode is searched for the
+   * question without the words that name it.
    */
   List<Quote> ledByBest(List<Quote> placed, Retrieval retrieval, Set<String> question) {
     Quote lead = placed.get(0);
-    Optional<Quote> found = best(retrieval, lead.passage().chunk().episodeId(), question);
+    Chunk chunk = lead.passage().chunk();
+    Set<String> named = text.termsOf(naming.apply(chunk));
+    Set<String> asked = new LinkedHashSet<>(question);
+    asked.removeAll(named);
+    // A question of nothing but the episode's name keeps its words: they are all it asks.
+    Retrieval within =
+        asked.isEmpty() || asked.size() == question.size()
+            ? retrieval
+            : new Retrieval(
+                text.without(retrieval.question(), named),
+                retrieval.questionVector(),
+                List.of(),
+                retrieval.evidence());
+    Optional<Quote> found = best(within, chunk.episodeId(), asked.isEmpty() ? question : asked);
     if (found.isEmpty()) {
       return placed;
     }
@@ -70,7 +95,7 @@ final class EpisodeMoments {
       return Optional.empty();
     }
     List<Passage> found =
-        moments.transcriptWithin(retrieval, episodeId, 0, Integer.MAX_VALUE).stream()
+        moments.transcriptBest(retrieval, episodeId, RANKS).stream()
             .filter(p -> inRanks(p.denseRank()) || inRanks(p.lexicalRank()))
             .toList();
     double nearest = found.stream().mapToDouble(p -> orZero(p.cosine())).max().orElse(0);

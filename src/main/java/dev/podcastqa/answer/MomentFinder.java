@@ -35,6 +35,22 @@ public interface MomentFinder {
   List<Passage> transcriptWithin(Retrieval retrieval, String episodeId, int from, int to);
 
   /**
+   * The transcript passages of {@code episodeId} among the {@code k} best of each search within the
+   * episode for the retrieval's question, best first. By default those of {@link #transcriptWithin}
+   * over the whole episode that either search ranks in its first {@code k}; a finder that can
+   * search for fewer passages should, as it costs less.
+   */
+  default List<Passage> transcriptBest(Retrieval retrieval, String episodeId, int k) {
+    return transcriptWithin(retrieval, episodeId, 0, Integer.MAX_VALUE).stream()
+        .filter(p -> inFirst(p.denseRank(), k) || inFirst(p.lexicalRank(), k))
+        .toList();
+  }
+
+  private static boolean inFirst(int rank, int k) {
+    return rank > 0 && rank <= k;
+  }
+
+  /**
    * How much each analyzed question term weighs when a sentence is judged on the words it shares
    * with the question: rarer words more. Terms left out weigh 1; by default all are left out.
    */

@@ -1,5 +1,6 @@
 package dev.podcastqa.answer;
 
+import dev.podcastqa.episode.Episode;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.retrieve.Passage;
@@ -74,7 +75,7 @@ final class QuotePicker {
     this.moments = moments;
     this.text = new QuoteText(terms);
     this.transcript = new TranscriptMoments(moments, citations, text);
-    this.episodeMoments = new EpisodeMoments(moments, text);
+    this.episodeMoments = new EpisodeMoments(moments, text, this::naming);
   }
 
   List<Quote> pick(Retrieval retrieval) {
@@ -214,6 +215,12 @@ final class QuotePicker {
     }
     quotes.sort(Comparator.comparingDouble(Quote::score).reversed());
     return Openings.laterFirst(quotes);
+  }
+
+  /** The words that name the episode of {@code chunk}: its title and podcast. */
+  private String naming(Chunk chunk) {
+    Episode episode = citations.episode(chunk);
+    return episode.podcast() == null ? episode.title() : episode.title() + " " + episode.podcast();
   }
 
   /**

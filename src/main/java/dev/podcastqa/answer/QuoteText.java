@@ -39,6 +39,8 @@ final class QuoteText {
   private static final Pattern RUN_ON =
       Pattern.compile("(?<=[a-z][.!?])(?=[A-Z])|(?<=[a-z],)(?=[A-Za-z])");
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static final Pattern EXPLAINING =
       Pattern.compile("(?i)\\b(is|are|was|means|refers to|describes|is called)\\b");
 
@@ -135,6 +137,21 @@ final class QuoteText {
   /** The analyzed terms of {@code text}. */
   Set<String> termsOf(String text) {
     return terms.of(text);
+  }
+
+  /**
+   * {@code text} without the words whose analyzed terms are all among {@code dropped} ("What editor
+   * does Dr. Becky use?" without {dr, becky}: "What editor does use?").
+   */
+  String without(String text, Set<String> dropped) {
+    StringBuilder kept = new StringBuilder();
+    for (String word : WHITESPACE.split(text.strip())) {
+      Set<String> analyzed = terms.of(word);
+      if (analyzed.isEmpty() || !dropped.containsAll(analyzed)) {
+        kept.append(kept.isEmpty() ? "" : " ").append(word);
+      }
+    }
+    return kept.toString();
   }
 
   /** Sentence {@code i} with what it needs to stand alone, cut to {@link #MAX_WORDS}. */

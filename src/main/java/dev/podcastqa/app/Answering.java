@@ -100,6 +100,11 @@ final class Answering {
       }
 
       @Override
+      public List<Passage> transcriptBest(Retrieval retrieval, String episodeId, int k) {
+        return retriever.transcriptWithin(retrieval, episodeId, 0, Integer.MAX_VALUE, k);
+      }
+
+      @Override
       public Map<String, Double> rarity(Set<String> analyzedTerms) {
         return retriever.rarity(analyzedTerms);
       }

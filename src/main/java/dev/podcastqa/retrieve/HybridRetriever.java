@@ -110,12 +110,22 @@ public final class HybridRetriever {
    * embedding is reused; nothing is embedded.
    */
   public List<Passage> transcriptWithin(Retrieval retrieval, String episodeId, int from, int to) {
+    List<Passage> found = transcriptWithin(retrieval, episodeId, from, to, SPAN_CANDIDATES);
+    return found.subList(0, Math.min(SPAN_CANDIDATES, found.size()));
+  }
+
+  /**
+   * Like {@link #transcriptWithin(Retrieval, String, int, int)}, from the {@code k} best chunks of
+   * each search within the episode (of any kind; only transcript is kept), all of them. A search's
+   * cost is mostly reading the chunks it returns, so a caller that judges only the first few asks
+   * for few.
+   */
+  public List<Passage> transcriptWithin(
+      Retrieval retrieval, String episodeId, int from, int to, int k) {
     SearchFilter episode = new SearchFilter(episodeId, null, null, null);
-    List<ScoredChunk> dense =
-        inSpan(store.dense(retrieval.questionVector(), SPAN_CANDIDATES, episode), from, to);
-    List<ScoredChunk> lexical =
-        inSpan(store.lexical(retrieval.question(), SPAN_CANDIDATES, episode), from, to);
-    return fuse(dense, lexical, SPAN_CANDIDATES);
+    List<ScoredChunk> dense = inSpan(store.dense(retrieval.questionVector(), k, episode), from, to);
+    List<ScoredChunk> lexical = inSpan(store.lexical(retrieval.question(), k, episode), from, to);
+    return fuse(dense, lexical, 2 * k);
   }
 
   /**

@@ -29,14 +29,17 @@ class EpisodeMomentsTests {
   private final List<Passage> searched = new ArrayList<>();
   private final List<int[]> spans = new ArrayList<>();
   private final Map<String, Double> rarity = new HashMap<>();
+  private final List<String> questions = new ArrayList<>();
   private final MomentFinder finder =
       new TranscriptOnlyFinder(
-          (episodeId, from, to) -> {
+          (retrieval, episodeId, from, to) -> {
+            questions.add(retrieval.question());
             spans.add(new int[] {from, to});
             return searched;
           },
           rarity);
-  private final EpisodeMoments moments = new EpisodeMoments(finder, new QuoteText(terms));
+  private final EpisodeMoments moments =
+      new EpisodeMoments(finder, new QuoteText(terms), chunk -> "Todd Libby: Design Talk");
 
   @AfterEach
   void close() {
@@ -105,6 +108,39 @@ class EpisodeMomentsTests {
     search("talk/9", "talk/12");
 
     assertThat(best("What is the squint test?")).isEmpty();
+  }
+
+  @Test
+  void theWordsNamingTheEpisodeDoNotDecideWhereInItTheMomentIs() {
+    search("talk/13", "talk/14");
+    rarity.put("todd", 5.0);
+    Quote lead = new Quote(PASSAGES.get("talk/13"), "Todd, thank you", Set.of("todd"), 0.9);
+    Retrieval retrieval =
+        new Retrieval("How does Todd check contrast?", new float[0], List.of(), TermEvidence.NONE);
+    Set<String> asked = terms.of("Todd check contrast");
+
+    List<Quote> named =
+        new EpisodeMoments(finder, new QuoteText(terms), chunk -> "Design Talk")
+            .ledByBest(List.of(lead), retrieval, asked);
+    List<Quote> unnamed = moments.ledByBest(List.of(lead), retrieval, asked);
+
+    assertThat(named.get(0).passage().chunk().id()).isEqualTo("talk/13");
+    assertThat(unnamed.get(0).passage().chunk().id()).isEqualTo("talk/14");
+    assertThat(unnamed.get(0).score()).isEqualTo(0.9);
+    assertThat(questions)
+        .containsExactly("How does Todd check contrast?", "How does check contrast?");
+  }
+
+  @Test
+  void aQuestionOfNothingButTheEpisodesNameKeepsItsWords() {
+    search("talk/13", "talk/14");
+    Quote lead = new Quote(PASSAGES.get("talk/14"), "I blur my eyes", Set.of(), 0.9);
+    Retrieval retrieval = new Retrieval("Todd Libby?", new float[0], List.of(), TermEvidence.NONE);
+
+    List<Quote> led = moments.ledByBest(List.of(lead), retrieval, terms.of("Todd Libby"));
+
+    assertThat(led.get(0).passage().chunk().id()).isEqualTo("talk/13");
+    assertThat(questions).containsExactly("Todd Libby?");
   }
 
   private Optional<Quote> best(String question) {

@@ -159,7 +159,7 @@ class QuotePickerTests {
             "Todd: Accessibility to Todd means more than disability; anyone can use it.");
     MomentFinder wholeEpisode =
         new TranscriptOnlyFinder(
-            (episodeId, from, to) ->
+            (searched, episodeId, from, to) ->
                 from == 0 && to == Integer.MAX_VALUE && episodeId.equals("talk")
                     ? List.of(
                         new Passage(aside, 0.033, 0.60, 6, 1, 2),

@@ -31,6 +31,16 @@ class QuoteTextTests {
   }
 
   @Test
+  void aQuestionWithoutTheEpisodesNameKeepsEveryOtherWordAsWritten() {
+    String named = "Python for Astronomy with Dr. Becky";
+
+    assertThat(text.without("What editor does Dr. Becky use for Python?", terms.of(named)))
+        .isEqualTo("What editor does use for");
+    assertThat(text.without("Which editors? Becky's.", terms.of("Becky")))
+        .isEqualTo("Which editors?");
+  }
+
+  @Test
   void aLeaningSentenceIsQuotedWithTheSentenceBeforeIt() {
     List<String> sentences =
         List.of("Nanda walks through the Golden Gate Claude experiment.", "He argues it is real.");

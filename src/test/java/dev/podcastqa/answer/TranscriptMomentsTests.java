@@ -20,7 +20,7 @@ class TranscriptMomentsTests {
   private final List<int[]> spans = new ArrayList<>();
   private final MomentFinder finder =
       new TranscriptOnlyFinder(
-          (episodeId, from, to) -> {
+          (searched, episodeId, from, to) -> {
             spans.add(new int[] {from, to});
             return List.of(new Passage(CitationFactoryTests.WINDOW, 0.03, 0.5, 2, 1, 1));
           });

@@ -13,10 +13,10 @@ import java.util.Set;
  */
 final class TranscriptOnlyFinder implements MomentFinder {
 
-  /** The passages of an episode's transcript in a span of seconds, best first. */
+  /** The passages of an episode's transcript in a span of seconds, best first, for a search. */
   @FunctionalInterface
   interface Spans {
-    List<Passage> within(String episodeId, int from, int to);
+    List<Passage> within(Retrieval retrieval, String episodeId, int from, int to);
   }
 
   private final Spans spans;
@@ -38,7 +38,7 @@ final class TranscriptOnlyFinder implements MomentFinder {
 
   @Override
   public List<Passage> transcriptWithin(Retrieval retrieval, String episodeId, int from, int to) {
-    return spans.within(episodeId, from, to);
+    return spans.within(retrieval, episodeId, from, to);
   }
 
   @Override

@@ -1,0 +1,136 @@
+package dev.podcastqa.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.index.Chunk;
+import dev.podcastqa.index.ChunkKind;
+import dev.podcastqa.index.EmbeddingChoice;
+import dev.podcastqa.index.EpisodeFacts;
+import dev.podcastqa.index.lucene.LuceneChunkStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The search within one episode's transcript for few passages, on a real Lucene store: it keeps
+ * what the search for many passages ranks first, with the same ranks and scores, and nothing but
+ * that episode's transcript.
+ */
+class EpisodeTranscriptSearchTests {
+
+  private static final String[] WORDS = {"squint", "contrast", "colour", "font", "margin", "grid"};
+
+  @TempDir Path temp;
+
+  private LuceneChunkStore store;
+  private HybridRetriever retriever;
+  private final Random random = new Random(11);
+
+  @BeforeEach
+  void open() {
+    store = LuceneChunkStore.open(temp, EmbeddingChoice.MINILM);
+    putEpisode("talk", 40);
+    putEpisode("other", 40);
+    store.commit();
+    retriever = new HybridRetriever(null, store, null);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void fewPassagesAreTheFirstOfEachSearchWithTheirRanksAndScores() {
+    Retrieval retrieval = retrieval("How does the squint test check contrast?");
+
+    List<Passage> few = retriever.transcriptWithin(retrieval, "talk", 0, Integer.MAX_VALUE, 5);
+    Map<String, Passage> many = new HashMap<>();
+    retriever
+        .transcriptWithin(retrieval, "talk", 0, Integer.MAX_VALUE)
+        .forEach(p -> many.put(p.chunk().id(), p));
+
+    // The episode's notes may take one of the first places of a search; only transcript is kept.
+    assertThat(few).hasSizeBetween(4, 10);
+    for (Passage p : few) {
+      Passage same = many.get(p.chunk().id());
+      assertThat(p.denseRank()).isIn(0, same.denseRank());
+      assertThat(p.lexicalRank()).isIn(0, same.lexicalRank());
+      if (p.foundByDense()) {
+        assertThat(p.cosine()).isEqualTo(same.cosine());
+      }
+      if (p.foundByLexical()) {
+        assertThat(p.bm25()).isEqualTo(same.bm25());
+      }
+    }
+    assertThat(
+            many.values().stream()
+                .filter(p -> inFirst(p.denseRank(), 5) || inFirst(p.lexicalRank(), 5))
+                .map(p -> p.chunk().id()))
+        .containsAll(few.stream().map(p -> p.chunk().id()).toList());
+    assertThat(few.stream().map(p -> p.chunk().id()))
+        .containsAll(
+            many.values().stream()
+                .filter(p -> p.denseRank() == 1 || p.lexicalRank() == 1)
+                .map(p -> p.chunk().id())
+                .toList());
+  }
+
+  @Test
+  void onlyTheEpisodesTranscriptInTheSpanIsFound() {
+    Retrieval retrieval = retrieval("squint contrast colour");
+
+    List<Passage> found = retriever.transcriptWithin(retrieval, "talk", 600, 1200, 40);
+
+    assertThat(found)
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.chunk().episodeId()).isEqualTo("talk"))
+        .allSatisfy(p -> assertThat(p.chunk().kind()).isEqualTo(ChunkKind.TRANSCRIPT))
+        .allSatisfy(p -> assertThat(p.chunk().startSeconds()).isBetween(600, 1199));
+  }
+
+  private Retrieval retrieval(String question) {
+    return new Retrieval(question, vector(), List.of(), TermEvidence.NONE);
+  }
+
+  private static boolean inFirst(int rank, int k) {
+    return rank > 0 && rank <= k;
+  }
+
+  private void putEpisode(String id, int transcriptChunks) {
+    List<Chunk> chunks = new ArrayList<>();
+    List<float[]> vectors = new ArrayList<>();
+    chunks.add(
+        new Chunk(
+            id + "/notes", id, ChunkKind.DESCRIPTION, 0, null, null, "", "squint contrast", null));
+    vectors.add(vector());
+    for (int i = 0; i < transcriptChunks; i++) {
+      String text = WORDS[i % WORDS.length] + " and " + WORDS[(i * 5 + 1) % WORDS.length];
+      chunks.add(
+          new Chunk(
+              id + "/" + i, id, ChunkKind.TRANSCRIPT, i * 60, i * 60 + 60, null, "", text, null));
+      vectors.add(vector());
+    }
+    store.putEpisode(new EpisodeFacts(id, "Design " + id, "Pod", null), "h-" + id, chunks, vectors);
+  }
+
+  private float[] vector() {
+    float[] v = new float[384];
+    double norm = 0;
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (float) random.nextGaussian();
+      norm += v[i] * v[i];
+    }
+    for (int i = 0; i < v.length; i++) {
+      v[i] /= (float) Math.sqrt(norm);
+    }
+    return v;
+  }
+}
