@@ -24,6 +24,9 @@ final class QuoteText {
    */
   static final int MAX_WORDS = 45;
 
+  /** How many sentences back a leaning sentence's referent is looked for. */
+  private static final int REFERENT_REACH = 3;
+
   /** A sentence this short is a fragment: the next sentence is quoted with it. */
   static final int SHORT_WORDS = 9;
 
@@ -158,11 +161,27 @@ final class QuoteText {
   String completed(List<String> sentences, int i, Set<String> question) {
     String text = sentences.get(i);
     if (leans(text) && i > 0) {
-      text = sentences.get(i - 1) + " " + text;
+      int from = referent(sentences, i);
+      text = sentences.get(from) + (from == i - 1 ? " " : " … ") + text;
     } else if (words(text) < SHORT_WORDS && i + 1 < sentences.size()) {
       text = text + " " + sentences.get(i + 1);
     }
     return cut(text, question);
+  }
+
+  /**
+   * The sentence before {@code i} that a leaning sentence {@code i} is quoted with: the one just
+   * before, unless that is a question or leans too ("Do they deceive? He also discusses ..."), in
+   * which case the nearest of the two before it that does neither, if there is one.
+   */
+  private static int referent(List<String> sentences, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - REFERENT_REACH); j--) {
+      String before = sentences.get(j);
+      if (!leans(before) && !before.strip().endsWith("?")) {
+        return j;
+      }
+    }
+    return i - 1;
   }
 
   /** The text whole when short enough, else the {@link #MAX_WORDS} words that cover most. */

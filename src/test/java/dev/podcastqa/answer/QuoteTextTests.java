@@ -50,6 +50,30 @@ class QuoteTextTests {
   }
 
   @Test
+  void aLeaningSentenceAfterAQuestionIsQuotedWithTheNearestSentenceThatNamesItsSubject() {
+    List<String> sentences =
+        List.of(
+            "On AI safety, Nanda is pragmatic.",
+            "He argues that interpretability gives evidence -- do models have goals?",
+            "Do they deceive?",
+            "He also discusses the limitations of sparse autoencoders.");
+
+    assertThat(text.completed(sentences, 3, terms.of("sparse autoencoders limitations")))
+        .isEqualTo(
+            "On AI safety, Nanda is pragmatic. … He also discusses the limitations of sparse"
+                + " autoencoders.");
+  }
+
+  @Test
+  void aLeaningSentenceWithNoSubjectWithinReachKeepsTheSentenceJustBefore() {
+    List<String> sentences =
+        List.of("Why?", "Do they?", "Could they?", "Would they?", "He also doubts it.");
+
+    assertThat(text.completed(sentences, 4, terms.of("doubts")))
+        .isEqualTo("Would they? He also doubts it.");
+  }
+
+  @Test
   void speakerLabelsAreNotQuotedAndTheBestCoveringSentenceIs() {
     Chunk chunk =
         new Chunk(
