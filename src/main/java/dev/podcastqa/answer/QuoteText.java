@@ -162,7 +162,9 @@ final class QuoteText {
     String text = sentences.get(i);
     if (leans(text) && i > 0) {
       int from = referent(sentences, i);
-      text = sentences.get(from) + (from == i - 1 ? " " : " … ") + text;
+      if (from >= 0) {
+        text = sentences.get(from) + (from == i - 1 ? " " : " … ") + text;
+      }
     } else if (words(text) < SHORT_WORDS && i + 1 < sentences.size()) {
       text = text + " " + sentences.get(i + 1);
     }
@@ -172,7 +174,8 @@ final class QuoteText {
   /**
    * The sentence before {@code i} that a leaning sentence {@code i} is quoted with: the one just
    * before, unless that is a question or leans too ("Do they deceive? He also discusses ..."), in
-   * which case the nearest of the two before it that does neither, if there is one.
+   * which case the nearest of the two before it that does neither; -1 when there is none, and the
+   * sentence is quoted alone, still leaning, which weighs it down as a quote.
    */
   private static int referent(List<String> sentences, int i) {
     for (int j = i - 1; j >= Math.max(0, i - REFERENT_REACH); j--) {
@@ -181,7 +184,7 @@ final class QuoteText {
         return j;
       }
     }
-    return i - 1;
+    return -1;
   }
 
   /** The text whole when short enough, else the {@link #MAX_WORDS} words that cover most. */

@@ -65,12 +65,12 @@ class QuoteTextTests {
   }
 
   @Test
-  void aLeaningSentenceWithNoSubjectWithinReachKeepsTheSentenceJustBefore() {
+  void aLeaningSentenceWithNoSubjectWithinReachIsQuotedAloneStillLeaning() {
     List<String> sentences =
         List.of("Why?", "Do they?", "Could they?", "Would they?", "He also doubts it.");
 
-    assertThat(text.completed(sentences, 4, terms.of("doubts")))
-        .isEqualTo("Would they? He also doubts it.");
+    assertThat(text.completed(sentences, 4, terms.of("doubts"))).isEqualTo("He also doubts it.");
+    assertThat(QuoteText.leans(text.completed(sentences, 4, terms.of("doubts")))).isTrue();
   }
 
   @Test
