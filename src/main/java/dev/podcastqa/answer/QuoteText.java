@@ -165,7 +165,9 @@ final class QuoteText {
       if (from >= 0) {
         text = sentences.get(from) + (from == i - 1 ? " " : " … ") + text;
       }
-    } else if (words(text) < SHORT_WORDS && i + 1 < sentences.size()) {
+    } else if (words(text) < SHORT_WORDS
+        && i + 1 < sentences.size()
+        && !(isQuestion(text) && leans(sentences.get(i + 1)))) {
       text = text + " " + sentences.get(i + 1);
     }
     return cut(text, question);
@@ -180,11 +182,15 @@ final class QuoteText {
   private static int referent(List<String> sentences, int i) {
     for (int j = i - 1; j >= Math.max(0, i - REFERENT_REACH); j--) {
       String before = sentences.get(j);
-      if (!leans(before) && !before.strip().endsWith("?")) {
+      if (!leans(before) && !isQuestion(before)) {
         return j;
       }
     }
     return -1;
+  }
+
+  private static boolean isQuestion(String sentence) {
+    return sentence.strip().endsWith("?");
   }
 
   /** The text whole when short enough, else the {@link #MAX_WORDS} words that cover most. */

@@ -71,6 +71,8 @@ class QuoteTextTests {
 
     assertThat(text.completed(sentences, 4, terms.of("doubts"))).isEqualTo("He also doubts it.");
     assertThat(QuoteText.leans(text.completed(sentences, 4, terms.of("doubts")))).isTrue();
+    // Nor does the question before it take it on as a fragment's completion.
+    assertThat(text.completed(sentences, 3, terms.of("doubts"))).isEqualTo("Would they?");
   }
 
   @Test
