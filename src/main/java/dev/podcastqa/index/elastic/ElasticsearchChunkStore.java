@@ -45,6 +45,7 @@ public final class ElasticsearchChunkStore implements ChunkStore {
   private final EnglishTerms terms = new EnglishTerms();
   private final ChunkWriter writer;
   private final WholeSearches searches;
+  private final ChunkCounts counts;
 
   /** The one node whose shard copies answer every search, or null for the question's copies. */
   private final String onlyNode;
@@ -59,6 +60,13 @@ public final class ElasticsearchChunkStore implements ChunkStore {
     this.indices = indices;
     this.searches = searches;
     this.onlyNode = onlyNode;
+    // Counts are alike on every copy: any may answer, unless one node is to answer all.
+    this.counts =
+        new ChunkCounts(
+            connection.client(),
+            indices.chunks(),
+            searches,
+            onlyNode == null ? null : "_only_nodes:" + onlyNode);
     this.writer =
         new ChunkWriter(connection.client(), indices, errors, searches, writingStore(), terms);
   }
@@ -205,73 +213,17 @@ public final class ElasticsearchChunkStore implements ChunkStore {
 
   @Override
   public Map<String, Integer> documentFrequencies(Collection<String> analyzedTerms) {
-    Map<String, Integer> frequencies = new LinkedHashMap<>();
-    if (analyzedTerms.isEmpty()) {
-      return frequencies;
-    }
-    Map<String, Query> perTerm = new LinkedHashMap<>();
-    for (String term : analyzedTerms) {
-      perTerm.put(term, ElasticsearchQueries.holding(term));
-    }
-    // One request: a filters aggregation counts the chunks holding each term.
-    SearchResponse<Void> response =
-        searches.run(
-            "search",
-            indices.chunks(),
-            () ->
-                connection
-                    .client()
-                    .search(
-                        s ->
-                            s.index(indices.chunks())
-                                .size(0)
-                                .allowPartialSearchResults(false)
-                                .preference(countPreference())
-                                .aggregations(
-                                    "terms", a -> a.filters(f -> f.filters(b -> b.keyed(perTerm)))),
-                        Void.class),
-            ElasticsearchChunkStore::coverage);
-    var buckets = response.aggregations().get("terms").filters().buckets().keyed();
-    for (String term : analyzedTerms) {
-      var bucket = buckets.get(term);
-      frequencies.put(term, bucket == null ? 0 : (int) bucket.docCount());
-    }
-    return frequencies;
+    return counts.documentFrequencies(analyzedTerms);
   }
 
   @Override
   public boolean hasTermStartingWith(String prefix) {
-    Query holding = ElasticsearchQueries.holdingPrefix(prefix);
-    return searches
-            .run(
-                "search",
-                indices.chunks(),
-                () ->
-                    connection
-                        .client()
-                        .count(
-                            c ->
-                                c.index(indices.chunks())
-                                    .query(holding)
-                                    .preference(countPreference())),
-                r -> ShardCoverage.of(r.shards(), false))
-            .count()
-        > 0;
+    return counts.hasTermStartingWith(prefix);
   }
 
   @Override
   public int chunkCount() {
-    return (int)
-        searches
-            .run(
-                "count chunks in",
-                indices.chunks(),
-                () ->
-                    connection
-                        .client()
-                        .count(c -> c.index(indices.chunks()).preference(countPreference())),
-                r -> ShardCoverage.of(r.shards(), false))
-            .count();
+    return counts.chunkCount();
   }
 
   @Override
@@ -304,11 +256,6 @@ public final class ElasticsearchChunkStore implements ChunkStore {
    * The search's {@code preference}, derived from the question: a question is always answered by
    * the same shard copies while they live, whichever instance asks.
    */
-  /** Counts are alike on every copy: any may answer, unless one node is to answer all. */
-  private String countPreference() {
-    return onlyNode == null ? null : "_only_nodes:" + onlyNode;
-  }
-
   private String preference(int questionHash) {
     if (onlyNode != null) {
       return "_only_nodes:" + onlyNode;

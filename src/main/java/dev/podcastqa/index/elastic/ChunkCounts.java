@@ -1,0 +1,86 @@
+package dev.podcastqa.index.elastic;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The counting reads of the chunk index: how many chunks hold each term, whether any term starts
+ * with a prefix, how many chunks there are; each from the whole index only ({@link WholeSearches}).
+ */
+final class ChunkCounts {
+
+  private final ElasticsearchClient client;
+  private final String chunks;
+  private final WholeSearches searches;
+
+  /** The {@code preference} of every count: null for any copy, or one node's copies. */
+  private final String countPreference;
+
+  ChunkCounts(
+      ElasticsearchClient client, String chunks, WholeSearches searches, String countPreference) {
+    this.client = client;
+    this.chunks = chunks;
+    this.searches = searches;
+    this.countPreference = countPreference;
+  }
+
+  Map<String, Integer> documentFrequencies(Collection<String> analyzedTerms) {
+    Map<String, Integer> frequencies = new LinkedHashMap<>();
+    if (analyzedTerms.isEmpty()) {
+      return frequencies;
+    }
+    Map<String, Query> perTerm = new LinkedHashMap<>();
+    for (String term : analyzedTerms) {
+      perTerm.put(term, ElasticsearchQueries.holding(term));
+    }
+    // One request: a filters aggregation counts the chunks holding each term.
+    SearchResponse<Void> response =
+        searches.run(
+            "search",
+            chunks,
+            () ->
+                client.search(
+                    s ->
+                        s.index(chunks)
+                            .size(0)
+                            .allowPartialSearchResults(false)
+                            .preference(countPreference)
+                            .aggregations(
+                                "terms", a -> a.filters(f -> f.filters(b -> b.keyed(perTerm)))),
+                    Void.class),
+            r -> ShardCoverage.of(r.shards(), r.timedOut()));
+    var buckets = response.aggregations().get("terms").filters().buckets().keyed();
+    for (String term : analyzedTerms) {
+      var bucket = buckets.get(term);
+      frequencies.put(term, bucket == null ? 0 : (int) bucket.docCount());
+    }
+    return frequencies;
+  }
+
+  boolean hasTermStartingWith(String prefix) {
+    Query holding = ElasticsearchQueries.holdingPrefix(prefix);
+    return searches
+            .run(
+                "search",
+                chunks,
+                () -> client.count(c -> c.index(chunks).query(holding).preference(countPreference)),
+                r -> ShardCoverage.of(r.shards(), false))
+            .count()
+        > 0;
+  }
+
+  int chunkCount() {
+    return (int)
+        searches
+            .run(
+                "count chunks in",
+                chunks,
+                () -> client.count(c -> c.index(chunks).preference(countPreference)),
+                r -> ShardCoverage.of(r.shards(), false))
+            .count();
+  }
+}
