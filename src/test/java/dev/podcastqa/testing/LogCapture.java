@@ -16,6 +16,7 @@ public final class LogCapture implements AutoCloseable {
 
   private final Logger logger;
   private final boolean wasAdditive;
+  private final Level wasLevel;
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
   public LogCapture(Class<?> type) {
@@ -25,6 +26,13 @@ public final class LogCapture implements AutoCloseable {
   private LogCapture(Logger logger, boolean silence) {
     this.logger = logger;
     this.wasAdditive = logger.isAdditive();
+    this.wasLevel = logger.getLevel();
+    // A command run earlier in the same JVM may have left the root logger at WARN: the INFO lines
+    // a test asserts are let through for the one logger captured, whatever the root's level.
+    if (!logger.getName().equals(org.slf4j.Logger.ROOT_LOGGER_NAME)
+        && !logger.isEnabledFor(Level.INFO)) {
+      logger.setLevel(Level.INFO);
+    }
     appender.start();
     logger.addAppender(appender);
     if (silence) {
@@ -92,6 +100,7 @@ public final class LogCapture implements AutoCloseable {
 
   @Override
   public void close() {
+    logger.setLevel(wasLevel);
     logger.setAdditive(wasAdditive);
     logger.detachAppender(appender);
   }
