@@ -30,11 +30,8 @@ import dev.podcastqa.index.Indexer;
 import dev.podcastqa.index.StoreUnavailableException;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
-import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.http.HttpFetcher;
-import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Fetcher;
-import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.mcp.McpServices;
 import dev.podcastqa.retrieve.HybridRetriever;
@@ -88,15 +85,7 @@ public final class Application {
   public synchronized Ingester ingester() {
     if (ingester == null) {
       Fetcher fetcher = new HttpFetcher(HttpFetcher.REQUEST_TIMEOUT, config.maxFileBytes());
-      TranscriptReader transcripts = new TranscriptReader();
-      ingester =
-          new Ingester(
-                  new PageReader(),
-                  transcripts,
-                  new FeedReader(fetcher, transcripts),
-                  fetcher,
-                  mapper)
-              .withMaxFileBytes(config.maxFileBytes());
+      ingester = Ingester.reading(fetcher, mapper).withMaxFileBytes(config.maxFileBytes());
     }
     return ingester;
   }

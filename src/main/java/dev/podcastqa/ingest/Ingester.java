@@ -45,6 +45,16 @@ public final class Ingester {
     this(pages, transcripts, feeds, fetcher, mapper, Input.MAX_BYTES);
   }
 
+  /**
+   * An ingester with the standard readers (pages, transcripts, feeds sharing one transcript
+   * reader), fetching what feeds link with {@code fetcher}.
+   */
+  public static Ingester reading(Fetcher fetcher, ObjectMapper mapper) {
+    TranscriptReader transcripts = new TranscriptReader();
+    return new Ingester(
+        new PageReader(), transcripts, new FeedReader(fetcher, transcripts), fetcher, mapper);
+  }
+
   private Ingester(
       PageReader pages,
       TranscriptReader transcripts,

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
-import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.http.HttpFetcher;
-import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.transcript.Fixture;
-import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.LogCapture;
 import java.io.IOException;
@@ -46,14 +43,7 @@ class SourceCacheTests {
     copy("transcripts/bad-timing.vtt", "bad-timing.vtt");
     copy("transcripts/words.json", "words.json");
     HttpFetcher fetcher = new HttpFetcher();
-    TranscriptReader transcripts = new TranscriptReader();
-    ingester =
-        new Ingester(
-            new PageReader(),
-            transcripts,
-            new FeedReader(fetcher, transcripts),
-            fetcher,
-            Json.newMapper());
+    ingester = Ingester.reading(fetcher, Json.newMapper());
   }
 
   private void copy(String fixture, String name) throws IOException {

@@ -6,11 +6,8 @@ import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
-import dev.podcastqa.ingest.feed.FeedReader;
-import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Fetcher;
 import dev.podcastqa.ingest.source.SourceException;
-import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,14 +38,7 @@ class FreshEvalSetTests {
 
   @BeforeAll
   static void ingestTheFreshCorpus() {
-    TranscriptReader transcripts = new TranscriptReader();
-    Ingester ingester =
-        new Ingester(
-            new PageReader(),
-            transcripts,
-            new FeedReader(OFFLINE, transcripts),
-            OFFLINE,
-            Json.newMapper());
+    Ingester ingester = Ingester.reading(OFFLINE, Json.newMapper());
     corpus = ingester.ingest(List.of(EPISODES.toString()));
     byId = corpus.episodes().stream().collect(Collectors.toMap(Episode::id, Function.identity()));
     questions = EvalSet.read(SET, Json.newMapper()).questions();

@@ -7,10 +7,7 @@ import dev.podcastqa.eval.EvalQuestion;
 import dev.podcastqa.eval.EvalSet;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
-import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.http.HttpFetcher;
-import dev.podcastqa.ingest.page.PageReader;
-import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,10 +30,7 @@ final class SampleCorpus {
   SampleCorpus() {
     ObjectMapper mapper = Json.newMapper();
     HttpFetcher fetcher = new HttpFetcher();
-    TranscriptReader transcripts = new TranscriptReader();
-    Ingester ingester =
-        new Ingester(
-            new PageReader(), transcripts, new FeedReader(fetcher, transcripts), fetcher, mapper);
+    Ingester ingester = Ingester.reading(fetcher, mapper);
     Corpus corpus = ingester.ingest(List.of("data/episodes"));
     episodes = corpus.episodes();
     this.transcripts = corpus.transcripts();

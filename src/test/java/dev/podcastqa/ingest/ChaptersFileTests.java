@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Reference;
-import dev.podcastqa.ingest.feed.FeedReader;
-import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Fetcher;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
-import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,13 +113,6 @@ class ChaptersFileTests {
   }
 
   private Corpus ingest() {
-    TranscriptReader transcripts = new TranscriptReader();
-    return new Ingester(
-            new PageReader(),
-            transcripts,
-            new FeedReader(OFFLINE, transcripts),
-            OFFLINE,
-            Json.newMapper())
-        .ingest(List.of(folder.toString()));
+    return Ingester.reading(OFFLINE, Json.newMapper()).ingest(List.of(folder.toString()));
   }
 }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Links;
-import dev.podcastqa.ingest.feed.FeedReader;
-import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Fetcher;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
-import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -164,12 +161,6 @@ class IngestLimitsTests {
   }
 
   private static Ingester newIngester() {
-    TranscriptReader transcripts = new TranscriptReader();
-    return new Ingester(
-        new PageReader(),
-        transcripts,
-        new FeedReader(OFFLINE, transcripts),
-        OFFLINE,
-        Json.newMapper());
+    return Ingester.reading(OFFLINE, Json.newMapper());
   }
 }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
-import dev.podcastqa.ingest.feed.FeedReader;
-import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Fetcher;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
-import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,15 +67,7 @@ class RealFeedsTests {
     for (String name : List.of(PC20, CHANGELOG, CRE, CHAPTERS)) {
       Files.copy(CORPUS.resolve(name), folder.resolve(name));
     }
-    TranscriptReader transcripts = new TranscriptReader();
-    corpus =
-        new Ingester(
-                new PageReader(),
-                transcripts,
-                new FeedReader(OFFLINE, transcripts),
-                OFFLINE,
-                Json.newMapper())
-            .ingest(List.of(folder.toString()));
+    corpus = Ingester.reading(OFFLINE, Json.newMapper()).ingest(List.of(folder.toString()));
   }
 
   @Test

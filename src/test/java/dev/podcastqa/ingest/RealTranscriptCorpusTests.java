@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Segment;
-import dev.podcastqa.ingest.feed.FeedReader;
-import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Fetcher;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
-import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,14 +54,7 @@ class RealTranscriptCorpusTests {
 
   @BeforeAll
   static void ingestTheFolder() {
-    TranscriptReader transcripts = new TranscriptReader();
-    Ingester ingester =
-        new Ingester(
-            new PageReader(),
-            transcripts,
-            new FeedReader(OFFLINE, transcripts),
-            OFFLINE,
-            Json.newMapper());
+    Ingester ingester = Ingester.reading(OFFLINE, Json.newMapper());
     corpus = ingester.ingest(List.of(CORPUS.toString()));
   }
 

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Source;
-import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Fetcher;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
-import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,14 +70,7 @@ class ShowNotesOrTranscriptTests {
   }
 
   private Corpus ingest() {
-    TranscriptReader transcripts = new TranscriptReader();
-    Ingester ingester =
-        new Ingester(
-            new PageReader(),
-            transcripts,
-            new FeedReader(OFFLINE, transcripts),
-            OFFLINE,
-            Json.newMapper());
+    Ingester ingester = Ingester.reading(OFFLINE, Json.newMapper());
     return ingester.ingest(List.of(folder.toString()));
   }
 }

@@ -7,12 +7,9 @@ import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Source;
-import dev.podcastqa.ingest.feed.FeedReader;
-import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Fetcher;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
-import dev.podcastqa.ingest.transcript.TranscriptReader;
 import dev.podcastqa.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,13 +38,7 @@ class TranscriptEpisodesTests {
   private final Ingester ingester = newIngester();
 
   private static Ingester newIngester() {
-    TranscriptReader transcripts = new TranscriptReader();
-    return new Ingester(
-        new PageReader(),
-        transcripts,
-        new FeedReader(OFFLINE, transcripts),
-        OFFLINE,
-        Json.newMapper());
+    return Ingester.reading(OFFLINE, Json.newMapper());
   }
 
   @Test
