@@ -2,6 +2,7 @@ package dev.podcastqa.index.elastic;
 
 import co.elastic.clients.elasticsearch._types.SearchType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.langchain4j.data.document.Metadata;
@@ -23,6 +24,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A {@link ChunkStore} on an Elasticsearch server, for corpora past one machine: chunks written
@@ -152,27 +154,11 @@ public final class ElasticsearchChunkStore implements ChunkStore {
     Query knn =
         ElasticsearchQueries.dense(
             vector, Math.max(NUM_CANDIDATES, k), ChunkSegments.toMetadataFilter(filter));
-    SearchResponse<Document> response =
-        searches.run(
-            "search",
-            indices.chunks(),
-            () ->
-                connection
-                    .client()
-                    .search(
-                        s ->
-                            s.index(indices.chunks())
-                                .query(knn)
-                                .size(k)
-                                // Score (1 + c) / 2 of 0.5 is cosine 0: opposite-leaning chunks
-                                // are left out, as in the Lucene store.
-                                .minScore(MIN_SCORE)
-                                .allowPartialSearchResults(false)
-                                .preference(preference(Arrays.hashCode(vector))),
-                        Document.class),
-            ElasticsearchChunkStore::coverage);
     List<ScoredChunk> hits = new ArrayList<>();
-    for (Hit<Document> hit : response.hits().hits()) {
+    // Score (1 + c) / 2 of 0.5 is cosine 0: opposite-leaning chunks are left out, as in the
+    // Lucene store.
+    for (Hit<Document> hit :
+        searchChunks(k, Arrays.hashCode(vector), s -> s.query(knn).minScore(MIN_SCORE))) {
       // Elasticsearch scores cosine similarity c as (1 + c) / 2.
       hits.add(new ScoredChunk(chunk(hit), 2.0 * hit.score() - 1.0));
     }
@@ -186,8 +172,24 @@ public final class ElasticsearchChunkStore implements ChunkStore {
       return List.of();
     }
     Query query = ElasticsearchQueries.lexical(analyzed, ChunkSegments.toMetadataFilter(filter));
-    SearchResponse<Document> response =
-        searches.run(
+    List<ScoredChunk> hits = new ArrayList<>();
+    // Index-wide term statistics, so BM25 does not depend on sharding.
+    for (Hit<Document> hit :
+        searchChunks(
+            k, text.hashCode(), s -> s.query(query).searchType(SearchType.DfsQueryThenFetch))) {
+      hits.add(new ScoredChunk(chunk(hit), hit.score()));
+    }
+    return hits;
+  }
+
+  /**
+   * The best {@code k} chunks of a search shaped by {@code query}, from the whole index only, read
+   * from the shard copies the question's {@code questionHash} picks.
+   */
+  private List<Hit<Document>> searchChunks(
+      int k, int questionHash, UnaryOperator<SearchRequest.Builder> query) {
+    return searches
+        .run(
             "search",
             indices.chunks(),
             () ->
@@ -195,20 +197,15 @@ public final class ElasticsearchChunkStore implements ChunkStore {
                     .client()
                     .search(
                         s ->
-                            s.index(indices.chunks())
-                                .query(query)
-                                .size(k)
-                                // Index-wide term statistics, so BM25 does not depend on sharding.
-                                .searchType(SearchType.DfsQueryThenFetch)
-                                .allowPartialSearchResults(false)
-                                .preference(preference(text.hashCode())),
+                            query.apply(
+                                s.index(indices.chunks())
+                                    .size(k)
+                                    .allowPartialSearchResults(false)
+                                    .preference(preference(questionHash))),
                         Document.class),
-            ElasticsearchChunkStore::coverage);
-    List<ScoredChunk> hits = new ArrayList<>();
-    for (Hit<Document> hit : response.hits().hits()) {
-      hits.add(new ScoredChunk(chunk(hit), hit.score()));
-    }
-    return hits;
+            ElasticsearchChunkStore::coverage)
+        .hits()
+        .hits();
   }
 
   @Override
