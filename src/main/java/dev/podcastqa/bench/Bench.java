@@ -191,8 +191,9 @@ final class Bench {
         r.syntheticVectors());
   }
 
+  /** MiB to two decimals: a tiny index's vectors (a few KiB of bytes) still show. */
   private static double mib(long bytes) {
-    return Math.round(bytes / 1024.0 / 102.4) / 10.0;
+    return Math.round(bytes / 1024.0 / 10.24) / 100.0;
   }
 
   private List<String> questions(long seed) {
