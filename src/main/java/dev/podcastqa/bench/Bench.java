@@ -78,7 +78,7 @@ final class Bench {
       SyntheticCorpus.Written written,
       BenchReport.Machine machine) {
     LOG.info("Writing about {} chunks, {}", plan.expectedChunks(), synthetic.label());
-    new SyntheticIndexBuild(synthetic, plan.seed()).build(app);
+    new SyntheticIndexBuild(synthetic, plan.seed(), dir.floatVectors()).build(app);
     BenchReport partial;
     try (Pipeline pipeline = app.open()) {
       requireEpisodes(pipeline);
@@ -148,7 +148,7 @@ final class Bench {
     List<String> questions = questions(corpus.seed());
     LOG.info("Timing {} searches of each kind", settings.queries());
     SearchFigures search =
-        new SearchMeasure(settings.recallQueries())
+        new SearchMeasure(settings.recallQueries(), dir.floatVectors())
             .measure(pipeline, questions.subList(0, settings.queries()));
     LOG.info("Timing /api/chat over HTTP");
     ChatFigures chat = chat(app, pipeline, questions);
@@ -191,8 +191,9 @@ final class Bench {
         r.syntheticVectors());
   }
 
+  /** MiB to two decimals: a tiny index's vectors (a few KiB of bytes) still show. */
   private static double mib(long bytes) {
-    return Math.round(bytes / 1024.0 / 102.4) / 10.0;
+    return Math.round(bytes / 1024.0 / 10.24) / 100.0;
   }
 
   private List<String> questions(long seed) {
@@ -256,6 +257,7 @@ final class Bench {
   private void saveSynthetic(ObjectMapper mapper) {
     try {
       Files.deleteIfExists(dir.syntheticVectors());
+      Files.deleteIfExists(dir.floatVectors());
       if (synthetic != null) {
         mapper
             .writerWithDefaultPrettyPrinter()

@@ -52,6 +52,11 @@ record BenchDir(Path root, Map<String, String> store) {
     return root.resolve("synthetic-vectors.json");
   }
 
+  /** The float vectors of a synthetic build ({@link FloatVectorFile}); absent otherwise. */
+  Path floatVectors() {
+    return root.resolve("float-vectors.bin");
+  }
+
   Path coldStartLog(int run) {
     return root.resolve("cold-start-" + run + ".log");
   }

@@ -216,13 +216,24 @@ final class ReportPrinter {
       row("dense recall@10 against exact search", "not measured on this store", "", "");
     } else {
       row(
-          "dense recall@10 against exact search (" + s.recallQueries() + " queries, ties count)",
+          "dense recall@10 against exact search of the "
+              + s.recallAgainst()
+              + " ("
+              + s.recallQueries()
+              + " queries, ties count)",
           f("%.4f", s.recallAt10()),
           f(">= %.2f", targets.recallAt10()),
           met(s.recallAt10() >= targets.recallAt10()));
       row(
           "dense recall@10 by chunk id (a tied twin counts as a miss)",
           f("%.4f", s.recallAt10Ids()),
+          "",
+          "");
+      row(
+          "dense cosines returned: largest / mean distance from the float vectors' cosines",
+          Double.isNaN(s.cosineErrorMax())
+              ? "not measured (no float vectors beside the index)"
+              : f("%.5f / %.5f", s.cosineErrorMax(), s.cosineErrorMean()),
           "",
           "");
     }

@@ -10,6 +10,11 @@ package dev.podcastqa.bench;
  * @param recallAt10 share of dense search's top 10 that are among the exact 10 nearest, a chunk as
  *     similar as the exact tenth counting (ties are common: many chunks have an identical twin)
  * @param recallAt10Ids share of the exact 10 nearest chunk ids that dense search returns
+ * @param recallAgainst what the exact scan read: "float vectors" (kept by a synthetic build beside
+ *     the index, which stores bytes) or "stored vectors" (the index's own); empty when not measured
+ * @param cosineErrorMax largest distance of a cosine dense search returned from the exact cosine of
+ *     the float vectors; NaN unless measured against them
+ * @param cosineErrorMean the mean of that distance over every result of the recall queries
  */
 record SearchFigures(
     int queries,
@@ -20,4 +25,7 @@ record SearchFigures(
     Latencies retrieve,
     int recallQueries,
     double recallAt10,
-    double recallAt10Ids) {}
+    double recallAt10Ids,
+    String recallAgainst,
+    double cosineErrorMax,
+    double cosineErrorMean) {}

@@ -10,6 +10,7 @@ import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.EpisodeFacts;
 import dev.podcastqa.ingest.Corpus;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes the bench corpus into the configured store with {@link SyntheticVectors} instead of the
  * model's, episode by episode in id order, with the chunks and content hash the indexer would
- * store. The service's own open path then finds every episode up to date and embeds nothing.
+ * store. The service's own open path then finds every episode up to date and embeds nothing. Every
+ * vector is also written to a {@link FloatVectorFile}, the exact float truth that the index's byte
+ * vectors are measured against.
  */
 final class SyntheticIndexBuild {
 
@@ -31,10 +34,15 @@ final class SyntheticIndexBuild {
 
   private final SyntheticVectors vectors;
   private final long seed;
+  private final Path floats;
 
-  SyntheticIndexBuild(SyntheticVectors vectors, long seed) {
+  /**
+   * @param floats the file that receives every chunk's float vector
+   */
+  SyntheticIndexBuild(SyntheticVectors vectors, long seed, Path floats) {
     this.vectors = vectors;
     this.seed = seed;
+    this.floats = floats;
   }
 
   /** Builds the index of {@code app}'s episodes folder; returns the chunks written. */
@@ -48,13 +56,17 @@ final class SyntheticIndexBuild {
     int written = 0;
     int uncommitted = 0;
     try (Embedder embedder = new Embedder(choice);
-        ChunkStore store = app.openStore(choice)) {
+        ChunkStore store = app.openStore(choice);
+        FloatVectorFile.Writer truth = new FloatVectorFile.Writer(floats)) {
       Chunker chunker = app.chunker(embedder);
       for (Episode episode : episodes) {
         EpisodeFacts facts = EpisodeFacts.of(episode);
         List<Chunk> chunks = chunker.chunk(episode, corpus.transcripts().of(episode.id()));
         List<float[]> episodeVectors = vectorsFor(chunks, embedder, real, random);
         store.putEpisode(facts, ContentHash.of(facts, chunks), chunks, episodeVectors);
+        for (int i = 0; i < chunks.size(); i++) {
+          truth.add(chunks.get(i).id(), episodeVectors.get(i));
+        }
         written += chunks.size();
         uncommitted += chunks.size();
         if (uncommitted >= COMMIT_EVERY_CHUNKS) {

@@ -61,6 +61,9 @@ class BenchCommandTests {
     assertThat(fresh.at("/ingest/rawSample").asInt()).isEqualTo(20);
     assertThat(fresh.at("/ingest/shareOfRaw").asDouble()).isPositive();
     assertThat(fresh.at("/ingest/cores").asDouble()).isPositive();
+    // The model's vectors are not kept apart: recall is against the index's own.
+    assertThat(fresh.at("/search/recallAgainst").asText()).isEqualTo("stored vectors");
+    assertThat(fresh.at("/search/cosineErrorMax").asText()).isEqualTo("NaN");
     assertEveryMeasuredFigure(fresh);
 
     JsonNode reused = bench("--reuse");
@@ -81,6 +84,11 @@ class BenchCommandTests {
     assertThat(fresh.at("/ingest").isNull()).isTrue();
     // The service's own open path found every episode stored as it would have stored it.
     assertThat(fresh.at("/reembeddedChunks").asInt()).isZero();
+    // The index keeps bytes; the build kept the floats beside it for the exact search.
+    assertThat(fresh.at("/search/recallAgainst").asText()).isEqualTo("float vectors");
+    assertThat(fresh.at("/search/cosineErrorMax").asDouble()).isBetween(0.0, 0.005);
+    assertThat(fresh.at("/search/cosineErrorMean").asDouble())
+        .isBetween(0.0, fresh.at("/search/cosineErrorMax").asDouble());
     assertEveryMeasuredFigure(fresh);
 
     StringWriter table = new StringWriter();
@@ -105,7 +113,8 @@ class BenchCommandTests {
     assertThat(exit).isZero();
     assertThat(table.toString())
         .contains("SYNTHETIC VECTORS: 20 chunks embedded by the model")
-        .contains("| ingest throughput | not measured (synthetic vectors) |");
+        .contains("| ingest throughput | not measured (synthetic vectors) |")
+        .contains("against exact search of the float vectors");
   }
 
   @Test

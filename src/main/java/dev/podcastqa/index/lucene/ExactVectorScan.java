@@ -4,17 +4,17 @@ import dev.podcastqa.index.ChunkSegments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.ByteVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.VectorUtil;
 
 /**
- * Brute-force nearest neighbours over every vector in a {@link LuceneChunkStore}: the exact answer
- * that approximate (HNSW) dense search is measured against. It reads each stored vector once for
- * all queries, so it needs no memory beyond the results.
+ * Brute-force nearest neighbours over every vector in a {@link LuceneChunkStore}, scored as dense
+ * search rescores (the float query against the stored bytes): the exact answer that approximate
+ * (HNSW) dense search over the same vectors is measured against. It reads each stored vector once
+ * for all queries, so it needs no memory beyond the results.
  */
 public final class ExactVectorScan {
 
@@ -48,18 +48,19 @@ public final class ExactVectorScan {
   private static void scan(
       LeafReaderContext leaf, List<float[]> queries, List<PriorityQueue<Hit>> best, int k)
       throws java.io.IOException {
-    FloatVectorValues values = leaf.reader().getFloatVectorValues(LuceneDocs.VECTOR);
+    ByteVectorValues values = leaf.reader().getByteVectorValues(LuceneDocs.VECTOR);
     if (values == null) {
       return;
     }
     Bits live = leaf.reader().getLiveDocs();
+    DotProductScorer scorer = DotProductScorer.best();
     for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
       if (live != null && !live.get(doc)) {
         continue;
       }
-      float[] vector = values.vectorValue();
+      float[] vector = Int8Vectors.unit(values.vectorValue());
       for (int q = 0; q < queries.size(); q++) {
-        float score = VectorUtil.dotProduct(queries.get(q), vector);
+        float score = scorer.dot(queries.get(q), vector);
         PriorityQueue<Hit> hits = best.get(q);
         if (hits.size() < k) {
           hits.add(new Hit(score, leaf.docBase + doc));

@@ -37,7 +37,8 @@ final class LuceneIndex implements AutoCloseable {
   private static final java.util.logging.Logger LUCENE_VECTORIZATION =
       quiet("org.apache.lucene.internal.vectorization.VectorizationProvider");
 
-  static final String SCHEMA = "4";
+  /** Schema 5 stores each vector once, as bytes; indexes of schema 4 and before are rebuilt. */
+  static final String SCHEMA = "5";
 
   /** Commit data naming each commit, so callers can tell whether the index changed since. */
   private static final String COMMIT = "commit";

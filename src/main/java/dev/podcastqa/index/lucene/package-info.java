@@ -1,7 +1,7 @@
 /**
  * The default store: one Lucene index on local disk (memory-mapped) that holds every chunk's text
- * for BM25 and its vector in an HNSW graph over int8-quantized copies (candidates rescored on the
- * float vectors), behind LangChain4j's {@code EmbeddingStore}.
+ * for BM25 and its vector, once, as bytes in an HNSW graph (candidates rescored against the float
+ * query), behind LangChain4j's {@code EmbeddingStore}.
  *
  * <p>Beside each episode's chunks is one marker document holding the episode's content hash and the
  * fingerprint of the chunker input (stored fields, read when the indexer syncs); writing an episode

@@ -32,4 +32,24 @@ class DotProductScorerTests {
       }
     }
   }
+
+  @Test
+  void theVectorApiByteCosineMatchesLucenesForEveryLength() {
+    Random random = new Random(4);
+    for (int length : new int[] {1, 7, 8, 9, 31, 384, 385, 768}) {
+      for (int trial = 0; trial < 20; trial++) {
+        byte[] a = new byte[length];
+        byte[] b = new byte[length];
+        for (int i = 0; i < length; i++) {
+          a[i] = (byte) (random.nextInt(255) - 127);
+          b[i] = (byte) (random.nextInt(255) - 127);
+        }
+        a[0] = 127;
+        b[length - 1] = -127;
+        assertThat(PanamaDotProduct.cosine(a, b))
+            .as("length %d", length)
+            .isCloseTo(VectorUtil.cosine(a, b), within(1e-6f));
+      }
+    }
+  }
 }
