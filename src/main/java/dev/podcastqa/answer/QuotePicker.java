@@ -67,6 +67,7 @@ final class QuotePicker {
   private final TranscriptMoments transcript;
   private final CitationFactory citations;
   private final EpisodeMoments episodeMoments;
+  private final AnswerTurns turns;
 
   QuotePicker(QueryTerms terms, MomentFinder moments, CitationFactory citations) {
     this.terms = terms;
@@ -76,6 +77,7 @@ final class QuotePicker {
     this.text = new QuoteText(terms);
     this.transcript = new TranscriptMoments(moments, citations, text);
     this.episodeMoments = new EpisodeMoments(moments, text, this::naming);
+    this.turns = new AnswerTurns(moments, citations, text);
   }
 
   List<Quote> pick(Retrieval retrieval) {
@@ -126,7 +128,14 @@ final class QuotePicker {
     if (placed.isEmpty() || !citations.transcribed(placed.get(0).passage().chunk())) {
       return placed;
     }
-    return episodeMoments.ledByBest(placed, retrieval, question);
+    List<Quote> answered = new ArrayList<>();
+    for (Quote quote : episodeMoments.ledByBest(placed, retrieval, question)) {
+      Quote answer = turns.answering(quote, retrieval);
+      if (isNew(answer, answered)) {
+        answered.add(answer);
+      }
+    }
+    return answered;
   }
 
   /**
