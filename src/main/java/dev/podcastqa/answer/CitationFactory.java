@@ -91,19 +91,43 @@ public final class CitationFactory {
     return null;
   }
 
+  /** {@code label} when it names a person; null when blank or a transcriber's "SPEAKER_01". */
+  static String named(String label) {
+    if (label == null || label.isBlank()) {
+      return null;
+    }
+    String name = label.strip();
+    return ANONYMOUS.matcher(name).matches() ? null : name;
+  }
+
   /**
    * The start second of the utterance in {@code chunk}'s time span that holds {@code quote}, or the
    * chunk's own start when none does (show notes, or text the transcript spells otherwise).
    */
   static int utteranceStart(List<Segment> transcript, Chunk chunk, String quote) {
+    int at = utterance(transcript, chunk, quote);
+    return at < 0 ? chunk.startSeconds() : (int) Math.floor(transcript.get(at).startSeconds());
+  }
+
+  /** The transcript of the episode of {@code chunk}; empty when it has none. */
+  List<Segment> transcript(Chunk chunk) {
+    return catalog.transcript(chunk.episodeId());
+  }
+
+  /**
+   * The index in {@code transcript} of the utterance in {@code chunk}'s time span that holds {@code
+   * quote}; -1 when none does (show notes, or text the transcript spells otherwise).
+   */
+  static int utterance(List<Segment> transcript, Chunk chunk, String quote) {
     if (chunk.kind() != ChunkKind.TRANSCRIPT || chunk.endSeconds() == null) {
-      return chunk.startSeconds();
+      return -1;
     }
     // The utterances of the window as one text, so a sentence spanning two captions is found.
     StringBuilder text = new StringBuilder();
     List<Integer> offsets = new ArrayList<>();
-    List<Integer> starts = new ArrayList<>();
-    for (Segment segment : transcript) {
+    List<Integer> indexes = new ArrayList<>();
+    for (int s = 0; s < transcript.size(); s++) {
+      Segment segment = transcript.get(s);
       if (segment.startSeconds() < chunk.startSeconds() - 1) {
         continue;
       }
@@ -111,20 +135,20 @@ public final class CitationFactory {
         break;
       }
       offsets.add(text.length());
-      starts.add((int) Math.floor(segment.startSeconds()));
+      indexes.add(s);
       text.append(WHITESPACE.matcher(segment.text()).replaceAll("").toLowerCase(Locale.ROOT));
     }
     // Spaces are left out on both sides: captions and quotes may space punctuation differently.
     String probe = WHITESPACE.matcher(probe(quote)).replaceAll("").toLowerCase(Locale.ROOT);
     int at = probe.isEmpty() ? -1 : text.indexOf(probe);
     if (at < 0) {
-      return chunk.startSeconds();
+      return -1;
     }
     int i = offsets.size() - 1;
     while (offsets.get(i) > at) {
       i--;
     }
-    return starts.get(i);
+    return indexes.get(i);
   }
 
   /** The start of a quote without a speaker label, short enough to sit inside one utterance. */

@@ -67,6 +67,7 @@ final class QuotePicker {
   private final TranscriptMoments transcript;
   private final CitationFactory citations;
   private final EpisodeMoments episodeMoments;
+  private final AnswerTurns turns;
 
   QuotePicker(QueryTerms terms, MomentFinder moments, CitationFactory citations) {
     this.terms = terms;
@@ -76,6 +77,7 @@ final class QuotePicker {
     this.text = new QuoteText(terms);
     this.transcript = new TranscriptMoments(moments, citations, text);
     this.episodeMoments = new EpisodeMoments(moments, text, this::naming);
+    this.turns = new AnswerTurns(moments, citations, text);
   }
 
   List<Quote> pick(Retrieval retrieval) {
@@ -88,11 +90,12 @@ final class QuotePicker {
     List<Quote> chosen = new ArrayList<>();
     Quote best = candidates.get(0);
     chosen.add(best);
+    AskedWords asked = AskedWords.of(question, candidates);
     for (Quote next : candidates) {
       if (chosen.size() >= MAX_QUOTES || next.score() < FOLLOW_SHARE * best.score()) {
         break;
       }
-      if (supports(next, best, question)
+      if (supports(next, best, question, asked)
           && asksMoreThanTitle(next, question)
           && isNew(next, chosen)) {
         chosen.add(next);
@@ -100,7 +103,7 @@ final class QuotePicker {
     }
     if (QuoteText.asksWhatItIs(retrieval.question())
         && chosen.stream().allMatch(q -> isTitle(q.passage().chunk()))) {
-      explanation(candidates, best, question).ifPresent(q -> chosen.add(0, q));
+      explanation(candidates, best, question, asked).ifPresent(q -> chosen.add(0, q));
       if (chosen.size() > MAX_QUOTES) {
         chosen.remove(chosen.size() - 1);
       }
@@ -125,7 +128,14 @@ final class QuotePicker {
     if (placed.isEmpty() || !citations.transcribed(placed.get(0).passage().chunk())) {
       return placed;
     }
-    return episodeMoments.ledByBest(placed, retrieval, question);
+    List<Quote> answered = new ArrayList<>();
+    for (Quote quote : episodeMoments.ledByBest(placed, retrieval, question)) {
+      Quote answer = turns.answering(quote, retrieval);
+      if (isNew(answer, answered)) {
+        answered.add(answer);
+      }
+    }
+    return answered;
   }
 
   /**
@@ -133,11 +143,11 @@ final class QuotePicker {
    * subject, when one covers as much of the question.
    */
   private static Optional<Quote> explanation(
-      List<Quote> candidates, Quote best, Set<String> question) {
+      List<Quote> candidates, Quote best, Set<String> question, AskedWords asked) {
     return candidates.stream()
         .filter(q -> !isTitle(q.passage().chunk()))
         .filter(q -> QuoteText.explains(q.text()))
-        .filter(q -> supports(q, best, question))
+        .filter(q -> supports(q, best, question, asked))
         .findFirst();
   }
 
@@ -167,7 +177,7 @@ final class QuotePicker {
             .filter(q -> q.passage().chunk().timed())
             .filter(q -> q.passage().chunk().episodeId().equals(episodeId))
             .filter(q -> q.score() >= TIMED_SHARE * best.score())
-            .filter(q -> QueryTerms.looseCoverage(question, q.terms()) > 0)
+            .filter(q -> asksMoreThanTitle(q, question))
             .findFirst();
     if (retrieved.isPresent()) {
       return retrieved;
@@ -175,7 +185,7 @@ final class QuotePicker {
     return moments
         .momentFor(best.text(), episodeId)
         .map(p -> new Quote(p, quotable(p.chunk()), terms.of(p.chunk().text()), 0))
-        .filter(q -> QueryTerms.looseCoverage(question, q.terms()) > 0);
+        .filter(q -> asksMoreThanTitle(q, question));
   }
 
   /** What to quote of a linked passage: a title whole, else its first sentence. */
@@ -197,12 +207,23 @@ final class QuotePicker {
       double rank = passage.fused() / topFused;
       double cosine = Double.isNaN(passage.cosine()) ? 0 : passage.cosine() / bestCosine;
       List<String> sentences = QuoteText.sentences(passage.chunk());
+      boolean notes = passage.chunk().kind() != ChunkKind.TRANSCRIPT;
       for (int i = 0; i < sentences.size(); i++) {
         String sentence = text.completed(sentences, i, question);
+        boolean leaning = QuoteText.leans(sentence);
+        if (leaning && notes) {
+          // Show notes speak of the guest: name them, or leave the sentence out.
+          Optional<String> named = named(sentence, passage.chunk());
+          if (named.isEmpty()) {
+            continue;
+          }
+          sentence = named.get();
+          leaning = false;
+        }
         Set<String> sentenceTerms = terms.of(sentence);
         double covered = QueryTerms.looseCoverage(question, sentenceTerms);
         double score = 0.45 * rank + 0.35 * cosine + 0.20 * covered;
-        if (QuoteText.leans(sentence)) {
+        if (leaning) {
           score *= LEANING_WEIGHT;
         }
         if (whatIs && isTitle(passage.chunk())) {
@@ -217,6 +238,15 @@ final class QuotePicker {
     return Openings.laterFirst(quotes);
   }
 
+  /**
+   * A show-note sentence that leans on a pronoun, with the pronoun replaced by the one guest its
+   * episode names ({@link SoleGuest}); empty when the episode names no one guest or the sentence
+   * leans on something else ("This means ...", "also").
+   */
+  private Optional<String> named(String sentence, Chunk chunk) {
+    return SoleGuest.of(citations.episode(chunk)).flatMap(g -> SoleGuest.naming(sentence, g));
+  }
+
   /** The words that name the episode of {@code chunk}: its title and podcast. */
   private String naming(Chunk chunk) {
     Episode episode = citations.episode(chunk);
@@ -224,25 +254,33 @@ final class QuotePicker {
   }
 
   /**
-   * Whether a further quote covers a word of the question beyond its episode's title: one that only
-   * repeats the guest's name ("Neel Nanda - Personal Website" for a question about Neel Nanda) says
-   * the episode is about them, not what the question asks.
+   * Whether a further quote covers a word of the question beyond its episode's title and podcast:
+   * one that only repeats the guest's name ("Neel Nanda - Personal Website" for a question about
+   * Neel Nanda) says the episode is about them, not what the question asks.
    */
   private boolean asksMoreThanTitle(Quote next, Set<String> question) {
-    Set<String> title = terms.of(citations.episode(next.passage().chunk()).title());
     Set<String> asked = new LinkedHashSet<>(question);
-    asked.removeAll(title);
-    return QueryTerms.looseCoverage(asked, next.terms()) > 0;
+    asked.removeAll(terms.of(naming(next.passage().chunk())));
+    // A question of nothing but the episode's name keeps its words: they are all it asks.
+    return QueryTerms.looseCoverage(asked.isEmpty() ? question : asked, next.terms()) > 0;
   }
 
   /**
    * Whether a further quote answers the question on its own, not as padding: it covers at least
-   * {@link #FOLLOW_COVERAGE} of what the best quote covers of the question.
+   * {@link #FOLLOW_COVERAGE} of what the best quote covers of the question. A title or show-note
+   * line, which points at the topic rather than saying anything, is judged with each word weighing
+   * more the fewer retrieved passages hold it ({@link AskedWords}): one that only shares the
+   * topic's words ("The discussion covers sparse autoencoders") does not support a question on
+   * their limitations that the best quote answers.
    */
-  private static boolean supports(Quote next, Quote best, Set<String> question) {
+  private static boolean supports(Quote next, Quote best, Set<String> question, AskedWords asked) {
     double covered = QueryTerms.looseCoverage(question, next.terms());
-    return covered > 0
-        && covered >= FOLLOW_COVERAGE * QueryTerms.looseCoverage(question, best.terms());
+    if (covered <= 0
+        || covered < FOLLOW_COVERAGE * QueryTerms.looseCoverage(question, best.terms())) {
+      return false;
+    }
+    return next.passage().chunk().kind() == ChunkKind.TRANSCRIPT
+        || asked.covered(next.terms()) >= FOLLOW_COVERAGE * asked.covered(best.terms());
   }
 
   private static boolean isTitle(Chunk chunk) {

@@ -1,0 +1,146 @@
+package dev.podcastqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Links;
+import dev.podcastqa.episode.Segment;
+import dev.podcastqa.episode.Transcripts;
+import dev.podcastqa.index.Chunk;
+import dev.podcastqa.index.ChunkKind;
+import dev.podcastqa.retrieve.Passage;
+import dev.podcastqa.retrieve.QueryTerms;
+import dev.podcastqa.retrieve.Retrieval;
+import dev.podcastqa.retrieve.TermEvidence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AnswerTurnsTests {
+
+  private static final List<Segment> TRANSCRIPT = segments("/answer/answer-turns.txt");
+
+  private static final Episode EPISODE =
+      new Episode(
+          "todd",
+          "Todd Libby - Making the web accessible",
+          "Show",
+          null,
+          3600,
+          Links.NONE,
+          List.of(),
+          List.of(),
+          "",
+          List.of());
+
+  private final QueryTerms terms = new QueryTerms();
+  private final CitationFactory citations =
+      new CitationFactory(
+          new Catalog(List.of(EPISODE), Transcripts.kept(Map.of("todd", TRANSCRIPT))));
+
+  @AfterEach
+  void close() {
+    terms.close();
+  }
+
+  @Test
+  void theGuestsAnswerToTheHostsQuestionIsFoundAfterTheQuestionsLastCaption() {
+    assertThat(AnswerTurns.answerAfter(TRANSCRIPT, 1))
+        .get()
+        .satisfies(turn -> assertThat(turn.second()).isEqualTo(1525))
+        .satisfies(turn -> assertThat(turn.words()).startsWith("It skips over it."));
+  }
+
+  @Test
+  void aTurnThatEndsWithoutAQuestionHasNoAnswerToCite() {
+    assertThat(AnswerTurns.answerAfter(TRANSCRIPT, 0)).isEmpty();
+  }
+
+  @Test
+  void aShortReplyIsNotTheAnswer() {
+    assertThat(AnswerTurns.answerAfter(TRANSCRIPT, 5)).isEmpty();
+  }
+
+  @Test
+  void unnamedVoicesAreNotKnownToAskAndAnswer() {
+    assertThat(AnswerTurns.answerAfter(TRANSCRIPT, 7)).isEmpty();
+  }
+
+  @Test
+  void theHostsQuestionIsCitedAtTheSecondTheGuestStartsToAnswer() {
+    Chunk question = window("todd/25", 1500, 1524);
+    Chunk answer = window("todd/26", 1520, 1560);
+    MomentFinder finder =
+        new TranscriptOnlyFinder(
+            (retrieval, episodeId, from, to) ->
+                from <= 1520 && 1520 < to
+                    ? List.of(new Passage(answer, 0.03, 0.5, 5, 1, 1))
+                    : List.of());
+    AnswerTurns turns = new AnswerTurns(finder, citations, new QuoteText(terms));
+    Quote asked =
+        new Quote(
+            new Passage(question, 0.03, 0.6, 6, 1, 1),
+            "So, what happens in the screen reader if it runs into an image with no alt attribute"
+                + " at all?",
+            terms.of("screen reader image alt attribute"),
+            1.0);
+
+    Quote answered =
+        turns.answering(
+            asked,
+            new Retrieval(
+                "What does a screen reader do with an image without alt text?",
+                new float[0],
+                List.of(),
+                TermEvidence.NONE));
+    Citation cited = citations.cite(1, answered.passage().chunk(), answered.text());
+
+    assertThat(answered.text()).startsWith("It skips over it.");
+    assertThat(cited.startSeconds()).isEqualTo(1525);
+    assertThat(cited.speaker()).isEqualTo("Todd");
+  }
+
+  /** A transcript window of the fixture's lines from {@code from} to {@code to} seconds. */
+  private static Chunk window(String id, int from, int to) {
+    StringBuilder text = new StringBuilder();
+    String speaker = null;
+    for (Segment s : TRANSCRIPT) {
+      if (s.startSeconds() >= from && s.startSeconds() <= to) {
+        String label = s.speaker() == null ? speaker : s.speaker();
+        boolean newTurn = s.speaker() != null;
+        text.append(text.isEmpty() ? "" : newTurn ? "\n" : " ")
+            .append(newTurn ? label + ": " : "")
+            .append(s.text());
+        speaker = label;
+      }
+    }
+    return new Chunk(id, "todd", ChunkKind.TRANSCRIPT, from, to, null, "", text.toString(), null);
+  }
+
+  private static List<Segment> segments(String resource) {
+    try (InputStream in = AnswerTurnsTests.class.getResourceAsStream(resource)) {
+      List<Segment> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split(" \\| ", 4);
+        out.add(
+            new Segment(
+                Double.parseDouble(f[0]),
+                Double.parseDouble(f[1]),
+                f[2].equals("-") ? null : f[2],
+                f[3]));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
