@@ -78,7 +78,7 @@ final class EpisodeMoments {
     List<Quote> out = new ArrayList<>();
     out.add(new Quote(moment.passage(), moment.text(), moment.terms(), lead.score()));
     for (Quote quote : placed) {
-      if (out.size() < QuotePicker.MAX_QUOTES && QuotePicker.isNew(quote, out)) {
+      if (out.size() < QuotePicker.MAX_QUOTES && NewMoments.isNew(quote, out)) {
         out.add(quote);
       }
     }

@@ -40,9 +40,6 @@ final class QuotePicker {
   /** A further quote must score at least this share of the best one. */
   static final double FOLLOW_SHARE = 0.8;
 
-  /** Two timed quotes of one episode this far apart are different moments, however alike. */
-  static final int DISTINCT_MOMENT_SECONDS = 60;
-
   /** A timed passage added for its moment must score at least this share of the best. */
   static final double TIMED_SHARE = 0.55;
 
@@ -97,7 +94,7 @@ final class QuotePicker {
       }
       if (supports(next, best, question, asked)
           && asksMoreThanTitle(next, question)
-          && isNew(next, chosen)) {
+          && NewMoments.isNew(next, chosen)) {
         chosen.add(next);
       }
     }
@@ -111,7 +108,7 @@ final class QuotePicker {
     List<Quote> placed = new ArrayList<>();
     for (Quote quote : chosen) {
       Quote moment = transcript.place(quote, retrieval, question);
-      if (isNew(moment, placed)) {
+      if (NewMoments.isNew(moment, placed)) {
         placed.add(moment);
       }
     }
@@ -131,7 +128,7 @@ final class QuotePicker {
     List<Quote> answered = new ArrayList<>();
     for (Quote quote : episodeMoments.ledByBest(placed, retrieval, question)) {
       Quote answer = turns.answering(quote, retrieval);
-      if (isNew(answer, answered)) {
+      if (NewMoments.isNew(answer, answered)) {
         answered.add(answer);
       }
     }
@@ -285,45 +282,5 @@ final class QuotePicker {
 
   private static boolean isTitle(Chunk chunk) {
     return chunk.kind() == ChunkKind.CHAPTER || chunk.kind() == ChunkKind.REFERENCE;
-  }
-
-  /**
-   * Not the same sentence or moment again, nor one mostly made of the same words about the same
-   * moment. Two chapters on one topic ("... (Part 1)", "... (Part 2)") are different moments.
-   */
-  static boolean isNew(Quote candidate, List<Quote> chosen) {
-    for (Quote quote : chosen) {
-      if (quote.text().equals(candidate.text())) {
-        return false;
-      }
-      if (quote.passage().chunk().id().equals(candidate.passage().chunk().id())
-          && quote.passage().chunk().kind() == ChunkKind.TRANSCRIPT) {
-        return false;
-      }
-      if (overlap(quote.terms(), candidate.terms()) > 0.6 && sameMoment(quote, candidate)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean sameMoment(Quote a, Quote b) {
-    Chunk x = a.passage().chunk();
-    Chunk y = b.passage().chunk();
-    if (!x.episodeId().equals(y.episodeId())) {
-      return false;
-    }
-    if (!x.timed() || !y.timed()) {
-      return true;
-    }
-    return Math.abs(x.startSeconds() - y.startSeconds()) < DISTINCT_MOMENT_SECONDS;
-  }
-
-  private static double overlap(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    long shared = a.stream().filter(b::contains).count();
-    return (double) shared / Math.min(a.size(), b.size());
   }
 }
