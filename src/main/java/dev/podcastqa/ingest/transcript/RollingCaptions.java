@@ -58,6 +58,6 @@ final class RollingCaptions {
 
   private static String[] words(Cue cue) {
     String text = cue.text().strip();
-    return text.isEmpty() ? new String[0] : text.split("\\s+");
+    return Spaces.words(text);
   }
 }
