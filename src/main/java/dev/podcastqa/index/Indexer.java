@@ -78,6 +78,7 @@ public final class Indexer {
     Map<String, EpisodeMark> stored = marks.read();
     List<Checked> checked =
         episodes.parallelStream().map(e -> check(e, transcripts, stored)).toList();
+    long checkedMs = (System.nanoTime() - started) / 1_000_000;
     List<Pending> pending =
         checked.stream()
             .map(Checked::chunked)
@@ -110,7 +111,7 @@ public final class Indexer {
             embeddedChunks,
             store.chunkCount(),
             (System.nanoTime() - started) / 1_000_000);
-    log(report, checked.stream().filter(c -> c.chunked() == null).count());
+    log(report, checked.stream().filter(c -> c.chunked() == null).count(), checkedMs);
     return report;
   }
 
@@ -164,10 +165,10 @@ public final class Indexer {
     return storedIds.stream().filter(id -> !current.contains(id)).toList();
   }
 
-  private void log(IndexReport report, long notChunked) {
+  private void log(IndexReport report, long notChunked, long checkedMs) {
     LOG.info(
         "Index up to date: {} episodes embedded ({} chunks), {} unchanged ({} of them not chunked"
-            + " again), {} removed, {} chunks in {} ({} ms)",
+            + " again), {} removed, {} chunks in {} ({} ms, {} of them reading marks and chunking)",
         report.embeddedEpisodes(),
         report.embeddedChunks(),
         report.unchangedEpisodes(),
@@ -175,7 +176,8 @@ public final class Indexer {
         report.removedEpisodes(),
         report.totalChunks(),
         store.describe(),
-        report.millis());
+        report.millis(),
+        checkedMs);
   }
 
   /**
@@ -220,7 +222,9 @@ public final class Indexer {
         boolean last = batch == batches.get(batches.size() - 1);
         List<String> texts = new ArrayList<>();
         batch.forEach(p -> p.chunks().forEach(c -> texts.add(c.embeddingText())));
+        long embedding = System.nanoTime();
         List<float[]> vectors = embedder.embedPassages(texts);
+        long embeddedMs = (System.nanoTime() - embedding) / 1_000_000;
         await(writing);
         done += texts.size();
         int progress = done;
@@ -233,9 +237,10 @@ public final class Indexer {
                     store.commit();
                   }
                   LOG.info(
-                      "Embedded {} of {} chunks (writing{} them took {} ms)",
+                      "Embedded {} of {} chunks in {} ms (writing{} them took {} ms)",
                       progress,
                       total,
+                      embeddedMs,
                       last ? "" : " and committing",
                       (System.nanoTime() - started) / 1_000_000);
                 });
