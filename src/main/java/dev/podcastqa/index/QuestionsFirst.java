@@ -14,8 +14,8 @@ import java.util.function.LongSupplier;
 final class QuestionsFirst {
 
   /**
-   * How long after its query embedding a question keeps its core: the searches, evidence and answer
-   * that follow took 30 to 150 ms on two cores idle; a later question's embedding holds it longer.
+   * How long after its query embedding a question keeps its core: a whole question took 20 to 40 ms
+   * on two idle cores, up to about 260 ms under load; a later question's embedding holds it longer.
    */
   static final Duration HOLD = Duration.ofMillis(250);
 
