@@ -32,11 +32,18 @@ public final class Embedder implements TokenCounter, AutoCloseable {
     return model;
   }
 
+  /**
+   * The question's vector, embedded on the caller's thread. Passages embedded meanwhile, and for a
+   * moment after, leave a core to the question's answer (see {@link QuestionsFirst}).
+   */
   public float[] embedQuery(String question) {
-    return model.embed(question).content().vector();
+    return model.embedQuestion(question);
   }
 
-  /** One unit vector per text, in order, as LangChain4j's {@code embedAll} makes them. */
+  /**
+   * One unit vector per text, in order, as LangChain4j's {@code embedAll} makes them, one worker
+   * per core, one fewer while questions are answered.
+   */
   public List<float[]> embedPassages(List<String> texts) {
     return model.embedPassages(texts);
   }

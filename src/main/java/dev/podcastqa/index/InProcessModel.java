@@ -25,6 +25,7 @@ final class InProcessModel extends AbstractInProcessEmbeddingModel implements Au
   private final OrtSession session;
   private final OnnxBertBiEncoder encoder;
   private final PassageEncoder passages;
+  private final QuestionsFirst questions = new QuestionsFirst();
   private final int dimension;
 
   /**
@@ -47,7 +48,8 @@ final class InProcessModel extends AbstractInProcessEmbeddingModel implements Au
               session,
               new ByteArrayInputStream(tokenizerJson),
               pooling,
-              Runtime.getRuntime().availableProcessors());
+              Runtime.getRuntime().availableProcessors(),
+              questions);
       this.dimension = dimension;
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load the embedding model " + model, e);
@@ -60,6 +62,15 @@ final class InProcessModel extends AbstractInProcessEmbeddingModel implements Au
    */
   List<float[]> embedPassages(List<String> texts) {
     return passages.embed(texts, text -> embed(text).content().vector());
+  }
+
+  /**
+   * Embeds a question on the caller's thread, as {@code embed} does; for a while it holds a core
+   * that passage embedding leaves to it (see {@link QuestionsFirst}).
+   */
+  float[] embedQuestion(String question) {
+    questions.asked();
+    return embed(question).content().vector();
   }
 
   @Override

@@ -54,24 +54,28 @@ final class PassageEncoder implements AutoCloseable {
   private final HuggingFaceTokenizer tokenizer;
   private final PoolingMode pooling;
   private final int workers;
+  private final QuestionsFirst questions;
   private final ExecutorService pool;
 
   /**
    * @param session the model's one-thread session, owned by the caller
    * @param tokenizerJson the model's tokenizer, read here
+   * @param questions while a question holds a core, one worker (of two or more) waits
    */
   PassageEncoder(
       OrtEnvironment environment,
       OrtSession session,
       InputStream tokenizerJson,
       PoolingMode pooling,
-      int workers) {
+      int workers,
+      QuestionsFirst questions) {
     this.environment = environment;
     this.session = session;
     this.typeIds = session.getInputNames().contains("token_type_ids");
     this.output = Set.of(session.getOutputNames().iterator().next());
     this.pooling = pooling;
     this.workers = workers;
+    this.questions = questions;
     try {
       this.tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of("padding", "false"));
     } catch (IOException e) {
@@ -90,27 +94,43 @@ final class PassageEncoder implements AutoCloseable {
 
   /**
    * One unit vector per text, in order; {@code whole} embeds a text this cannot (LangChain4j's own
-   * path, for texts it would cut into several model runs, and empty ones).
+   * path, for texts it would cut into several model runs, and empty ones). While a question holds a
+   * core ({@link QuestionsFirst}), the last worker takes no next text.
    */
   List<float[]> embed(List<String> texts, Function<String, float[]> whole) {
     float[][] vectors = new float[texts.size()][];
     AtomicInteger next = new AtomicInteger();
     List<Future<?>> running = new ArrayList<>();
-    for (int w = 0; w < Math.min(workers, texts.size()); w++) {
-      running.add(
-          pool.submit(
-              () -> {
-                for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
-                  long[] ids = ids(texts.get(i));
-                  vectors[i] = ids == null ? whole.apply(texts.get(i)) : run(ids);
-                }
-              }));
+    int started = Math.min(workers, texts.size());
+    for (int w = 0; w < started; w++) {
+      boolean yields = started > 1 && w == started - 1;
+      running.add(pool.submit(() -> work(texts, whole, vectors, next, yields)));
     }
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(DEADLINE_MINUTES);
     for (Future<?> worker : running) {
       await(worker, deadline);
     }
     return Arrays.asList(vectors);
+  }
+
+  /** One worker's share: the next text not taken, until none is left. */
+  private void work(
+      List<String> texts,
+      Function<String, float[]> whole,
+      float[][] vectors,
+      AtomicInteger next,
+      boolean yields) {
+    while (true) {
+      if (yields) {
+        questions.awaitFree(() -> next.get() >= texts.size());
+      }
+      int i = next.getAndIncrement();
+      if (i >= texts.size()) {
+        return;
+      }
+      long[] ids = ids(texts.get(i));
+      vectors[i] = ids == null ? whole.apply(texts.get(i)) : run(ids);
+    }
   }
 
   private static void await(Future<?> worker, long deadline) {

@@ -4,15 +4,19 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Splits prose into sentences, the unit passages are cut from and answers quote. */
 public final class Sentences {
+
+  /** Compiled once: a live update splits the sentences of every passage it chunks. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Sentences() {}
 
   public static List<String> split(String text) {
     BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-    String normalized = text.replaceAll("\\s+", " ").strip();
+    String normalized = SPACES.matcher(text).replaceAll(" ").strip();
     iterator.setText(normalized);
     List<String> sentences = new ArrayList<>();
     StringBuilder pending = new StringBuilder();

@@ -2,6 +2,7 @@ package dev.podcastqa.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The embedding model's input limit, applied to a passage and the context embedded with it. Text
@@ -11,6 +12,9 @@ final class TokenBudget {
 
   /** Room for the [CLS]/[SEP] tokens and the newline between context and text. */
   private static final int RESERVED = 4;
+
+  /** Compiled once, not on every split. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final TokenCounter tokens;
   private final int maxTokens;
@@ -50,7 +54,7 @@ final class TokenBudget {
     List<Counted> pieces = new ArrayList<>();
     StringBuilder piece = new StringBuilder();
     int pieceTokens = 0;
-    for (String word : text.split("\\s+")) {
+    for (String word : SPACES.split(text)) {
       String candidate = piece.isEmpty() ? word : piece + " " + word;
       int candidateTokens = tokens.count(candidate);
       if (!piece.isEmpty() && candidateTokens > available) {

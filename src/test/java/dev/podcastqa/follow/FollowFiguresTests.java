@@ -13,6 +13,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,12 @@ class FollowFiguresTests {
       ("Vatersay Mingulay Berneray Eriskay Sandray Pabbay Fuday Vallay Hellisay Gighay Fiaray"
               + " Lingay Flodday Hermetray Ronay Grimsay Taransay Scarp Shillay Boreray Soay Hirta")
           .split(" ");
+
+  /**
+   * Longer than a question holds a core that passage embedding leaves it (250 ms): the embedding
+   * alone starts after it, with every worker, as the add's own did.
+   */
+  private static final Duration QUESTION_HOLD = Duration.ofMillis(500);
 
   @TempDir Path dir;
 
@@ -114,17 +121,20 @@ class FollowFiguresTests {
       server.putTranscript(file, hourLong(seed));
       items.add(item(title, file));
       server.serveText(feed.replace("</channel>", String.join("", items) + "</channel>"));
+      ThreadCpu threadsBefore = ThreadCpu.now();
       long started = System.nanoTime();
       long cpu = processCpu();
       Feeds.Refreshed done = service.refresh();
       long addMs = (System.nanoTime() - started) / 1_000_000;
       long addCpuMs = (processCpu() - cpu) / 1_000_000;
+      String addThreads = ThreadCpu.now().since(threadsBefore, 5);
       assertThat(done.added()).hasSize(1);
       String island = ISLANDS[seed % ISLANDS.length];
       assertThat(service.citedTitles("What is said about the ferry to " + island + "?"))
           .contains(title);
       service.refresh();
       long durableMs = (System.nanoTime() - started) / 1_000_000;
+      pause(QUESTION_HOLD);
       long[] alone = embedAlone(service, done.added().get(0));
       double ratio = (double) addMs / alone[2];
       double cpuRatio = (double) addCpuMs / alone[3];
@@ -143,6 +153,9 @@ class FollowFiguresTests {
           alone[3],
           ratio,
           cpuRatio);
+      if (Boolean.getBoolean("follow.threads")) {
+        System.out.println("FIGURE   CPU ms by thread, the add: " + addThreads);
+      }
     }
     if (!cold.isEmpty()) {
       System.out.println("FIGURE add one hour-long episode, warm-ups: " + spread(cold));
@@ -163,9 +176,14 @@ class FollowFiguresTests {
     List<Chunk> chunks =
         new Chunker(embedder, embedder.choice().maxTokens()).chunk(episode, transcript);
     List<String> texts = chunks.stream().map(Chunk::embeddingText).toList();
+    ThreadCpu threadsBefore = ThreadCpu.now();
     long started = System.nanoTime();
     long cpu = processCpu();
     embedder.embedPassages(texts);
+    if (Boolean.getBoolean("follow.threads")) {
+      System.out.println(
+          "FIGURE   CPU ms by thread, embedding alone: " + ThreadCpu.now().since(threadsBefore, 5));
+    }
     return new long[] {
       transcript.size(),
       chunks.size(),
@@ -194,6 +212,15 @@ class FollowFiguresTests {
   private static double median(List<Double> sorted) {
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static void pause(Duration pause) {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** CPU time of the whole process so far, in nanoseconds. */
@@ -289,7 +316,20 @@ class FollowFiguresTests {
     return vtt.toString();
   }
 
+  /**
+   * {@code hh:mm:ss.000}, without {@code String.format}: the test's own code, compiled by the JIT
+   * while the add it builds the transcript for is timed, should cost the add little.
+   */
   private static String time(int seconds) {
-    return String.format("%02d:%02d:%02d.000", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    return twoDigits(seconds / 3600)
+        + ":"
+        + twoDigits(seconds / 60 % 60)
+        + ":"
+        + twoDigits(seconds % 60)
+        + ".000";
+  }
+
+  private static String twoDigits(int value) {
+    return value < 10 ? "0" + value : Integer.toString(value);
   }
 }

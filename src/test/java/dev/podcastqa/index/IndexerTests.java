@@ -43,6 +43,35 @@ class IndexerTests {
         .sync(episodes, transcripts());
   }
 
+  @Test
+  void episodesEmbeddedInSeveralPartsAreWrittenEachWithItsOwnVectorsAndCommittedOnce() {
+    Chunker chunker = new Chunker(embedder, 256);
+    List<Episode> episodes = new ArrayList<>();
+    int chunks = 0;
+    while (chunks <= 2 * Indexer.EMBED_EVERY_CHUNKS) {
+      Episode episode = episode("part-" + episodes.size(), "Ferry crossing " + episodes.size());
+      episodes.add(episode);
+      chunks += chunker.chunk(episode, said.get(episode.id())).size();
+    }
+    int commits = store.commits;
+    IndexReport report = sync(episodes);
+    assertThat(report.embeddedChunks()).isEqualTo(chunks);
+    assertThat(store.chunkCount()).isEqualTo(chunks);
+    assertThat(store.commits).isEqualTo(commits + 1);
+    for (Episode episode : List.of(episodes.get(0), episodes.get(episodes.size() - 1))) {
+      List<Chunk> transcript =
+          chunker.chunk(episode, said.get(episode.id())).stream()
+              .filter(c -> c.kind() == ChunkKind.TRANSCRIPT)
+              .toList();
+      assertThat(transcript).isNotEmpty();
+      for (Chunk chunk : transcript) {
+        assertThat(store.vectors.get(chunk.id()))
+            .as(chunk.id())
+            .isEqualTo(embedder.embedQuery(chunk.embeddingText()));
+      }
+    }
+  }
+
   /** The transcripts of the episodes made last under each id. */
   private Transcripts transcripts() {
     return Transcripts.kept(said);

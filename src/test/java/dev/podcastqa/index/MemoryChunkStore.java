@@ -5,12 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A chunk store kept in maps, for indexer tests: it records what was written, searches nothing. */
+/**
+ * A chunk store kept in maps, for indexer tests: it records what was written (each chunk's vector
+ * by its id), searches nothing.
+ */
 final class MemoryChunkStore implements ChunkStore {
 
   final Map<String, String> hashes = new LinkedHashMap<>();
   final Map<String, String> fingerprints = new LinkedHashMap<>();
   final Map<String, List<Chunk>> chunks = new LinkedHashMap<>();
+  final Map<String, float[]> vectors = new LinkedHashMap<>();
   int commits;
   int hashReads;
   boolean versioned;
@@ -55,6 +59,9 @@ final class MemoryChunkStore implements ChunkStore {
     hashes.put(facts.episodeId(), contentHash);
     fingerprints.remove(facts.episodeId());
     chunks.put(facts.episodeId(), List.copyOf(episodeChunks));
+    for (int i = 0; i < episodeChunks.size(); i++) {
+      this.vectors.put(episodeChunks.get(i).id(), vectors.get(i));
+    }
   }
 
   @Override

@@ -2,9 +2,13 @@ package dev.podcastqa.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +56,64 @@ class PassageEncoderTests {
       for (int i = 0; i < texts.size(); i++) {
         assertThat(reversed.get(texts.size() - 1 - i)).isEqualTo(all.get(i));
       }
+    }
+  }
+
+  @Test
+  void whileAQuestionHoldsACoreOneWorkerEmbedsEveryPassage() throws Exception {
+    AtomicLong now = new AtomicLong();
+    QuestionsFirst questions = new QuestionsFirst(now::get);
+    questions.asked();
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    try (OrtSession session = session();
+        PassageEncoder encoder = twoWorkers(session, questions)) {
+      encoder.embed(Collections.nCopies(40, ""), text -> onThread(threads));
+    }
+    assertThat(threads).hasSize(1);
+  }
+
+  @Test
+  void withoutQuestionsEveryWorkerEmbeds() throws Exception {
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    try (OrtSession session = session();
+        PassageEncoder encoder = twoWorkers(session, new QuestionsFirst())) {
+      encoder.embed(Collections.nCopies(40, ""), text -> onThread(threads));
+    }
+    assertThat(threads).hasSize(2);
+  }
+
+  /** Notes the thread that embeds a text; the few milliseconds a run takes. */
+  private static float[] onThread(Set<String> threads) {
+    threads.add(Thread.currentThread().getName());
+    try {
+      Thread.sleep(5);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return new float[] {1};
+  }
+
+  /** An encoder of the MiniLM model with two workers, empty texts going to {@code whole}. */
+  private static PassageEncoder twoWorkers(OrtSession session, QuestionsFirst questions)
+      throws IOException {
+    return new PassageEncoder(
+        OrtEnvironment.getEnvironment(),
+        session,
+        new ByteArrayInputStream(bytes("all-minilm-l6-v2-q-tokenizer.json")),
+        PoolingMode.MEAN,
+        2,
+        questions);
+  }
+
+  private static OrtSession session() throws Exception {
+    return OrtEnvironment.getEnvironment()
+        .createSession(bytes("all-minilm-l6-v2-q.onnx"), new OrtSession.SessionOptions());
+  }
+
+  private static byte[] bytes(String resource) throws IOException {
+    try (InputStream in =
+        PassageEncoderTests.class.getClassLoader().getResourceAsStream(resource)) {
+      return in.readAllBytes();
     }
   }
 

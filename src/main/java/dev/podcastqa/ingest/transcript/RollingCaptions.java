@@ -35,10 +35,13 @@ final class RollingCaptions {
 
   private static boolean isRolling(List<Cue> cues) {
     int repeating = 0;
+    String[] previous = cues.isEmpty() ? null : words(cues.get(0));
     for (int i = 1; i < cues.size(); i++) {
-      if (overlap(words(cues.get(i - 1)), words(cues.get(i))) > 0) {
+      String[] words = words(cues.get(i));
+      if (overlap(previous, words) > 0) {
         repeating++;
       }
+      previous = words;
     }
     int pairs = cues.size() - 1;
     return pairs >= 2 && repeating * 2 > pairs;
@@ -58,6 +61,6 @@ final class RollingCaptions {
 
   private static String[] words(Cue cue) {
     String text = cue.text().strip();
-    return text.isEmpty() ? new String[0] : text.split("\\s+");
+    return Spaces.words(text);
   }
 }

@@ -26,8 +26,12 @@ final class VttCueText {
 
   /** The spoken spans of {@code markup}, in order, empty ones left out. */
   static List<Voiced> parse(String markup) {
-    String text = RUBY_TEXT.matcher(markup).replaceAll("");
+    String text = markup.contains("<rt") ? RUBY_TEXT.matcher(markup).replaceAll("") : markup;
     List<Voiced> spans = new ArrayList<>();
+    if (!text.contains("<v")) {
+      add(spans, null, text);
+      return spans;
+    }
     Matcher voice = VOICE.matcher(text);
     String speaker = null;
     int from = 0;
@@ -40,14 +44,22 @@ final class VttCueText {
     return spans;
   }
 
-  /** {@code markup} without tags, references decoded and white space collapsed. */
+  /**
+   * {@code markup} without tags, references decoded and white space collapsed. Plain cue text, the
+   * most common, goes through no regular expression: this runs for every cue.
+   */
   static String plain(String markup) {
-    String decoded = Entities.decode(TAG.matcher(markup).replaceAll(""));
-    return decoded
-        .replace('\u00A0', ' ')
-        .replaceAll("[\u200E\u200F]", "")
-        .replaceAll("\\s+", " ")
-        .strip();
+    String untagged = markup.indexOf('<') < 0 ? markup : TAG.matcher(markup).replaceAll("");
+    String decoded = Entities.decode(untagged);
+    return Spaces.collapse(withoutDirectionMarks(decoded.replace('\u00A0', ' '))).strip();
+  }
+
+  /** {@code text} without the invisible left-to-right and right-to-left marks. */
+  private static String withoutDirectionMarks(String text) {
+    if (text.indexOf('\u200E') < 0 && text.indexOf('\u200F') < 0) {
+      return text;
+    }
+    return text.replace("\u200E", "").replace("\u200F", "");
   }
 
   private static void add(List<Voiced> spans, String speaker, String markup) {
