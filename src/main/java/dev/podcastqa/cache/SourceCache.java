@@ -73,12 +73,17 @@ public final class SourceCache {
    * another build ({@code build} names the code that parses, e.g. its jar and time stamp).
    */
   public static SourceCache open(Path file, String build) {
+    return open(file, build, MappedRegions.REGION);
+  }
+
+  /** The cache in {@code file} mapped in regions of {@code regionSize} bytes (for tests). */
+  static SourceCache open(Path file, String build, int regionSize) {
     SourceCacheCodec codec = new SourceCacheCodec();
     if (!Files.isRegularFile(file)) {
       return new SourceCache(file, build, Optional.empty(), codec);
     }
     try {
-      SourceCacheFile.Opened opened = SourceCacheFile.open(file, build, codec);
+      SourceCacheFile.Opened opened = SourceCacheFile.open(file, build, codec, regionSize);
       if (opened.damaged()) {
         LOG.warn("{}; sources will be parsed again", opened.problem());
       } else if (opened.file().isEmpty()) {

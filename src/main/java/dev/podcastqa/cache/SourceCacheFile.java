@@ -23,10 +23,11 @@ import java.util.zip.CRC32;
 /**
  * The layout of the source cache file: a header, the encoded values one after another, then a table
  * naming each value's place, length and CRC32, then a trailer with the table's place and checksum.
- * The file is memory-mapped and only the table is checked when it is opened; a value is checked
- * when it is used, so a restart reads only what it needs. The corpus snapshot is kept as one value
- * per episode and one per transcript, so episodes can be decoded in parallel and transcripts only
- * when used, with the SHA-256 of each episode's encoding, so a restart need not hash them again.
+ * The file is memory-mapped in regions of at most 1 GiB ({@link MappedRegions}), so it may be of
+ * any size; offsets are longs. Only the table is checked when it is opened; a value is checked when
+ * it is used, so a restart reads only what it needs. The corpus snapshot is kept as one value per
+ * episode and one per transcript, so episodes can be decoded in parallel and transcripts only when
+ * used, with the SHA-256 of each episode's encoding, so a restart need not hash them again.
  */
 final class SourceCacheFile {
 
@@ -35,11 +36,11 @@ final class SourceCacheFile {
   private static final int HEADER = 2 * Integer.BYTES;
   private static final int TRAILER = Long.BYTES + 2 * Integer.BYTES + Integer.BYTES;
 
-  private final ByteBuffer mapped;
+  private final MappedRegions mapped;
   private final Map<SourceCache.Key, Blob> entries;
   private final Table table;
 
-  private SourceCacheFile(ByteBuffer mapped, Table table) {
+  private SourceCacheFile(MappedRegions mapped, Table table) {
     this.mapped = mapped;
     this.table = table;
     this.entries = new HashMap<>();
@@ -80,31 +81,34 @@ final class SourceCacheFile {
   record Opened(Optional<SourceCacheFile> file, String problem, boolean damaged) {}
 
   static Opened open(Path path, String build, SourceCacheCodec codec) throws IOException {
-    ByteBuffer mapped;
+    return open(path, build, codec, MappedRegions.REGION);
+  }
+
+  /** Opens the file mapped in regions of {@code regionSize} bytes (tests use a few hundred). */
+  static Opened open(Path path, String build, SourceCacheCodec codec, int regionSize)
+      throws IOException {
+    MappedRegions mapped;
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-      if (channel.size() > Integer.MAX_VALUE) {
-        return new Opened(Optional.empty(), path + " is too large to be a source cache", true);
-      }
-      mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+      mapped = MappedRegions.map(channel, regionSize);
     }
-    if (mapped.capacity() < HEADER || mapped.getInt(0) != MAGIC) {
+    if (mapped.size() < HEADER || mapped.getInt(0) != MAGIC) {
       return damaged(path);
     }
     if (mapped.getInt(Integer.BYTES) != FORMAT) {
       return new Opened(Optional.empty(), path + " is a source cache of another format", false);
     }
-    if (mapped.capacity() < HEADER + TRAILER
-        || mapped.getInt(mapped.capacity() - Integer.BYTES) != MAGIC) {
+    if (mapped.size() < HEADER + TRAILER || mapped.getInt(mapped.size() - Integer.BYTES) != MAGIC) {
       return damaged(path);
     }
-    int end = mapped.capacity() - TRAILER;
-    long tableOffset = mapped.getLong(end);
-    int tableLength = mapped.getInt(end + Long.BYTES);
-    int tableCrc = mapped.getInt(end + Long.BYTES + Integer.BYTES);
+    long end = mapped.size() - TRAILER;
+    ByteBuffer trailer = mapped.slice(end, TRAILER);
+    long tableOffset = trailer.getLong(0);
+    int tableLength = trailer.getInt(Long.BYTES);
+    int tableCrc = trailer.getInt(Long.BYTES + Integer.BYTES);
     if (tableOffset < HEADER || tableLength < 0 || tableOffset + tableLength != end) {
       return damaged(path);
     }
-    ByteBuffer tableBytes = mapped.slice((int) tableOffset, tableLength);
+    ByteBuffer tableBytes = mapped.slice(tableOffset, tableLength);
     if (crc(tableBytes) != tableCrc) {
       return damaged(path);
     }
@@ -151,10 +155,10 @@ final class SourceCacheFile {
   private ByteBuffer checked(Blob blob) {
     if (blob.offset() < HEADER
         || blob.length() < 0
-        || blob.offset() + blob.length() > mapped.capacity() - TRAILER) {
+        || blob.offset() + blob.length() > mapped.size() - TRAILER) {
       throw new IllegalStateException("an entry outside the source cache");
     }
-    ByteBuffer slice = mapped.slice((int) blob.offset(), blob.length());
+    ByteBuffer slice = mapped.slice(blob.offset(), blob.length());
     if (crc(slice) != blob.crc()) {
       throw new IllegalStateException("an entry of the source cache is damaged");
     }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,16 +180,92 @@ class SourceCacheTests {
     assertDetectedAndRewritten(bytes, 10, parsed, 7);
   }
 
+  @Test
+  void aCacheMappedInRegionsOfAFewHundredBytesGivesTheSameCorpus() throws IOException {
+    Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
+    byte[] bytes = Files.readAllBytes(cacheFile);
+    int region = regionAcrossTrailerAndTable(bytes);
+    SourceCacheFile.Table table = table(bytes);
+    List<SourceCacheFile.Blob> values = snapshotValues(table);
+    assertThat(values).anyMatch(blob -> crosses(blob.offset(), blob.length(), region));
+    assertThat(table.entries())
+        .anyMatch(e -> crosses(e.blob().offset(), e.blob().length(), region));
+
+    SourceCache cached = SourceCache.open(cacheFile, BUILD, region);
+    Corpus corpus = ingest(cached);
+
+    assertSameCorpus(corpus, parsed);
+    assertThat(cached.hits()).isEqualTo(6);
+    assertThat(cached.misses()).isZero();
+
+    Files.writeString(
+        episodes.resolve("saes.txt"),
+        "How Sparse Autoencoders Find Features, Again\n\nPodcast: The Interpretability Hour\n");
+    SourceCache reads = SourceCache.open(cacheFile, BUILD, region);
+    assertSameCorpus(ingest(reads), ingester.ingest(List.of(episodes.toString())));
+    assertThat(reads.hits()).isEqualTo(5);
+  }
+
+  @Test
+  void damageToAValueAcrossARegionBoundaryIsDetectedWithAWarning() throws IOException {
+    Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
+    byte[] bytes = Files.readAllBytes(cacheFile);
+    int region = regionAcrossTrailerAndTable(bytes);
+    SourceCacheFile.Blob crossing =
+        snapshotValues(table(bytes)).stream()
+            .filter(blob -> crosses(blob.offset(), blob.length(), region))
+            .findFirst()
+            .orElseThrow();
+    long boundary = (crossing.offset() / region + 1) * region;
+
+    assertDetectedAndRewritten(bytes, (int) boundary, parsed, 6, region);
+  }
+
+  /**
+   * A region size of a few hundred bytes at which both the trailer and the table of {@code bytes}
+   * cross a region boundary.
+   */
+  private static int regionAcrossTrailerAndTable(byte[] bytes) {
+    long trailer = bytes.length - 20;
+    long table = ByteBuffer.wrap(bytes, bytes.length - 20, 8).getLong();
+    for (int region = 64; region < 512; region++) {
+      if (crosses(trailer, 20, region) && crosses(table, (int) (trailer - table), region)) {
+        return region;
+      }
+    }
+    throw new AssertionError("no region size between 64 and 512 splits the trailer");
+  }
+
+  private static boolean crosses(long offset, int length, int region) {
+    return offset / region != (offset + length - 1) / region;
+  }
+
+  private static SourceCacheFile.Table table(byte[] bytes) {
+    ByteBuffer trailer = ByteBuffer.wrap(bytes, bytes.length - 20, 20).slice();
+    ByteBuffer table = ByteBuffer.wrap(bytes, (int) trailer.getLong(0), trailer.getInt(8));
+    return new SourceCacheCodec().decode(table.slice(), SourceCacheFile.Table.class);
+  }
+
+  private static List<SourceCacheFile.Blob> snapshotValues(SourceCacheFile.Table table) {
+    return Stream.concat(table.snapshotEpisodes().stream(), table.snapshotTranscripts().stream())
+        .toList();
+  }
+
   private void assertDetectedAndRewritten(byte[] bytes, int at, Corpus parsed, int files)
       throws IOException {
+    assertDetectedAndRewritten(bytes, at, parsed, files, MappedRegions.REGION);
+  }
+
+  private void assertDetectedAndRewritten(
+      byte[] bytes, int at, Corpus parsed, int files, int region) throws IOException {
     byte[] damaged = bytes.clone();
     damaged[at] ^= 0x5A;
     Files.write(cacheFile, damaged);
     try (LogCapture log = new LogCapture(SourceCache.class)) {
-      assertSameCorpus(ingest(SourceCache.open(cacheFile, BUILD)), parsed);
+      assertSameCorpus(ingest(SourceCache.open(cacheFile, BUILD, region)), parsed);
       assertThat(log.warnings()).hasSize(1).allMatch(w -> w.contains(cacheFile.toString()));
     }
-    SourceCache rewritten = SourceCache.open(cacheFile, BUILD);
+    SourceCache rewritten = SourceCache.open(cacheFile, BUILD, region);
     assertSameCorpus(ingest(rewritten), parsed);
     assertThat(rewritten.hits()).isEqualTo(files);
   }
