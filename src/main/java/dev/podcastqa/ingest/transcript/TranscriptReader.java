@@ -119,7 +119,8 @@ public final class TranscriptReader {
                         text.location(),
                         0,
                         "not a transcript: expected WebVTT, SRT, SBV, TTML, Podcasting 2.0 or"
-                            + " Whisper JSON, HTML with data-start times or lines starting with a timestamp"));
+                            + " Whisper JSON, HTML with data-start times or lines starting with"
+                            + " a timestamp"));
     List<Cue> cues = new CueOrder(text.location(), problems).tidy(reader.read(text, problems));
     List<Segment> segments = cues.stream().filter(c -> !c.isEmpty()).map(Cue::toSegment).toList();
     if (segments.isEmpty()) {

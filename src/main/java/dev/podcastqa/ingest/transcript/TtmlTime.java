@@ -33,18 +33,7 @@ record TtmlTime(double frameRate, double tickRate) {
     String value = text.strip();
     Matcher clock = CLOCK.matcher(value);
     if (clock.matches()) {
-      int minutes = Integer.parseInt(clock.group(2));
-      int seconds = Integer.parseInt(clock.group(3));
-      if (minutes > 59 || seconds > 60) {
-        return OptionalDouble.empty();
-      }
-      double total = Long.parseLong(clock.group(1)) * 3600.0 + minutes * 60 + seconds;
-      if (clock.group(4) != null) {
-        total += Double.parseDouble("0." + clock.group(4));
-      } else if (clock.group(5) != null) {
-        total += Double.parseDouble(clock.group(5)) / frameRate;
-      }
-      return millis(total);
+      return clock(clock);
     }
     Matcher minutesOnly = MINUTES.matcher(value);
     if (minutesOnly.matches()) {
@@ -74,6 +63,22 @@ record TtmlTime(double frameRate, double tickRate) {
           default -> count;
         };
     return millis(seconds);
+  }
+
+  /** The seconds of a matched {@code hh:mm:ss.fff} or {@code hh:mm:ss:frames} clock time. */
+  private OptionalDouble clock(Matcher clock) {
+    int minutes = Integer.parseInt(clock.group(2));
+    int seconds = Integer.parseInt(clock.group(3));
+    if (minutes > 59 || seconds > 60) {
+      return OptionalDouble.empty();
+    }
+    double total = Long.parseLong(clock.group(1)) * 3600.0 + minutes * 60 + seconds;
+    if (clock.group(4) != null) {
+      total += Double.parseDouble("0." + clock.group(4));
+    } else if (clock.group(5) != null) {
+      total += Double.parseDouble(clock.group(5)) / frameRate;
+    }
+    return millis(total);
   }
 
   /** {@code seconds} rounded to the millisecond, so 94.67 is exactly the double 94.67. */

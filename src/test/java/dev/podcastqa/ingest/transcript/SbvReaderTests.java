@@ -28,7 +28,8 @@ class SbvReaderTests {
                 18.579,
                 21.429,
                 null,
-                "pour cette nouvelle vidéo avec l'apport d'un soutien que vous m'avez hurlements"));
+                "pour cette nouvelle vidéo avec l'apport"
+                    + " d'un soutien que vous m'avez hurlements"));
     assertThat(segments.get(39)).isEqualTo(new Segment(133.059, 134.189, null, "minute"));
     assertThat(problems).isEmpty();
   }

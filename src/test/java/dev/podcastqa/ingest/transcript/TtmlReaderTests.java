@@ -52,13 +52,16 @@ class TtmlReaderTests {
             xmlns:ttp="http://www.w3.org/ns/ttml#parameter" ttp:tickRate="10000000"
             ttp:frameRate="30">
           <head><metadata>
-            <ttm:agent xml:id="host" type="person"><ttm:name type="full">Ada Host</ttm:name></ttm:agent>
+            <ttm:agent xml:id="host" type="person">
+              <ttm:name type="full">Ada Host</ttm:name>
+            </ttm:agent>
           </metadata></head>
           <body><div ttm:agent="host">
             <p begin="10000000t" end="25000000t">Ticks<br/>and a break.</p>
             <p begin="00:00:03:15" dur="1s">Frames.</p>
             <p begin="7500ms" end="0.5m" ttm:agent="guest">Offsets.</p>
-            <p><span begin="31s" end="32s">Times</span> <span begin="32s" end="33.5s">on spans.</span></p>
+            <p><span begin="31s" end="32s">Times</span>
+              <span begin="32s" end="33.5s">on spans.</span></p>
             <p begin="40s">No end.</p>
             <p begin="00:01:00.0000000" end="00:01:01.2500000">Seven digits.</p>
           </div></body>
