@@ -281,6 +281,31 @@ class IngesterTests {
     assertThat(episode.chapters()).extracting(Chapter::title).contains("Über features");
   }
 
+  @Test
+  void brokenTtmlIsOneProblemNamingItsLineAndTheSbvAndTtmlBesideItAreRead() throws IOException {
+    fixture("formats/quoi-d-neuf-docker.sbv", "docker.sbv");
+    fixture("formats/apple-podcasts.ttml", "wartalk.ttml");
+    Files.writeString(
+        folder.resolve("broken.ttml"),
+        "<tt xmlns=\"http://www.w3.org/ns/ttml\">\n<body><div>\n<p begin=1s>x</p>\n");
+
+    Corpus corpus = ingest();
+
+    assertThat(corpus.episodes())
+        .flatExtracting(Episode::sources)
+        .extracting(Source::location, Source::format)
+        .containsExactlyInAnyOrder(
+            tuple(at("docker.sbv"), "sbv"), tuple(at("wartalk.ttml"), "ttml"));
+    assertThat(corpus.problems())
+        .filteredOn(p -> p.location().equals(at("broken.ttml")))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(3);
+              assertThat(p.reason()).startsWith("not well-formed TTML");
+            });
+  }
+
   private Corpus ingest() {
     return ingester.ingest(List.of(folder.toString()));
   }

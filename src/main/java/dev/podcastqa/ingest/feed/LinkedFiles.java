@@ -23,9 +23,9 @@ import java.util.stream.Collectors;
  * Fetches the chapters and transcript an item links and adds them to its draft; a file that cannot
  * be fetched or read is noted for the item's one problem line and the item kept without it.
  *
- * <p>Of several transcripts the timed formats are tried first (WebVTT, then SRT, then JSON), then
- * plain text, then HTML, then any other type; each failure is reported and the next one tried.
- * WebVTT and SRT come first because they keep the cues as the show published them; a JSON
+ * <p>Of several transcripts the timed formats are tried first (WebVTT, then SRT, then JSON, then
+ * TTML), then plain text, then HTML, then any other type; each failure is reported and the next one
+ * tried. WebVTT and SRT come first because they keep the cues as the show published them; a JSON
  * transcript is often word-level and has to be merged back into sentences.
  */
 final class LinkedFiles {
@@ -37,9 +37,10 @@ final class LinkedFiles {
           List.of("text/vtt"),
           List.of("application/x-subrip", "application/srt", "application/x-srt", "text/srt"),
           List.of("application/json"),
+          List.of("application/ttml+xml"),
           List.of("text/plain"),
           List.of("text/html"));
-  private static final int HTML_RANK = 4;
+  private static final int HTML_RANK = 5;
 
   private final Fetcher fetcher;
   private final TranscriptReader transcripts;

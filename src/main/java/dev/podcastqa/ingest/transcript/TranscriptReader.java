@@ -18,11 +18,12 @@ import java.util.function.Consumer;
 /**
  * Recognizes and reads transcripts in every supported format.
  *
- * <p>Formats are recognized by content first (a {@code WEBVTT} header, HTML whose words carry
- * {@code data-start} times, a JSON object with {@code segments} (Whisper's when the first has
- * {@code start}, Podcasting 2.0's otherwise), a numbered SRT block, Whisper's {@code [0.00 -->
- * 1.26]} lines, timestamped text lines), then by extension ({@code .vtt} or {@code .srt} with at
- * least one {@code -->} timing line).
+ * <p>Formats are recognized by content first (a {@code WEBVTT} header, a TTML {@code <tt>} root,
+ * HTML whose words carry {@code data-start} times, a JSON object with {@code segments} (Whisper's
+ * when the first has {@code start}, Podcasting 2.0's otherwise), a numbered SRT block, an SBV
+ * {@code 0:00:00.599,0:00:04.160} line, Whisper's {@code [0.00 --> 1.26]} lines, timestamped text
+ * lines), then by extension ({@code .vtt} or {@code .srt} with at least one {@code -->} timing
+ * line, {@code .ttml}/{@code .dfxp} with a {@code <tt>} element, {@code .sbv} with a timing line).
  *
  * <p>One made {@link #remembering} keeps what its last reads gave, by the text read.
  */
@@ -31,10 +32,12 @@ public final class TranscriptReader {
   private final List<CueReader> readers =
       List.of(
           new WebVttReader(),
+          new TtmlReader(),
           new TimedHtmlReader(),
           new WhisperJsonTranscript(),
           new JsonTranscriptReader(),
           new SrtReader(),
+          new SbvReader(),
           new WhisperTextReader(),
           new TextTranscriptReader());
 
@@ -62,9 +65,9 @@ public final class TranscriptReader {
   }
 
   /**
-   * The transcript format {@code text} is in ({@code webvtt}, {@code html-transcript}, {@code
-   * whisper-json}, {@code podcast-json-transcript}, {@code srt}, {@code whisper-text} or {@code
-   * text-transcript}), or empty when it is not a transcript.
+   * The transcript format {@code text} is in ({@code webvtt}, {@code ttml}, {@code
+   * html-transcript}, {@code whisper-json}, {@code podcast-json-transcript}, {@code srt}, {@code
+   * sbv}, {@code whisper-text} or {@code text-transcript}), or empty when it is not a transcript.
    */
   public Optional<String> recognize(SourceText text) {
     return reader(text).map(CueReader::format);
@@ -115,8 +118,9 @@ public final class TranscriptReader {
                     new SourceException(
                         text.location(),
                         0,
-                        "not a transcript: expected WebVTT, SRT, Podcasting 2.0 or Whisper JSON,"
-                            + " HTML with data-start times or lines starting with a timestamp"));
+                        "not a transcript: expected WebVTT, SRT, SBV, TTML, Podcasting 2.0 or"
+                            + " Whisper JSON, HTML with data-start times or lines starting with"
+                            + " a timestamp"));
     List<Cue> cues = new CueOrder(text.location(), problems).tidy(reader.read(text, problems));
     List<Segment> segments = cues.stream().filter(c -> !c.isEmpty()).map(Cue::toSegment).toList();
     if (segments.isEmpty()) {

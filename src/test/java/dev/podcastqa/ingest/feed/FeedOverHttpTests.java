@@ -127,4 +127,35 @@ class FeedOverHttpTests {
     assertThat(draft.links().page()).isEqualTo(server.url("/feeds/episodes/2"));
     assertThat(draft.links().audio()).isEqualTo(server.url("/feeds/audio/ep2.mp3"));
   }
+
+  @Test
+  void ttmlTranscriptIsTakenBeforeTextAndHtmlButAfterJson() throws IOException {
+    List<Problem> met = new ArrayList<>();
+    try (FeedServer ttmlServer = FeedServer.start()) {
+      HttpFetcher fetcher = new HttpFetcher(Duration.ofSeconds(5), HttpFetcher.MAX_BYTES);
+      SourceText feed = fetcher.fetch(ttmlServer.url("/feeds/ttml-show.xml"));
+      List<Draft> read = new FeedReader(fetcher, new TranscriptReader()).read(feed, met::add);
+
+      Draft ttml =
+          read.stream()
+              .filter(d -> d.title().equals("Welcome to War Talk"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(ttml.transcript())
+          .containsExactly(
+              new Segment(0.22, 28.62, "SPEAKER_1", "Welcome to WarTalk. With us today."),
+              new Segment(30.0, 35.5, "SPEAKER_2", "Thanks for having me."));
+      assertThat(ttml.sources())
+          .contains(new Source(ttmlServer.url("/feeds/transcripts/ep6.ttml"), "ttml"));
+      Draft json =
+          read.stream().filter(d -> d.title().equals("Grokking Again")).findFirst().orElseThrow();
+      assertThat(json.sources())
+          .contains(
+              new Source(ttmlServer.url("/feeds/transcripts/ep2.json"), "podcast-json-transcript"));
+      assertThat(ttmlServer.requests())
+          .containsOnlyOnce("/feeds/transcripts/ep6.ttml")
+          .doesNotContain("/feeds/transcripts/ep1.html", "/feeds/transcripts/ep3.txt");
+      assertThat(met).isEmpty();
+    }
+  }
 }

@@ -26,6 +26,7 @@ final class FeedServer implements AutoCloseable {
           "json", "application/json",
           "vtt", "text/vtt; charset=utf-8",
           "srt", "application/x-subrip",
+          "ttml", "application/ttml+xml",
           "txt", "text/plain; charset=utf-8",
           "html", "text/html; charset=utf-8");
 

@@ -46,8 +46,8 @@ class TranscriptReaderTests {
     assertThatThrownBy(() -> reader.read(prose, problems::add))
         .isInstanceOf(SourceException.class)
         .hasMessage(
-            "notes/p.txt: not a transcript: expected WebVTT, SRT, Podcasting 2.0 or Whisper JSON,"
-                + " HTML with data-start times or lines starting with a timestamp");
+            "notes/p.txt: not a transcript: expected WebVTT, SRT, SBV, TTML, Podcasting 2.0 or"
+                + " Whisper JSON, HTML with data-start times or lines starting with a timestamp");
   }
 
   @Test
