@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -84,7 +85,7 @@ final class ReaderStatistics {
   }
 
   /** Whether {@code prefix} starts some term of the searched fields, as {@code ask} finds out. */
-  boolean hasTermStartingWith(String prefix, java.util.function.Predicate<String> ask) {
+  boolean hasTermStartingWith(String prefix, Predicate<String> ask) {
     return prefixes.get(prefix, ask::test);
   }
 
