@@ -323,6 +323,30 @@ abstract class ChunkStoreContract implements EpisodeMarkContract {
     assertThat(frequencies.get(quantum)).isZero();
   }
 
+  /**
+   * The count and the word frequencies a store may keep between questions follow each change it
+   * publishes: an episode written after they were read is counted in them.
+   */
+  @Test
+  void countAndFrequenciesFollowAnEpisodeWrittenAfterTheyWereRead() {
+    SampleCorpus.Prepared youtube = corpus.episode(YOUTUBE);
+    corpus.prepared.stream()
+        .filter(p -> p != youtube)
+        .forEach(p -> store.putEpisode(p.facts(), p.hash(), p.chunks(), p.vectors()));
+    store.commit();
+    // Only this episode's title says it, and every one of its chunks carries the title.
+    String word = stem("weird");
+    int countBefore = store.chunkCount();
+    int frequencyBefore = store.documentFrequencies(java.util.List.of(word)).get(word);
+
+    store.putEpisode(youtube.facts(), youtube.hash(), youtube.chunks(), youtube.vectors());
+    store.commit();
+
+    assertThat(store.chunkCount()).isEqualTo(countBefore + youtube.chunks().size());
+    assertThat(store.documentFrequencies(java.util.List.of(word)).get(word))
+        .isGreaterThan(frequencyBefore);
+  }
+
   @Test
   void aTermPrefixIsFoundOnlyWhenSomeChunkHasSuchATerm() {
     corpus.writeAll(store);

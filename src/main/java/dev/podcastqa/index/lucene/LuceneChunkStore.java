@@ -45,6 +45,7 @@ public final class LuceneChunkStore implements ChunkStore {
   private final LuceneIndex index;
   private final LuceneEmbeddingStore embeddings;
   private final QueryBuilder queries;
+  private volatile ReaderStatistics statistics;
 
   private LuceneChunkStore(LuceneIndex index) {
     this.index = index;
@@ -189,15 +190,12 @@ public final class LuceneChunkStore implements ChunkStore {
     if (inEpisode != null) {
       terms.add(new BoostQuery(inEpisode, EPISODE_WEIGHT), BooleanClause.Occur.SHOULD);
     }
-    Query query =
-        new BooleanQuery.Builder()
-            .add(terms.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.MUST)
-            .add(
-                LuceneDocs.chunksMatching(ChunkSegments.toMetadataFilter(filter)),
-                BooleanClause.Occur.FILTER)
-            .build();
+    Query textQuery = terms.setMinimumNumberShouldMatch(1).build();
     return index.withSearcher(
         searcher -> {
+          Query query =
+              LuceneDocs.restricted(
+                  statistics(searcher).withTermStates(searcher, textQuery), filter);
           TopDocs top = searcher.search(query, k);
           var stored = searcher.storedFields();
           List<ScoredChunk> hits = new ArrayList<>();
@@ -219,48 +217,52 @@ public final class LuceneChunkStore implements ChunkStore {
   @Override
   public Map<String, Integer> documentFrequencies(java.util.Collection<String> analyzedTerms) {
     return index.withSearcher(
-        searcher -> {
-          Map<String, Integer> frequencies = new HashMap<>();
-          for (String term : analyzedTerms) {
-            int most = 0;
-            for (String field : SEARCHED_FIELDS) {
-              most =
-                  Math.max(
-                      most,
-                      searcher
-                          .getIndexReader()
-                          .docFreq(new org.apache.lucene.index.Term(field, term)));
-            }
-            frequencies.put(term, most);
-          }
-          return frequencies;
-        });
+        searcher -> statistics(searcher).documentFrequencies(searcher, analyzedTerms));
   }
 
   @Override
   public boolean hasTermStartingWith(String prefix) {
-    org.apache.lucene.util.BytesRef wanted = new org.apache.lucene.util.BytesRef(prefix);
     return index.withSearcher(
-        searcher -> {
-          for (String field : SEARCHED_FIELDS) {
-            org.apache.lucene.index.Terms terms =
-                org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), field);
-            if (terms == null) {
-              continue;
-            }
-            org.apache.lucene.index.TermsEnum iterator = terms.iterator();
-            if (iterator.seekCeil(wanted) != org.apache.lucene.index.TermsEnum.SeekStatus.END
-                && org.apache.lucene.util.StringHelper.startsWith(iterator.term(), wanted)) {
-              return true;
-            }
-          }
-          return false;
-        });
+        searcher ->
+            statistics(searcher)
+                .hasTermStartingWith(prefix, wanted -> startsSomeTerm(searcher, wanted)));
+  }
+
+  private boolean startsSomeTerm(org.apache.lucene.search.IndexSearcher searcher, String prefix) {
+    org.apache.lucene.util.BytesRef wanted = new org.apache.lucene.util.BytesRef(prefix);
+    try {
+      for (String field : SEARCHED_FIELDS) {
+        org.apache.lucene.index.Terms terms =
+            org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), field);
+        if (terms == null) {
+          continue;
+        }
+        org.apache.lucene.index.TermsEnum iterator = terms.iterator();
+        if (iterator.seekCeil(wanted) != org.apache.lucene.index.TermsEnum.SeekStatus.END
+            && org.apache.lucene.util.StringHelper.startsWith(iterator.term(), wanted)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the terms of the index in " + index.folder(), e);
+    }
   }
 
   @Override
   public int chunkCount() {
-    return index.withSearcher(searcher -> searcher.count(LuceneDocs.CHUNKS));
+    return index.withSearcher(searcher -> statistics(searcher).chunks());
+  }
+
+  /** The figures counted on {@code searcher}'s reader, counted now when it is a new reader. */
+  private ReaderStatistics statistics(org.apache.lucene.search.IndexSearcher searcher)
+      throws IOException {
+    ReaderStatistics known = statistics;
+    ReaderStatistics current = ReaderStatistics.of(known, searcher, SEARCHED_FIELDS);
+    if (current != known) {
+      statistics = current;
+    }
+    return current;
   }
 
   @Override

@@ -19,7 +19,9 @@ import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
 import dev.langchain4j.store.embedding.filter.comparison.IsGreaterThanOrEqualTo;
 import dev.langchain4j.store.embedding.filter.comparison.IsLessThanOrEqualTo;
 import dev.langchain4j.store.embedding.filter.logical.And;
+import dev.podcastqa.index.ChunkSegments;
 import dev.podcastqa.index.EpisodeMark;
+import dev.podcastqa.index.SearchFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnByteVectorField;
@@ -149,6 +151,23 @@ final class LuceneDocs {
       query.add(toQuery(filter), BooleanClause.Occur.FILTER);
     }
     return query.build();
+  }
+
+  /**
+   * {@code textQuery} (over the searched text fields, which only chunks have) limited by {@code
+   * filter}. It needs no clause asking for chunks: a pure disjunction of term clauses is what lets
+   * Lucene skip the blocks of documents that cannot reach the top (block-max WAND), and a filter
+   * matching nearly every document, as a chunks clause does, would make it step through each one.
+   */
+  static Query restricted(Query textQuery, SearchFilter filter) {
+    Filter metadata = ChunkSegments.toMetadataFilter(filter);
+    if (metadata == null) {
+      return textQuery;
+    }
+    return new BooleanQuery.Builder()
+        .add(textQuery, BooleanClause.Occur.MUST)
+        .add(toQuery(metadata), BooleanClause.Occur.FILTER)
+        .build();
   }
 
   private static Query toQuery(Filter filter) {

@@ -10,6 +10,9 @@
  * written before fingerprints were kept has none: that episode is chunked once more (and not
  * embedded again when its hash is unchanged), then marked.
  *
+ * <p>What every question asks of the index again (the chunk count, each word's statistics and
+ * postings positions) is looked up once per index reader ({@code ReaderStatistics}).
+ *
  * <p>In: chunks with vectors. Out: dense and BM25 search results; commits are atomic, and a corrupt
  * index or a changed embedding model is detected at open and rebuilt.
  */
