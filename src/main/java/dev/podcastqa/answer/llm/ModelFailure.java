@@ -89,6 +89,8 @@ final class ModelFailure extends RuntimeException {
 
   private static String describe(Throwable error) {
     String message = error.getMessage() == null ? "" : error.getMessage().strip();
+    // One log line per failure: a parser's message carries its location on a line of its own.
+    message = message.replaceAll("\\s*\\R\\s*", " ");
     if (message.length() > 200) {
       message = message.substring(0, 200) + "…";
     }
