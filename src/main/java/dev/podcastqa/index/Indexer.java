@@ -10,11 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -214,9 +209,7 @@ public final class Indexer {
    */
   private int embed(List<Pending> pending) {
     int total = pending.stream().mapToInt(p -> p.chunks().size()).sum();
-    ExecutorService writer = writerThread();
-    try {
-      Future<?> writing = CompletableFuture.completedFuture(null);
+    try (BackgroundWrites writes = new BackgroundWrites()) {
       EmbeddingProgress progress = new EmbeddingProgress(total);
       List<List<Pending>> batches = batches(pending, COMMIT_EVERY_CHUNKS);
       for (List<Pending> batch : batches) {
@@ -229,36 +222,23 @@ public final class Indexer {
           long embedding = System.nanoTime();
           List<float[]> vectors = embedder.embedPassages(texts);
           long embeddedNanos = System.nanoTime() - embedding;
-          await(writing);
-          writing =
-              writer.submit(
-                  () -> {
-                    long started = System.nanoTime();
-                    write(part, vectors);
-                    if (endsBatch && !lastBatch) {
-                      store.commit();
-                    }
-                    progress.add(texts.size(), embeddedNanos, System.nanoTime() - started);
-                    if (endsBatch) {
-                      progress.log(!lastBatch);
-                    }
-                  });
+          writes.submit(
+              () -> {
+                long started = System.nanoTime();
+                write(part, vectors);
+                if (endsBatch && !lastBatch) {
+                  store.commit();
+                }
+                progress.add(texts.size(), embeddedNanos, System.nanoTime() - started);
+                if (endsBatch) {
+                  progress.log(!lastBatch);
+                }
+              });
         }
       }
-      await(writing);
+      writes.await();
       return total;
-    } finally {
-      writer.shutdownNow();
     }
-  }
-
-  private static ExecutorService writerThread() {
-    return Executors.newSingleThreadExecutor(
-        task -> {
-          Thread thread = new Thread(task, "index-writer");
-          thread.setDaemon(true);
-          return thread;
-        });
   }
 
   /** Whole episodes, grouped until a group holds at least {@code least} chunks. */
@@ -287,20 +267,6 @@ public final class Indexer {
       int n = p.chunks().size();
       store.putEpisode(p.facts(), p.hash(), p.chunks(), vectors.subList(offset, offset + n));
       offset += n;
-    }
-  }
-
-  private static void await(Future<?> writing) {
-    try {
-      writing.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing the index", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw new IllegalStateException("writing the index failed", e.getCause());
     }
   }
 
