@@ -1,7 +1,14 @@
 package dev.podcastqa.index;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.podcastqa.index.SampleCorpus.Prepared;
 import dev.podcastqa.index.lucene.LuceneChunkStore;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on the default store: a Lucene index in a temporary folder. */
@@ -22,5 +29,24 @@ class LuceneChunkStoreTests extends ChunkStoreContract {
   @Override
   protected ChunkStore newStore() {
     return LuceneChunkStore.open(folder.resolve("store-" + opened++), SampleCorpus.MODEL);
+  }
+
+  /**
+   * An episode is replaced whole or not at all: when Lucene refuses one of its chunks (here a
+   * vector of another dimension, the third), the old chunks and hash stay and no new chunk does.
+   */
+  @Test
+  void anEpisodeWhoseChunkIsRefusedStaysAsItWas() {
+    corpus.writeAll(store);
+    Prepared june = corpus.episode(JUNE);
+    List<float[]> vectors = new ArrayList<>(june.vectors());
+    vectors.set(2, new float[] {0.6f, 0.8f});
+
+    assertThatThrownBy(() -> store.putEpisode(june.facts(), "changed", june.chunks(), vectors))
+        .isInstanceOf(IllegalArgumentException.class);
+    store.commit();
+
+    assertThat(store.chunkCount()).isEqualTo(corpus.chunkCount());
+    assertThat(store.episodeHashes()).containsEntry(JUNE, june.hash());
   }
 }

@@ -1,7 +1,6 @@
 package dev.podcastqa.index.lucene;
 
 import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkSegments;
@@ -18,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -113,28 +114,28 @@ public final class LuceneChunkStore implements ChunkStore {
     }
   }
 
+  /**
+   * Replaces the episode's chunks and marker in one atomic update of the writer (Lucene's {@code
+   * updateDocuments}): when a chunk cannot be written, the old episode stays as it was.
+   */
   @Override
   public void putEpisode(
       EpisodeFacts facts, String contentHash, List<Chunk> chunks, List<float[]> vectors) {
     if (chunks.size() != vectors.size()) {
       throw new IllegalArgumentException("chunks and vectors differ in number");
     }
-    embeddings.removeEpisode(facts.episodeId());
-    List<String> ids = new ArrayList<>(chunks.size());
-    List<Embedding> vectorList = new ArrayList<>(chunks.size());
-    List<TextSegment> segments = new ArrayList<>(chunks.size());
+    List<Document> documents = new ArrayList<>(chunks.size() + 1);
     for (int i = 0; i < chunks.size(); i++) {
-      ids.add(chunks.get(i).id());
-      vectorList.add(Embedding.from(vectors.get(i)));
-      segments.add(ChunkSegments.toSegment(chunks.get(i), facts));
+      Chunk chunk = chunks.get(i);
+      documents.add(
+          LuceneDocs.chunk(chunk.id(), vectors.get(i), ChunkSegments.toSegment(chunk, facts)));
     }
-    embeddings.addAll(ids, vectorList, segments);
+    documents.add(
+        LuceneDocs.episodeMarker(facts.episodeId(), EpisodeMark.unfingerprinted(contentHash)));
     try {
       index
           .writer()
-          .addDocument(
-              LuceneDocs.episodeMarker(
-                  facts.episodeId(), EpisodeMark.unfingerprinted(contentHash)));
+          .updateDocuments(new Term(ChunkSegments.EPISODE_ID, facts.episodeId()), documents);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the index in " + index.folder(), e);
     }
