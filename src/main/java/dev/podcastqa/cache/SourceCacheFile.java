@@ -23,17 +23,19 @@ import java.util.zip.CRC32;
 /**
  * The layout of the source cache file: a header, the encoded values one after another, then a table
  * naming each value's place, length and CRC32, then a trailer with the table's place and checksum.
- * The file is memory-mapped in regions of at most 1 GiB ({@link MappedRegions}), so it may be of
- * any size; offsets are longs. Only the table is checked when it is opened; a value is checked when
- * it is used, so a restart reads only what it needs: a transcript's bytes are not even read until
- * it is asked for. The corpus snapshot is kept as one value per episode and one per transcript, so
- * episodes can be decoded in parallel and transcripts only when used, with the SHA-256 of each
- * episode's encoding, so a restart need not hash them again.
+ * The snapshot's episodes lie together after its transcripts, so a restart that reads only the
+ * episodes touches only their part of the file. The file is memory-mapped in regions of at most 1
+ * GiB ({@link MappedRegions}), so it may be of any size; offsets are longs. Only the table is
+ * checked when it is opened; a value is checked when it is used, so a restart reads only what it
+ * needs: a transcript's bytes are not even read until it is asked for. The corpus snapshot is kept
+ * as one value per episode and one per transcript, so episodes can be decoded in parallel and
+ * transcripts only when used, with the SHA-256 of each episode's encoding, so a restart need not
+ * hash them again.
  */
 final class SourceCacheFile {
 
   private static final int MAGIC = 0x50515343;
-  private static final int FORMAT = 6;
+  private static final int FORMAT = 7;
   private static final int HEADER = 2 * Integer.BYTES;
   private static final int TRAILER = Long.BYTES + 2 * Integer.BYTES + Integer.BYTES;
 
@@ -216,12 +218,19 @@ final class SourceCacheFile {
         if (snapshot != null) {
           episodes = new ArrayList<>(snapshot.episodes().size());
           transcripts = new ArrayList<>(snapshot.episodes().size());
+          // Transcripts first, then every episode in one run: a restart reads only the episodes,
+          // and the kernel maps tens of kilobytes around each page it faults in, so episodes
+          // between transcripts would bring most of the file into memory with them.
+          List<byte[]> encodedEpisodes = new ArrayList<>(snapshot.episodes().size());
           for (var episode : snapshot.episodes()) {
             SourceCacheCodec.EncodedEpisode encoded =
                 codec.encodeEpisode(episode, snapshot.transcripts().of(episode.id()));
-            episodes.add(blobs.add(encoded.episode()));
+            encodedEpisodes.add(encoded.episode());
             transcripts.add(blobs.add(encoded.transcript()));
             digests.add(encoded.digest());
+          }
+          for (byte[] episode : encodedEpisodes) {
+            episodes.add(blobs.add(episode));
           }
         }
         List<Problem> problems = snapshot == null ? List.of() : snapshot.problems();

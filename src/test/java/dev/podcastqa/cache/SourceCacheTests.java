@@ -135,6 +135,25 @@ class SourceCacheTests {
   }
 
   @Test
+  void theEpisodesARestartReadsLieTogetherAfterTheTranscripts() throws IOException {
+    Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
+    SourceCacheFile.Table table = table(Files.readAllBytes(cacheFile));
+    List<SourceCacheFile.Blob> episodes = table.snapshotEpisodes();
+    assertThat(episodes).hasSize(parsed.episodes().size());
+
+    long lastTranscriptEnd =
+        table.snapshotTranscripts().stream()
+            .mapToLong(b -> b.offset() + b.length())
+            .max()
+            .orElse(0);
+    long firstEpisode = episodes.stream().mapToLong(SourceCacheFile.Blob::offset).min().orElse(0);
+    long episodesEnd = episodes.stream().mapToLong(b -> b.offset() + b.length()).max().orElse(0);
+    long episodeBytes = episodes.stream().mapToLong(SourceCacheFile.Blob::length).sum();
+    assertThat(firstEpisode).isEqualTo(lastTranscriptEnd);
+    assertThat(episodesEnd - firstEpisode).isEqualTo(episodeBytes);
+  }
+
+  @Test
   void aDamagedTranscriptFoundWhenAskedForIsParsedAgainFromItsSources() throws IOException {
     Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
     byte[] bytes = Files.readAllBytes(cacheFile);
