@@ -7,7 +7,6 @@ import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Input;
 import dev.podcastqa.ingest.SourceRead;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -166,9 +165,8 @@ public final class SourceCache {
   }
 
   /**
-   * The snapshot's episodes, each read, checked and decoded (in parallel), with the digest of its
-   * encoding noted so {@link #fingerprint} need not encode and hash it again, and their
-   * transcripts, left unread until one is asked for.
+   * The snapshot's episodes, each read, checked and decoded (in parallel), their digests noted for
+   * {@link #fingerprint}, and their transcripts, left unread until one is asked for.
    */
   private Corpus decode(
       SourceCacheFile from,
@@ -179,8 +177,8 @@ public final class SourceCache {
             .parallel()
             .mapToObj(
                 i -> {
-                  ByteBuffer bytes = from.value(snapshot.episodes().get(i));
-                  Episode episode = codec.decode(bytes, Episode.class);
+                  Episode episode =
+                      codec.decode(from.value(snapshot.episodes().get(i)), Episode.class);
                   digests.put(episode, snapshot.digests().get(i));
                   return episode;
                 })
