@@ -1,6 +1,8 @@
 package dev.podcastqa.cache;
 
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Segment;
+import dev.podcastqa.episode.Source;
 import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
@@ -8,7 +10,9 @@ import dev.podcastqa.ingest.Input;
 import dev.podcastqa.ingest.SourceRead;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +56,8 @@ public final class CachingIngester {
     List<SourceCache.Key> all = keys.stream().flatMap(Optional::stream).toList();
     boolean allFiles =
         listing.problems().isEmpty() && all.size() == expanded.size() && !all.isEmpty();
-    Optional<Corpus> unchanged = allFiles ? cache.corpus(all) : Optional.empty();
+    Optional<Corpus> unchanged =
+        allFiles ? cache.corpus(all, episode -> reparse(inputs, episode)) : Optional.empty();
     if (unchanged.isPresent()) {
       log(unchanged.get(), expanded.size());
       return unchanged.get();
@@ -91,6 +96,33 @@ public final class CachingIngester {
       key.ifPresent(k -> cache.put(k, read));
     }
     return read;
+  }
+
+  /**
+   * The transcript of {@code episode} parsed again from its sources, joined with the files named
+   * alike beside them as a whole ingest joins them: for a transcript whose part of the cache was
+   * found damaged when it was first asked for.
+   */
+  private List<Segment> reparse(List<String> inputs, Episode episode) {
+    Set<String> locations =
+        episode.sources().stream().map(Source::location).collect(Collectors.toSet());
+    List<Input> listed = ingester.list(inputs).inputs();
+    Set<String> stems =
+        listed.stream()
+            .filter(input -> locations.contains(input.location()))
+            .map(Input::stemKey)
+            .collect(Collectors.toSet());
+    List<SourceRead> reads =
+        listed.stream().filter(input -> stems.contains(input.stemKey())).map(reader).toList();
+    Corpus again = ingester.assemble(reads, List.of());
+    Optional<Episode> same =
+        again.episodes().stream()
+            .filter(e -> e.sources().equals(episode.sources()) || e.id().equals(episode.id()))
+            .findFirst();
+    if (same.isEmpty()) {
+      LOG.warn("Episode {} is no longer in its sources; it has no transcript now", episode.id());
+    }
+    return same.map(e -> again.transcripts().of(e.id())).orElse(List.of());
   }
 
   private void log(Corpus corpus, int sources) {

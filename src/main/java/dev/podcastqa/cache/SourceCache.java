@@ -1,12 +1,12 @@
 package dev.podcastqa.cache;
 
 import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Input;
 import dev.podcastqa.ingest.SourceRead;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,9 +131,10 @@ public final class SourceCache {
 
   /**
    * The corpus made last time from exactly these files, none of them changed since: the one this
-   * run made, else the cache file's.
+   * run made, else the cache file's, whose transcripts are read only when asked for; one found
+   * damaged then is taken from {@code reparse} (its episode's sources parsed again) instead.
    */
-  Optional<Corpus> corpus(List<Key> keys) {
+  Optional<Corpus> corpus(List<Key> keys, Function<Episode, List<Segment>> reparse) {
     Snapshot made = snapshot;
     if (made != null && made.keys().equals(keys)) {
       snapshotHit = true;
@@ -140,7 +142,8 @@ public final class SourceCache {
       return Optional.of(made.corpus());
     }
     try {
-      Optional<Corpus> corpus = loaded.flatMap(f -> f.snapshot(keys)).map(this::decode);
+      Optional<Corpus> corpus =
+          loaded.flatMap(f -> f.snapshot(keys).map(s -> decode(f, s, reparse)));
       snapshotHit = corpus.isPresent();
       if (snapshotHit) {
         hits.addAndGet(keys.size());
@@ -162,26 +165,42 @@ public final class SourceCache {
   }
 
   /**
-   * The snapshot's episodes, decoded in parallel, each with the digest of its encoding noted so
-   * {@link #fingerprint} need not encode and hash it again, and their transcripts, left encoded
-   * until one is asked for.
+   * The snapshot's episodes, each read, checked and decoded (in parallel), their digests noted for
+   * {@link #fingerprint}, and their transcripts, left unread until one is asked for.
    */
-  private Corpus decode(SourceCacheFile.Snapshot snapshot) {
+  private Corpus decode(
+      SourceCacheFile from,
+      SourceCacheFile.Snapshot snapshot,
+      Function<Episode, List<Segment>> reparse) {
     List<Episode> episodes =
         IntStream.range(0, snapshot.episodes().size())
             .parallel()
             .mapToObj(
                 i -> {
-                  Episode episode = codec.decode(snapshot.episodes().get(i), Episode.class);
+                  Episode episode =
+                      codec.decode(from.value(snapshot.episodes().get(i)), Episode.class);
                   digests.put(episode, snapshot.digests().get(i));
                   return episode;
                 })
             .toList();
-    Map<String, ByteBuffer> transcripts = new HashMap<>();
+    Map<String, SourceCacheFile.Blob> transcripts = new HashMap<>();
+    Map<String, Episode> byId = new HashMap<>();
     for (int i = 0; i < episodes.size(); i++) {
       transcripts.put(episodes.get(i).id(), snapshot.transcripts().get(i));
+      byId.put(episodes.get(i).id(), episodes.get(i));
     }
-    return new Corpus(episodes, new CachedTranscripts(transcripts, codec), snapshot.problems());
+    CachedTranscripts.Repair repair =
+        (id, damage) -> {
+          LOG.warn(
+              "The source cache {} is damaged ({}: the transcript of {}); parsing its sources"
+                  + " again",
+              file,
+              damage.getMessage(),
+              id);
+          return reparse.apply(byId.get(id));
+        };
+    return new Corpus(
+        episodes, new CachedTranscripts(transcripts, from, codec, repair), snapshot.problems());
   }
 
   /**

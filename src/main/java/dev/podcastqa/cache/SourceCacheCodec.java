@@ -88,6 +88,11 @@ final class SourceCacheCodec {
     return decode(transcript, Transcript.class).segments();
   }
 
+  /** The length of the encoding of a transcript without segments. */
+  int emptyTranscriptLength() {
+    return emptyTranscript.length;
+  }
+
   /** Whether {@code transcript} is the encoding of a transcript without segments. */
   boolean isEmptyTranscript(ByteBuffer transcript) {
     return ByteBuffer.wrap(emptyTranscript).equals(transcript);

@@ -23,16 +23,19 @@ import java.util.zip.CRC32;
 /**
  * The layout of the source cache file: a header, the encoded values one after another, then a table
  * naming each value's place, length and CRC32, then a trailer with the table's place and checksum.
- * The file is memory-mapped in regions of at most 1 GiB ({@link MappedRegions}), so it may be of
- * any size; offsets are longs. Only the table is checked when it is opened; a value is checked when
- * it is used, so a restart reads only what it needs. The corpus snapshot is kept as one value per
- * episode and one per transcript, so episodes can be decoded in parallel and transcripts only when
- * used, with the SHA-256 of each episode's encoding, so a restart need not hash them again.
+ * The snapshot's episodes lie together after its transcripts, so a restart that reads only the
+ * episodes touches only their part of the file. The file is memory-mapped in regions of at most 1
+ * GiB ({@link MappedRegions}), so it may be of any size; offsets are longs. Only the table is
+ * checked when it is opened; a value is checked when it is used, so a restart reads only what it
+ * needs: a transcript's bytes are not even read until it is asked for. The corpus snapshot is kept
+ * as one value per episode and one per transcript, so episodes can be decoded in parallel and
+ * transcripts only when used, with the SHA-256 of each episode's encoding, so a restart need not
+ * hash them again.
  */
 final class SourceCacheFile {
 
   private static final int MAGIC = 0x50515343;
-  private static final int FORMAT = 6;
+  private static final int FORMAT = 7;
   private static final int HEADER = 2 * Integer.BYTES;
   private static final int TRAILER = Long.BYTES + 2 * Integer.BYTES + Integer.BYTES;
 
@@ -68,14 +71,12 @@ final class SourceCacheFile {
       List<String> snapshotDigests) {}
 
   /**
-   * A corpus snapshot as stored: its problems, and for each episode, in the same order, its
-   * encoding, its transcript's encoding (both checked) and the SHA-256 of the two.
+   * A corpus snapshot as stored: its problems, and for each episode, in the same order, where its
+   * encoding and its transcript's encoding lie (neither read nor checked yet: {@link #value} does
+   * both) and the SHA-256 of the two.
    */
   record Snapshot(
-      List<Problem> problems,
-      List<ByteBuffer> episodes,
-      List<ByteBuffer> transcripts,
-      List<String> digests) {}
+      List<Problem> problems, List<Blob> episodes, List<Blob> transcripts, List<String> digests) {}
 
   /** What opening found: the file, or why it cannot be used and whether that is damage. */
   record Opened(Optional<SourceCacheFile> file, String problem, boolean damaged) {}
@@ -131,10 +132,13 @@ final class SourceCacheFile {
   /** The encoded read for {@code key}; empty when absent, thrown when its checksum is wrong. */
   Optional<ByteBuffer> entry(SourceCache.Key key) {
     Blob blob = entries.get(key);
-    return blob == null ? Optional.empty() : Optional.of(checked(blob));
+    return blob == null ? Optional.empty() : Optional.of(value(blob));
   }
 
-  /** The corpus snapshot when it was read from exactly {@code keys}, in that order. */
+  /**
+   * The corpus snapshot when it was read from exactly {@code keys}, in that order; nothing of it is
+   * read beyond the table until its values are asked for.
+   */
   Optional<Snapshot> snapshot(List<SourceCache.Key> keys) {
     if (table.snapshotEpisodes() == null
         || table.snapshotTranscripts() == null
@@ -144,25 +148,38 @@ final class SourceCacheFile {
         || !table.snapshotKeys().equals(keys)) {
       return Optional.empty();
     }
-    List<ByteBuffer> episodes = new ArrayList<>(table.snapshotEpisodes().size());
-    table.snapshotEpisodes().forEach(blob -> episodes.add(checked(blob)));
-    List<ByteBuffer> transcripts = new ArrayList<>(table.snapshotTranscripts().size());
-    table.snapshotTranscripts().forEach(blob -> transcripts.add(checked(blob)));
     return Optional.of(
-        new Snapshot(table.snapshotProblems(), episodes, transcripts, table.snapshotDigests()));
+        new Snapshot(
+            table.snapshotProblems(),
+            table.snapshotEpisodes(),
+            table.snapshotTranscripts(),
+            table.snapshotDigests()));
   }
 
-  private ByteBuffer checked(Blob blob) {
+  /**
+   * The value at {@code blob}, checked against its CRC32.
+   *
+   * @throws IllegalStateException when it lies outside the file or its checksum is wrong
+   */
+  ByteBuffer value(Blob blob) {
+    ByteBuffer slice = unchecked(blob);
+    if (crc(slice) != blob.crc()) {
+      throw new IllegalStateException("an entry of the source cache is damaged");
+    }
+    return slice;
+  }
+
+  /**
+   * The bytes at {@code blob} as they are, not checked against its CRC32 (to compare a value of a
+   * few bytes without reading the rest).
+   */
+  ByteBuffer unchecked(Blob blob) {
     if (blob.offset() < HEADER
         || blob.length() < 0
         || blob.offset() + blob.length() > mapped.size() - TRAILER) {
       throw new IllegalStateException("an entry outside the source cache");
     }
-    ByteBuffer slice = mapped.slice(blob.offset(), blob.length());
-    if (crc(slice) != blob.crc()) {
-      throw new IllegalStateException("an entry of the source cache is damaged");
-    }
-    return slice;
+    return mapped.slice(blob.offset(), blob.length());
   }
 
   private static int crc(ByteBuffer buffer) {
@@ -201,12 +218,19 @@ final class SourceCacheFile {
         if (snapshot != null) {
           episodes = new ArrayList<>(snapshot.episodes().size());
           transcripts = new ArrayList<>(snapshot.episodes().size());
+          // Transcripts first, then every episode in one run: a restart reads only the episodes,
+          // and the kernel maps tens of kilobytes around each page it faults in, so episodes
+          // between transcripts would bring most of the file into memory with them.
+          List<byte[]> encodedEpisodes = new ArrayList<>(snapshot.episodes().size());
           for (var episode : snapshot.episodes()) {
             SourceCacheCodec.EncodedEpisode encoded =
                 codec.encodeEpisode(episode, snapshot.transcripts().of(episode.id()));
-            episodes.add(blobs.add(encoded.episode()));
+            encodedEpisodes.add(encoded.episode());
             transcripts.add(blobs.add(encoded.transcript()));
             digests.add(encoded.digest());
+          }
+          for (byte[] episode : encodedEpisodes) {
+            episodes.add(blobs.add(episode));
           }
         }
         List<Problem> problems = snapshot == null ? List.of() : snapshot.problems();

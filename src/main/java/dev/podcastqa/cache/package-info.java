@@ -6,10 +6,11 @@
  * local files that did not change since this build parsed them, and the corpus they made, from the
  * {@link dev.podcastqa.cache.SourceCache} file ({@code sources.cache}) beside the index instead of
  * parsing them again. When no file changed, the corpus is taken whole: its episodes are decoded at
- * once and its transcripts are left encoded ({@code CachedTranscripts}) until something asks for
- * one, so a restart holds only the transcripts it chunks, cites or shows. For the index it only
- * names each episode's chunker input (build, model and the episode's digest); the index records
- * those fingerprints itself, with the chunks, in the same commit.
+ * once and its transcripts are left unread on disk ({@code CachedTranscripts}) until something asks
+ * for one, so a restart reads and holds only the transcripts it chunks, cites or shows (one found
+ * damaged then is parsed again from its episode's sources). For the index it only names each
+ * episode's chunker input (build, model and the episode's digest); the index records those
+ * fingerprints itself, with the chunks, in the same commit.
  *
  * <p>In: the inputs, the index folder and the cache file. Out: the same {@link
  * dev.podcastqa.ingest.Corpus} the ingester alone gives (the same episodes, problems and

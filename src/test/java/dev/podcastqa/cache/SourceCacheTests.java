@@ -109,6 +109,82 @@ class SourceCacheTests {
     assertThat(parsed.episodes()).anyMatch(e -> parsed.transcripts().has(e.id()));
   }
 
+  @Test
+  void aRestartReadsNoTranscriptUntilOneIsAskedFor() throws IOException {
+    Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
+    byte[] bytes = Files.readAllBytes(cacheFile);
+    List<SourceCacheFile.Blob> damaged = transcriptsWithSegments(bytes);
+    assertThat(damaged).isNotEmpty();
+    damaged.forEach(blob -> bytes[(int) (blob.offset() + blob.length() / 2)] ^= 0x5A);
+    Files.write(cacheFile, bytes);
+
+    try (LogCapture log = new LogCapture(SourceCache.class)) {
+      SourceCache cache = SourceCache.open(cacheFile, BUILD);
+      Corpus restarted = ingest(cache);
+
+      assertThat(restarted.episodes()).isEqualTo(parsed.episodes());
+      assertThat(cache.hits()).isEqualTo(6);
+      assertThat(cache.misses()).isZero();
+      for (Episode episode : parsed.episodes()) {
+        assertThat(restarted.transcripts().has(episode.id()))
+            .isEqualTo(parsed.transcripts().has(episode.id()));
+      }
+      assertThat(((CachedTranscripts) restarted.transcripts()).decoded()).isZero();
+      assertThat(log.warnings()).isEmpty();
+    }
+  }
+
+  @Test
+  void theEpisodesARestartReadsLieTogetherAfterTheTranscripts() throws IOException {
+    Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
+    SourceCacheFile.Table table = table(Files.readAllBytes(cacheFile));
+    List<SourceCacheFile.Blob> episodes = table.snapshotEpisodes();
+    assertThat(episodes).hasSize(parsed.episodes().size());
+
+    long lastTranscriptEnd =
+        table.snapshotTranscripts().stream()
+            .mapToLong(b -> b.offset() + b.length())
+            .max()
+            .orElse(0);
+    long firstEpisode = episodes.stream().mapToLong(SourceCacheFile.Blob::offset).min().orElse(0);
+    long episodesEnd = episodes.stream().mapToLong(b -> b.offset() + b.length()).max().orElse(0);
+    long episodeBytes = episodes.stream().mapToLong(SourceCacheFile.Blob::length).sum();
+    assertThat(firstEpisode).isEqualTo(lastTranscriptEnd);
+    assertThat(episodesEnd - firstEpisode).isEqualTo(episodeBytes);
+  }
+
+  @Test
+  void aDamagedTranscriptFoundWhenAskedForIsParsedAgainFromItsSources() throws IOException {
+    Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
+    byte[] bytes = Files.readAllBytes(cacheFile);
+    SourceCacheFile.Blob blob = transcriptsWithSegments(bytes).get(0);
+    bytes[(int) (blob.offset() + blob.length() / 2)] ^= 0x5A;
+    Files.write(cacheFile, bytes);
+    Corpus restarted = ingest(SourceCache.open(cacheFile, BUILD));
+    Episode hit =
+        restarted.episodes().stream()
+            .filter(e -> parsed.transcripts().has(e.id()))
+            .findFirst()
+            .orElseThrow();
+
+    try (LogCapture log = new LogCapture(SourceCache.class)) {
+      assertSameCorpus(restarted, parsed);
+
+      assertThat(log.warnings())
+          .singleElement()
+          .asString()
+          .contains(cacheFile.toString())
+          .contains("parsing its sources again");
+    }
+    assertThat(restarted.transcripts().of(hit.id())).isNotEmpty();
+  }
+
+  /** Where the snapshot's non-empty transcripts lie in the cache file {@code bytes}. */
+  private static List<SourceCacheFile.Blob> transcriptsWithSegments(byte[] bytes) {
+    int empty = new SourceCacheCodec().emptyTranscriptLength();
+    return table(bytes).snapshotTranscripts().stream().filter(b -> b.length() > empty).toList();
+  }
+
   /** The same episodes, problems and transcripts, however each corpus keeps its transcripts. */
   private static void assertSameCorpus(Corpus actual, Corpus expected) {
     assertThat(actual.episodes()).isEqualTo(expected.episodes());

@@ -40,9 +40,13 @@ public final class HttpFetcher implements Fetcher {
   private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
   private static final Pattern NOT_TEXT = Pattern.compile("(?i)^\\s*(?:audio|video|image)/.*");
 
-  private final HttpClient client;
   private final Duration requestTimeout;
   private final long maxBytes;
+
+  /**
+   * Made on the first fetch: building it loads the trust store, a second of start-up on 2 cores.
+   */
+  private HttpClient client;
 
   public HttpFetcher() {
     this(REQUEST_TIMEOUT, MAX_BYTES);
@@ -52,11 +56,17 @@ public final class HttpFetcher implements Fetcher {
   public HttpFetcher(Duration requestTimeout, long maxBytes) {
     this.requestTimeout = requestTimeout;
     this.maxBytes = maxBytes;
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+  }
+
+  private synchronized HttpClient client() {
+    if (client == null) {
+      client =
+          HttpClient.newBuilder()
+              .connectTimeout(CONNECT_TIMEOUT)
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .build();
+    }
+    return client;
   }
 
   @Override
@@ -69,7 +79,7 @@ public final class HttpFetcher implements Fetcher {
             .GET()
             .build();
     CompletableFuture<HttpResponse<byte[]>> future =
-        client.sendAsync(request, info -> body(url, info));
+        client().sendAsync(request, info -> body(url, info));
     try {
       HttpResponse<byte[]> response = future.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
       Optional<String> refused = refusal(url, response.statusCode(), response.headers());
