@@ -36,6 +36,12 @@ final class EpisodeMoments {
   /** Weight of the share of the question's words (by rarity) that the best sentence holds. */
   static final double SENTENCE_WEIGHT = 0.7;
 
+  /** Two moments of the episode this far apart are different places where it is said. */
+  static final int APART_SECONDS = 120;
+
+  /** Another place of the answer's episode is cited when it scores this share of the best. */
+  static final double ALSO_SHARE = 0.8;
+
   private final MomentFinder moments;
   private final QuoteText text;
   private final Function<Chunk, String> naming;
@@ -70,16 +76,27 @@ final class EpisodeMoments {
                 retrieval.questionVector(),
                 List.of(),
                 retrieval.evidence());
-    Optional<Quote> found = best(within, chunk.episodeId(), asked.isEmpty() ? question : asked);
+    List<Quote> found =
+        ranked(
+            within, chunk.episodeId(), asked.isEmpty() ? question : asked, QuotePicker.MAX_QUOTES);
     if (found.isEmpty()) {
       return placed;
     }
-    Quote moment = found.get();
+    Quote moment = found.get(0);
     List<Quote> out = new ArrayList<>();
     out.add(new Quote(moment.passage(), moment.text(), moment.terms(), lead.score()));
     for (Quote quote : placed) {
       if (out.size() < QuotePicker.MAX_QUOTES && NewMoments.isNew(quote, out)) {
         out.add(quote);
+      }
+    }
+    // Where the answer is said again, elsewhere in the episode, fills the places left.
+    for (Quote also : found.subList(1, found.size())) {
+      if (out.size() < QuotePicker.MAX_QUOTES
+          && also.score() >= ALSO_SHARE * moment.score()
+          && out.stream().noneMatch(q -> sameEpisodeNear(q, also))
+          && NewMoments.isNew(also, out)) {
+        out.add(also);
       }
     }
     return out;
@@ -91,8 +108,17 @@ final class EpisodeMoments {
    * best sentence holds a word of the question. Empty when the episode has no transcript.
    */
   Optional<Quote> best(Retrieval retrieval, String episodeId, Set<String> question) {
+    return ranked(retrieval, episodeId, question, 1).stream().findFirst();
+  }
+
+  /**
+   * Up to {@code places} transcript quotes of {@code episodeId} that answer {@code question} best,
+   * best first, each at another place of the episode ({@link #APART_SECONDS} from the others), as
+   * {@link #best} scores them.
+   */
+  List<Quote> ranked(Retrieval retrieval, String episodeId, Set<String> question, int places) {
     if (question.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     List<Passage> found =
         moments.transcriptBest(retrieval, episodeId, RANKS).stream()
@@ -100,7 +126,7 @@ final class EpisodeMoments {
             .toList();
     double nearest = found.stream().mapToDouble(p -> orZero(p.cosine())).max().orElse(0);
     double strongest = found.stream().mapToDouble(p -> orZero(p.bm25())).max().orElse(0);
-    // Sentences are read best bound first, and no further once no passage can beat the best.
+    // Sentences are read best bound first, and no further once no passage can enter the ranks.
     List<Scored> bounded = new ArrayList<>();
     for (Passage passage : found) {
       double searched =
@@ -112,18 +138,46 @@ final class EpisodeMoments {
     }
     bounded.sort(Comparator.comparingDouble(Scored::bound).reversed());
     Map<String, Double> rarity = found.isEmpty() ? Map.of() : moments.rarity(question);
-    Quote best = null;
+    List<Quote> best = new ArrayList<>();
     for (Scored candidate : bounded) {
-      if (best != null && candidate.bound() <= best.score()) {
+      if (best.size() >= places && candidate.bound() <= best.get(places - 1).score()) {
         break;
       }
       QuoteText.Best said = text.bestWeighted(candidate.passage().chunk(), question, rarity);
       double score = candidate.weight() * (candidate.searched() + SENTENCE_WEIGHT * said.covered());
-      if (said.covered() > 0 && (best == null || score > best.score())) {
-        best = new Quote(candidate.passage(), said.text(), text.termsOf(said.text()), score);
+      if (said.covered() > 0) {
+        enter(
+            best,
+            new Quote(candidate.passage(), said.text(), text.termsOf(said.text()), score),
+            places);
       }
     }
-    return Optional.ofNullable(best);
+    return best;
+  }
+
+  /**
+   * Puts {@code quote} in {@code ranks} (best first, at most {@code places}) when it beats a quote
+   * there, in place of those at the same place of the episode when it beats them all.
+   */
+  private static void enter(List<Quote> ranks, Quote quote, int places) {
+    List<Quote> near = ranks.stream().filter(q -> near(q, quote)).toList();
+    if (near.stream().anyMatch(q -> q.score() >= quote.score())) {
+      return;
+    }
+    ranks.removeAll(near);
+    int at = 0;
+    while (at < ranks.size() && ranks.get(at).score() >= quote.score()) {
+      at++;
+    }
+    ranks.add(at, quote);
+    if (ranks.size() > places) {
+      ranks.remove(ranks.size() - 1);
+    }
+  }
+
+  private static boolean near(Quote a, Quote b) {
+    return Math.abs(a.passage().chunk().startSeconds() - b.passage().chunk().startSeconds())
+        < APART_SECONDS;
   }
 
   /** A passage's score from the two searches, and the weight its place in the episode keeps. */
@@ -133,6 +187,12 @@ final class EpisodeMoments {
     double bound() {
       return weight * (searched + SENTENCE_WEIGHT);
     }
+  }
+
+  private static boolean sameEpisodeNear(Quote a, Quote b) {
+    return a.passage().chunk().episodeId().equals(b.passage().chunk().episodeId())
+        && a.passage().chunk().timed()
+        && near(a, b);
   }
 
   private static boolean inRanks(int rank) {

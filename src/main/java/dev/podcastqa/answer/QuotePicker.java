@@ -46,12 +46,6 @@ final class QuotePicker {
   /** Weight kept by a sentence that leans on another one's referent. */
   static final double LEANING_WEIGHT = 0.75;
 
-  /** Weight kept by a bare title when the question asks what something is. */
-  static final double TITLE_WEIGHT_FOR_WHAT_IS = 0.85;
-
-  /** Weight given to a sentence explaining the question's subject when it asks what it is. */
-  static final double EXPLAINING_WEIGHT_FOR_WHAT_IS = 1.15;
-
   /** A further quote must cover this share of what the best quote covers of the question. */
   static final double FOLLOW_COVERAGE = 0.6;
 
@@ -98,9 +92,20 @@ final class QuotePicker {
         chosen.add(next);
       }
     }
-    if (QuoteText.asksWhatItIs(retrieval.question())
-        && chosen.stream().allMatch(q -> isTitle(q.passage().chunk()))) {
-      explanation(candidates, best, question, asked).ifPresent(q -> chosen.add(0, q));
+    WantedSentence wanted = WantedSentence.of(retrieval.question());
+    if (wanted.asksForOne() && chosen.stream().allMatch(q -> isTitle(q.passage().chunk()))) {
+      Optional<Quote> said =
+          candidates.stream()
+              .filter(
+                  q -> q.passage().chunk().episodeId().equals(best.passage().chunk().episodeId()))
+              .filter(q -> wanted.wants(q, asksMoreThanTitle(q, question)))
+              .filter(q -> supports(q, best, question, asked))
+              .findFirst();
+      if (said.isPresent() && wanted.fact().isPresent()) {
+        // Beside the sentence stating the fact, a title sharing only the episode's name pads.
+        chosen.removeIf(q -> !asksMoreThanTitle(q, question));
+      }
+      said.ifPresent(q -> chosen.add(0, q));
       if (chosen.size() > MAX_QUOTES) {
         chosen.remove(chosen.size() - 1);
       }
@@ -133,19 +138,6 @@ final class QuotePicker {
       }
     }
     return answered;
-  }
-
-  /**
-   * For a "what is" question whose best quotes are only titles: the best sentence that explains the
-   * subject, when one covers as much of the question.
-   */
-  private static Optional<Quote> explanation(
-      List<Quote> candidates, Quote best, Set<String> question, AskedWords asked) {
-    return candidates.stream()
-        .filter(q -> !isTitle(q.passage().chunk()))
-        .filter(q -> QuoteText.explains(q.text()))
-        .filter(q -> supports(q, best, question, asked))
-        .findFirst();
   }
 
   /** The analyzed forms of the words that shape a question rather than say what it asks. */
@@ -196,7 +188,7 @@ final class QuotePicker {
     if (passages.isEmpty()) {
       return List.of();
     }
-    boolean whatIs = QuoteText.asksWhatItIs(retrieval.question());
+    WantedSentence wanted = WantedSentence.of(retrieval.question());
     double topFused = passages.get(0).fused();
     double bestCosine = retrieval.bestCosine();
     List<Quote> quotes = new ArrayList<>();
@@ -223,11 +215,7 @@ final class QuotePicker {
         if (leaning) {
           score *= LEANING_WEIGHT;
         }
-        if (whatIs && isTitle(passage.chunk())) {
-          score *= TITLE_WEIGHT_FOR_WHAT_IS;
-        } else if (whatIs && covered > 0 && QuoteText.explains(sentence)) {
-          score *= EXPLAINING_WEIGHT_FOR_WHAT_IS;
-        }
+        score *= wanted.weight(passage.chunk(), sentence, covered);
         quotes.add(new Quote(passage, sentence, sentenceTerms, score));
       }
     }
@@ -281,6 +269,6 @@ final class QuotePicker {
   }
 
   private static boolean isTitle(Chunk chunk) {
-    return chunk.kind() == ChunkKind.CHAPTER || chunk.kind() == ChunkKind.REFERENCE;
+    return WantedSentence.isTitle(chunk);
   }
 }

@@ -143,6 +143,54 @@ class EpisodeMomentsTests {
     assertThat(questions).containsExactly("Todd Libby?");
   }
 
+  @Test
+  void anotherPlaceOfTheEpisodeThatSaysItFillsTheAnswersFreeCitations() {
+    search("talk/7", "talk/15", "talk/9");
+    rarity.put("squint", 5.0);
+
+    List<String> cited = ids(led("What is the squint test?", "talk/9"));
+
+    assertThat(cited).containsExactly("talk/15", "talk/9", "talk/7");
+  }
+
+  @Test
+  void aNeighbourOfTheMomentIsNotCitedAsAnotherPlace() {
+    search("talk/7", "talk/8");
+    rarity.put("squint", 5.0);
+
+    assertThat(ids(led("What is the squint test?", "talk/9"))).doesNotContain("talk/8");
+  }
+
+  @Test
+  void aPlaceScoringFarBelowTheMomentIsNotCited() {
+    search("talk/7", "talk/16");
+    rarity.put("squint", 5.0);
+
+    assertThat(ids(led("What is the squint test?", "talk/9"))).containsExactly("talk/7", "talk/9");
+  }
+
+  @Test
+  void anAnswerWhoseCitationsAreAllTakenGetsNoOtherPlace() {
+    search("talk/7", "talk/15");
+    rarity.put("squint", 5.0);
+
+    assertThat(ids(led("What is the squint test?", "talk/9", "talk/13")))
+        .containsExactly("talk/15", "talk/9", "talk/13");
+  }
+
+  private List<Quote> led(String question, String... placedIds) {
+    List<Quote> placed = new ArrayList<>();
+    for (String id : placedIds) {
+      placed.add(new Quote(PASSAGES.get(id), PASSAGES.get(id).chunk().text(), Set.of(), 0.9));
+    }
+    Retrieval retrieval = new Retrieval(question, new float[0], List.of(), TermEvidence.NONE);
+    return moments.ledByBest(placed, retrieval, terms.of(question.replace("What is", "")));
+  }
+
+  private static List<String> ids(List<Quote> quotes) {
+    return quotes.stream().map(q -> q.passage().chunk().id()).toList();
+  }
+
   private Optional<Quote> best(String question) {
     Set<String> asked = terms.of(question.replace("What is", ""));
     Retrieval retrieval = new Retrieval(question, new float[0], List.of(), TermEvidence.NONE);

@@ -93,6 +93,32 @@ class ShowNoteQuotesTests {
         .noneMatch(q -> q.contains("He also discusses"));
   }
 
+  @Test
+  void aWhoQuestionGetsTheSentenceNamingThePeopleNotAChapterSharingTheCompanysName() {
+    Answer answer = answer("Who founded Goodfire?", "goodfire/chapter-1", "goodfire/notes-1");
+
+    assertThat(answer.citations())
+        .singleElement()
+        .satisfies(c -> assertThat(c.quote()).startsWith("Daniel Balsam and Tom McGrath"));
+    assertThat(answer.answer()).doesNotContain("Mission and Future Directions");
+  }
+
+  @Test
+  void aPlaceBesideOnlyTheGuestsNameDoesNotAnswerWhereTheyStudied() {
+    Answer answer = answer("Where did Neel study?", "weird/ref-0", "weird/notes-1");
+
+    assertThat(answer.citations()).extracting(Citation::quote).noneMatch(q -> q.contains("Google"));
+  }
+
+  @Test
+  void aQuestionAboutWhereSomethingIsSaidKeepsTheChapterThatSaysWhere() {
+    Answer answer =
+        answer("Where do they talk about Goodfire?", "goodfire/chapter-1", "goodfire/notes-1");
+
+    assertThat(answer.citations().get(0).quote())
+        .isEqualTo("Good Fire's Mission and Future Directions");
+  }
+
   private Answer answer(String question, String... passageIds) {
     List<Passage> passages = Arrays.stream(passageIds).map(FIXTURE.passages()::get).toList();
     return answerer.answer(
