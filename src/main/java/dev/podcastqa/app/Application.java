@@ -28,6 +28,7 @@ import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.IndexReport;
 import dev.podcastqa.index.Indexer;
 import dev.podcastqa.index.StoreUnavailableException;
+import dev.podcastqa.index.StoredMarks;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
 import dev.podcastqa.ingest.http.HttpFetcher;
@@ -109,6 +110,15 @@ public final class Application {
         StartupSteps.inBackground("model-load", () -> new Embedder(choice));
     CompletableFuture<ChunkStore> opening =
         StartupSteps.inBackground("store-open", () -> openStore(choice));
+    // On the store's thread once it is open, beside the corpus read: the episode marks the sync
+    // compares, and the chunk count it reports (counted once per reader).
+    CompletableFuture<StoredMarks> marking =
+        opening.thenApply(
+            store -> {
+              StoredMarks marks = StoredMarks.readAhead(store);
+              store.chunkCount();
+              return marks;
+            });
     try {
       StartupCaches caches = StartupCaches.beside(config.indexDir());
       SourceCache sources = caches.sources();
@@ -123,12 +133,13 @@ public final class Application {
       Embedder embedder = StartupSteps.join(loading);
       long loaded = System.nanoTime();
       ChunkStore store = StartupSteps.join(opening);
+      StoredMarks marks = StartupSteps.join(marking);
       long opened = System.nanoTime();
       Indexer indexer =
           new Indexer(
               chunker(embedder),
               embedder,
-              store,
+              marks,
               caches.chunkFingerprints(embedder.choice(), sources));
       IndexReport report = indexer.sync(corpus.episodes(), corpus.transcripts());
       Pipeline.Timings timings =

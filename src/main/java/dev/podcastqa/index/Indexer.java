@@ -53,11 +53,16 @@ public final class Indexer {
    *     may name more) and the chunking code, the same way on every run
    */
   public Indexer(Chunker chunker, Embedder embedder, ChunkStore store, Fingerprints fingerprints) {
+    this(chunker, embedder, new StoredMarks(store), fingerprints);
+  }
+
+  /** An indexer as above on the store {@code marks} were read from, starting from those marks. */
+  public Indexer(Chunker chunker, Embedder embedder, StoredMarks marks, Fingerprints fingerprints) {
     this.chunker = chunker;
     this.embedder = embedder;
-    this.store = store;
+    this.store = marks.store();
     this.fingerprints = fingerprints;
-    this.marks = new StoredMarks(store);
+    this.marks = marks;
   }
 
   /**

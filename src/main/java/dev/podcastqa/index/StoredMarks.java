@@ -8,9 +8,9 @@ import java.util.Set;
  * The marks (content hash and chunker fingerprint) a store holds for its episodes, as one indexer
  * sees them: read from the store, then kept as the indexer left them for as long as the store has
  * not committed since, so a process that syncs again and again (the feed follower) does not read
- * every mark each time.
+ * every mark each time. They can be read ahead, beside other work, for an indexer made later.
  */
-final class StoredMarks {
+public final class StoredMarks {
 
   private final ChunkStore store;
 
@@ -19,6 +19,23 @@ final class StoredMarks {
 
   StoredMarks(ChunkStore store) {
     this.store = store;
+  }
+
+  /**
+   * The marks {@code store} holds, read now (start-up reads them on the thread that opened the
+   * store, while the corpus is read); an indexer made on them reads them again only once the store
+   * has committed since, or when it cannot name its commits.
+   */
+  public static StoredMarks readAhead(ChunkStore store) {
+    StoredMarks marks = new StoredMarks(store);
+    String version = store.version();
+    marks.seen = new Seen(version, Map.copyOf(store.episodeMarks()));
+    return marks;
+  }
+
+  /** The store these marks are read from. */
+  ChunkStore store() {
+    return store;
   }
 
   /** Every episode's mark in the store now. */

@@ -178,6 +178,43 @@ class IndexerTests {
   }
 
   @Test
+  void marksReadAheadSpareTheSyncReadingThemUntilTheStoreCommits() {
+    store.versioned = true;
+    List<Episode> episodes = List.of(episode("one", "Soil holds carbon."));
+    sync(episodes);
+    StoredMarks ahead = StoredMarks.readAhead(store);
+    int reads = store.hashReads;
+    counted.set(0);
+    Indexer indexer =
+        new Indexer(new Chunker(embedder, 256), embedder, ahead, ContentHash::ofInputs);
+
+    IndexReport restart = indexer.sync(episodes, transcripts());
+
+    assertThat(store.hashReads).isEqualTo(reads);
+    assertThat(restart.unchangedEpisodes()).isEqualTo(1);
+    assertThat(restart.embeddedChunks()).isZero();
+    store.commit();
+    indexer.sync(episodes, transcripts());
+    assertThat(store.hashReads).isEqualTo(reads + 1);
+  }
+
+  @Test
+  void marksReadAheadFromAStoreThatCannotNameItsCommitsAreReadAgain() {
+    List<Episode> episodes = List.of(episode("one", "Soil holds carbon."));
+    sync(episodes);
+    StoredMarks ahead = StoredMarks.readAhead(store);
+    store.removeEpisode("one");
+    int reads = store.hashReads;
+
+    IndexReport report =
+        new Indexer(new Chunker(embedder, 256), embedder, ahead, ContentHash::ofInputs)
+            .sync(episodes, transcripts());
+
+    assertThat(store.hashReads).isEqualTo(reads + 1);
+    assertThat(report.embeddedEpisodes()).isEqualTo(1);
+  }
+
+  @Test
   void theFingerprintIsRecordedInTheStoreWithTheChunks() {
     Episode one = episode("one", "Soil holds carbon.");
     int commits = store.commits;

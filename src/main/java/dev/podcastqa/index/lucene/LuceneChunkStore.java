@@ -80,19 +80,7 @@ public final class LuceneChunkStore implements ChunkStore {
   /** Read from the episode markers, one document per episode beside its chunks. */
   @Override
   public Map<String, EpisodeMark> episodeMarks() {
-    return index.withSearcher(
-        searcher -> {
-          Map<String, EpisodeMark> marks = new HashMap<>();
-          TopDocs all =
-              searcher.search(
-                  LuceneDocs.EPISODES, Math.max(1, searcher.count(LuceneDocs.EPISODES)));
-          var stored = searcher.storedFields();
-          for (ScoreDoc hit : all.scoreDocs) {
-            var doc = stored.document(hit.doc);
-            marks.put(doc.get(ChunkSegments.EPISODE_ID), LuceneDocs.mark(doc));
-          }
-          return marks;
-        });
+    return index.withSearcher(EpisodeMarkers::read);
   }
 
   /**

@@ -126,12 +126,6 @@ final class LuceneDocs {
     return doc;
   }
 
-  /** The mark an episode marker records; one written before fingerprints were kept has none. */
-  static EpisodeMark mark(Document marker) {
-    String fingerprint = marker.get(FINGERPRINT);
-    return new EpisodeMark(marker.get(HASH), fingerprint == null ? "" : fingerprint);
-  }
-
   /** The markers of these episodes. */
   static Query markersOf(java.util.Collection<String> episodeIds) {
     return new BooleanQuery.Builder()
