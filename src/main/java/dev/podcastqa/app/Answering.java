@@ -30,6 +30,7 @@ import dev.podcastqa.retrieve.WordRarity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -97,6 +98,10 @@ final class Answering {
    */
   private record Moments(HybridRetriever retriever, EpisodeSearches searches)
       implements MomentFinder {
+
+    Moments {
+      Objects.requireNonNull(retriever, "retriever");
+    }
 
     @Override
     public Optional<Passage> momentFor(String text, String episodeId) {
