@@ -46,6 +46,14 @@ public interface MomentFinder {
         .toList();
   }
 
+  /**
+   * This finder for the searches of one answer: one that can keep what it found searches an episode
+   * once for the same question however often the answer looks into it. By default itself.
+   */
+  default MomentFinder forOneAnswer() {
+    return this;
+  }
+
   private static boolean inFirst(int rank, int k) {
     return rank > 0 && rank <= k;
   }

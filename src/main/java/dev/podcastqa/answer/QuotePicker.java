@@ -55,10 +55,7 @@ final class QuotePicker {
   private final Set<String> functionWords;
   private final MomentFinder moments;
   private final QuoteText text;
-  private final TranscriptMoments transcript;
   private final CitationFactory citations;
-  private final EpisodeMoments episodeMoments;
-  private final AnswerTurns turns;
 
   QuotePicker(QueryTerms terms, MomentFinder moments, CitationFactory citations) {
     this.terms = terms;
@@ -66,12 +63,11 @@ final class QuotePicker {
     this.functionWords = functionWords(terms);
     this.moments = moments;
     this.text = new QuoteText(terms);
-    this.transcript = new TranscriptMoments(moments, citations, text);
-    this.episodeMoments = new EpisodeMoments(moments, text, this::naming);
-    this.turns = new AnswerTurns(moments, citations, text);
   }
 
   List<Quote> pick(Retrieval retrieval) {
+    // One answer looks into its episode several times for the same question: searched once.
+    MomentFinder searches = moments.forOneAnswer();
     Set<String> question = new LinkedHashSet<>(terms.of(retrieval.question()));
     question.removeAll(functionWords);
     List<Quote> candidates = candidates(retrieval, question);
@@ -110,6 +106,7 @@ final class QuotePicker {
         chosen.remove(chosen.size() - 1);
       }
     }
+    TranscriptMoments transcript = new TranscriptMoments(searches, citations, text);
     List<Quote> placed = new ArrayList<>();
     for (Quote quote : chosen) {
       Quote moment = transcript.place(quote, retrieval, question);
@@ -118,7 +115,7 @@ final class QuotePicker {
       }
     }
     if (placed.stream().noneMatch(q -> q.passage().chunk().timed())) {
-      momentOf(best, candidates, question)
+      momentOf(best, candidates, question, searches)
           .ifPresent(
               moment -> {
                 if (placed.size() >= MAX_QUOTES) {
@@ -130,6 +127,8 @@ final class QuotePicker {
     if (placed.isEmpty() || !citations.transcribed(placed.get(0).passage().chunk())) {
       return placed;
     }
+    EpisodeMoments episodeMoments = new EpisodeMoments(searches, text, this::naming);
+    AnswerTurns turns = new AnswerTurns(searches, citations, text);
     List<Quote> answered = new ArrayList<>();
     for (Quote quote : episodeMoments.ledByBest(placed, retrieval, question)) {
       Quote answer = turns.answering(quote, retrieval);
@@ -159,7 +158,8 @@ final class QuotePicker {
   }
 
   /** A timed quote of the best quote's episode: retrieved for the question, or linked to it. */
-  private Optional<Quote> momentOf(Quote best, List<Quote> candidates, Set<String> question) {
+  private Optional<Quote> momentOf(
+      Quote best, List<Quote> candidates, Set<String> question, MomentFinder searches) {
     String episodeId = best.passage().chunk().episodeId();
     Optional<Quote> retrieved =
         candidates.stream()
@@ -171,7 +171,7 @@ final class QuotePicker {
     if (retrieved.isPresent()) {
       return retrieved;
     }
-    return moments
+    return searches
         .momentFor(best.text(), episodeId)
         .map(p -> new Quote(p, quotable(p.chunk()), terms.of(p.chunk().text()), 0))
         .filter(q -> asksMoreThanTitle(q, question));

@@ -20,6 +20,7 @@ import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.EmbeddingChoice;
+import dev.podcastqa.retrieve.EpisodeSearches;
 import dev.podcastqa.retrieve.EvidenceFinder;
 import dev.podcastqa.retrieve.HybridRetriever;
 import dev.podcastqa.retrieve.Passage;
@@ -29,6 +30,7 @@ import dev.podcastqa.retrieve.WordRarity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,28 +89,48 @@ final class Answering {
 
   /** The retriever's searches for the moment a chapter title or show-note line points to. */
   private static MomentFinder moments(HybridRetriever retriever) {
-    return new MomentFinder() {
-      @Override
-      public Optional<Passage> momentFor(String text, String episodeId) {
-        return retriever.momentFor(text, episodeId);
-      }
+    return new Moments(retriever, null);
+  }
 
-      @Override
-      public List<Passage> transcriptWithin(
-          Retrieval retrieval, String episodeId, int from, int to) {
-        return retriever.transcriptWithin(retrieval, episodeId, from, to);
-      }
+  /**
+   * The retriever's searches for moments: within episodes through {@code searches}, which keeps
+   * what it found for one answer, or (when null) afresh each time.
+   */
+  private record Moments(HybridRetriever retriever, EpisodeSearches searches)
+      implements MomentFinder {
 
-      @Override
-      public List<Passage> transcriptBest(Retrieval retrieval, String episodeId, int k) {
-        return retriever.transcriptWithin(retrieval, episodeId, 0, Integer.MAX_VALUE, k);
-      }
+    Moments {
+      Objects.requireNonNull(retriever, "retriever");
+    }
 
-      @Override
-      public Map<String, Double> rarity(Set<String> analyzedTerms) {
-        return retriever.rarity(analyzedTerms);
-      }
-    };
+    @Override
+    public Optional<Passage> momentFor(String text, String episodeId) {
+      return retriever.momentFor(text, episodeId);
+    }
+
+    @Override
+    public List<Passage> transcriptWithin(Retrieval retrieval, String episodeId, int from, int to) {
+      return episodes().transcriptWithin(retrieval, episodeId, from, to);
+    }
+
+    @Override
+    public List<Passage> transcriptBest(Retrieval retrieval, String episodeId, int k) {
+      return episodes().transcriptWithin(retrieval, episodeId, 0, Integer.MAX_VALUE, k);
+    }
+
+    @Override
+    public Map<String, Double> rarity(Set<String> analyzedTerms) {
+      return retriever.rarity(analyzedTerms);
+    }
+
+    @Override
+    public MomentFinder forOneAnswer() {
+      return new Moments(retriever, retriever.episodeSearches());
+    }
+
+    private EpisodeSearches episodes() {
+      return searches != null ? searches : retriever.episodeSearches();
+    }
   }
 
   /**

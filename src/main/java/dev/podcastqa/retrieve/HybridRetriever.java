@@ -1,6 +1,5 @@
 package dev.podcastqa.retrieve;
 
-import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.ScoredChunk;
@@ -110,8 +109,7 @@ public final class HybridRetriever {
    * embedding is reused; nothing is embedded.
    */
   public List<Passage> transcriptWithin(Retrieval retrieval, String episodeId, int from, int to) {
-    List<Passage> found = transcriptWithin(retrieval, episodeId, from, to, SPAN_CANDIDATES);
-    return found.subList(0, Math.min(SPAN_CANDIDATES, found.size()));
+    return episodeSearches().transcriptWithin(retrieval, episodeId, from, to);
   }
 
   /**
@@ -122,10 +120,15 @@ public final class HybridRetriever {
    */
   public List<Passage> transcriptWithin(
       Retrieval retrieval, String episodeId, int from, int to, int k) {
-    SearchFilter episode = new SearchFilter(episodeId, null, null, null);
-    List<ScoredChunk> dense = inSpan(store.dense(retrieval.questionVector(), k, episode), from, to);
-    List<ScoredChunk> lexical = inSpan(store.lexical(retrieval.question(), k, episode), from, to);
-    return fuse(dense, lexical, 2 * k);
+    return episodeSearches().transcriptWithin(retrieval, episodeId, from, to, k);
+  }
+
+  /**
+   * Searches within episodes for one answer, which keep what they found: an answer that looks into
+   * one episode several times for the same question searches it once.
+   */
+  public EpisodeSearches episodeSearches() {
+    return new EpisodeSearches(store);
   }
 
   /**
@@ -141,13 +144,6 @@ public final class HybridRetriever {
       weights.put(term, Math.log((chunks + 1) / (frequencies.getOrDefault(term, 0) + 0.5)));
     }
     return weights;
-  }
-
-  private static List<ScoredChunk> inSpan(List<ScoredChunk> hits, int from, int to) {
-    return hits.stream()
-        .filter(h -> h.chunk().kind() == ChunkKind.TRANSCRIPT)
-        .filter(h -> h.chunk().startSeconds() >= from && h.chunk().startSeconds() < to)
-        .toList();
   }
 
   static List<Passage> fuse(List<ScoredChunk> dense, List<ScoredChunk> lexical, int limit) {
