@@ -52,7 +52,9 @@ public final class CachingIngester {
     Ingester.Listing listing = ingester.list(inputs);
     List<Input> expanded = listing.inputs();
     // Each file's state is taken before it is read: a change while reading then misses next time.
-    List<Optional<SourceCache.Key>> keys = expanded.stream().map(cache::keyOf).toList();
+    // Files found in a folder are keyed by the attributes the listing read (one stat each).
+    List<Optional<SourceCache.Key>> keys =
+        expanded.stream().map(input -> cache.keyOf(input, listing.attributes(input))).toList();
     List<SourceCache.Key> all = keys.stream().flatMap(Optional::stream).toList();
     boolean allFiles =
         listing.problems().isEmpty() && all.size() == expanded.size() && !all.isEmpty();

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,14 +107,18 @@ public final class SourceCache {
     return misses.get();
   }
 
-  /** The key of a local file as it is now; empty for URLs or when the file cannot be seen. */
-  Optional<Key> keyOf(Input input) {
+  /**
+   * The key of a local file as it is now, or as {@code listed} found it a moment ago (then it is
+   * not stat-ed again); empty for URLs or when the file cannot be seen.
+   */
+  Optional<Key> keyOf(Input input, Optional<BasicFileAttributes> listed) {
     if (file == null || input.url()) {
       return Optional.empty();
     }
     try {
       Path path = Path.of(input.location());
-      BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+      BasicFileAttributes a =
+          listed.isPresent() ? listed.get() : Files.readAttributes(path, BasicFileAttributes.class);
       return Optional.of(
           new Key(
               input.location(),
@@ -143,7 +145,10 @@ public final class SourceCache {
     }
     try {
       Optional<Corpus> corpus =
-          loaded.flatMap(f -> f.snapshot(keys).map(s -> decode(f, s, reparse)));
+          loaded.flatMap(
+              f ->
+                  f.snapshot(keys)
+                      .map(s -> SnapshotCorpus.decode(file, f, s, codec, digests, reparse)));
       snapshotHit = corpus.isPresent();
       if (snapshotHit) {
         hits.addAndGet(keys.size());
@@ -162,45 +167,6 @@ public final class SourceCache {
   public String fingerprint(Episode episode, Transcripts transcripts) {
     String known = digests.get(episode);
     return known != null ? known : codec.digest(episode, transcripts.of(episode.id()));
-  }
-
-  /**
-   * The snapshot's episodes, each read, checked and decoded (in parallel), their digests noted for
-   * {@link #fingerprint}, and their transcripts, left unread until one is asked for.
-   */
-  private Corpus decode(
-      SourceCacheFile from,
-      SourceCacheFile.Snapshot snapshot,
-      Function<Episode, List<Segment>> reparse) {
-    List<Episode> episodes =
-        IntStream.range(0, snapshot.episodes().size())
-            .parallel()
-            .mapToObj(
-                i -> {
-                  Episode episode =
-                      codec.decode(from.value(snapshot.episodes().get(i)), Episode.class);
-                  digests.put(episode, snapshot.digests().get(i));
-                  return episode;
-                })
-            .toList();
-    Map<String, SourceCacheFile.Blob> transcripts = new HashMap<>();
-    Map<String, Episode> byId = new HashMap<>();
-    for (int i = 0; i < episodes.size(); i++) {
-      transcripts.put(episodes.get(i).id(), snapshot.transcripts().get(i));
-      byId.put(episodes.get(i).id(), episodes.get(i));
-    }
-    CachedTranscripts.Repair repair =
-        (id, damage) -> {
-          LOG.warn(
-              "The source cache {} is damaged ({}: the transcript of {}); parsing its sources"
-                  + " again",
-              file,
-              damage.getMessage(),
-              id);
-          return reparse.apply(byId.get(id));
-        };
-    return new Corpus(
-        episodes, new CachedTranscripts(transcripts, from, codec, repair), snapshot.problems());
   }
 
   /**
@@ -265,7 +231,7 @@ public final class SourceCache {
     unsaved.set(false);
     try {
       List<String> written =
-          SourceCacheFile.write(
+          SourceCacheWriter.write(
               file,
               build,
               codec,

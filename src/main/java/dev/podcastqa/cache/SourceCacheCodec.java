@@ -53,8 +53,9 @@ final class SourceCacheCodec {
   }
 
   /**
-   * An episode encoded in two parts, the episode and then its transcript, so a restart can decode a
-   * transcript only when it is asked for.
+   * An episode encoded in two parts, the episode (by {@link EpisodeCodec}, decoded on every
+   * restart) and then its transcript (in Smile), so a restart can decode a transcript only when it
+   * is asked for.
    */
   record EncodedEpisode(byte[] episode, byte[] transcript) {
 
@@ -80,7 +81,7 @@ final class SourceCacheCodec {
   }
 
   EncodedEpisode encodeEpisode(Episode episode, List<Segment> transcript) {
-    return new EncodedEpisode(encode(episode), encode(new Transcript(transcript)));
+    return new EncodedEpisode(EpisodeCodec.encode(episode), encode(new Transcript(transcript)));
   }
 
   /** The segments of a transcript encoded by {@link #encodeEpisode}. */

@@ -1,23 +1,15 @@
 package dev.podcastqa.cache;
 
-import dev.podcastqa.ingest.Corpus;
-import dev.podcastqa.ingest.SourceRead;
 import dev.podcastqa.ingest.source.Problem;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.zip.CRC32;
 
 /**
@@ -27,27 +19,31 @@ import java.util.zip.CRC32;
  * episodes touches only their part of the file. The file is memory-mapped in regions of at most 1
  * GiB ({@link MappedRegions}), so it may be of any size; offsets are longs. Only the table is
  * checked when it is opened; a value is checked when it is used, so a restart reads only what it
- * needs: a transcript's bytes are not even read until it is asked for. The corpus snapshot is kept
- * as one value per episode and one per transcript, so episodes can be decoded in parallel and
- * transcripts only when used, with the SHA-256 of each episode's encoding, so a restart need not
- * hash them again.
+ * needs: a transcript's bytes are not even read until it is asked for, nor the list of the sources'
+ * reads unless a file changed (the table names the files the snapshot came from by one digest,
+ * {@link SnapshotKeys}). {@link SourceCacheWriter} writes it. The corpus snapshot is kept as one
+ * value per episode and one per transcript, so episodes can be decoded in parallel and transcripts
+ * only when used, with the SHA-256 of each episode's encoding, so a restart need not hash them
+ * again.
  */
 final class SourceCacheFile {
 
-  private static final int MAGIC = 0x50515343;
-  private static final int FORMAT = 7;
-  private static final int HEADER = 2 * Integer.BYTES;
-  private static final int TRAILER = Long.BYTES + 2 * Integer.BYTES + Integer.BYTES;
+  static final int MAGIC = 0x50515343;
+  static final int FORMAT = 8;
+  static final int HEADER = 2 * Integer.BYTES;
+  static final int TRAILER = Long.BYTES + 2 * Integer.BYTES + Integer.BYTES;
 
   private final MappedRegions mapped;
-  private final Map<SourceCache.Key, Blob> entries;
+  private final SourceCacheCodec codec;
   private final Table table;
 
-  private SourceCacheFile(MappedRegions mapped, Table table) {
+  /** The reads of sources by key, decoded when a source is first looked up. */
+  private Map<SourceCache.Key, Blob> reads;
+
+  private SourceCacheFile(MappedRegions mapped, SourceCacheCodec codec, Table table) {
     this.mapped = mapped;
+    this.codec = codec;
     this.table = table;
-    this.entries = new HashMap<>();
-    table.entries().forEach(entry -> entries.put(entry.key(), entry.blob()));
   }
 
   /** Where an encoded value lies in the file, and its checksum. */
@@ -56,15 +52,21 @@ final class SourceCacheFile {
   /** One source's read: which file, in which state, and where its encoding lies. */
   record Entry(SourceCache.Key key, Blob blob) {}
 
+  /** The list of the sources' reads, kept as one value of its own. */
+  record Entries(List<Entry> entries) {}
+
   /**
-   * What the table lists: the build that wrote the file, the reads of sources, and the corpus
-   * snapshot (the files it came from, its problems, its episodes, their transcripts, and the
-   * episodes' digests), empty when none was kept.
+   * What the table lists: the build that wrote the file, how many reads of sources it keeps and
+   * where their list lies (decoded only when a source is looked up, not on a restart where no file
+   * changed), and the corpus snapshot (the {@link SnapshotKeys} digest of the files it came from,
+   * its problems, its episodes, their transcripts, and the episodes' digests), empty when none was
+   * kept.
    */
   record Table(
       String build,
-      List<Entry> entries,
-      List<SourceCache.Key> snapshotKeys,
+      int entryCount,
+      Blob entries,
+      String snapshotKeys,
       List<Problem> snapshotProblems,
       List<Blob> snapshotEpisodes,
       List<Blob> snapshotTranscripts,
@@ -117,7 +119,7 @@ final class SourceCacheFile {
     if (!build.equals(table.build())) {
       return new Opened(Optional.empty(), "The code changed since " + path + " was written", false);
     }
-    return new Opened(Optional.of(new SourceCacheFile(mapped, table)), null, false);
+    return new Opened(Optional.of(new SourceCacheFile(mapped, codec, table)), null, false);
   }
 
   private static Opened damaged(Path path) {
@@ -126,13 +128,30 @@ final class SourceCacheFile {
   }
 
   int entries() {
-    return entries.size();
+    return table.entryCount();
   }
 
-  /** The encoded read for {@code key}; empty when absent, thrown when its checksum is wrong. */
+  /**
+   * The encoded read for {@code key}; empty when absent, thrown when its checksum (or that of the
+   * list of reads, checked when the first source is looked up) is wrong.
+   */
   Optional<ByteBuffer> entry(SourceCache.Key key) {
-    Blob blob = entries.get(key);
+    Blob blob = readsByKey().get(key);
     return blob == null ? Optional.empty() : Optional.of(value(blob));
+  }
+
+  /** The reads by key; a damaged list is reported once, then taken as empty. */
+  private synchronized Map<SourceCache.Key, Blob> readsByKey() {
+    if (reads == null) {
+      reads = Map.of();
+      Map<SourceCache.Key, Blob> byKey = new HashMap<>();
+      codec
+          .decode(value(table.entries()), Entries.class)
+          .entries()
+          .forEach(entry -> byKey.put(entry.key(), entry.blob()));
+      reads = byKey;
+    }
+    return reads;
   }
 
   /**
@@ -145,7 +164,7 @@ final class SourceCacheFile {
         || table.snapshotDigests() == null
         || table.snapshotTranscripts().size() != table.snapshotEpisodes().size()
         || table.snapshotDigests().size() != table.snapshotEpisodes().size()
-        || !table.snapshotKeys().equals(keys)) {
+        || !SnapshotKeys.digest(keys).equals(table.snapshotKeys())) {
       return Optional.empty();
     }
     return Optional.of(
@@ -182,97 +201,9 @@ final class SourceCacheFile {
     return mapped.slice(blob.offset(), blob.length());
   }
 
-  private static int crc(ByteBuffer buffer) {
+  static int crc(ByteBuffer buffer) {
     CRC32 crc = new CRC32();
     crc.update(buffer.duplicate());
     return (int) crc.getValue();
-  }
-
-  /**
-   * Writes a new cache file next to {@code path} and moves it into place, returning the digest of
-   * each snapshot episode's encoding (none without a snapshot); {@code snapshot} may be null when
-   * no corpus is kept.
-   */
-  static List<String> write(
-      Path path,
-      String build,
-      SourceCacheCodec codec,
-      Map<SourceCache.Key, SourceRead> reads,
-      List<SourceCache.Key> snapshotKeys,
-      Corpus snapshot)
-      throws IOException {
-    Path folder = path.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
-    // A name of its own: two processes on one index folder may both write the cache at once.
-    Path temp = folder.resolve(path.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    List<String> digests = new ArrayList<>();
-    try {
-      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-        Blobs blobs = new Blobs(file);
-        List<Entry> entries = new ArrayList<>(reads.size());
-        for (Map.Entry<SourceCache.Key, SourceRead> read : reads.entrySet()) {
-          entries.add(new Entry(read.getKey(), blobs.add(codec.encode(read.getValue()))));
-        }
-        List<Blob> episodes = null;
-        List<Blob> transcripts = null;
-        if (snapshot != null) {
-          episodes = new ArrayList<>(snapshot.episodes().size());
-          transcripts = new ArrayList<>(snapshot.episodes().size());
-          // Transcripts first, then every episode in one run: a restart reads only the episodes,
-          // and the kernel maps tens of kilobytes around each page it faults in, so episodes
-          // between transcripts would bring most of the file into memory with them.
-          List<byte[]> encodedEpisodes = new ArrayList<>(snapshot.episodes().size());
-          for (var episode : snapshot.episodes()) {
-            SourceCacheCodec.EncodedEpisode encoded =
-                codec.encodeEpisode(episode, snapshot.transcripts().of(episode.id()));
-            encodedEpisodes.add(encoded.episode());
-            transcripts.add(blobs.add(encoded.transcript()));
-            digests.add(encoded.digest());
-          }
-          for (byte[] episode : encodedEpisodes) {
-            episodes.add(blobs.add(episode));
-          }
-        }
-        List<Problem> problems = snapshot == null ? List.of() : snapshot.problems();
-        byte[] table =
-            codec.encode(
-                new Table(
-                    build,
-                    entries,
-                    snapshotKeys,
-                    problems,
-                    episodes,
-                    transcripts,
-                    snapshot == null ? null : digests));
-        file.write(table);
-        ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
-        trailer.putLong(blobs.offset).putInt(table.length).putInt(crc(ByteBuffer.wrap(table)));
-        trailer.putInt(MAGIC);
-        file.write(trailer.array());
-      }
-      Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return digests;
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  /** Writes encoded values after the header, noting where each one lies. */
-  private static final class Blobs {
-    private final OutputStream file;
-    private long offset;
-
-    Blobs(OutputStream file) throws IOException {
-      this.file = file;
-      file.write(ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(FORMAT).array());
-      offset = HEADER;
-    }
-
-    Blob add(byte[] bytes) throws IOException {
-      Blob blob = new Blob(offset, bytes.length, crc(ByteBuffer.wrap(bytes)));
-      file.write(bytes);
-      offset += bytes.length;
-      return blob;
-    }
   }
 }

@@ -51,9 +51,10 @@ public final class StartupCaches {
 
   /** The parsed-source cache, or one that keeps nothing when the build cannot be named. */
   public SourceCache sources() {
+    // orElseGet: an unused empty cache would still build a Smile mapper on every start.
     return build
         .map(b -> SourceCache.open(indexDir.resolve(SOURCE_CACHE), b))
-        .orElse(SourceCache.none());
+        .orElseGet(SourceCache::none);
   }
 
   /**

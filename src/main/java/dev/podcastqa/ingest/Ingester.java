@@ -12,7 +12,9 @@ import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,8 +99,9 @@ public final class Ingester {
   /** The sources {@code inputs} name, folders walked, and a problem for each that is missing. */
   public Listing list(List<String> inputs) {
     List<Problem> problems = new ArrayList<>();
-    List<Input> expanded = Input.expand(inputs, problems::add);
-    return new Listing(expanded, problems);
+    Map<Input, BasicFileAttributes> listed = new HashMap<>();
+    List<Input> expanded = Input.expand(inputs, problems::add, listed);
+    return new Listing(expanded, problems, listed);
   }
 
   /**
@@ -137,12 +140,22 @@ public final class Ingester {
     return new Corpus(assigned.episodes(), assigned.transcripts(), problems);
   }
 
-  /** The sources to read, in order, and the problems met finding them. */
-  public record Listing(List<Input> inputs, List<Problem> problems) {
+  /**
+   * The sources to read, in order, the problems met finding them, and the attributes of the files
+   * found in folders as they were when listed (none for links, named files and URLs).
+   */
+  public record Listing(
+      List<Input> inputs, List<Problem> problems, Map<Input, BasicFileAttributes> listed) {
 
     public Listing {
       inputs = List.copyOf(inputs);
       problems = List.copyOf(problems);
+      listed = Map.copyOf(listed);
+    }
+
+    /** The attributes {@code input} had when it was listed, if it was stat-ed then. */
+    public Optional<BasicFileAttributes> attributes(Input input) {
+      return Optional.ofNullable(listed.get(input));
     }
   }
 

@@ -9,13 +9,18 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /** One file or URL to read, with the key that joins it to sources named alike beside it. */
 public record Input(String location, boolean url, String stemKey) {
@@ -28,6 +33,15 @@ public record Input(String location, boolean url, String stemKey) {
    * URLs.
    */
   static List<Input> expand(List<String> inputs, Consumer<Problem> problems) {
+    return expand(inputs, problems, new HashMap<>());
+  }
+
+  /**
+   * As {@link #expand(List, Consumer)}, putting in {@code listed} the attributes each file found in
+   * a folder had when it was listed (none for symbolic links), so they need not be read again.
+   */
+  static List<Input> expand(
+      List<String> inputs, Consumer<Problem> problems, Map<Input, BasicFileAttributes> listed) {
     List<Input> expanded = new ArrayList<>();
     for (String input : inputs) {
       if (input.startsWith("http://") || input.startsWith("https://")) {
@@ -36,7 +50,7 @@ public record Input(String location, boolean url, String stemKey) {
       }
       Path path = Path.of(input);
       if (Files.isDirectory(path)) {
-        expanded.addAll(walk(path, problems));
+        expanded.addAll(walk(path, problems, listed));
       } else if (Files.isRegularFile(path)) {
         expanded.add(ofFile(path));
       } else {
@@ -46,16 +60,52 @@ public record Input(String location, boolean url, String stemKey) {
     return expanded;
   }
 
-  private static List<Input> walk(Path folder, Consumer<Problem> problems) {
-    try (Stream<Path> files = Files.walk(folder)) {
+  /**
+   * The files under {@code folder}, in order, each stat-ed once while the folder is walked (a
+   * symbolic link is followed only after it is found to stay inside the folder).
+   */
+  private static List<Input> walk(
+      Path folder, Consumer<Problem> problems, Map<Input, BasicFileAttributes> listed) {
+    try {
       Path root = folder.toRealPath();
-      return files
-          .filter(path -> !isSkipped(folder.relativize(path)))
-          .filter(path -> staysInside(path, root, problems))
-          .filter(Files::isRegularFile)
-          .sorted()
-          .map(Input::ofFile)
-          .toList();
+      Map<Path, BasicFileAttributes> files = new HashMap<>();
+      Files.walkFileTree(
+          folder,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+              Path relative = folder.relativize(dir);
+              boolean hidden = relative.getNameCount() > 0 && isHiddenPart(relative.getFileName());
+              return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              if (isSkipped(folder.relativize(file))) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attributes.isSymbolicLink()) {
+                if (staysInside(file, root, problems) && Files.isRegularFile(file)) {
+                  files.put(file, null);
+                }
+              } else if (attributes.isRegularFile()) {
+                files.put(file, attributes);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+      List<Path> sorted = new ArrayList<>(files.keySet());
+      Collections.sort(sorted);
+      List<Input> inputs = new ArrayList<>(sorted.size());
+      for (Path file : sorted) {
+        Input input = ofFile(file);
+        inputs.add(input);
+        BasicFileAttributes attributes = files.get(file);
+        if (attributes != null) {
+          listed.put(input, attributes);
+        }
+      }
+      return inputs;
     } catch (IOException | java.io.UncheckedIOException e) {
       problems.accept(new Problem(folder.toString(), 0, "cannot list folder: " + e.getMessage()));
       return List.of();
@@ -92,13 +142,17 @@ public record Input(String location, boolean url, String stemKey) {
 
   private static boolean isSkipped(Path relative) {
     for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
+      if (isHiddenPart(part)) {
         return true;
       }
     }
     String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
     // feeds.txt lists the feeds serve follows; it is no episode source.
     return name.startsWith("readme") || name.endsWith("~") || name.equals("feeds.txt");
+  }
+
+  private static boolean isHiddenPart(Path part) {
+    return part.toString().startsWith(".");
   }
 
   private static Input ofFile(Path path) {

@@ -237,6 +237,49 @@ class SourceCacheTests {
   }
 
   @Test
+  void aFileTouchedWithoutChangingItsSizeOrARemovedFileIsSeenAtRestart() throws IOException {
+    ingest(SourceCache.open(cacheFile, BUILD));
+    Path touched = episodes.resolve("saes.txt");
+    FileTime before = Files.getLastModifiedTime(touched);
+    Files.setLastModifiedTime(touched, FileTime.fromMillis(before.toMillis() + 5_000));
+
+    SourceCache afterTouch = SourceCache.open(cacheFile, BUILD);
+    assertSameCorpus(ingest(afterTouch), ingester.ingest(List.of(episodes.toString())));
+    assertThat(afterTouch.hits()).isEqualTo(5);
+    assertThat(afterTouch.misses()).isEqualTo(1);
+
+    Files.delete(episodes.resolve("bad-timing.vtt"));
+    SourceCache afterRemoval = SourceCache.open(cacheFile, BUILD);
+    Corpus corpus = ingest(afterRemoval);
+    assertSameCorpus(corpus, ingester.ingest(List.of(episodes.toString())));
+    assertThat(corpus.problems()).noneMatch(p -> p.location().contains("bad-timing"));
+    assertThat(afterRemoval.hits()).isEqualTo(5);
+    assertThat(afterRemoval.misses()).isZero();
+  }
+
+  @Test
+  void aRestartWhereNoFileChangedLeavesTheReadsOfSourcesUnread() throws IOException {
+    Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
+    byte[] bytes = Files.readAllBytes(cacheFile);
+    SourceCacheFile.Blob reads = table(bytes).entries();
+    bytes[(int) (reads.offset() + reads.length() / 2)] ^= 0x5A;
+    Files.write(cacheFile, bytes);
+
+    try (LogCapture log = new LogCapture(SourceCache.class)) {
+      SourceCache unchanged = SourceCache.open(cacheFile, BUILD);
+      assertSameCorpus(ingest(unchanged), parsed);
+      assertThat(unchanged.hits()).isEqualTo(6);
+      assertThat(log.warnings()).isEmpty();
+
+      Files.writeString(episodes.resolve("extra.txt"), "An Extra Episode\n\nPodcast: Extras\n");
+      SourceCache added = SourceCache.open(cacheFile, BUILD);
+      assertSameCorpus(ingest(added), ingester.ingest(List.of(episodes.toString())));
+      assertThat(added.hits()).isZero();
+      assertThat(log.warnings()).hasSize(1).allMatch(w -> w.contains(cacheFile.toString()));
+    }
+  }
+
+  @Test
   void damageToTheCorpusPartTheTableOrTheTrailerIsDetectedWithAWarning() throws IOException {
     Corpus parsed = ingest(SourceCache.open(cacheFile, BUILD));
     byte[] bytes = Files.readAllBytes(cacheFile);
@@ -264,7 +307,7 @@ class SourceCacheTests {
     SourceCacheFile.Table table = table(bytes);
     List<SourceCacheFile.Blob> values = snapshotValues(table);
     assertThat(values).anyMatch(blob -> crosses(blob.offset(), blob.length(), region));
-    assertThat(table.entries())
+    assertThat(entries(bytes, table))
         .anyMatch(e -> crosses(e.blob().offset(), e.blob().length(), region));
 
     SourceCache cached = SourceCache.open(cacheFile, BUILD, region);
@@ -320,6 +363,13 @@ class SourceCacheTests {
     ByteBuffer trailer = ByteBuffer.wrap(bytes, bytes.length - 20, 20).slice();
     ByteBuffer table = ByteBuffer.wrap(bytes, (int) trailer.getLong(0), trailer.getInt(8));
     return new SourceCacheCodec().decode(table.slice(), SourceCacheFile.Table.class);
+  }
+
+  /** The reads of sources the table lists, decoded from their own value. */
+  private static List<SourceCacheFile.Entry> entries(byte[] bytes, SourceCacheFile.Table table) {
+    SourceCacheFile.Blob list = table.entries();
+    ByteBuffer value = ByteBuffer.wrap(bytes, (int) list.offset(), list.length()).slice();
+    return new SourceCacheCodec().decode(value, SourceCacheFile.Entries.class).entries();
   }
 
   private static List<SourceCacheFile.Blob> snapshotValues(SourceCacheFile.Table table) {

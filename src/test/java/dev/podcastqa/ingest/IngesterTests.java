@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -265,6 +266,25 @@ class IngesterTests {
     assertThat(only(corpus).sources())
         .extracting(Source::location)
         .containsExactly(at("goodfire.txt"));
+  }
+
+  @Test
+  void aFolderIsListedInOrderWithTheSizeOfEachFileButNoAttributesForALink() throws IOException {
+    Files.writeString(folder.resolve("b.txt"), "bb");
+    Files.createDirectories(folder.resolve("a"));
+    Files.writeString(folder.resolve("a/c.vtt"), "WEBVTT\n");
+    Files.createDirectories(folder.resolve(".hidden"));
+    Files.writeString(folder.resolve(".hidden/d.txt"), "d");
+    Files.createSymbolicLink(folder.resolve("alias.txt"), Path.of("b.txt"));
+
+    Ingester.Listing listing = ingester.list(List.of(folder.toString()));
+
+    assertThat(listing.problems()).isEmpty();
+    assertThat(listing.inputs())
+        .extracting(Input::location)
+        .containsExactly(at("a/c.vtt"), at("alias.txt"), at("b.txt"));
+    assertThat(listing.inputs().stream().map(i -> listing.attributes(i).map(a -> a.size())))
+        .containsExactly(Optional.of(7L), Optional.empty(), Optional.of(2L));
   }
 
   @Test
