@@ -37,6 +37,18 @@ public record SourceText(String location, String name, String content) {
     return List.of(content.split("\n", -1));
   }
 
+  /**
+   * The index in {@code lines} of its first line that is not blank, or {@code lines.size()} when
+   * every line is: where a reader that recognizes a format by its opening lines starts looking.
+   */
+  public static int firstFilled(List<String> lines) {
+    int first = 0;
+    while (first < lines.size() && lines.get(first).isBlank()) {
+      first++;
+    }
+    return first;
+  }
+
   private static String normalize(String text) {
     String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
     return withoutBom.replace("\r\n", "\n").replace('\r', '\n');

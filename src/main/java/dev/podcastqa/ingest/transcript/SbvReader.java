@@ -33,10 +33,7 @@ final class SbvReader implements CueReader {
   @Override
   public boolean recognizesContent(SourceText text) {
     List<String> lines = text.lines();
-    int first = 0;
-    while (first < lines.size() && lines.get(first).isBlank()) {
-      first++;
-    }
+    int first = SourceText.firstFilled(lines);
     return first + 1 < lines.size()
         && timing(lines.get(first)) != null
         && !lines.get(first + 1).isBlank();

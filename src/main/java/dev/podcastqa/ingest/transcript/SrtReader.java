@@ -30,10 +30,7 @@ final class SrtReader implements CueReader {
   @Override
   public boolean recognizesContent(SourceText text) {
     List<String> lines = text.lines();
-    int first = 0;
-    while (first < lines.size() && lines.get(first).isBlank()) {
-      first++;
-    }
+    int first = SourceText.firstFilled(lines);
     return first + 1 < lines.size()
         && NUMBER.matcher(lines.get(first)).matches()
         && CueTiming.isTimingLine(lines.get(first + 1));
