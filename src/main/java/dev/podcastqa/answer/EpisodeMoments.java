@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -42,17 +43,31 @@ final class EpisodeMoments {
   /** Another place of the answer's episode is cited when it scores this share of the best. */
   static final double ALSO_SHARE = 0.8;
 
+  /**
+   * A host's question that a guest answers counts its share of the question's words this many
+   * times: the listener asks what the host asked, in other words, and the answer follows it.
+   */
+  static final double ASKED_ALOUD_WEIGHT = 1.5;
+
   private final MomentFinder moments;
   private final QuoteText text;
   private final Function<Chunk, String> naming;
+  private final BiPredicate<Chunk, String> askedAloud;
 
   /**
    * @param naming the words that name a chunk's episode: its title and podcast
+   * @param askedAloud whether a sentence of a chunk is a question one speaker puts and another
+   *     answers ({@link AnswerTurns#putsQuestion})
    */
-  EpisodeMoments(MomentFinder moments, QuoteText text, Function<Chunk, String> naming) {
+  EpisodeMoments(
+      MomentFinder moments,
+      QuoteText text,
+      Function<Chunk, String> naming,
+      BiPredicate<Chunk, String> askedAloud) {
     this.moments = moments;
     this.text = text;
     this.naming = naming;
+    this.askedAloud = askedAloud;
   }
 
   /**
@@ -143,7 +158,10 @@ final class EpisodeMoments {
       if (best.size() >= places && candidate.bound() <= best.get(places - 1).score()) {
         break;
       }
-      QuoteText.Best said = text.bestWeighted(candidate.passage().chunk(), question, rarity);
+      Chunk chunk = candidate.passage().chunk();
+      QuoteText.Best said =
+          text.bestWeighted(
+              chunk, question, rarity, s -> askedAloud.test(chunk, s) ? ASKED_ALOUD_WEIGHT : 1);
       double score = candidate.weight() * (candidate.searched() + SENTENCE_WEIGHT * said.covered());
       if (said.covered() > 0) {
         enter(

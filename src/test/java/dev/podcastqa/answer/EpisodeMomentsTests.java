@@ -39,7 +39,8 @@ class EpisodeMomentsTests {
           },
           rarity);
   private final EpisodeMoments moments =
-      new EpisodeMoments(finder, new QuoteText(terms), chunk -> "Todd Libby: Design Talk");
+      new EpisodeMoments(
+          finder, new QuoteText(terms), chunk -> "Todd Libby: Design Talk", (c, s) -> false);
 
   @AfterEach
   void close() {
@@ -120,7 +121,7 @@ class EpisodeMomentsTests {
     Set<String> asked = terms.of("Todd check contrast");
 
     List<Quote> named =
-        new EpisodeMoments(finder, new QuoteText(terms), chunk -> "Design Talk")
+        new EpisodeMoments(finder, new QuoteText(terms), chunk -> "Design Talk", (c, s) -> false)
             .ledByBest(List.of(lead), retrieval, asked);
     List<Quote> unnamed = moments.ledByBest(List.of(lead), retrieval, asked);
 
@@ -176,6 +177,31 @@ class EpisodeMomentsTests {
 
     assertThat(ids(led("What is the squint test?", "talk/9", "talk/13")))
         .containsExactly("talk/15", "talk/9", "talk/13");
+  }
+
+  @Test
+  void aHostsQuestionThatTheGuestAnswersLeadsToTheMomentOverAStatementSharingAsMuch() {
+    search("talk/17", "talk/18");
+    Retrieval retrieval =
+        new Retrieval(
+            "Why did Todd start caring about contrast?",
+            new float[0],
+            List.of(),
+            TermEvidence.NONE);
+    Set<String> asked = terms.of("start caring contrast");
+
+    Optional<Quote> plain = moments.best(retrieval, "talk", asked);
+    Optional<Quote> aloud =
+        new EpisodeMoments(
+                finder,
+                new QuoteText(terms),
+                chunk -> "Design Talk",
+                (chunk, sentence) -> sentence.endsWith("started on contrast?"))
+            .best(retrieval, "talk", asked);
+
+    assertThat(plain).get().extracting(q -> q.passage().chunk().id()).isEqualTo("talk/18");
+    assertThat(aloud).get().extracting(q -> q.passage().chunk().id()).isEqualTo("talk/17");
+    assertThat(aloud.get().text()).startsWith("What got you started on contrast?");
   }
 
   private List<Quote> led(String question, String... placedIds) {
