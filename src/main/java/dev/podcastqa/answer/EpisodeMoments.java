@@ -74,12 +74,14 @@ final class EpisodeMoments {
    * {@code placed} led by the moment of its first quote's episode that answers best ({@link #best})
    * in the first quote's place; the quotes after it follow while they are new moments. Unchanged
    * when no passage of that episode holds a word of the question. The episode is searched for the
-   * question without the words that name it.
+   * question without the words that name it, unless the question quotes them.
    */
   List<Quote> ledByBest(List<Quote> placed, Retrieval retrieval, Set<String> question) {
     Quote lead = placed.get(0);
     Chunk chunk = lead.passage().chunk();
-    Set<String> named = text.termsOf(naming.apply(chunk));
+    Set<String> named = new LinkedHashSet<>(text.termsOf(naming.apply(chunk)));
+    // Words the question quotes are what it asks about, even when the title also says them.
+    named.removeAll(text.termsOf(String.join(" ", QuotedWords.of(retrieval.question()))));
     Set<String> asked = new LinkedHashSet<>(question);
     asked.removeAll(named);
     // A question of nothing but the episode's name keeps its words: they are all it asks.

@@ -145,6 +145,22 @@ class EpisodeMomentsTests {
   }
 
   @Test
+  void wordsTheQuestionQuotesAreAskedEvenWhenTheyNameTheEpisode() {
+    search("talk/13", "talk/15");
+    Quote lead = new Quote(PASSAGES.get("talk/13"), "Todd, thank you", Set.of("todd"), 0.9);
+    String question = "Where does the name 'squint test' come from?";
+    Retrieval retrieval = new Retrieval(question, new float[0], List.of(), TermEvidence.NONE);
+
+    List<Quote> led =
+        new EpisodeMoments(
+                finder, new QuoteText(terms), chunk -> "The Squint Test", (c, s) -> false)
+            .ledByBest(List.of(lead), retrieval, terms.of("name squint test come"));
+
+    assertThat(led.get(0).passage().chunk().id()).isEqualTo("talk/15");
+    assertThat(questions).containsExactly(question);
+  }
+
+  @Test
   void anotherPlaceOfTheEpisodeThatSaysItFillsTheAnswersFreeCitations() {
     search("talk/7", "talk/15", "talk/9");
     rarity.put("squint", 5.0);
