@@ -76,7 +76,19 @@ final class EpisodeMoments {
    * when no passage of that episode holds a word of the question. The episode is searched for the
    * question without the words that name it, unless the question quotes them.
    */
-  List<Quote> ledByBest(List<Quote> placed, Retrieval retrieval, Set<String> question) {
+  List<Quote> ledByBest(List<Quote> placed, Retrieval searched, Set<String> terms) {
+    // The episode is searched with the question's words spelled as the index spells them.
+    Spellings.Respelled spelled =
+        Spellings.asIndexed(searched.question(), terms, text, moments::rarity);
+    Retrieval retrieval =
+        spelled.question().equals(searched.question())
+            ? searched
+            : new Retrieval(
+                spelled.question(),
+                searched.questionVector(),
+                searched.passages(),
+                searched.evidence());
+    Set<String> question = spelled.terms();
     Quote lead = placed.get(0);
     Chunk chunk = lead.passage().chunk();
     Set<String> named = new LinkedHashSet<>(text.termsOf(naming.apply(chunk)));

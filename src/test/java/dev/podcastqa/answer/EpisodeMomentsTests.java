@@ -161,6 +161,21 @@ class EpisodeMomentsTests {
   }
 
   @Test
+  void theEpisodeIsSearchedWithTheQuestionSpelledAsItsTranscriptsSpellIt() {
+    search("talk/13", "talk/19");
+    Quote lead = new Quote(PASSAGES.get("talk/13"), "Todd, thank you", Set.of("todd"), 0.9);
+    rarity.put(terms.of("colour").iterator().next(), 7.8);
+    rarity.put(terms.of("color").iterator().next(), 2.0);
+    Retrieval retrieval =
+        new Retrieval("Which colour does Todd pick?", new float[0], List.of(), TermEvidence.NONE);
+
+    List<Quote> led = moments.ledByBest(List.of(lead), retrieval, terms.of("colour Todd pick"));
+
+    assertThat(led.get(0).passage().chunk().id()).isEqualTo("talk/19");
+    assertThat(questions).containsExactly("Which color does pick?");
+  }
+
+  @Test
   void anotherPlaceOfTheEpisodeThatSaysItFillsTheAnswersFreeCitations() {
     search("talk/7", "talk/15", "talk/9");
     rarity.put("squint", 5.0);
