@@ -21,7 +21,10 @@ import java.util.function.Function;
  * best sentence: the share of the question's words it holds, rarer words weighing more. The words
  * that name the episode (its title and podcast, often the guest's name) decided the episode; inside
  * it they are said in the introduction, the thanks and wherever the host addresses the guest, so
- * they are left out of that search and that share, and the rest of the question finds the moment.
+ * they are left out of that search and that share, and the rest of the question finds the moment,
+ * unless the question quotes them. A host's question that a guest answers counts more, as it is
+ * where a listener's question is most often asked in other words; and the question is searched in
+ * the spelling the index uses ({@link Spellings}).
  */
 final class EpisodeMoments {
 
