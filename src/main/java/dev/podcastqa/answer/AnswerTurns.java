@@ -62,6 +62,20 @@ final class AnswerTurns {
   }
 
   /**
+   * Whether {@code sentence}, said in {@code chunk}, is a question one named speaker puts and
+   * another answers ({@link #answerAfter}): where a listener's question is most often found in
+   * other words, since the host asks what listeners would.
+   */
+  boolean putsQuestion(Chunk chunk, String sentence) {
+    if (chunk.kind() != ChunkKind.TRANSCRIPT || !sentence.strip().endsWith("?")) {
+      return false;
+    }
+    List<Segment> transcript = citations.transcript(chunk);
+    return answerAfter(transcript, CitationFactory.utterance(transcript, chunk, sentence))
+        .isPresent();
+  }
+
+  /**
    * The turn that answers the question ending the turn of utterance {@code at}: the next turn, when
    * another named speaker says it soon enough and at enough length.
    */

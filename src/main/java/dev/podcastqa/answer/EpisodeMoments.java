@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -20,7 +21,10 @@ import java.util.function.Function;
  * best sentence: the share of the question's words it holds, rarer words weighing more. The words
  * that name the episode (its title and podcast, often the guest's name) decided the episode; inside
  * it they are said in the introduction, the thanks and wherever the host addresses the guest, so
- * they are left out of that search and that share, and the rest of the question finds the moment.
+ * they are left out of that search and that share, and the rest of the question finds the moment,
+ * unless the question quotes them. A host's question that a guest answers counts more, as it is
+ * where a listener's question is most often asked in other words; and the question is searched in
+ * the spelling the index uses ({@link Spellings}).
  */
 final class EpisodeMoments {
 
@@ -42,29 +46,57 @@ final class EpisodeMoments {
   /** Another place of the answer's episode is cited when it scores this share of the best. */
   static final double ALSO_SHARE = 0.8;
 
+  /**
+   * A host's question that a guest answers counts its share of the question's words this many
+   * times: the listener asks what the host asked, in other words, and the answer follows it.
+   */
+  static final double ASKED_ALOUD_WEIGHT = 1.5;
+
   private final MomentFinder moments;
   private final QuoteText text;
   private final Function<Chunk, String> naming;
+  private final BiPredicate<Chunk, String> askedAloud;
 
   /**
    * @param naming the words that name a chunk's episode: its title and podcast
+   * @param askedAloud whether a sentence of a chunk is a question one speaker puts and another
+   *     answers ({@link AnswerTurns#putsQuestion})
    */
-  EpisodeMoments(MomentFinder moments, QuoteText text, Function<Chunk, String> naming) {
+  EpisodeMoments(
+      MomentFinder moments,
+      QuoteText text,
+      Function<Chunk, String> naming,
+      BiPredicate<Chunk, String> askedAloud) {
     this.moments = moments;
     this.text = text;
     this.naming = naming;
+    this.askedAloud = askedAloud;
   }
 
   /**
    * {@code placed} led by the moment of its first quote's episode that answers best ({@link #best})
    * in the first quote's place; the quotes after it follow while they are new moments. Unchanged
    * when no passage of that episode holds a word of the question. The episode is searched for the
-   * question without the words that name it.
+   * question without the words that name it, unless the question quotes them.
    */
-  List<Quote> ledByBest(List<Quote> placed, Retrieval retrieval, Set<String> question) {
+  List<Quote> ledByBest(List<Quote> placed, Retrieval searched, Set<String> terms) {
+    // The episode is searched with the question's words spelled as the index spells them.
+    Spellings.Respelled spelled =
+        Spellings.asIndexed(searched.question(), terms, text, moments::rarity);
+    Retrieval retrieval =
+        spelled.question().equals(searched.question())
+            ? searched
+            : new Retrieval(
+                spelled.question(),
+                searched.questionVector(),
+                searched.passages(),
+                searched.evidence());
+    Set<String> question = spelled.terms();
     Quote lead = placed.get(0);
     Chunk chunk = lead.passage().chunk();
-    Set<String> named = text.termsOf(naming.apply(chunk));
+    Set<String> named = new LinkedHashSet<>(text.termsOf(naming.apply(chunk)));
+    // Words the question quotes are what it asks about, even when the title also says them.
+    named.removeAll(text.termsOf(String.join(" ", QuotedWords.of(retrieval.question()))));
     Set<String> asked = new LinkedHashSet<>(question);
     asked.removeAll(named);
     // A question of nothing but the episode's name keeps its words: they are all it asks.
@@ -143,7 +175,10 @@ final class EpisodeMoments {
       if (best.size() >= places && candidate.bound() <= best.get(places - 1).score()) {
         break;
       }
-      QuoteText.Best said = text.bestWeighted(candidate.passage().chunk(), question, rarity);
+      Chunk chunk = candidate.passage().chunk();
+      QuoteText.Best said =
+          text.bestWeighted(
+              chunk, question, rarity, s -> askedAloud.test(chunk, s) ? ASKED_ALOUD_WEIGHT : 1);
       double score = candidate.weight() * (candidate.searched() + SENTENCE_WEIGHT * said.covered());
       if (said.covered() > 0) {
         enter(

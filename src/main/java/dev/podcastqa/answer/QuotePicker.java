@@ -127,8 +127,9 @@ final class QuotePicker {
     if (placed.isEmpty() || !citations.transcribed(placed.get(0).passage().chunk())) {
       return placed;
     }
-    EpisodeMoments episodeMoments = new EpisodeMoments(searches, text, this::naming);
     AnswerTurns turns = new AnswerTurns(searches, citations, text);
+    EpisodeMoments episodeMoments =
+        new EpisodeMoments(searches, text, this::naming, turns::putsQuestion);
     List<Quote> answered = new ArrayList<>();
     for (Quote quote : episodeMoments.ledByBest(placed, retrieval, question)) {
       Quote answer = turns.answering(quote, retrieval);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -109,6 +110,19 @@ final class QuoteText {
    * share (0 when no sentence holds a question word). Of sentences that hold as much, the first.
    */
   Best bestWeighted(Chunk chunk, Set<String> question, Map<String, Double> rarity) {
+    return bestWeighted(chunk, question, rarity, sentence -> 1);
+  }
+
+  /**
+   * Like {@link #bestWeighted(Chunk, Set, Map)}, with each sentence's share multiplied by its
+   * {@code weight} (asked only of sentences holding a word of the question), up to the whole
+   * question.
+   */
+  Best bestWeighted(
+      Chunk chunk,
+      Set<String> question,
+      Map<String, Double> rarity,
+      ToDoubleFunction<String> weight) {
     List<String> sentences = sentences(chunk);
     double total = 0;
     for (String term : question) {
@@ -123,6 +137,9 @@ final class QuoteText {
         if (QueryTerms.looseCoverage(Set.of(term), held) > 0) {
           share += rarity.getOrDefault(term, 1.0) / total;
         }
+      }
+      if (share > 0) {
+        share = Math.min(1, share * weight.applyAsDouble(sentences.get(i)));
       }
       if (share > bestShare + 1e-9) {
         bestShare = share;

@@ -106,6 +106,33 @@ class AnswerTurnsTests {
     assertThat(cited.speaker()).isEqualTo("Todd");
   }
 
+  @Test
+  void aQuestionOneSpeakerPutsAndAnotherAnswersIsAskedAloud() {
+    AnswerTurns turns = new AnswerTurns(MomentFinder.NONE, citations, new QuoteText(terms));
+    Chunk window = window("todd/25", 1500, 1529);
+
+    assertThat(
+            turns.putsQuestion(
+                window,
+                "So, what happens in the screen reader if it runs into an image with no alt"
+                    + " attribute at all?"))
+        .isTrue();
+    assertThat(turns.putsQuestion(window, "Overlays hide problems rather than fix them."))
+        .isFalse();
+  }
+
+  @Test
+  void aQuestionAnsweredOnlyInAWordOrByUnnamedVoicesIsNotAskedAloud() {
+    AnswerTurns turns = new AnswerTurns(MomentFinder.NONE, citations, new QuoteText(terms));
+
+    assertThat(
+            turns.putsQuestion(
+                window("todd/27", 1547, 1554), "Totally. So a decorative image can be skipped?"))
+        .isFalse();
+    assertThat(turns.putsQuestion(window("todd/28", 1560, 1590), "What about captions for video?"))
+        .isFalse();
+  }
+
   /** A transcript window of the fixture's lines from {@code from} to {@code to} seconds. */
   private static Chunk window(String id, int from, int to) {
     StringBuilder text = new StringBuilder();

@@ -39,7 +39,8 @@ class EpisodeMomentsTests {
           },
           rarity);
   private final EpisodeMoments moments =
-      new EpisodeMoments(finder, new QuoteText(terms), chunk -> "Todd Libby: Design Talk");
+      new EpisodeMoments(
+          finder, new QuoteText(terms), chunk -> "Todd Libby: Design Talk", (c, s) -> false);
 
   @AfterEach
   void close() {
@@ -120,7 +121,7 @@ class EpisodeMomentsTests {
     Set<String> asked = terms.of("Todd check contrast");
 
     List<Quote> named =
-        new EpisodeMoments(finder, new QuoteText(terms), chunk -> "Design Talk")
+        new EpisodeMoments(finder, new QuoteText(terms), chunk -> "Design Talk", (c, s) -> false)
             .ledByBest(List.of(lead), retrieval, asked);
     List<Quote> unnamed = moments.ledByBest(List.of(lead), retrieval, asked);
 
@@ -141,6 +142,37 @@ class EpisodeMomentsTests {
 
     assertThat(led.get(0).passage().chunk().id()).isEqualTo("talk/13");
     assertThat(questions).containsExactly("Todd Libby?");
+  }
+
+  @Test
+  void wordsTheQuestionQuotesAreAskedEvenWhenTheyNameTheEpisode() {
+    search("talk/13", "talk/15");
+    Quote lead = new Quote(PASSAGES.get("talk/13"), "Todd, thank you", Set.of("todd"), 0.9);
+    String question = "Where does the name 'squint test' come from?";
+    Retrieval retrieval = new Retrieval(question, new float[0], List.of(), TermEvidence.NONE);
+
+    List<Quote> led =
+        new EpisodeMoments(
+                finder, new QuoteText(terms), chunk -> "The Squint Test", (c, s) -> false)
+            .ledByBest(List.of(lead), retrieval, terms.of("name squint test come"));
+
+    assertThat(led.get(0).passage().chunk().id()).isEqualTo("talk/15");
+    assertThat(questions).containsExactly(question);
+  }
+
+  @Test
+  void theEpisodeIsSearchedWithTheQuestionSpelledAsItsTranscriptsSpellIt() {
+    search("talk/13", "talk/19");
+    Quote lead = new Quote(PASSAGES.get("talk/13"), "Todd, thank you", Set.of("todd"), 0.9);
+    rarity.put(terms.of("colour").iterator().next(), 7.8);
+    rarity.put(terms.of("color").iterator().next(), 2.0);
+    Retrieval retrieval =
+        new Retrieval("Which colour does Todd pick?", new float[0], List.of(), TermEvidence.NONE);
+
+    List<Quote> led = moments.ledByBest(List.of(lead), retrieval, terms.of("colour Todd pick"));
+
+    assertThat(led.get(0).passage().chunk().id()).isEqualTo("talk/19");
+    assertThat(questions).containsExactly("Which color does pick?");
   }
 
   @Test
@@ -176,6 +208,31 @@ class EpisodeMomentsTests {
 
     assertThat(ids(led("What is the squint test?", "talk/9", "talk/13")))
         .containsExactly("talk/15", "talk/9", "talk/13");
+  }
+
+  @Test
+  void aHostsQuestionThatTheGuestAnswersLeadsToTheMomentOverAStatementSharingAsMuch() {
+    search("talk/17", "talk/18");
+    Retrieval retrieval =
+        new Retrieval(
+            "Why did Todd start caring about contrast?",
+            new float[0],
+            List.of(),
+            TermEvidence.NONE);
+    Set<String> asked = terms.of("start caring contrast");
+
+    Optional<Quote> plain = moments.best(retrieval, "talk", asked);
+    Optional<Quote> aloud =
+        new EpisodeMoments(
+                finder,
+                new QuoteText(terms),
+                chunk -> "Design Talk",
+                (chunk, sentence) -> sentence.endsWith("started on contrast?"))
+            .best(retrieval, "talk", asked);
+
+    assertThat(plain).get().extracting(q -> q.passage().chunk().id()).isEqualTo("talk/18");
+    assertThat(aloud).get().extracting(q -> q.passage().chunk().id()).isEqualTo("talk/17");
+    assertThat(aloud.get().text()).startsWith("What got you started on contrast?");
   }
 
   private List<Quote> led(String question, String... placedIds) {

@@ -120,6 +120,30 @@ class QuoteTextTests {
   }
 
   @Test
+  void aWeightedSentenceCountsItsShareSoManyTimesButNeverMoreThanTheWholeQuestion() {
+    Chunk chunk =
+        new Chunk(
+            "talk/4",
+            "talk",
+            ChunkKind.TRANSCRIPT,
+            240,
+            300,
+            null,
+            "",
+            "Host: Do you squint?\nTodd: We test every page with a squint test.",
+            null);
+    var question = terms.of("squint test");
+
+    QuoteText.Best plain = text.bestWeighted(chunk, question, Map.of(), s -> 1);
+    QuoteText.Best asked =
+        text.bestWeighted(chunk, question, Map.of(), s -> s.endsWith("?") ? 3 : 1);
+
+    assertThat(plain.text()).startsWith("We test every page");
+    assertThat(asked.text()).startsWith("Do you squint?");
+    assertThat(asked.covered()).isEqualTo(1.0);
+  }
+
+  @Test
   void aChunkWithNoWordOfTheQuestionCoversNothing() {
     Chunk chunk =
         new Chunk(
