@@ -115,10 +115,6 @@ public final class SourceCache {
     }
   }
 
-  private Optional<SourceCacheFile> loaded() {
-    return opening.file();
-  }
-
   private SourceCacheCodec codec() {
     return opening.codec();
   }
@@ -170,7 +166,8 @@ public final class SourceCache {
     }
     try {
       Optional<Corpus> corpus =
-          loaded()
+          opening
+              .file()
               .flatMap(
                   f ->
                       f.snapshot(keys)
@@ -216,7 +213,7 @@ public final class SourceCache {
     }
     try {
       Optional<SourceRead> read =
-          loaded().flatMap(f -> f.entry(key)).map(b -> codec().decode(b, SourceRead.class));
+          opening.file().flatMap(f -> f.entry(key)).map(b -> codec().decode(b, SourceRead.class));
       if (read.isPresent()) {
         hits.incrementAndGet();
         used.put(key, read.get());
@@ -258,7 +255,7 @@ public final class SourceCache {
     boolean unchanged =
         misses.get() == 0
             && s == null
-            && loaded().map(SourceCacheFile::entries).orElse(-1) == used.size();
+            && opening.file().map(SourceCacheFile::entries).orElse(-1) == used.size();
     if (unchanged) {
       saved = true;
       return;
