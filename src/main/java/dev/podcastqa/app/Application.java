@@ -119,9 +119,12 @@ public final class Application {
               store.chunkCount();
               return marks;
             });
+    QueryTerms terms = new QueryTerms();
+    CompletableFuture<HybridRetriever> retrieving =
+        StartupSteps.warmedUp(loading, opening, (e, store) -> answering.retriever(e, store, terms));
     try {
       StartupCaches caches = StartupCaches.beside(config.indexDir());
-      SourceCache sources = caches.sources();
+      SourceCache sources = caches.sourcesAhead(StartupSteps.ownThread("cache-open"));
       FollowedSources followed = Following.sources(config, mapper);
       Corpus corpus =
           followed.anyFeeds()
@@ -149,9 +152,8 @@ public final class Application {
               StartupSteps.millis(loaded, opened),
               StartupSteps.millis(opened, System.nanoTime()));
       StartupSteps.logOpened(started, timings);
-      QueryTerms terms = new QueryTerms();
       CitationAudit audit = new CitationAudit();
-      HybridRetriever retriever = answering.retriever(embedder, store, terms);
+      HybridRetriever retriever = StartupSteps.join(retrieving);
       Conversations conversations = answering.conversations();
       QuestionAnswerer answers =
           answering.answers(
@@ -171,8 +173,9 @@ public final class Application {
           sources,
           indexer);
     } catch (RuntimeException e) {
-      opening.thenAccept(ChunkStore::close);
-      loading.thenAccept(Embedder::close);
+      // After the warm-up search, which uses both.
+      retrieving.whenComplete((r, f) -> opening.thenAccept(ChunkStore::close));
+      retrieving.whenComplete((r, f) -> loading.thenAccept(Embedder::close));
       throw e;
     }
   }

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The child process of the cold-start measurement: a fresh JVM that opens the service over a
  * persisted benchmark folder, answers one question, and reports on stdout when it is ready, what
- * opening took, and (after answering a few more) its memory.
+ * opening took, the CPU time it used until then, and (after answering a few more) its memory.
  *
  * <p>Arguments: the benchmark folder, then the questions; the first is answered before "ready".
  */
@@ -32,10 +32,11 @@ public final class ColdStartProbe {
       Pipeline.Timings t = pipeline.timings();
       long readyAt = uptime();
       System.out.printf(
-          "%s uptime=%d main=%d opened=%d read=%d model=%d store=%d index=%d embedded=%d"
+          "%s uptime=%d cpu=%d main=%d opened=%d read=%d model=%d store=%d index=%d embedded=%d"
               + " chunks=%d answered=%b%n",
           READY,
           readyAt,
+          cpuMillis(),
           mainAt,
           openedAt,
           t.readMillis(),
@@ -59,6 +60,17 @@ public final class ColdStartProbe {
           memory.heapCommittedMib());
       System.out.flush();
     }
+  }
+
+  /**
+   * CPU time this process used so far, every thread's (the JIT compilers' and the garbage
+   * collector's included): on a shared machine it moves less with the load than the time taken.
+   */
+  private static long cpuMillis() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() / 1_000_000
+        : -1;
   }
 
   private static long uptime() {

@@ -24,30 +24,34 @@ final class SnapshotCorpus {
   private SnapshotCorpus() {}
 
   /**
-   * @param digests where each decoded episode's digest is noted, for {@link
-   *     SourceCache#fingerprint}
+   * The snapshot's episodes, each read, checked and decoded (in parallel), in order.
+   *
+   * @throws IllegalStateException when one of them is damaged
+   */
+  static List<Episode> episodes(SourceCacheFile from, SourceCacheFile.Snapshot snapshot) {
+    return IntStream.range(0, snapshot.episodes().size())
+        .parallel()
+        .mapToObj(i -> EpisodeCodec.decode(from.value(snapshot.episodes().get(i))))
+        .toList();
+  }
+
+  /**
+   * @param episodes the snapshot's episodes as {@link #episodes} decoded them
+   * @param digests where each episode's digest is noted, for {@link SourceCache#fingerprint}
    * @param reparse the transcript of an episode whose part is found damaged, from its sources
    */
-  static Corpus decode(
+  static Corpus of(
       Path path,
       SourceCacheFile from,
       SourceCacheFile.Snapshot snapshot,
+      List<Episode> episodes,
       SourceCacheCodec codec,
       Map<Episode, String> digests,
       Function<Episode, List<Segment>> reparse) {
-    List<Episode> episodes =
-        IntStream.range(0, snapshot.episodes().size())
-            .parallel()
-            .mapToObj(
-                i -> {
-                  Episode episode = EpisodeCodec.decode(from.value(snapshot.episodes().get(i)));
-                  digests.put(episode, snapshot.digests().get(i));
-                  return episode;
-                })
-            .toList();
     Map<String, SourceCacheFile.Blob> transcripts = new HashMap<>();
     Map<String, Episode> byId = new HashMap<>();
     for (int i = 0; i < episodes.size(); i++) {
+      digests.put(episodes.get(i), snapshot.digests().get(i));
       transcripts.put(episodes.get(i).id(), snapshot.transcripts().get(i));
       byId.put(episodes.get(i).id(), episodes.get(i));
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,8 +40,10 @@ public final class SourceCache {
 
   private final Path file;
   private final String build;
-  private final Optional<SourceCacheFile> loaded;
-  private final SourceCacheCodec codec;
+
+  /** The file: opened at once, or on a thread of its own ({@link #openAhead}). */
+  private final CacheOpening opening;
+
   private final Map<Key, SourceRead> used = new ConcurrentHashMap<>();
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
@@ -54,12 +57,26 @@ public final class SourceCache {
   private volatile Snapshot snapshot;
   private volatile boolean snapshotHit;
 
-  private SourceCache(
-      Path file, String build, Optional<SourceCacheFile> loaded, SourceCacheCodec codec) {
+  private SourceCache(Path file, String build, CacheOpening opening) {
     this.file = file;
     this.build = build;
-    this.loaded = loaded;
-    this.codec = codec;
+    this.opening = opening;
+  }
+
+  private SourceCache(
+      Path file, String build, Optional<SourceCacheFile> loaded, SourceCacheCodec codec) {
+    this(file, build, CacheOpening.done(loaded, codec));
+  }
+
+  /**
+   * The cache in {@code file} as {@link #open(Path, String)} gives it, opened on {@code thread}
+   * while the caller goes on (listing the files, say), which then also decodes the episodes of its
+   * corpus snapshot: a restart over unchanged files takes them decoded, one over changed files
+   * drops them.
+   */
+  public static SourceCache openAhead(Path file, String build, Executor thread) {
+    return new SourceCache(
+        file, build, CacheOpening.ahead(() -> open(file, build).opening, thread));
   }
 
   /** A cache that keeps nothing: every file is parsed. */
@@ -96,6 +113,10 @@ public final class SourceCache {
           e.toString());
       return new SourceCache(file, build, Optional.empty(), codec);
     }
+  }
+
+  private SourceCacheCodec codec() {
+    return opening.codec();
   }
 
   /** Files read from the cache, and files parsed, since it was opened. */
@@ -145,10 +166,21 @@ public final class SourceCache {
     }
     try {
       Optional<Corpus> corpus =
-          loaded.flatMap(
-              f ->
-                  f.snapshot(keys)
-                      .map(s -> SnapshotCorpus.decode(file, f, s, codec, digests, reparse)));
+          opening
+              .file()
+              .flatMap(
+                  f ->
+                      f.snapshot(keys)
+                          .map(
+                              s ->
+                                  SnapshotCorpus.of(
+                                      file,
+                                      f,
+                                      s,
+                                      opening.episodes(f, s),
+                                      codec(),
+                                      digests,
+                                      reparse)));
       snapshotHit = corpus.isPresent();
       if (snapshotHit) {
         hits.addAndGet(keys.size());
@@ -166,7 +198,7 @@ public final class SourceCache {
    */
   public String fingerprint(Episode episode, Transcripts transcripts) {
     String known = digests.get(episode);
-    return known != null ? known : codec.digest(episode, transcripts.of(episode.id()));
+    return known != null ? known : codec().digest(episode, transcripts.of(episode.id()));
   }
 
   /**
@@ -181,7 +213,7 @@ public final class SourceCache {
     }
     try {
       Optional<SourceRead> read =
-          loaded.flatMap(f -> f.entry(key)).map(b -> codec.decode(b, SourceRead.class));
+          opening.file().flatMap(f -> f.entry(key)).map(b -> codec().decode(b, SourceRead.class));
       if (read.isPresent()) {
         hits.incrementAndGet();
         used.put(key, read.get());
@@ -223,7 +255,7 @@ public final class SourceCache {
     boolean unchanged =
         misses.get() == 0
             && s == null
-            && loaded.map(SourceCacheFile::entries).orElse(-1) == used.size();
+            && opening.file().map(SourceCacheFile::entries).orElse(-1) == used.size();
     if (unchanged) {
       saved = true;
       return;
@@ -234,7 +266,7 @@ public final class SourceCache {
           SourceCacheWriter.write(
               file,
               build,
-              codec,
+              codec(),
               used,
               s == null ? List.of() : s.keys(),
               s == null ? null : s.corpus());

@@ -159,12 +159,17 @@ final class SourceCacheFile {
    * read beyond the table until its values are asked for.
    */
   Optional<Snapshot> snapshot(List<SourceCache.Key> keys) {
+    return SnapshotKeys.digest(keys).equals(table.snapshotKeys()) ? snapshot() : Optional.empty();
+  }
+
+  /** The corpus snapshot, whatever files it was read from; empty when none was kept. */
+  Optional<Snapshot> snapshot() {
     if (table.snapshotEpisodes() == null
         || table.snapshotTranscripts() == null
         || table.snapshotDigests() == null
+        || table.snapshotKeys() == null
         || table.snapshotTranscripts().size() != table.snapshotEpisodes().size()
-        || table.snapshotDigests().size() != table.snapshotEpisodes().size()
-        || !SnapshotKeys.digest(keys).equals(table.snapshotKeys())) {
+        || table.snapshotDigests().size() != table.snapshotEpisodes().size()) {
       return Optional.empty();
     }
     return Optional.of(

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,16 @@ public final class StartupCaches {
     // orElseGet: an unused empty cache would still build a Smile mapper on every start.
     return build
         .map(b -> SourceCache.open(indexDir.resolve(SOURCE_CACHE), b))
+        .orElseGet(SourceCache::none);
+  }
+
+  /**
+   * The parsed-source cache as {@link #sources()} gives it, opened on {@code thread} (which then
+   * decodes the episodes of its corpus snapshot) while the caller lists the files.
+   */
+  public SourceCache sourcesAhead(Executor thread) {
+    return build
+        .map(b -> SourceCache.openAhead(indexDir.resolve(SOURCE_CACHE), b, thread))
         .orElseGet(SourceCache::none);
   }
 

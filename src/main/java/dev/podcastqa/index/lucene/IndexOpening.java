@@ -52,22 +52,29 @@ final class IndexOpening {
   }
 
   /**
-   * A writer on the index, rebuilding it when it is corrupt or partial; null when another process
-   * holds the write lock and the index can be searched as it is.
+   * A writer on the index and a reader of it through that writer (the one searches start from),
+   * rebuilding the index when it is corrupt or partial; null when another process holds the write
+   * lock and the index can be searched as it is.
    *
    * @throws StoreUnavailableException when another process holds the lock and the index cannot be
    *     searched as it is (not built yet, or built for another model)
    */
-  IndexWriter writer() throws IOException {
-    IndexWriter writer = lockedElsewhere() ? null : writerUnlessLocked();
-    if (writer == null) {
+  Writing writer() throws IOException {
+    Writing writing = lockedElsewhere() ? null : writerUnlessLocked();
+    if (writing == null) {
       requireReadableAsItIs();
     }
-    return writer;
+    return writing;
   }
 
+  /**
+   * A writer and the first reader through it: each segment is opened once, for the check and for
+   * searching alike.
+   */
+  record Writing(IndexWriter writer, DirectoryReader reader) {}
+
   /** A writer, or null when another process took the write lock meanwhile. */
-  private IndexWriter writerUnlessLocked() throws IOException {
+  private Writing writerUnlessLocked() throws IOException {
     try {
       try {
         return openChecked();
@@ -82,10 +89,19 @@ final class IndexOpening {
         LOG.warn(
             "The index in {} is corrupt or partial ({}); rebuilding it", folder, e.getMessage());
         wipe(folder);
-        return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        return withReader(new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE)));
       }
     } catch (LockObtainFailedException e) {
       return null;
+    }
+  }
+
+  private static Writing withReader(IndexWriter writer) throws IOException {
+    try {
+      return new Writing(writer, DirectoryReader.open(writer));
+    } catch (IOException | RuntimeException e) {
+      writer.rollback();
+      throw e;
     }
   }
 
@@ -120,10 +136,13 @@ final class IndexOpening {
     }
   }
 
-  /** A writer on the index as it is, or on a new one when it is missing or built otherwise. */
-  private IndexWriter openChecked() throws IOException {
+  /**
+   * A writer on the index as it is, or on a new one when it is missing or built otherwise; the
+   * writer is closed again (its lock released) when the index turns out damaged.
+   */
+  private Writing openChecked() throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
-      return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+      return withReader(new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE)));
     }
     Map<String, String> stored = SegmentInfos.readLatestCommit(directory).getUserData();
     if (!matches(stored)) {
@@ -132,14 +151,21 @@ final class IndexOpening {
           folder,
           describe(stored),
           describe(expected));
-      return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+      return withReader(new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE)));
     }
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      // Reads every segment's postings once, so a damaged file shows up now, not mid-query.
-      new IndexSearcher(reader).count(new MatchAllDocsQuery());
-    }
+    // The files first: a damaged one is named before Lucene opens it.
     verifyChecksums();
-    return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
+    Writing writing =
+        withReader(new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND)));
+    try {
+      // Opens every segment (the reader above), so a damaged file shows up now, not mid-query.
+      new IndexSearcher(writing.reader()).count(new MatchAllDocsQuery());
+      return writing;
+    } catch (IOException | RuntimeException e) {
+      writing.reader().close();
+      writing.writer().rollback();
+      throw e;
+    }
   }
 
   /**

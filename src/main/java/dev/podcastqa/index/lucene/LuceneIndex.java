@@ -79,8 +79,10 @@ final class LuceneIndex implements AutoCloseable {
     try {
       Files.createDirectories(folder);
       this.directory = FSDirectory.open(folder);
-      this.writer = new IndexOpening(folder, directory, expected(), analyzer).writer();
-      if (writer == null) {
+      IndexOpening.Writing writing =
+          new IndexOpening(folder, directory, expected(), analyzer).writer();
+      this.writer = writing == null ? null : writing.writer();
+      if (writing == null) {
         this.searchers = new SearcherManager(directory, null);
         this.version = lastCommit(directory);
         LOG.info(
@@ -88,7 +90,8 @@ final class LuceneIndex implements AutoCloseable {
                 + " last committed it",
             folder);
       } else {
-        this.searchers = new SearcherManager(writer, null);
+        // Searches start from the reader opening checked: each segment is opened once.
+        this.searchers = new SearcherManager(writing.reader(), null);
         // A writer that starts afresh must not claim the commit of the index it replaces.
         this.version =
             writer.getConfig().getOpenMode() == IndexWriterConfig.OpenMode.APPEND
