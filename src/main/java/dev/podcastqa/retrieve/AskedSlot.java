@@ -17,10 +17,17 @@ import java.util.regex.Pattern;
  * asks for the moment in the episode, not a date, so only "when did/was" asks for a date.
  */
 enum AskedSlot {
-  /** "how much did it cost", "what salary", "how large is the budget": a sum of money. */
+  /**
+   * "how much did it cost", "what salary", "how large is the budget": a sum of money, a number with
+   * its unit ("$24 million", "150k", "a few million dollars"); "raised a ton of money", "big
+   * dollars" and "millions of users" name no sum.
+   */
   MONEY(
-      "[$£€]|\\b\\d[\\d,.]*\\s?(k|m|bn)\\b|\\b(dollars?|bucks|pounds|euros|cents|grand"
-          + "|thousands?|millions?|billions?|trillions?)\\b"),
+      "[$£€]\\s?\\d|\\b\\d[\\d,.]*\\s?(k|m|bn)\\b|\\b(\\d[\\d,.]*|a|an|one|two|three|four|five"
+          + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+          + "|seventy|eighty|ninety|hundred|few|several|couple|half)(\\s+(of|a))?\\s+"
+          + "((hundred|thousand|million|billion)\\s+)*(dollars?|bucks|pounds|euros|cents"
+          + "|grand|thousand|million|billion|trillion)\\b"),
   /** "how many": a number other than a lone "one" (which opens half of all spoken sentences). */
   COUNT(
       "\\d[\\d,.]*|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
@@ -46,13 +53,23 @@ enum AskedSlot {
   /** "who", "which", "what is the name": a capitalized name the question does not use. */
   NAME("");
 
-  private static final Pattern MONEY_QUESTION =
+  /** Nouns that name a sum whatever opens the question: "what salary", "which budget". */
+  private static final Pattern MONEY_NOUN =
       Pattern.compile(
-          "\\b(cost|costs|costed|price|prices|priced|salary|salaries|budget|budgets|fee|fees"
-              + "|revenue|revenues|valuation|valued|worth|earn|earns|earned|paid|pay|pays"
-              + "|raised|raise|funding|funded|money|capital|spend|spent|charge|charges)\\b");
-  private static final Pattern QUANTITY_OPENING =
-      Pattern.compile("\\bhow (much|large|big|expensive)\\b|^(what|which)\\b");
+          "\\b(cost|costs|price|prices|salary|salaries|budget|budgets|fee|fees|revenue|revenues"
+              + "|valuation|funding|money|capital)\\b");
+
+  /**
+   * Words that ask for a sum only after "how much": "what problems does it raise", "what did they
+   * spend time on" and "what is worth doing" ask for none.
+   */
+  private static final Pattern MONEY_VERB =
+      Pattern.compile(
+          "\\b(costed|priced|valued|worth|earn|earns|earned|paid|pay|pays|raised|raise|funded"
+              + "|spend|spent|charge|charges)\\b");
+
+  private static final Pattern HOW_MUCH = Pattern.compile("\\bhow (much|large|big|expensive)\\b");
+  private static final Pattern WHAT_OPENING = Pattern.compile("^(what|which)\\b");
   private static final Pattern COUNT_QUESTION =
       Pattern.compile(
           "\\bhow many\\b|\\b(what|which) (is|was|are|were) the (total )?(number|toll|count)\\b"
@@ -86,7 +103,7 @@ enum AskedSlot {
     if (DURATION_QUESTION.matcher(q).find()) {
       return DURATION;
     }
-    if (MONEY_QUESTION.matcher(q).find() && QUANTITY_OPENING.matcher(q).find()) {
+    if (asksForMoney(q)) {
       return MONEY;
     }
     if (COUNT_QUESTION.matcher(q).find()) {
@@ -96,6 +113,13 @@ enum AskedSlot {
       return DATE;
     }
     return NAME_QUESTION.matcher(q).find() ? NAME : null;
+  }
+
+  private static boolean asksForMoney(String lowerQuestion) {
+    if (HOW_MUCH.matcher(lowerQuestion).find()) {
+      return MONEY_NOUN.matcher(lowerQuestion).find() || MONEY_VERB.matcher(lowerQuestion).find();
+    }
+    return WHAT_OPENING.matcher(lowerQuestion).find() && MONEY_NOUN.matcher(lowerQuestion).find();
   }
 
   /**

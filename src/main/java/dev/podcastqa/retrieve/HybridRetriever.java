@@ -40,11 +40,13 @@ public final class HybridRetriever {
   private final Embedder embedder;
   private final ChunkStore store;
   private final EvidenceFinder evidence;
+  private final NamePhrases names;
 
   public HybridRetriever(Embedder embedder, ChunkStore store, EvidenceFinder evidence) {
     this.embedder = embedder;
     this.store = store;
     this.evidence = evidence;
+    this.names = new NamePhrases(store);
   }
 
   public Retrieval retrieve(String question, SearchFilter filter, int limit) {
@@ -52,7 +54,8 @@ public final class HybridRetriever {
     List<ScoredChunk> dense = store.dense(vector, CANDIDATES, filter);
     List<ScoredChunk> lexical = store.lexical(question, CANDIDATES, filter);
     List<Passage> passages = fuse(dense, lexical, limit);
-    TermEvidence found = evidence.find(question, passages);
+    TermEvidence found =
+        evidence.find(question, passages).withMissingPhrase(names.missing(question));
     return new Retrieval(question, vector, passages, withFocusGain(found, question, dense, filter));
   }
 

@@ -53,6 +53,17 @@ class AskedSlotTests {
   }
 
   @Test
+  void aVerbAsksForASumOnlyAfterHowMuch() {
+    assertThat(AskedSlot.of("How much did the startup raise?")).isEqualTo(AskedSlot.MONEY);
+    assertThat(AskedSlot.of("How much do they spend on servers?")).isEqualTo(AskedSlot.MONEY);
+    // After "what" the same verbs raise problems and spend time.
+    assertThat(AskedSlot.of("What new security problems does this threat raise?")).isNull();
+    assertThat(AskedSlot.of("What did they spend their weekends on?")).isNull();
+    // After "what" a sum is asked for by its noun.
+    assertThat(AskedSlot.of("What budget did the agency raise?")).isEqualTo(AskedSlot.MONEY);
+  }
+
+  @Test
   void aCountIsNotFilledByALoneOne() {
     assertThat(AskedSlot.empty("How many people work there?", List.of("One thing is clear.")))
         .isEqualTo(1);
