@@ -46,10 +46,22 @@ final class Answering {
     this.config = config;
   }
 
-  /** Hybrid search over the index: what answers are made from, and what channels search. */
-  HybridRetriever retriever(Embedder embedder, ChunkStore store, QueryTerms terms) {
+  /**
+   * Hybrid search over the index: what answers are made from, and what channels search. The catalog
+   * gives each episode's title and podcast name, where a name a question writes may be said.
+   */
+  HybridRetriever retriever(
+      Embedder embedder, ChunkStore store, QueryTerms terms, Catalog catalog) {
     return new HybridRetriever(
-        embedder, store, new EvidenceFinder(terms, WordRarity.load(), store));
+        embedder,
+        store,
+        new EvidenceFinder(terms, WordRarity.load(), store),
+        id ->
+            catalog
+                .find(id)
+                .map(
+                    e -> Objects.toString(e.title(), "") + "\n" + Objects.toString(e.podcast(), ""))
+                .orElse(""));
   }
 
   /**

@@ -151,7 +151,7 @@ public final class Application {
       StartupSteps.logOpened(started, timings);
       QueryTerms terms = new QueryTerms();
       CitationAudit audit = new CitationAudit();
-      HybridRetriever retriever = answering.retriever(embedder, store, terms);
+      HybridRetriever retriever = answering.retriever(embedder, store, terms, catalog);
       Conversations conversations = answering.conversations();
       QuestionAnswerer answers =
           answering.answers(

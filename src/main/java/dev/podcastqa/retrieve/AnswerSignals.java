@@ -122,7 +122,7 @@ public record AnswerSignals(
         Math.max(
             missingName(retrieval.question(), evidence.missingSpecificWords()),
             evidence.missingPhrase() == 1 ? 1 : 0),
-        asksName ? evidence.askedSlotEmpty() : 0);
+        AskedSlot.nameEmpty(retrieval.question(), evidence.bestSentences()));
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.podcastqa.index.ScoredChunk;
 import dev.podcastqa.index.SearchFilter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,9 +29,15 @@ final class NamePhrases {
           "(?<=\\s)\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s+(?:(?:of|the)\\s+)?\\p{Lu}[\\p{L}\\p{N}.&-]*)+");
 
   private final ChunkStore store;
+  private final Function<String, String> episodeWords;
 
-  NamePhrases(ChunkStore store) {
+  /**
+   * @param episodeWords an episode's title and podcast name by its id ("" when unknown): a name
+   *     said only there ("Neel Nanda on Mechanistic Interpretability") is said
+   */
+  NamePhrases(ChunkStore store, Function<String, String> episodeWords) {
     this.store = store;
+    this.episodeWords = episodeWords;
   }
 
   /** The names of two or more words {@code question} writes, each as its words, in order. */
@@ -64,12 +71,19 @@ final class NamePhrases {
         .find();
   }
 
-  /** 1 when some name of two or more words in {@code question} is said in no chunk, else 0. */
+  /**
+   * 1 when some name of two or more words in {@code question} is said in no chunk, nor in the title
+   * or podcast name of the episode of a chunk found for it, else 0. One BM25 search per name.
+   */
   double missing(String question) {
     for (List<String> name : of(question)) {
       List<ScoredChunk> hits = store.lexical(String.join(" ", name), SEARCHED, SearchFilter.NONE);
       boolean said =
-          hits.stream().anyMatch(h -> says(h.chunk().context() + "\n" + h.chunk().text(), name));
+          hits.stream()
+              .anyMatch(
+                  h ->
+                      says(h.chunk().context() + "\n" + h.chunk().text(), name)
+                          || says(episodeWords.apply(h.chunk().episodeId()), name));
       if (!said) {
         return 1;
       }

@@ -81,20 +81,42 @@ class AnswerSignalsTests {
 
   @Test
   void anEmptyNameSlotIsWeighedApartFromTheOtherSlots() {
-    String who = "Which company built the system?";
+    String which = "Which company built the system?";
     String howMany = "How many people built the system?";
 
-    assertThat(signal(who, List.of(), 0, 1, "askedName")).isEqualTo(1);
-    assertThat(signal(who, List.of(), 0, 1, "askedSlot")).isZero();
+    // "text" names no company: the name slot is empty, and only askedName says so.
+    assertThat(signal(which, List.of(), 0, 1, "askedName")).isEqualTo(1);
+    assertThat(signal(which, List.of(), 0, 1, "askedSlot")).isZero();
     assertThat(signal(howMany, List.of(), 0, 1, "askedSlot")).isEqualTo(1);
     assertThat(signal(howMany, List.of(), 0, 1, "askedName")).isZero();
-    // A filled slot is 0 under either name.
-    assertThat(signal(who, List.of(), 0, 0, "askedName")).isZero();
+  }
+
+  @Test
+  void theNameSlotIsFilledByTheBestSentencesNameBesideTheAskedKind() {
+    String which = "Which company built the system?";
+
+    assertThat(signal(which, List.of("The company Acme built it."), "askedName")).isZero();
+    assertThat(signal(which, List.of("Then Acme came by."), "askedName")).isEqualTo(1);
+  }
+
+  private static double signal(String question, List<String> best, String name) {
+    return AnswerSignals.of(retrieval(question, List.of(), 0, 0, best))
+        .values()[AnswerSignals.NAMES.indexOf(name)];
   }
 
   /** The value of signal {@code name} for one passage and evidence with these values. */
   private static double signal(
       String question, List<String> missing, double missingPhrase, double slotEmpty, String name) {
+    return AnswerSignals.of(retrieval(question, missing, missingPhrase, slotEmpty, List.of("text")))
+        .values()[AnswerSignals.NAMES.indexOf(name)];
+  }
+
+  private static Retrieval retrieval(
+      String question,
+      List<String> missing,
+      double missingPhrase,
+      double slotEmpty,
+      List<String> best) {
     TermEvidence evidence =
         new TermEvidence(
             missing,
@@ -107,14 +129,12 @@ class AnswerSignalsTests {
             0,
             slotEmpty,
             0.75,
-            List.of("text"),
+            best,
             List.of(),
             0,
             missingPhrase);
     Chunk chunk = new Chunk("e/0", "e", ChunkKind.TRANSCRIPT, 0, null, null, "", "text", null);
-    Retrieval retrieval =
-        new Retrieval(
-            question, new float[0], List.of(new Passage(chunk, 0.03, 0.7, 1, 1, 1)), evidence);
-    return AnswerSignals.of(retrieval).values()[AnswerSignals.NAMES.indexOf(name)];
+    return new Retrieval(
+        question, new float[0], List.of(new Passage(chunk, 0.03, 0.7, 1, 1, 1)), evidence);
   }
 }

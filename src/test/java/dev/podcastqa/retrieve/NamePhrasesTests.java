@@ -95,7 +95,7 @@ class NamePhrasesTests {
 
   @Test
   void aNameNoChunkSaysIsMissingThoughEachOfItsWordsIsSaid() {
-    NamePhrases phrases = new NamePhrases(store);
+    NamePhrases phrases = new NamePhrases(store, id -> "");
 
     // "Cambridge" and "analytics" (the stem "analyt" of "Analytica") are in the first chunk.
     assertThat(phrases.missing("What does DJ Patil think about the Cambridge Analytica scandal?"))
@@ -104,5 +104,19 @@ class NamePhrasesTests {
     assertThat(phrases.missing("What does Sapolsky think of Sam Harris's book?")).isZero();
     // No name of two words, nothing to miss.
     assertThat(phrases.missing("What is annoying about the Weather?")).isZero();
+  }
+
+  @Test
+  void aNameSaidOnlyInTheTitleOrPodcastOfAFoundChunksEpisodeIsSaid() {
+    String question = "What did Patil say in the Weather Report Show?";
+
+    assertThat(new NamePhrases(store, id -> "").missing(question)).isEqualTo(1);
+    assertThat(new NamePhrases(store, id -> "Episode 9\nThe Weather Report Show").missing(question))
+        .isZero();
+    // Another episode's title does not say it for these chunks.
+    assertThat(
+            new NamePhrases(store, id -> id.equals("e") ? "" : "The Weather Report Show")
+                .missing(question))
+        .isEqualTo(1);
   }
 }
