@@ -20,15 +20,17 @@ import java.util.regex.Pattern;
 enum AskedSlot {
   /**
    * "how much did it cost", "what salary", "how large is the budget": a sum of money, a number with
-   * its unit ("$24 million", "150k", "a few million dollars"); "raised a ton of money", "big
-   * dollars" and "millions of users" name no sum.
+   * its unit ("$24 million", "150k", "a few million dollars") or a price by the month ("200 per
+   * month", as a transcript writes "$200 a month"); "raised a ton of money", "big dollars" and
+   * "millions of users" name no sum.
    */
   MONEY(
       "[$£€]\\s?\\d|\\b\\d[\\d,.]*\\s?(k|m|bn)\\b|\\b(\\d[\\d,.]*|a|an|one|two|three|four|five"
           + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
           + "|seventy|eighty|ninety|hundred|few|several|couple|half)(\\s+(of|a))?\\s+"
           + "((hundred|thousand|million|billion)\\s+)*(dollars?|bucks|pounds|euros|cents"
-          + "|grand|thousand|million|billion|trillion)\\b"),
+          + "|grand|thousand|million|billion|trillion)\\b"
+          + "|\\b\\d[\\d,.]*\\s+(a|an|per)\\s+(month|year|week|day|hour|seat|user|head)\\b"),
   /** "how many": a number other than a lone "one" (which opens half of all spoken sentences). */
   COUNT(
       "\\d[\\d,.]*|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
