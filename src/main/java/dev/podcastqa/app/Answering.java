@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Builds the answer side of the pipeline from the config: extractive, or a model's with extractive
@@ -46,10 +47,24 @@ final class Answering {
     this.config = config;
   }
 
-  /** Hybrid search over the index: what answers are made from, and what channels search. */
-  HybridRetriever retriever(Embedder embedder, ChunkStore store, QueryTerms terms) {
+  /**
+   * Hybrid search over the index: what answers are made from, and what channels search. The
+   * catalog, once read, gives each episode's title and podcast name, where a name a question writes
+   * may be said; the retriever is built (and warmed up) before the corpus is read, and until then
+   * knows no title.
+   */
+  HybridRetriever retriever(
+      Embedder embedder, ChunkStore store, QueryTerms terms, CompletableFuture<Catalog> catalog) {
     return new HybridRetriever(
-        embedder, store, new EvidenceFinder(terms, WordRarity.load(), store));
+        embedder,
+        store,
+        new EvidenceFinder(terms, WordRarity.load(), store),
+        id ->
+            Optional.ofNullable(catalog.getNow(null))
+                .flatMap(c -> c.find(id))
+                .map(
+                    e -> Objects.toString(e.title(), "") + "\n" + Objects.toString(e.podcast(), ""))
+                .orElse(""));
   }
 
   /**

@@ -120,8 +120,10 @@ public final class Application {
               return marks;
             });
     QueryTerms terms = new QueryTerms();
+    CompletableFuture<Catalog> cataloged = new CompletableFuture<>();
     CompletableFuture<HybridRetriever> retrieving =
-        StartupSteps.warmedUp(loading, opening, (e, store) -> answering.retriever(e, store, terms));
+        StartupSteps.warmedUp(
+            loading, opening, (e, store) -> answering.retriever(e, store, terms, cataloged));
     try {
       StartupCaches caches = StartupCaches.beside(config.indexDir());
       SourceCache sources = caches.sourcesAhead(StartupSteps.ownThread("cache-open"));
@@ -132,6 +134,7 @@ public final class Application {
               : new CachingIngester(ingester(), sources)
                   .ingest(List.of(config.episodesDir().toString()));
       Catalog catalog = new Catalog(corpus.episodes(), corpus.transcripts());
+      cataloged.complete(catalog);
       long read = System.nanoTime();
       Embedder embedder = StartupSteps.join(loading);
       long loaded = System.nanoTime();

@@ -23,11 +23,16 @@ import java.util.regex.Pattern;
  * @param sentenceUncovered as uncovered, for those sentences
  * @param lacksAskedKind 1 when a question after a number or name finds none in the best sentences
  * @param focusGain how much closer the nearest passage comes without the question's lacking words
- * @param askedSlot 1 when the kind of answer asked for (a sum, a count, a date, a name, ...) is in
- *     none of the best sentences ({@link AskedSlot})
+ * @param askedSlot 1 when the kind of answer asked for (a sum, a count, a length of time, a share,
+ *     a date) is in none of the best sentences ({@link AskedSlot})
  * @param rareSentence the rarity-weighted share of the question's rarer half of words that one
  *     sentence window holds
- * @param missingName 1 when a word no chunk has is written as a name in the question
+ * @param missingName 1 when the question writes a name that no chunk says: a word no chunk has,
+ *     written as a name, or a name of two or more words no chunk says as such ({@link
+ *     TermEvidence#missingPhrase()})
+ * @param askedName 1 when the question asks for a name ("who", "which") and none of the best
+ *     sentences holds a capitalized word it does not use: the name slot of {@link AskedSlot}, apart
+ *     from the others because speech is full of names, so it is filled for the wrong reasons
  */
 public record AnswerSignals(
     double cosine,
@@ -44,7 +49,8 @@ public record AnswerSignals(
     double focusGain,
     double askedSlot,
     double rareSentence,
-    double missingName) {
+    double missingName,
+    double askedName) {
 
   /** Fused passages looked at for agreement. */
   static final int AGREEMENT_PASSAGES = 5;
@@ -69,7 +75,8 @@ public record AnswerSignals(
           "focusGain",
           "askedSlot",
           "rareSentence",
-          "missingName");
+          "missingName",
+          "askedName");
 
   /** The signals of {@code retrieval}. */
   public static AnswerSignals of(Retrieval retrieval) {
@@ -96,6 +103,7 @@ public record AnswerSignals(
             .filter(p -> p.foundByDense() && p.denseRank() <= AGREEMENT_RANK)
             .filter(p -> p.foundByLexical() && p.lexicalRank() <= AGREEMENT_RANK)
             .count();
+    boolean asksName = AskedSlot.of(retrieval.question()) == AskedSlot.NAME;
     return new AnswerSignals(
         best,
         margin,
@@ -109,9 +117,12 @@ public record AnswerSignals(
         evidence.sentenceUncovered(),
         evidence.lacksAskedKind(),
         Double.isNaN(evidence.focusGain()) ? 0 : evidence.focusGain(),
-        evidence.askedSlotEmpty(),
+        asksName ? 0 : evidence.askedSlotEmpty(),
         evidence.rareSentence(),
-        missingName(retrieval.question(), evidence.missingSpecificWords()));
+        Math.max(
+            missingName(retrieval.question(), evidence.missingSpecificWords()),
+            evidence.missingPhrase() == 1 ? 1 : 0),
+        AskedSlot.nameEmpty(retrieval.question(), evidence.bestSentences()));
   }
 
   /**
@@ -149,7 +160,8 @@ public record AnswerSignals(
       focusGain,
       askedSlot,
       rareSentence,
-      missingName
+      missingName,
+      askedName
     };
   }
 }

@@ -2,6 +2,7 @@ package dev.podcastqa.retrieve;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,10 +18,19 @@ import java.util.regex.Pattern;
  * asks for the moment in the episode, not a date, so only "when did/was" asks for a date.
  */
 enum AskedSlot {
-  /** "how much did it cost", "what salary", "how large is the budget": a sum of money. */
+  /**
+   * "how much did it cost", "what salary", "how large is the budget": a sum of money, a number with
+   * its unit ("$24 million", "150k", "a few million dollars") or a price by the month ("200 per
+   * month", as a transcript writes "$200 a month"); "raised a ton of money", "big dollars" and
+   * "millions of users" name no sum.
+   */
   MONEY(
-      "[$£€]|\\b\\d[\\d,.]*\\s?(k|m|bn)\\b|\\b(dollars?|bucks|pounds|euros|cents|grand"
-          + "|thousands?|millions?|billions?|trillions?)\\b"),
+      "[$£€]\\s?\\d|\\b\\d[\\d,.]*\\s?(k|m|bn)\\b|\\b(\\d[\\d,.]*|a|an|one|two|three|four|five"
+          + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+          + "|seventy|eighty|ninety|hundred|few|several|couple|half)(\\s+(of|a))?\\s+"
+          + "((hundred|thousand|million|billion)\\s+)*(dollars?|bucks|pounds|euros|cents"
+          + "|grand|thousand|million|billion|trillion)\\b"
+          + "|\\b\\d[\\d,.]*\\s+(a|an|per)\\s+(month|year|week|day|hour|seat|user|head)\\b"),
   /** "how many": a number other than a lone "one" (which opens half of all spoken sentences). */
   COUNT(
       "\\d[\\d,.]*|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
@@ -46,13 +56,23 @@ enum AskedSlot {
   /** "who", "which", "what is the name": a capitalized name the question does not use. */
   NAME("");
 
-  private static final Pattern MONEY_QUESTION =
+  /** Nouns that name a sum whatever opens the question: "what salary", "which budget". */
+  private static final Pattern MONEY_NOUN =
       Pattern.compile(
-          "\\b(cost|costs|costed|price|prices|priced|salary|salaries|budget|budgets|fee|fees"
-              + "|revenue|revenues|valuation|valued|worth|earn|earns|earned|paid|pay|pays"
-              + "|raised|raise|funding|funded|money|capital|spend|spent|charge|charges)\\b");
-  private static final Pattern QUANTITY_OPENING =
-      Pattern.compile("\\bhow (much|large|big|expensive)\\b|^(what|which)\\b");
+          "\\b(cost|costs|price|prices|salary|salaries|budget|budgets|fee|fees|revenue|revenues"
+              + "|valuation|funding|money|capital)\\b");
+
+  /**
+   * Words that ask for a sum only after "how much": "what problems does it raise", "what did they
+   * spend time on" and "what is worth doing" ask for none.
+   */
+  private static final Pattern MONEY_VERB =
+      Pattern.compile(
+          "\\b(costed|priced|valued|worth|earn|earns|earned|paid|pay|pays|raised|raise|funded"
+              + "|spend|spent|charge|charges)\\b");
+
+  private static final Pattern HOW_MUCH = Pattern.compile("\\bhow (much|large|big|expensive)\\b");
+  private static final Pattern WHAT_OPENING = Pattern.compile("^(what|which)\\b");
   private static final Pattern COUNT_QUESTION =
       Pattern.compile(
           "\\bhow many\\b|\\b(what|which) (is|was|are|were) the (total )?(number|toll|count)\\b"
@@ -61,14 +81,45 @@ enum AskedSlot {
       Pattern.compile("\\bhow (long|old|often)\\b|\\bwhat age\\b|\\bhow many (years|months)\\b");
   private static final Pattern SHARE_QUESTION =
       Pattern.compile("\\b(what|which) (percentage|percent|share|proportion|fraction)\\b");
+
+  /**
+   * "When did he say/call/mention ..." asks for the moment of the episode where it is said, like
+   * "when do they discuss": no date.
+   */
+  private static final Pattern WHEN_SAID =
+      Pattern.compile(
+          "^when (did|was)\\b.*\\b(say|said|call|called|mention|mentioned|talk|talked|discuss"
+              + "|discussed|describe|described|explain|explained|bring up|brought up|joke|joked"
+              + "|quote|quoted)\\b");
+
   private static final Pattern DATE_QUESTION =
       Pattern.compile(
           "^when (did|was|were|will|had)\\b"
               + "|\\b(what|which|in what|in which) (year|date|month|decade)\\b");
   private static final Pattern NAME_QUESTION =
       Pattern.compile(
-          "^(who|whom|whose|which)\\b|\\bwhat (is|was|were|are) the names?\\b"
+          "^((in|at|for|from|on|with|by|to) )?(who|whom|whose|which)\\b|\\bwhat (is|was|were|are) the names?\\b"
               + "|\\bwhat (is|was|were|are) (it|they|he|she) called\\b");
+
+  /**
+   * "which <kind> ...": the two words after "which", of which those not auxiliary name the kind.
+   */
+  private static final Pattern WHICH_KIND =
+      Pattern.compile("^(?:\\p{L}+ )?which ([\\p{L}'-]+(?: [\\p{L}'-]+)?)");
+
+  /** Words after "which" that name no kind: "which is", "which of the". */
+  private static final Pattern NO_KIND =
+      Pattern.compile(
+          "is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|of|the|a|an");
+
+  /** "the name(s) of the <kind>". */
+  private static final Pattern NAME_OF =
+      Pattern.compile(
+          "\\bnames? of (?:the |his |her |their |its |a |an )?([\\p{L}'-]+(?: [\\p{L}'-]+)?)");
+
+  /** Leading letters of a kind word that a sentence word must start with ("journals"). */
+  static final int KIND_PREFIX = 5;
+
   private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+");
 
   private final Pattern filler;
@@ -86,16 +137,67 @@ enum AskedSlot {
     if (DURATION_QUESTION.matcher(q).find()) {
       return DURATION;
     }
-    if (MONEY_QUESTION.matcher(q).find() && QUANTITY_OPENING.matcher(q).find()) {
+    if (asksForMoney(q)) {
       return MONEY;
     }
     if (COUNT_QUESTION.matcher(q).find()) {
       return COUNT;
     }
-    if (DATE_QUESTION.matcher(q).find()) {
+    if (DATE_QUESTION.matcher(q).find() && !WHEN_SAID.matcher(q).find()) {
       return DATE;
     }
     return NAME_QUESTION.matcher(q).find() ? NAME : null;
+  }
+
+  private static boolean asksForMoney(String lowerQuestion) {
+    if (HOW_MUCH.matcher(lowerQuestion).find()) {
+      return MONEY_NOUN.matcher(lowerQuestion).find() || MONEY_VERB.matcher(lowerQuestion).find();
+    }
+    return WHAT_OPENING.matcher(lowerQuestion).find() && MONEY_NOUN.matcher(lowerQuestion).find();
+  }
+
+  /**
+   * 1 when {@code question} asks for a name and no one of {@code sentences} holds both a new name
+   * and a word of the kind of thing asked for ("which <i>journal</i>", "the name of the
+   * <i>detective</i>"): a passage full of names is no answer to "which journal" unless it speaks of
+   * a journal. A question that names no kind ("who ...") is filled by any new name. 0 when the
+   * question asks for no name.
+   */
+  static double nameEmpty(String question, List<String> sentences) {
+    if (of(question) != NAME) {
+      return 0;
+    }
+    String q = question.strip().toLowerCase(Locale.ROOT);
+    List<Pattern> kind = askedKind(q);
+    for (String sentence : sentences) {
+      String lower = sentence.toLowerCase(Locale.ROOT);
+      if (hasNewName(sentence, q)
+          && (kind.isEmpty() || kind.stream().anyMatch(k -> k.matcher(lower).find()))) {
+        return 0;
+      }
+    }
+    return 1;
+  }
+
+  /** The words naming the kind of thing a name question asks for, as word-start patterns. */
+  static List<Pattern> askedKind(String lowerQuestion) {
+    Matcher m = WHICH_KIND.matcher(lowerQuestion);
+    String words = m.find() ? m.group(1) : null;
+    if (words == null) {
+      Matcher named = NAME_OF.matcher(lowerQuestion);
+      words = named.find() ? named.group(1) : "";
+    }
+    List<Pattern> kind = new java.util.ArrayList<>();
+    for (String word : words.strip().split("\\s+")) {
+      if (NO_KIND.matcher(word).matches()) {
+        break;
+      }
+      if (word.length() >= 3) {
+        String stem = word.substring(0, Math.min(word.length(), KIND_PREFIX));
+        kind.add(Pattern.compile("\\b" + Pattern.quote(stem)));
+      }
+    }
+    return kind;
   }
 
   /**

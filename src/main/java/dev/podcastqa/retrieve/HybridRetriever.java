@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -40,11 +41,25 @@ public final class HybridRetriever {
   private final Embedder embedder;
   private final ChunkStore store;
   private final EvidenceFinder evidence;
+  private final NamePhrases names;
 
   public HybridRetriever(Embedder embedder, ChunkStore store, EvidenceFinder evidence) {
+    this(embedder, store, evidence, id -> "");
+  }
+
+  /**
+   * @param episodeWords an episode's title and podcast name by its id ("" when unknown), where a
+   *     name the question writes may be said when no chunk says it
+   */
+  public HybridRetriever(
+      Embedder embedder,
+      ChunkStore store,
+      EvidenceFinder evidence,
+      Function<String, String> episodeWords) {
     this.embedder = embedder;
     this.store = store;
     this.evidence = evidence;
+    this.names = new NamePhrases(store, episodeWords);
   }
 
   public Retrieval retrieve(String question, SearchFilter filter, int limit) {
@@ -52,7 +67,8 @@ public final class HybridRetriever {
     List<ScoredChunk> dense = store.dense(vector, CANDIDATES, filter);
     List<ScoredChunk> lexical = store.lexical(question, CANDIDATES, filter);
     List<Passage> passages = fuse(dense, lexical, limit);
-    TermEvidence found = evidence.find(question, passages);
+    TermEvidence found =
+        evidence.find(question, passages).withMissingPhrase(names.missing(question));
     return new Retrieval(question, vector, passages, withFocusGain(found, question, dense, filter));
   }
 

@@ -28,6 +28,9 @@ import java.util.List;
  * @param lackingWords the question's words (as written) that none of the best sentences holds
  * @param focusGain how much closer the nearest passage comes to the question without its lacking
  *     words: positive when those words are what the passages do not say (NaN when not measured)
+ * @param missingPhrase 1 when a name of two or more words the question writes ("Cambridge
+ *     Analytica") is said as such in no chunk, though each word may be, else 0 (NaN when not
+ *     measured)
  */
 public record TermEvidence(
     List<String> missingSpecificWords,
@@ -42,7 +45,8 @@ public record TermEvidence(
     double rareSentence,
     List<String> bestSentences,
     List<String> lackingWords,
-    double focusGain) {
+    double focusGain,
+    double missingPhrase) {
 
   public static final TermEvidence NONE = new TermEvidence(List.of(), 0, 0, 0, 0);
 
@@ -50,6 +54,38 @@ public record TermEvidence(
     missingSpecificWords = List.copyOf(missingSpecificWords);
     bestSentences = List.copyOf(bestSentences);
     lackingWords = List.copyOf(lackingWords);
+  }
+
+  /** Evidence with no name phrase looked for (0). */
+  public TermEvidence(
+      List<String> missingSpecificWords,
+      double lexicalSupport,
+      double rareCoverage,
+      double uncovered,
+      double idfSum,
+      double sentenceSupport,
+      double sentenceUncovered,
+      double lacksAskedKind,
+      double askedSlotEmpty,
+      double rareSentence,
+      List<String> bestSentences,
+      List<String> lackingWords,
+      double focusGain) {
+    this(
+        missingSpecificWords,
+        lexicalSupport,
+        rareCoverage,
+        uncovered,
+        idfSum,
+        sentenceSupport,
+        sentenceUncovered,
+        lacksAskedKind,
+        askedSlotEmpty,
+        rareSentence,
+        bestSentences,
+        lackingWords,
+        focusGain,
+        0);
   }
 
   /** Evidence from word counts and whole passages only, with no sentence read. */
@@ -90,6 +126,26 @@ public record TermEvidence(
         rareSentence,
         bestSentences,
         lackingWords,
-        gain);
+        gain,
+        missingPhrase);
+  }
+
+  /** This evidence with its missing-phrase signal measured. */
+  public TermEvidence withMissingPhrase(double missing) {
+    return new TermEvidence(
+        missingSpecificWords,
+        lexicalSupport,
+        rareCoverage,
+        uncovered,
+        idfSum,
+        sentenceSupport,
+        sentenceUncovered,
+        lacksAskedKind,
+        askedSlotEmpty,
+        rareSentence,
+        bestSentences,
+        lackingWords,
+        focusGain,
+        missing);
   }
 }

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The gate's decision on both sides of its boundary, for each signal it weighs, with simple weights
  * whose boundary is known: z = -2 + 10 * (cosine - 0.40) + 4 * support - 3 * missingWord - 4 *
- * uncovered - 10 * focusGain - 1 * askedSlot, answered when sigmoid(z) >= 0.5, that is when z >= 0.
- * Each case sits 0.01 to 0.02 of z from the boundary, on one side and then the other.
+ * uncovered - 10 * focusGain - 1 * askedSlot - 2 * missingName - 1.5 * askedName, answered when
+ * sigmoid(z) >= 0.5, that is when z >= 0. Each case sits 0.01 to 0.02 of z from the boundary, on
+ * one side and then the other.
  */
 class RelevanceGateTests {
 
@@ -31,7 +32,9 @@ class RelevanceGateTests {
               "missingWord", -3.0,
               "uncovered", -4.0,
               "focusGain", -10.0,
-              "askedSlot", -1.0),
+              "askedSlot", -1.0,
+              "missingName", -2.0,
+              "askedName", -1.5),
           0.5);
 
   private final RelevanceGate gate = new RelevanceGate(WEIGHTS, FLOOR, 0);
@@ -105,6 +108,32 @@ class RelevanceGateTests {
   }
 
   @Test
+  void aNameNoChunkSaysAsSuchWeighsAgainstAnsweringNearTheBoundary() {
+    String question = "What does he think of Cambridge Analytica?";
+
+    // 10 * 0.401 - 2 - 2 = 0.01 against 10 * 0.399 - 2 - 2 = -0.01
+    assertThat(gate.passes(asked(question, 0.801, 1, 0))).isTrue();
+    RelevanceGate.Decision refused = gate.decide(asked(question, 0.799, 1, 0));
+    assertThat(refused.answerable()).isFalse();
+    assertThat(refused.reason()).contains("missingName 1.00");
+    // The same passage, when some chunk says the name, is answered.
+    assertThat(gate.passes(asked(question, 0.799, 0, 0))).isTrue();
+  }
+
+  @Test
+  void anEmptyNameSlotWeighsItsOwnWeightNotTheOtherSlots() {
+    String which = "Which company built the system?";
+    String howMany = "How many people built the system?";
+
+    // askedName: 10 * 0.351 - 2 - 1.5 = 0.01 against 10 * 0.349 - 2 - 1.5 = -0.01
+    assertThat(gate.passes(asked(which, 0.751, 0, 1))).isTrue();
+    assertThat(gate.passes(asked(which, 0.749, 0, 1))).isFalse();
+    // askedSlot weighs -1: the count question at the same cosine is answered (z = 0.49).
+    assertThat(gate.passes(asked(howMany, 0.749, 0, 1))).isTrue();
+    assertThat(gate.passes(asked(howMany, 0.699, 0, 1))).isFalse();
+  }
+
+  @Test
   void theFittedThresholdIsTheBoundaryNotOneHalf() {
     // threshold 0.7: z >= ln(0.7 / 0.3) = 0.8473
     RelevanceGate strict = new RelevanceGate(weights(Map.of("cosine", 10.0), 0.7), FLOOR, 0);
@@ -126,6 +155,32 @@ class RelevanceGateTests {
     Retrieval empty = new Retrieval("q", new float[0], List.of(), TermEvidence.NONE);
 
     assertThat(gate.decide(empty).answerable()).isFalse();
+  }
+
+  /**
+   * One passage at {@code cosine} for {@code question}, its name phrase and asked slot as given.
+   */
+  private static Retrieval asked(
+      String question, double cosine, double missingPhrase, double slotEmpty) {
+    Chunk chunk = new Chunk("e/0", "e", ChunkKind.CHAPTER, 0, null, null, "", "text", null);
+    TermEvidence evidence =
+        new TermEvidence(
+            List.of(),
+            0,
+            0,
+            0,
+            1,
+            0,
+            0,
+            0,
+            slotEmpty,
+            0,
+            List.of("text"),
+            List.of(),
+            0,
+            missingPhrase);
+    return new Retrieval(
+        question, new float[0], List.of(new Passage(chunk, 0.03, cosine, 1, 1, 1)), evidence);
   }
 
   /** Weights by signal name, the rest 0, with a bias of -2. */

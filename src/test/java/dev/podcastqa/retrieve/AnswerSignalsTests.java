@@ -67,4 +67,74 @@ class AnswerSignalsTests {
     assertThat(x[AnswerSignals.NAMES.indexOf("missingWord")]).isEqualTo(1);
     assertThat(x[AnswerSignals.NAMES.indexOf("focusGain")]).isEqualTo(0.05);
   }
+
+  @Test
+  void aNameNoChunkSaysAsSuchIsAMissingNameThoughNoWordOfItIsMissing() {
+    assertThat(signal("What about Cambridge Analytica?", List.of(), 1, 0, "missingName"))
+        .isEqualTo(1);
+    assertThat(signal("What about Cambridge Analytica?", List.of(), 0, 0, "missingName")).isZero();
+    // Not measured (NaN) counts as said.
+    assertThat(signal("What about Cambridge?", List.of(), Double.NaN, 0, "missingName")).isZero();
+    // A missing ordinary word is still no name, whatever the phrases.
+    assertThat(signal("Is porridge free?", List.of("porridge"), 0, 0, "missingName")).isZero();
+  }
+
+  @Test
+  void anEmptyNameSlotIsWeighedApartFromTheOtherSlots() {
+    String which = "Which company built the system?";
+    String howMany = "How many people built the system?";
+
+    // "text" names no company: the name slot is empty, and only askedName says so.
+    assertThat(signal(which, List.of(), 0, 1, "askedName")).isEqualTo(1);
+    assertThat(signal(which, List.of(), 0, 1, "askedSlot")).isZero();
+    assertThat(signal(howMany, List.of(), 0, 1, "askedSlot")).isEqualTo(1);
+    assertThat(signal(howMany, List.of(), 0, 1, "askedName")).isZero();
+  }
+
+  @Test
+  void theNameSlotIsFilledByTheBestSentencesNameBesideTheAskedKind() {
+    String which = "Which company built the system?";
+
+    assertThat(signal(which, List.of("The company Acme built it."), "askedName")).isZero();
+    assertThat(signal(which, List.of("Then Acme came by."), "askedName")).isEqualTo(1);
+  }
+
+  private static double signal(String question, List<String> best, String name) {
+    return AnswerSignals.of(retrieval(question, List.of(), 0, 0, best))
+        .values()[AnswerSignals.NAMES.indexOf(name)];
+  }
+
+  /** The value of signal {@code name} for one passage and evidence with these values. */
+  private static double signal(
+      String question, List<String> missing, double missingPhrase, double slotEmpty, String name) {
+    return AnswerSignals.of(retrieval(question, missing, missingPhrase, slotEmpty, List.of("text")))
+        .values()[AnswerSignals.NAMES.indexOf(name)];
+  }
+
+  private static Retrieval retrieval(
+      String question,
+      List<String> missing,
+      double missingPhrase,
+      double slotEmpty,
+      List<String> best) {
+    TermEvidence evidence =
+        new TermEvidence(
+            missing,
+            0.5,
+            0.4,
+            0.3,
+            2,
+            0.6,
+            0.2,
+            0,
+            slotEmpty,
+            0.75,
+            best,
+            List.of(),
+            0,
+            missingPhrase);
+    Chunk chunk = new Chunk("e/0", "e", ChunkKind.TRANSCRIPT, 0, null, null, "", "text", null);
+    return new Retrieval(
+        question, new float[0], List.of(new Passage(chunk, 0.03, 0.7, 1, 1, 1)), evidence);
+  }
 }

@@ -53,6 +53,17 @@ class AskedSlotTests {
   }
 
   @Test
+  void aVerbAsksForASumOnlyAfterHowMuch() {
+    assertThat(AskedSlot.of("How much did the startup raise?")).isEqualTo(AskedSlot.MONEY);
+    assertThat(AskedSlot.of("How much do they spend on servers?")).isEqualTo(AskedSlot.MONEY);
+    // After "what" the same verbs raise problems and spend time.
+    assertThat(AskedSlot.of("What new security problems does this threat raise?")).isNull();
+    assertThat(AskedSlot.of("What did they spend their weekends on?")).isNull();
+    // After "what" a sum is asked for by its noun.
+    assertThat(AskedSlot.of("What budget did the agency raise?")).isEqualTo(AskedSlot.MONEY);
+  }
+
+  @Test
   void aCountIsNotFilledByALoneOne() {
     assertThat(AskedSlot.empty("How many people work there?", List.of("One thing is clear.")))
         .isEqualTo(1);
@@ -72,5 +83,32 @@ class AskedSlotTests {
   void aQuestionOfNoKindNeverHasAnEmptySlot() {
     assertThat(AskedSlot.empty("Why did she leave chemistry?", List.of("She left."))).isZero();
     assertThat(AskedSlot.empty("When do they discuss grokking?", List.of("Later."))).isZero();
+  }
+
+  @Test
+  void aNameFillsTheNameSlotOnlyBesideAWordOfTheKindAskedFor() {
+    String journal = "In which journal was the obesity study published?";
+
+    // A name alone, in a sentence about something else, is no journal.
+    assertThat(AskedSlot.nameEmpty(journal, List.of("We talked to Stanford folks about it.")))
+        .isEqualTo(1);
+    assertThat(AskedSlot.nameEmpty(journal, List.of("The journal Nature ran it last year.")))
+        .isZero();
+    // The kind word without a new name does not fill it either.
+    assertThat(AskedSlot.nameEmpty(journal, List.of("It was in a journal, I think."))).isEqualTo(1);
+    // "the name of the detective": the kind follows "name of".
+    String detective = "What was the name of the detective who arrested him?";
+    assertThat(AskedSlot.nameEmpty(detective, List.of("Then Officer Ritz came by."))).isEqualTo(1);
+    assertThat(AskedSlot.nameEmpty(detective, List.of("The detectives, Ritz and MacGillivary.")))
+        .isZero();
+  }
+
+  @Test
+  void whoAsksForAnyNewNameAndAQuestionOfNoNameLeavesTheNameSlotAlone() {
+    assertThat(AskedSlot.nameEmpty("Who stood in for the judge?", List.of("Thanks to Paula.")))
+        .isZero();
+    assertThat(AskedSlot.nameEmpty("Who stood in for the judge?", List.of("thanks to her.")))
+        .isEqualTo(1);
+    assertThat(AskedSlot.nameEmpty("How many people came?", List.of("Nobody."))).isZero();
   }
 }

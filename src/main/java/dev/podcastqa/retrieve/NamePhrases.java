@@ -1,0 +1,93 @@
+package dev.podcastqa.retrieve;
+
+import dev.podcastqa.index.ChunkStore;
+import dev.podcastqa.index.ScoredChunk;
+import dev.podcastqa.index.SearchFilter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names of two or more words a question writes ("Cambridge Analytica", "Sam Harris",
+ * "Department of Defense") and whether the corpus says each as such. Each word of "Cambridge
+ * Analytica" may be in some chunk ("analytics" even counts as a spelling of the second), so no
+ * single-word signal sees that the name itself is never said.
+ */
+final class NamePhrases {
+
+  /** Chunks of the BM25 search for a phrase read for it: they hold its words the most. */
+  static final int SEARCHED = 10;
+
+  /**
+   * Capitalized words in a row, "of" or "the" allowed between two of them, not counting the
+   * question's first word (every question capitalizes it); a possessive "'s" is not part of it.
+   */
+  private static final Pattern NAME =
+      Pattern.compile(
+          "(?<=\\s)\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s+(?:(?:of|the)\\s+)?\\p{Lu}[\\p{L}\\p{N}.&-]*)+");
+
+  private final ChunkStore store;
+  private final Function<String, String> episodeWords;
+
+  /**
+   * @param episodeWords an episode's title and podcast name by its id ("" when unknown): a name
+   *     said only there ("Neel Nanda on Mechanistic Interpretability") is said
+   */
+  NamePhrases(ChunkStore store, Function<String, String> episodeWords) {
+    this.store = store;
+    this.episodeWords = episodeWords;
+  }
+
+  /** The names of two or more words {@code question} writes, each as its words, in order. */
+  static List<List<String>> of(String question) {
+    List<List<String>> names = new ArrayList<>();
+    Matcher m = NAME.matcher(question);
+    while (m.find()) {
+      List<String> words = new ArrayList<>();
+      for (String word : m.group().split("\\s+")) {
+        String bare = word.replaceAll("(?:'s|’s|[.,;:])+$", "");
+        if (!bare.isEmpty()) {
+          words.add(bare);
+        }
+      }
+      if (words.size() >= 2) {
+        names.add(words);
+      }
+    }
+    return names;
+  }
+
+  /** Whether {@code text} says the name {@code words}: its words in a row, whatever the case. */
+  static boolean says(String text, List<String> words) {
+    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
+    for (int i = 0; i < words.size(); i++) {
+      regex.append(i == 0 ? "" : "[\\s\\p{Punct}]+").append(Pattern.quote(words.get(i)));
+    }
+    regex.append("(?![\\p{L}\\p{N}])");
+    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher(text)
+        .find();
+  }
+
+  /**
+   * 1 when some name of two or more words in {@code question} is said in no chunk, nor in the title
+   * or podcast name of the episode of a chunk found for it, else 0. One BM25 search per name.
+   */
+  double missing(String question) {
+    for (List<String> name : of(question)) {
+      List<ScoredChunk> hits = store.lexical(String.join(" ", name), SEARCHED, SearchFilter.NONE);
+      boolean said =
+          hits.stream()
+              .anyMatch(
+                  h ->
+                      says(h.chunk().context() + "\n" + h.chunk().text(), name)
+                          || says(episodeWords.apply(h.chunk().episodeId()), name));
+      if (!said) {
+        return 1;
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,122 @@
+package dev.podcastqa.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.index.Chunk;
+import dev.podcastqa.index.ChunkKind;
+import dev.podcastqa.index.EmbeddingChoice;
+import dev.podcastqa.index.EpisodeFacts;
+import dev.podcastqa.index.lucene.LuceneChunkStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The names of two or more words a question writes, and whether a real Lucene store says each as
+ * such: every word of a name may be in some chunk while the name itself is in none.
+ */
+class NamePhrasesTests {
+
+  @TempDir Path temp;
+
+  private LuceneChunkStore store;
+
+  @BeforeEach
+  void open() {
+    store = LuceneChunkStore.open(temp, EmbeddingChoice.MINILM);
+    List<String> texts =
+        List.of(
+            "We built our analytics stack in Cambridge before the move.",
+            "DJ Patil served as the first US chief data scientist.",
+            "I got an award from the Department of Defense for that work.",
+            "Sam Harris wrote a whole book about it.",
+            "Nobody here talks about the weather.");
+    List<Chunk> chunks = new ArrayList<>();
+    List<float[]> vectors = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      chunks.add(
+          new Chunk(
+              "e/" + i,
+              "e",
+              ChunkKind.TRANSCRIPT,
+              i * 60,
+              i * 60 + 60,
+              null,
+              "",
+              texts.get(i),
+              null));
+      float[] v = new float[EmbeddingChoice.MINILM.dimension()];
+      v[i] = 1;
+      vectors.add(v);
+    }
+    store.putEpisode(new EpisodeFacts("e", "An episode", "A show", null), "h", chunks, vectors);
+    store.commit();
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void aNameIsCapitalizedWordsInARowAfterTheQuestionsFirstWord() {
+    assertThat(NamePhrases.of("What does DJ Patil think about the Cambridge Analytica scandal?"))
+        .containsExactly(List.of("DJ", "Patil"), List.of("Cambridge", "Analytica"));
+    // "of" may join two capitalized words; a possessive is not part of the name.
+    assertThat(NamePhrases.of("What award did he get from the Department of Defense?"))
+        .containsExactly(List.of("Department", "of", "Defense"));
+    assertThat(NamePhrases.of("What does Sapolsky think of Sam Harris's book?"))
+        .containsExactly(List.of("Sam", "Harris"));
+  }
+
+  @Test
+  void oneCapitalizedWordOrTheQuestionsOwnFirstWordMakesNoName() {
+    assertThat(NamePhrases.of("What does Sapolsky think of free will?")).isEmpty();
+    // "Sam" is capitalized because it opens the question: "Harris" alone is one word.
+    assertThat(NamePhrases.of("Sam Harris wrote which book?")).isEmpty();
+    assertThat(NamePhrases.of("Which Emacs tool does she use?")).isEmpty();
+  }
+
+  @Test
+  void aTextSaysANameWithItsWordsInARowWhateverTheCaseAndPunctuation() {
+    List<String> name = List.of("Cambridge", "Analytica");
+
+    assertThat(NamePhrases.says("the cambridge analytica thing", name)).isTrue();
+    assertThat(NamePhrases.says("Dr. Becky", List.of("Dr", "Becky"))).isTrue();
+    // Both words, apart or as part of other words, are not the name.
+    assertThat(NamePhrases.says("analytica was founded in Cambridge", name)).isFalse();
+    assertThat(NamePhrases.says("Cambridge Analyticals", name)).isFalse();
+    assertThat(NamePhrases.says("Cambridge analytics", name)).isFalse();
+  }
+
+  @Test
+  void aNameNoChunkSaysIsMissingThoughEachOfItsWordsIsSaid() {
+    NamePhrases phrases = new NamePhrases(store, id -> "");
+
+    // "Cambridge" and "analytics" (the stem "analyt" of "Analytica") are in the first chunk.
+    assertThat(phrases.missing("What does DJ Patil think about the Cambridge Analytica scandal?"))
+        .isEqualTo(1);
+    assertThat(phrases.missing("What did DJ Patil get from the Department of Defense?")).isZero();
+    assertThat(phrases.missing("What does Sapolsky think of Sam Harris's book?")).isZero();
+    // No name of two words, nothing to miss.
+    assertThat(phrases.missing("What is annoying about the Weather?")).isZero();
+  }
+
+  @Test
+  void aNameSaidOnlyInTheTitleOrPodcastOfAFoundChunksEpisodeIsSaid() {
+    String question = "What did Patil say in the Weather Report Show?";
+
+    assertThat(new NamePhrases(store, id -> "").missing(question)).isEqualTo(1);
+    assertThat(new NamePhrases(store, id -> "Episode 9\nThe Weather Report Show").missing(question))
+        .isZero();
+    // Another episode's title does not say it for these chunks.
+    assertThat(
+            new NamePhrases(store, id -> id.equals("e") ? "" : "The Weather Report Show")
+                .missing(question))
+        .isEqualTo(1);
+  }
+}
