@@ -38,6 +38,8 @@ public final class LuceneChunkStore implements ChunkStore {
   private final LuceneIndex index;
   private final LuceneEmbeddingStore embeddings;
   private final LexicalQuery queries;
+  private final SegmentParallelism parallelism =
+      SegmentParallelism.forCores(Runtime.getRuntime().availableProcessors());
   private volatile ReaderStatistics statistics;
 
   private LuceneChunkStore(LuceneIndex index) {
@@ -186,13 +188,15 @@ public final class LuceneChunkStore implements ChunkStore {
       float[] vector, String text, int k, SearchFilter filter, Function<PairedHits, T> use) {
     Query textQuery = lexicalQuery(text);
     return index.withSearcher(
-        searcher -> {
+        current -> {
+          // Within one episode there is too little to share out.
+          IndexSearcher searcher = filter.episodeId() == null ? parallelism.over(current) : current;
           ScoreDoc[] nearest =
               LuceneEmbeddingStore.nearest(
                   searcher, vector, k, ChunkSegments.toMetadataFilter(filter), 0);
           ScoreDoc[] matching =
               textQuery == null ? new ScoreDoc[0] : lexical(searcher, textQuery, k, filter);
-          return use.apply(new LucenePairedHits(nearest, matching, searcher.storedFields()));
+          return use.apply(new LucenePairedHits(nearest, matching, current.storedFields()));
         });
   }
 
@@ -269,6 +273,7 @@ public final class LuceneChunkStore implements ChunkStore {
 
   @Override
   public void close() {
+    parallelism.close();
     index.close();
   }
 }
