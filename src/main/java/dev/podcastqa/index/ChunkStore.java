@@ -3,6 +3,7 @@ package dev.podcastqa.index;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where chunks and their vectors live, searchable densely and by BM25 with the same filters. Each
@@ -57,6 +58,17 @@ public interface ChunkStore extends AutoCloseable {
 
   /** The {@code k} best BM25 matches for {@code text}. */
   List<ScoredChunk> lexical(String text, int k, SearchFilter filter);
+
+  /**
+   * Both searches for one question, {@code dense(vector, k, filter)} and {@code lexical(text, k,
+   * filter)}, with {@code use} choosing from their hits while they are valid: a store that can read
+   * a hit's chunk later reads only those {@code use} asks for. By default every hit's chunk is
+   * read.
+   */
+  default <T> T searchBoth(
+      float[] vector, String text, int k, SearchFilter filter, Function<PairedHits, T> use) {
+    return use.apply(PairedHits.of(dense(vector, k, filter), lexical(text, k, filter)));
+  }
 
   /**
    * Names the store's state as last committed; it changes with every commit. Null when the store

@@ -2,6 +2,7 @@ package dev.podcastqa.retrieve;
 
 import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.index.ChunkStore;
+import dev.podcastqa.index.PairedHits;
 import dev.podcastqa.index.ScoredChunk;
 import dev.podcastqa.index.SearchFilter;
 import java.util.HashMap;
@@ -50,14 +51,23 @@ public final class EpisodeSearches {
     SearchFilter episode = new SearchFilter(episodeId, null, null, null);
     float[] vector = retrieval.questionVector();
     String question = retrieval.question();
-    List<ScoredChunk> nearest =
-        first(dense, new Key(null, vector, episodeId), k, n -> store.dense(vector, n, episode));
+    Key denseKey = new Key(null, vector, episodeId);
+    Key lexicalKey = new Key(question, null, episodeId);
+    if (!covered(dense, denseKey, k) && !covered(lexical, lexicalKey, k)) {
+      // Both searches at once read each chunk they share once.
+      store.searchBoth(
+          vector,
+          question,
+          k,
+          episode,
+          hits -> {
+            dense.put(denseKey, new Found(k, read(hits, hits.dense())));
+            return lexical.put(lexicalKey, new Found(k, read(hits, hits.lexical())));
+          });
+    }
+    List<ScoredChunk> nearest = first(dense, denseKey, k, n -> store.dense(vector, n, episode));
     List<ScoredChunk> matching =
-        first(
-            lexical,
-            new Key(question, null, episodeId),
-            k,
-            n -> store.lexical(question, n, episode));
+        first(lexical, lexicalKey, k, n -> store.lexical(question, n, episode));
     return HybridRetriever.fuse(inSpan(nearest, from, to), inSpan(matching, from, to), 2 * k);
   }
 
@@ -70,6 +80,15 @@ public final class EpisodeSearches {
       known.put(key, found);
     }
     return found.hits().subList(0, Math.min(k, found.hits().size()));
+  }
+
+  private static boolean covered(Map<Key, Found> known, Key key, int k) {
+    Found found = known.get(key);
+    return found != null && found.covers(k);
+  }
+
+  private static List<ScoredChunk> read(PairedHits hits, List<PairedHits.Hit> found) {
+    return found.stream().map(h -> new ScoredChunk(hits.chunk(h.key()), h.score())).toList();
   }
 
   private static List<ScoredChunk> inSpan(List<ScoredChunk> hits, int from, int to) {

@@ -2,6 +2,7 @@ package dev.podcastqa.retrieve;
 
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Embedder;
+import dev.podcastqa.index.PairedHits;
 import dev.podcastqa.index.ScoredChunk;
 import dev.podcastqa.index.SearchFilter;
 import java.util.ArrayList;
@@ -64,13 +65,27 @@ public final class HybridRetriever {
 
   public Retrieval retrieve(String question, SearchFilter filter, int limit) {
     float[] vector = embedder.embedQuery(question);
-    List<ScoredChunk> dense = store.dense(vector, CANDIDATES, filter);
-    List<ScoredChunk> lexical = store.lexical(question, CANDIDATES, filter);
-    List<Passage> passages = fuse(dense, lexical, limit);
+    Fused fused =
+        store.searchBoth(
+            vector,
+            question,
+            CANDIDATES,
+            filter,
+            hits ->
+                new Fused(
+                    fuse(hits, limit),
+                    hits.dense().isEmpty() ? Double.NaN : hits.dense().get(0).score()));
     TermEvidence found =
-        evidence.find(question, passages).withMissingPhrase(names.missing(question));
-    return new Retrieval(question, vector, passages, withFocusGain(found, question, dense, filter));
+        evidence.find(question, fused.passages()).withMissingPhrase(names.missing(question));
+    return new Retrieval(
+        question,
+        vector,
+        fused.passages(),
+        withFocusGain(found, question, fused.nearest(), filter));
   }
+
+  /** The fused passages, and the cosine of the nearest chunk (NaN when dense search found none). */
+  private record Fused(List<Passage> passages, double nearest) {}
 
   /**
    * {@code found} with its focus gain: how much closer the nearest passage comes once the words the
@@ -78,8 +93,8 @@ public final class HybridRetriever {
    * only when some word lacks.
    */
   private TermEvidence withFocusGain(
-      TermEvidence found, String question, List<ScoredChunk> dense, SearchFilter filter) {
-    if (found.lackingWords().isEmpty() || dense.isEmpty()) {
+      TermEvidence found, String question, double nearest, SearchFilter filter) {
+    if (found.lackingWords().isEmpty() || Double.isNaN(nearest)) {
       return found.withFocusGain(0);
     }
     String reduced = question;
@@ -93,7 +108,7 @@ public final class HybridRetriever {
     }
     List<ScoredChunk> without = store.dense(embedder.embedQuery(reduced), FOCUS_CANDIDATES, filter);
     double closest = without.isEmpty() ? 0 : without.get(0).score();
-    return found.withFocusGain(closest - dense.get(0).score());
+    return found.withFocusGain(closest - nearest);
   }
 
   /**
@@ -163,25 +178,40 @@ public final class HybridRetriever {
   }
 
   static List<Passage> fuse(List<ScoredChunk> dense, List<ScoredChunk> lexical, int limit) {
-    Map<String, Fusing> byId = new LinkedHashMap<>();
-    for (int i = 0; i < dense.size(); i++) {
-      ScoredChunk hit = dense.get(i);
-      Fusing f = byId.computeIfAbsent(hit.chunk().id(), id -> new Fusing(hit));
+    return fuse(PairedHits.of(dense, lexical), limit);
+  }
+
+  /**
+   * The {@code limit} best of both searches' hits by reciprocal rank fusion, ties by chunk id. Only
+   * the hits that can be among them are read: those fused at least as high as the {@code limit}-th.
+   */
+  static List<Passage> fuse(PairedHits hits, int limit) {
+    Map<Integer, Fusing> byKey = new LinkedHashMap<>();
+    for (int i = 0; i < hits.dense().size(); i++) {
+      PairedHits.Hit hit = hits.dense().get(i);
+      Fusing f = byKey.computeIfAbsent(hit.key(), Fusing::new);
       f.cosine = hit.score();
       f.denseRank = i + 1;
       f.fused += 1.0 / (RRF_K + i + 1);
     }
-    for (int i = 0; i < lexical.size(); i++) {
-      ScoredChunk hit = lexical.get(i);
-      Fusing f = byId.computeIfAbsent(hit.chunk().id(), id -> new Fusing(hit));
+    for (int i = 0; i < hits.lexical().size(); i++) {
+      PairedHits.Hit hit = hits.lexical().get(i);
+      Fusing f = byKey.computeIfAbsent(hit.key(), Fusing::new);
       f.bm25 = hit.score();
       f.lexicalRank = i + 1;
       f.fused += 1.0 / (RRF_K + i + 1);
     }
+    if (limit <= 0 || byKey.isEmpty()) {
+      return List.of();
+    }
+    double[] scores = byKey.values().stream().mapToDouble(f -> f.fused).sorted().toArray();
+    double lowestKept = scores[Math.max(0, scores.length - limit)];
     List<Passage> passages = new ArrayList<>();
-    for (Fusing f : byId.values()) {
-      passages.add(
-          new Passage(f.hit.chunk(), f.fused, f.cosine, f.bm25, f.denseRank, f.lexicalRank));
+    for (Fusing f : byKey.values()) {
+      if (f.fused >= lowestKept) {
+        passages.add(
+            new Passage(hits.chunk(f.key), f.fused, f.cosine, f.bm25, f.denseRank, f.lexicalRank));
+      }
     }
     passages.sort(
         Comparator.comparingDouble(Passage::fused).reversed().thenComparing(p -> p.chunk().id()));
@@ -190,15 +220,15 @@ public final class HybridRetriever {
 
   /** A passage's scores while the two lists are being fused. */
   private static final class Fusing {
-    final ScoredChunk hit;
+    final int key;
     double fused;
     double cosine = Double.NaN;
     double bm25 = Double.NaN;
     int denseRank;
     int lexicalRank;
 
-    Fusing(ScoredChunk hit) {
-      this.hit = hit;
+    Fusing(int key) {
+      this.key = key;
     }
   }
 }

@@ -194,6 +194,38 @@ abstract class ChunkStoreContract implements EpisodeMarkContract {
     }
   }
 
+  /**
+   * Searching both ways at once finds, for every sample question, over the whole corpus and within
+   * one episode, the hits of each search made alone, with their scores; one key names one chunk.
+   */
+  @Test
+  void bothSearchesAtOnceFindWhatEachFindsAlone() {
+    corpus.writeAll(store);
+    for (SearchFilter filter :
+        List.of(SearchFilter.NONE, new SearchFilter(JUNE, null, null, null))) {
+      for (String question : corpus.questions) {
+        float[] vector = corpus.embedder.embedQuery(question);
+        List<ScoredChunk> dense = store.dense(vector, 10, filter);
+        List<ScoredChunk> lexical = store.lexical(question, 10, filter);
+
+        List<List<ScoredChunk>> both =
+            store.searchBoth(
+                vector,
+                question,
+                10,
+                filter,
+                hits -> List.of(read(hits, hits.dense()), read(hits, hits.lexical())));
+
+        assertThat(both.get(0)).as(question).isEqualTo(dense);
+        assertThat(both.get(1)).as(question).isEqualTo(lexical);
+      }
+    }
+  }
+
+  private static List<ScoredChunk> read(PairedHits hits, List<PairedHits.Hit> found) {
+    return found.stream().map(hit -> new ScoredChunk(hits.chunk(hit.key()), hit.score())).toList();
+  }
+
   @Test
   void lexicalSearchFindsAPassageByItsOwnWords() {
     corpus.writeAll(store);

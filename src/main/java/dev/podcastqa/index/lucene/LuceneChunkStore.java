@@ -8,6 +8,7 @@ import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.EpisodeFacts;
 import dev.podcastqa.index.EpisodeMark;
+import dev.podcastqa.index.PairedHits;
 import dev.podcastqa.index.ScoredChunk;
 import dev.podcastqa.index.SearchFilter;
 import java.io.IOException;
@@ -17,15 +18,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The default {@link ChunkStore}: one local Lucene index, searched densely through {@link
@@ -34,24 +32,20 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class LuceneChunkStore implements ChunkStore {
 
-  /** Weight of a match in the chapter title context against one in the passage. */
-  private static final float CONTEXT_WEIGHT = 0.5f;
-
-  /** Weight of a match in the episode title or podcast name against one in the passage. */
-  private static final float EPISODE_WEIGHT = 0.2f;
-
   private static final java.util.List<String> SEARCHED_FIELDS =
       java.util.List.of(LuceneDocs.TEXT, ChunkSegments.CONTEXT, ChunkSegments.EPISODE);
 
   private final LuceneIndex index;
   private final LuceneEmbeddingStore embeddings;
-  private final QueryBuilder queries;
+  private final LexicalQuery queries;
+  private final SegmentParallelism parallelism =
+      SegmentParallelism.forCores(Runtime.getRuntime().availableProcessors());
   private volatile ReaderStatistics statistics;
 
   private LuceneChunkStore(LuceneIndex index) {
     this.index = index;
     this.embeddings = new LuceneEmbeddingStore(index);
-    this.queries = new QueryBuilder(index.analyzer());
+    this.queries = new LexicalQuery(index.analyzer());
   }
 
   /** Opens (or creates, or rebuilds when stale or corrupt) the index in {@code folder}. */
@@ -166,29 +160,15 @@ public final class LuceneChunkStore implements ChunkStore {
 
   @Override
   public List<ScoredChunk> lexical(String text, int k, SearchFilter filter) {
-    Query inText = queries.createBooleanQuery(LuceneDocs.TEXT, text);
-    if (inText == null) {
+    Query textQuery = lexicalQuery(text);
+    if (textQuery == null) {
       return List.of();
     }
-    BooleanQuery.Builder terms = new BooleanQuery.Builder().add(inText, BooleanClause.Occur.SHOULD);
-    Query inContext = queries.createBooleanQuery(ChunkSegments.CONTEXT, text);
-    if (inContext != null) {
-      terms.add(new BoostQuery(inContext, CONTEXT_WEIGHT), BooleanClause.Occur.SHOULD);
-    }
-    Query inEpisode = queries.createBooleanQuery(ChunkSegments.EPISODE, text);
-    if (inEpisode != null) {
-      terms.add(new BoostQuery(inEpisode, EPISODE_WEIGHT), BooleanClause.Occur.SHOULD);
-    }
-    Query textQuery = terms.setMinimumNumberShouldMatch(1).build();
     return index.withSearcher(
         searcher -> {
-          Query query =
-              LuceneDocs.restricted(
-                  statistics(searcher).withTermStates(searcher, textQuery), filter);
-          TopDocs top = searcher.search(query, k);
           var stored = searcher.storedFields();
           List<ScoredChunk> hits = new ArrayList<>();
-          for (ScoreDoc hit : top.scoreDocs) {
+          for (ScoreDoc hit : lexical(searcher, textQuery, k, filter)) {
             hits.add(
                 new ScoredChunk(
                     ChunkSegments.toChunk(LuceneDocs.segment(stored.document(hit.doc))),
@@ -196,6 +176,39 @@ public final class LuceneChunkStore implements ChunkStore {
           }
           return hits;
         });
+  }
+
+  /**
+   * Both searches on one searcher, each hit's chunk read only when {@code use} asks for it: of the
+   * {@code k} hits of each, a caller fusing them keeps a few, and reading a chunk costs about as
+   * much as finding it.
+   */
+  @Override
+  public <T> T searchBoth(
+      float[] vector, String text, int k, SearchFilter filter, Function<PairedHits, T> use) {
+    Query textQuery = lexicalQuery(text);
+    return index.withSearcher(
+        current -> {
+          // Within one episode there is too little to share out.
+          IndexSearcher searcher = filter.episodeId() == null ? parallelism.over(current) : current;
+          ScoreDoc[] nearest =
+              LuceneEmbeddingStore.nearest(
+                  searcher, vector, k, ChunkSegments.toMetadataFilter(filter), 0);
+          ScoreDoc[] matching =
+              textQuery == null ? new ScoreDoc[0] : lexical(searcher, textQuery, k, filter);
+          return use.apply(new LucenePairedHits(nearest, matching, current.storedFields()));
+        });
+  }
+
+  private Query lexicalQuery(String text) {
+    return queries.of(text, LuceneDocs.TEXT, ChunkSegments.CONTEXT, ChunkSegments.EPISODE);
+  }
+
+  private ScoreDoc[] lexical(IndexSearcher searcher, Query textQuery, int k, SearchFilter filter)
+      throws IOException {
+    Query query =
+        LuceneDocs.restricted(statistics(searcher).withTermStates(searcher, textQuery), filter);
+    return searcher.search(query, k).scoreDocs;
   }
 
   @Override
@@ -217,7 +230,7 @@ public final class LuceneChunkStore implements ChunkStore {
                 .hasTermStartingWith(prefix, wanted -> startsSomeTerm(searcher, wanted)));
   }
 
-  private boolean startsSomeTerm(org.apache.lucene.search.IndexSearcher searcher, String prefix) {
+  private boolean startsSomeTerm(IndexSearcher searcher, String prefix) {
     org.apache.lucene.util.BytesRef wanted = new org.apache.lucene.util.BytesRef(prefix);
     try {
       for (String field : SEARCHED_FIELDS) {
@@ -244,8 +257,7 @@ public final class LuceneChunkStore implements ChunkStore {
   }
 
   /** The figures counted on {@code searcher}'s reader, counted now when it is a new reader. */
-  private ReaderStatistics statistics(org.apache.lucene.search.IndexSearcher searcher)
-      throws IOException {
+  private ReaderStatistics statistics(IndexSearcher searcher) throws IOException {
     ReaderStatistics known = statistics;
     ReaderStatistics current = ReaderStatistics.of(known, searcher, SEARCHED_FIELDS);
     if (current != known) {
@@ -261,6 +273,7 @@ public final class LuceneChunkStore implements ChunkStore {
 
   @Override
   public void close() {
+    parallelism.close();
     index.close();
   }
 }

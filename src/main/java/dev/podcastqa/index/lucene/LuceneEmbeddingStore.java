@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnByteVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -113,14 +114,43 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
 
   @Override
   public EmbeddingSearchResult<TextSegment> search(EmbeddingSearchRequest request) {
-    float[] target = LuceneDocs.unit(request.queryEmbedding().vector());
+    return index.withSearcher(
+        searcher -> {
+          ScoreDoc[] nearest =
+              nearest(
+                  searcher,
+                  request.queryEmbedding().vector(),
+                  request.maxResults(),
+                  request.filter(),
+                  request.minScore());
+          List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>();
+          var stored = searcher.storedFields();
+          for (ScoreDoc hit : nearest) {
+            TextSegment segment = LuceneDocs.segment(stored.document(hit.doc));
+            matches.add(
+                new EmbeddingMatch<>(
+                    (double) hit.score,
+                    segment.metadata().getString(ChunkSegments.CHUNK_ID),
+                    null,
+                    segment));
+          }
+          return new EmbeddingSearchResult<>(matches);
+        });
+  }
+
+  /**
+   * The documents of the {@code k} chunks nearest to {@code vector} on {@code searcher}, nearest
+   * first, scored by their cosine to the float query; none below {@code minScore}.
+   */
+  static ScoreDoc[] nearest(
+      IndexSearcher searcher, float[] vector, int k, Filter filter, double minScore)
+      throws IOException {
+    float[] target = LuceneDocs.unit(vector);
     if (!Int8Vectors.hasDirection(target)) {
       // A zero vector has no cosine to anything, so nothing is similar to it.
-      return new EmbeddingSearchResult<>(List.of());
+      return new ScoreDoc[0];
     }
-    // Only chunks have vectors, so a search without a filter needs none (and skips building the
-    // filter's bit set over every document).
-    int candidates = Math.max(NUM_CANDIDATES, request.maxResults());
+    int candidates = Math.max(NUM_CANDIDATES, k);
     // The graph compares bytes with bytes; the candidates are then rescored on the float query.
     KnnByteVectorQuery knn =
         new KnnByteVectorQuery(
@@ -128,24 +158,14 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
             Int8Vectors.quantize(target),
             candidates,
             // Only chunks carry vectors: without a filter the graph search needs no bit set.
-            request.filter() == null ? null : LuceneDocs.chunksMatching(request.filter()));
-    return index.withSearcher(
-        searcher -> {
-          TopDocs top = searcher.search(knn, candidates);
-          ScoreDoc[] exact = ExactRescore.rescore(searcher.getIndexReader(), target, top.scoreDocs);
-          List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>();
-          var stored = searcher.storedFields();
-          for (ScoreDoc hit : Arrays.copyOf(exact, Math.min(exact.length, request.maxResults()))) {
-            double cosine = hit.score;
-            if (cosine >= request.minScore()) {
-              TextSegment segment = LuceneDocs.segment(stored.document(hit.doc));
-              matches.add(
-                  new EmbeddingMatch<>(
-                      cosine, segment.metadata().getString(ChunkSegments.CHUNK_ID), null, segment));
-            }
-          }
-          return new EmbeddingSearchResult<>(matches);
-        });
+            filter == null ? null : LuceneDocs.chunksMatching(filter));
+    TopDocs top = searcher.search(knn, candidates);
+    ScoreDoc[] exact = ExactRescore.rescore(searcher.getIndexReader(), target, top.scoreDocs);
+    int kept = 0;
+    while (kept < Math.min(exact.length, k) && exact[kept].score >= minScore) {
+      kept++;
+    }
+    return Arrays.copyOf(exact, kept);
   }
 
   /** Deletes an episode's chunks and marker; used before it is written again. */

@@ -1,0 +1,64 @@
+package dev.podcastqa.index.lucene;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The BM25 query for a question: each of its analyzed words in the passage text, in the chapter
+ * context at a lower weight and in the episode's naming at a lower one still, all as one flat
+ * disjunction of term clauses. Flat, Lucene bounds each word's contribution on its own and skips
+ * the documents whose words cannot reach the best hits (MaxScore); a clause per field holding that
+ * field's words, as before, scores the same but is bounded only as a whole, so the chapter and
+ * episode clauses of a question with one common word were scored on nearly every document.
+ */
+final class LexicalQuery {
+
+  /** Weight of a match in the chapter title context against one in the passage. */
+  static final float CONTEXT_WEIGHT = 0.5f;
+
+  /** Weight of a match in the episode title or podcast name against one in the passage. */
+  static final float EPISODE_WEIGHT = 0.2f;
+
+  private final QueryBuilder queries;
+
+  LexicalQuery(Analyzer analyzer) {
+    this.queries = new QueryBuilder(analyzer);
+  }
+
+  /** The query for {@code text}; null when no word of it is searchable in the passage text. */
+  Query of(String text, String textField, String contextField, String episodeField) {
+    Query inText = queries.createBooleanQuery(textField, text);
+    if (inText == null) {
+      return null;
+    }
+    BooleanQuery.Builder terms = new BooleanQuery.Builder();
+    add(terms, inText, 1f);
+    add(terms, queries.createBooleanQuery(contextField, text), CONTEXT_WEIGHT);
+    add(terms, queries.createBooleanQuery(episodeField, text), EPISODE_WEIGHT);
+    return terms.build();
+  }
+
+  /** Adds {@code query}'s word clauses (or {@code query}, a single word) weighted by {@code w}. */
+  private static void add(BooleanQuery.Builder to, Query query, float w) {
+    if (query == null) {
+      return;
+    }
+    List<Query> words =
+        query instanceof BooleanQuery bool && isDisjunction(bool)
+            ? bool.clauses().stream().map(BooleanClause::getQuery).toList()
+            : List.of(query);
+    for (Query word : words) {
+      to.add(w == 1f ? word : new BoostQuery(word, w), BooleanClause.Occur.SHOULD);
+    }
+  }
+
+  private static boolean isDisjunction(BooleanQuery bool) {
+    return bool.getMinimumNumberShouldMatch() == 0
+        && bool.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
+  }
+}

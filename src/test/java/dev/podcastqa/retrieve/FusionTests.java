@@ -1,0 +1,101 @@
+package dev.podcastqa.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.index.Chunk;
+import dev.podcastqa.index.ChunkKind;
+import dev.podcastqa.index.PairedHits;
+import dev.podcastqa.index.ScoredChunk;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Reciprocal rank fusion of the two searches' hits, reading only the chunks it may keep. */
+class FusionTests {
+
+  @Test
+  void fusingReadsOnlyTheChunksThatCanBeKept() {
+    List<ScoredChunk> dense = hits("d", 40);
+    List<ScoredChunk> lexical = hits("l", 40);
+    lexical.set(3, dense.get(5));
+    Counting counting = new Counting(PairedHits.of(dense, lexical));
+
+    List<Passage> fused = HybridRetriever.fuse(counting, 12);
+
+    assertThat(fused).isEqualTo(HybridRetriever.fuse(dense, lexical, 12));
+    assertThat(fused.get(0).chunk().id()).isEqualTo("d05");
+    // 12 kept; the 12th ties with the 13th (one list's rank 7 each), so both are read.
+    assertThat(counting.read).hasSize(13);
+  }
+
+  @Test
+  void tiesAtTheLastPlaceAreBrokenByChunkIdAmongAllTied() {
+    // Each list's rank r fuses to the same score: places 1 and 2 tie, and the lexical hit "a"
+    // sorts before the dense hit "b" although it was found second.
+    List<ScoredChunk> dense = List.of(hit("b"), hit("d"));
+    List<ScoredChunk> lexical = List.of(hit("a"), hit("c"));
+
+    List<Passage> fused = HybridRetriever.fuse(new Counting(PairedHits.of(dense, lexical)), 1);
+
+    assertThat(fused).extracting(p -> p.chunk().id()).containsExactly("a");
+    assertThat(fused.get(0).lexicalRank()).isEqualTo(1);
+    assertThat(fused.get(0).denseRank()).isZero();
+  }
+
+  @Test
+  void aChunkBothSearchesFoundIsOnePassageWithBothScores() {
+    ScoredChunk both = new ScoredChunk(hit("x").chunk(), 0.9);
+    List<ScoredChunk> lexical = List.of(hit("y"), new ScoredChunk(both.chunk(), 7.5));
+
+    List<Passage> fused =
+        HybridRetriever.fuse(new Counting(PairedHits.of(List.of(both), lexical)), 5);
+
+    assertThat(fused).hasSize(2);
+    assertThat(fused.get(0).chunk().id()).isEqualTo("x");
+    assertThat(fused.get(0).cosine()).isEqualTo(0.9);
+    assertThat(fused.get(0).bm25()).isEqualTo(7.5);
+    assertThat(fused.get(0).denseRank()).isEqualTo(1);
+    assertThat(fused.get(0).lexicalRank()).isEqualTo(2);
+  }
+
+  private static List<ScoredChunk> hits(String prefix, int count) {
+    List<ScoredChunk> hits = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      hits.add(hit(prefix + String.format("%02d", i)));
+    }
+    return hits;
+  }
+
+  private static ScoredChunk hit(String id) {
+    return new ScoredChunk(
+        new Chunk(id, "episode", ChunkKind.TRANSCRIPT, 0, null, null, "", "text " + id, null), 1);
+  }
+
+  /** Hits that count which chunks were read. */
+  private static final class Counting implements PairedHits {
+    private final PairedHits hits;
+    final Set<Integer> read = new HashSet<>();
+
+    Counting(PairedHits hits) {
+      this.hits = hits;
+    }
+
+    @Override
+    public List<Hit> dense() {
+      return hits.dense();
+    }
+
+    @Override
+    public List<Hit> lexical() {
+      return hits.lexical();
+    }
+
+    @Override
+    public Chunk chunk(int key) {
+      read.add(key);
+      return hits.chunk(key);
+    }
+  }
+}
