@@ -3,7 +3,6 @@ package dev.podcastqa.retrieve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.index.Chunk;
-import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.EpisodeFacts;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,13 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EpisodeSearchesTests {
 
-  private static final String[] WORDS = {"squint", "contrast", "colour", "font", "margin", "grid"};
-
   @TempDir Path temp;
 
   private LuceneChunkStore lucene;
   private Counting store;
-  private final Random random = new Random(17);
+  private final DesignEpisodes episodes = new DesignEpisodes(17);
 
   @BeforeEach
   void open() {
@@ -107,34 +103,11 @@ class EpisodeSearchesTests {
   }
 
   private void putEpisode(String id, int transcriptChunks) {
-    List<Chunk> chunks = new ArrayList<>();
-    List<float[]> vectors = new ArrayList<>();
-    chunks.add(
-        new Chunk(
-            id + "/notes", id, ChunkKind.DESCRIPTION, 0, null, null, "", "squint contrast", null));
-    vectors.add(vector());
-    for (int i = 0; i < transcriptChunks; i++) {
-      String text = WORDS[i % WORDS.length] + " and " + WORDS[(i * 5 + 1) % WORDS.length];
-      chunks.add(
-          new Chunk(
-              id + "/" + i, id, ChunkKind.TRANSCRIPT, i * 60, i * 60 + 60, null, "", text, null));
-      vectors.add(vector());
-    }
-    lucene.putEpisode(
-        new EpisodeFacts(id, "Design " + id, "Pod", null), "h-" + id, chunks, vectors);
+    episodes.put(lucene, id, transcriptChunks);
   }
 
   private float[] vector() {
-    float[] v = new float[384];
-    double norm = 0;
-    for (int i = 0; i < v.length; i++) {
-      v[i] = (float) random.nextGaussian();
-      norm += v[i] * v[i];
-    }
-    for (int i = 0; i < v.length; i++) {
-      v[i] /= (float) Math.sqrt(norm);
-    }
-    return v;
+    return episodes.vector();
   }
 
   /** The store, noting each search within an episode it runs. */

@@ -2,17 +2,13 @@ package dev.podcastqa.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.index.EmbeddingChoice;
-import dev.podcastqa.index.EpisodeFacts;
 import dev.podcastqa.index.lucene.LuceneChunkStore;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,13 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EpisodeTranscriptSearchTests {
 
-  private static final String[] WORDS = {"squint", "contrast", "colour", "font", "margin", "grid"};
-
   @TempDir Path temp;
 
   private LuceneChunkStore store;
   private HybridRetriever retriever;
-  private final Random random = new Random(11);
+  private final DesignEpisodes episodes = new DesignEpisodes(11);
 
   @BeforeEach
   void open() {
@@ -105,32 +99,10 @@ class EpisodeTranscriptSearchTests {
   }
 
   private void putEpisode(String id, int transcriptChunks) {
-    List<Chunk> chunks = new ArrayList<>();
-    List<float[]> vectors = new ArrayList<>();
-    chunks.add(
-        new Chunk(
-            id + "/notes", id, ChunkKind.DESCRIPTION, 0, null, null, "", "squint contrast", null));
-    vectors.add(vector());
-    for (int i = 0; i < transcriptChunks; i++) {
-      String text = WORDS[i % WORDS.length] + " and " + WORDS[(i * 5 + 1) % WORDS.length];
-      chunks.add(
-          new Chunk(
-              id + "/" + i, id, ChunkKind.TRANSCRIPT, i * 60, i * 60 + 60, null, "", text, null));
-      vectors.add(vector());
-    }
-    store.putEpisode(new EpisodeFacts(id, "Design " + id, "Pod", null), "h-" + id, chunks, vectors);
+    episodes.put(store, id, transcriptChunks);
   }
 
   private float[] vector() {
-    float[] v = new float[384];
-    double norm = 0;
-    for (int i = 0; i < v.length; i++) {
-      v[i] = (float) random.nextGaussian();
-      norm += v[i] * v[i];
-    }
-    for (int i = 0; i < v.length; i++) {
-      v[i] /= (float) Math.sqrt(norm);
-    }
-    return v;
+    return episodes.vector();
   }
 }
