@@ -61,14 +61,17 @@ final class NamePhrases {
 
   /** Whether {@code text} says the name {@code words}: its words in a row, whatever the case. */
   static boolean says(String text, List<String> words) {
+    return saying(words).matcher(text).find();
+  }
+
+  /** The name {@code words} as a pattern: its words in a row, whatever the case. */
+  private static Pattern saying(List<String> words) {
     StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
     for (int i = 0; i < words.size(); i++) {
       regex.append(i == 0 ? "" : "[\\s\\p{Punct}]+").append(Pattern.quote(words.get(i)));
     }
     regex.append("(?![\\p{L}\\p{N}])");
-    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-        .matcher(text)
-        .find();
+    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /**
@@ -78,12 +81,13 @@ final class NamePhrases {
   double missing(String question) {
     for (List<String> name : of(question)) {
       List<ScoredChunk> hits = store.lexical(String.join(" ", name), SEARCHED, SearchFilter.NONE);
+      Pattern saying = saying(name);
       boolean said =
           hits.stream()
               .anyMatch(
                   h ->
-                      says(h.chunk().context() + "\n" + h.chunk().text(), name)
-                          || says(episodeWords.apply(h.chunk().episodeId()), name));
+                      saying.matcher(h.chunk().context() + "\n" + h.chunk().text()).find()
+                          || saying.matcher(episodeWords.apply(h.chunk().episodeId())).find());
       if (!said) {
         return 1;
       }
