@@ -100,11 +100,12 @@ class FollowFiguresTests {
    * 1.15 over the first six adds of a run. Each add is timed from the refresh being asked (the
    * feed's fetch and parse included) until it returns, which it does once questions find the new
    * episode (checked at once with a question only its passages answer); the commit that makes it
-   * durable is timed too, until a second refresh queued behind the update returns. Then the same
-   * chunks are embedded alone with the same embedder, once: like the add's own embedding, that run
-   * is the first after other work (a back-to-back second run starts warm and ran about a tenth
-   * cheaper, so a best of two understated the baseline). Both are timed on the wall clock and in
-   * the process's CPU time, which other load on the machine changes far less.
+   * durable is timed too, until a second refresh queued behind the update returns. Then, once no
+   * Lucene merge runs, the same chunks are embedded alone with the same embedder, once: like the
+   * add's own embedding, that run is the first after other work (a back-to-back second run starts
+   * warm and ran about a tenth cheaper, so a best of two understated the baseline). Both are timed
+   * on the wall clock and in the process's CPU time, which other load on the machine changes far
+   * less.
    */
   private static List<String> addHourLongEpisodes(
       FollowedService service, ChangingFeedServer server, String feed) {
@@ -135,6 +136,7 @@ class FollowFiguresTests {
       service.refresh();
       long durableMs = (System.nanoTime() - started) / 1_000_000;
       pause(QUESTION_HOLD);
+      long mergeWaitMs = awaitNoMerge();
       long[] alone = embedAlone(service, done.added().get(0));
       double ratio = (double) addMs / alone[2];
       double cpuRatio = (double) addCpuMs / alone[3];
@@ -155,6 +157,8 @@ class FollowFiguresTests {
           cpuRatio);
       if (Boolean.getBoolean("follow.threads")) {
         System.out.println("FIGURE   CPU ms by thread, the add: " + addThreads);
+        System.out.println(
+            "FIGURE   waited for Lucene merges before embedding alone: " + mergeWaitMs);
       }
     }
     if (!cold.isEmpty()) {
@@ -190,6 +194,22 @@ class FollowFiguresTests {
       (System.nanoTime() - started) / 1_000_000,
       (processCpu() - cpu) / 1_000_000
     };
+  }
+
+  /**
+   * Waits until no Lucene merge runs (a merge of the small segments adds leave starts in the
+   * background about every tenth add), so none runs during the embedding alone and makes it look
+   * slower than it is; the milliseconds waited.
+   */
+  private static long awaitNoMerge() {
+    long started = System.nanoTime();
+    long deadline = started + Duration.ofSeconds(60).toNanos();
+    while (Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.getName().startsWith("Lucene Merge Thread"))) {
+      assertThat(System.nanoTime()).as("a Lucene merge still runs after 60 s").isLessThan(deadline);
+      pause(Duration.ofMillis(20));
+    }
+    return (System.nanoTime() - started) / 1_000_000;
   }
 
   /** The median, least and most of the wall-clock ratios, then of the CPU ones. */
