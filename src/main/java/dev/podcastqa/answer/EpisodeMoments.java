@@ -24,7 +24,8 @@ import java.util.function.Function;
  * they are left out of that search and that share, and the rest of the question finds the moment,
  * unless the question quotes them. A host's question that a guest answers counts more, as it is
  * where a listener's question is most often asked in other words; and the question is searched in
- * the spelling the index uses ({@link Spellings}).
+ * the spelling the index uses ({@link Spellings}). When a passage shortly before the best one
+ * scores almost as well, the answer is cited there first, where its discussion starts.
  */
 final class EpisodeMoments {
 
@@ -86,9 +87,10 @@ final class EpisodeMoments {
 
   /**
    * {@code placed} led by the moment of its first quote's episode that answers best ({@link #best})
-   * in the first quote's place; the quotes after it follow while they are new moments. Unchanged
-   * when no passage of that episode holds a word of the question. The episode is searched for the
-   * question without the words that name it, unless the question quotes them.
+   * in the first quote's place, or by where its discussion starts ({@link #whereItStarts}) and then
+   * that moment; the quotes after it follow while they are new moments. Unchanged when no passage
+   * of that episode holds a word of the question. The episode is searched for the question without
+   * the words that name it, unless the question quotes them.
    */
   List<Quote> ledByBest(List<Quote> placed, Retrieval searched, Set<String> terms) {
     // The episode is searched with the question's words spelled as the index spells them.
@@ -174,7 +176,7 @@ final class EpisodeMoments {
    * ("Dopamine's about reward ... superficially" before "Dopamine isn't about reward as much as the
    * anticipation of reward"); the listener should hear it from the start.
    */
-  static Optional<Quote> whereItStarts(Quote moment, List<Quote> read) {
+  private static Optional<Quote> whereItStarts(Quote moment, List<Quote> read) {
     return read.stream()
         .filter(q -> q.score() >= EARLIER_SHARE * moment.score())
         .filter(q -> startsBefore(q.passage().chunk(), moment))
