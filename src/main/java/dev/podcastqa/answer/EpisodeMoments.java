@@ -24,7 +24,8 @@ import java.util.function.Function;
  * they are left out of that search and that share, and the rest of the question finds the moment,
  * unless the question quotes them. A host's question that a guest answers counts more, as it is
  * where a listener's question is most often asked in other words; and the question is searched in
- * the spelling the index uses ({@link Spellings}).
+ * the spelling the index uses ({@link Spellings}). When a passage shortly before the best one
+ * scores almost as well, the answer is cited there first, where its discussion starts.
  */
 final class EpisodeMoments {
 
@@ -45,6 +46,17 @@ final class EpisodeMoments {
 
   /** Another place of the answer's episode is cited when it scores this share of the best. */
   static final double ALSO_SHARE = 0.8;
+
+  /**
+   * A passage of the same discussion that starts up to this many seconds before the best moment...
+   */
+  static final int EARLIER_SECONDS = 180;
+
+  /**
+   * ...and scores at least this share of it is where the listener should start: the answer is cited
+   * there first, and the best moment after it.
+   */
+  static final double EARLIER_SHARE = 0.9;
 
   /**
    * A host's question that a guest answers counts its share of the question's words this many
@@ -75,9 +87,10 @@ final class EpisodeMoments {
 
   /**
    * {@code placed} led by the moment of its first quote's episode that answers best ({@link #best})
-   * in the first quote's place; the quotes after it follow while they are new moments. Unchanged
-   * when no passage of that episode holds a word of the question. The episode is searched for the
-   * question without the words that name it, unless the question quotes them.
+   * in the first quote's place, or by where its discussion starts ({@link #whereItStarts}) and then
+   * that moment; the quotes after it follow while they are new moments. Unchanged when no passage
+   * of that episode holds a word of the question. The episode is searched for the question without
+   * the words that name it, unless the question quotes them.
    */
   List<Quote> ledByBest(List<Quote> placed, Retrieval searched, Set<String> terms) {
     // The episode is searched with the question's words spelled as the index spells them.
@@ -108,15 +121,19 @@ final class EpisodeMoments {
                 retrieval.questionVector(),
                 List.of(),
                 retrieval.evidence());
-    List<Quote> found =
-        ranked(
-            within, chunk.episodeId(), asked.isEmpty() ? question : asked, QuotePicker.MAX_QUOTES);
+    Ranked ranked =
+        rank(within, chunk.episodeId(), asked.isEmpty() ? question : asked, QuotePicker.MAX_QUOTES);
+    List<Quote> found = ranked.places();
     if (found.isEmpty()) {
       return placed;
     }
     Quote moment = found.get(0);
     List<Quote> out = new ArrayList<>();
-    out.add(new Quote(moment.passage(), moment.text(), moment.terms(), lead.score()));
+    Quote first = whereItStarts(moment, ranked.read()).orElse(moment);
+    out.add(new Quote(first.passage(), first.text(), first.terms(), lead.score()));
+    if (first != moment && NewMoments.isNew(moment, out)) {
+      out.add(moment);
+    }
     for (Quote quote : placed) {
       if (out.size() < QuotePicker.MAX_QUOTES && NewMoments.isNew(quote, out)) {
         out.add(quote);
@@ -149,8 +166,36 @@ final class EpisodeMoments {
    * {@link #best} scores them.
    */
   List<Quote> ranked(Retrieval retrieval, String episodeId, Set<String> question, int places) {
+    return rank(retrieval, episodeId, question, places).places();
+  }
+
+  /**
+   * Where the discussion of {@code moment} starts: the earliest of the quotes {@code read} that
+   * starts less than {@link #EARLIER_SECONDS} before it and scores at least {@link #EARLIER_SHARE}
+   * of it. An answer is often explained first and summed up later in the words a listener uses
+   * ("Dopamine's about reward ... superficially" before "Dopamine isn't about reward as much as the
+   * anticipation of reward"); the listener should hear it from the start.
+   */
+  private static Optional<Quote> whereItStarts(Quote moment, List<Quote> read) {
+    return read.stream()
+        .filter(q -> q.score() >= EARLIER_SHARE * moment.score())
+        .filter(q -> startsBefore(q.passage().chunk(), moment))
+        .min(Comparator.comparingInt((Quote q) -> q.passage().chunk().startSeconds()));
+  }
+
+  /** Whether {@code chunk} starts less than {@link #EARLIER_SECONDS} before {@code moment}. */
+  private static boolean startsBefore(Chunk chunk, Quote moment) {
+    int at = moment.passage().chunk().startSeconds();
+    return chunk.startSeconds() < at && chunk.startSeconds() >= at - EARLIER_SECONDS;
+  }
+
+  /**
+   * The best places ({@link #ranked}) and every quote read to find them, which includes each quote
+   * scoring at least {@link #EARLIER_SHARE} of the best.
+   */
+  private Ranked rank(Retrieval retrieval, String episodeId, Set<String> question, int places) {
     if (question.isEmpty()) {
-      return List.of();
+      return new Ranked(List.of(), List.of());
     }
     List<Passage> found =
         moments.transcriptBest(retrieval, episodeId, RANKS).stream()
@@ -171,24 +216,34 @@ final class EpisodeMoments {
     bounded.sort(Comparator.comparingDouble(Scored::bound).reversed());
     Map<String, Double> rarity = found.isEmpty() ? Map.of() : moments.rarity(question);
     List<Quote> best = new ArrayList<>();
+    List<Quote> read = new ArrayList<>();
     for (Scored candidate : bounded) {
-      if (best.size() >= places && candidate.bound() <= best.get(places - 1).score()) {
-        break;
-      }
       Chunk chunk = candidate.passage().chunk();
+      if (best.size() >= places && candidate.bound() <= best.get(places - 1).score()) {
+        // The places are settled; only where the best one's discussion starts is still read.
+        Quote first = best.get(0);
+        if (candidate.bound() < EARLIER_SHARE * first.score()) {
+          break;
+        }
+        if (!startsBefore(chunk, first)) {
+          continue;
+        }
+      }
       QuoteText.Best said =
           text.bestWeighted(
               chunk, question, rarity, s -> askedAloud.test(chunk, s) ? ASKED_ALOUD_WEIGHT : 1);
       double score = candidate.weight() * (candidate.searched() + SENTENCE_WEIGHT * said.covered());
       if (said.covered() > 0) {
-        enter(
-            best,
-            new Quote(candidate.passage(), said.text(), text.termsOf(said.text()), score),
-            places);
+        Quote quote = new Quote(candidate.passage(), said.text(), text.termsOf(said.text()), score);
+        read.add(quote);
+        enter(best, quote, places);
       }
     }
-    return best;
+    return new Ranked(best, read);
   }
+
+  /** The best places of an episode, best first, and every quote read to find them. */
+  private record Ranked(List<Quote> places, List<Quote> read) {}
 
   /**
    * Puts {@code quote} in {@code ranks} (best first, at most {@code places}) when it beats a quote

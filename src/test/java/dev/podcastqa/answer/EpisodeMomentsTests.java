@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class EpisodeMomentsTests {
 
+  private static final String DOPAMINE = "Is dopamine about reward or anticipating it?";
+
   private static final Map<String, Passage> PASSAGES = passages("/answer/episode-moments.txt");
 
   private final QueryTerms terms = new QueryTerms();
@@ -233,6 +235,34 @@ class EpisodeMomentsTests {
     assertThat(plain).get().extracting(q -> q.passage().chunk().id()).isEqualTo("talk/18");
     assertThat(aloud).get().extracting(q -> q.passage().chunk().id()).isEqualTo("talk/17");
     assertThat(aloud.get().text()).startsWith("What got you started on contrast?");
+  }
+
+  @Test
+  void theMomentIsCitedWhereItsDiscussionStartsWhenThatScoresAlmostAsWell() {
+    search("talk/20", "talk/21");
+    rarity.put(terms.of("anticipating").iterator().next(), 0.5);
+
+    Optional<Quote> best = best(DOPAMINE);
+    List<String> cited = ids(led(DOPAMINE, "talk/9"));
+
+    assertThat(best).get().extracting(q -> q.passage().chunk().id()).isEqualTo("talk/21");
+    assertThat(cited).containsExactly("talk/20", "talk/21", "talk/9");
+  }
+
+  @Test
+  void anEarlierPassageScoringFarLessDoesNotLead() {
+    search("talk/20", "talk/21");
+    rarity.put(terms.of("anticipating").iterator().next(), 3.0);
+
+    assertThat(ids(led(DOPAMINE, "talk/9"))).startsWith("talk/21");
+  }
+
+  @Test
+  void anEarlierPassageMoreThanThreeMinutesBeforeIsAnotherPlaceNotTheStart() {
+    search("talk/22", "talk/23");
+    rarity.put(terms.of("anticipating").iterator().next(), 0.5);
+
+    assertThat(ids(led(DOPAMINE, "talk/9"))).containsExactly("talk/23", "talk/9", "talk/22");
   }
 
   private List<Quote> led(String question, String... placedIds) {
