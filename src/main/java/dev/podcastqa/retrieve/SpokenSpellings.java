@@ -13,9 +13,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 /**
  * How the best passages spell a question word that no chunk has: a transcript written by a speech
  * recogniser spells a name as it heard it ("Emacs" as "emax", "Sarah Koenig" as "Sarah Cain egg"),
- * splits a word ("ChatGPT" as "chat GPT", "nixpkgs" as "Nix packages"), drops dots ("J.K." as
- * "JK"), and a speaker's country spells "behaviour" otherwise. Such a word is said; only its
- * spelling differs, so the question is read with the passage's spelling instead.
+ * splits a word ("ChatGPT" as "chat GPT"), drops dots ("J.K." as "JK"), and a speaker's country
+ * spells "behaviour" otherwise. Such a word is said; only its spelling differs, so the question is
+ * read with the passage's spelling instead.
  *
  * <p>A passage word, or two passage words in a row read as one, spells the question word when:
  *
