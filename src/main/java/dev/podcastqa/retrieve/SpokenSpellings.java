@@ -1,9 +1,10 @@
 package dev.podcastqa.retrieve;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -101,24 +102,26 @@ final class SpokenSpellings {
       return Optional.empty();
     }
     Optional<String> bySound = Optional.empty();
+    Map<String, List<String>> coded = new HashMap<>();
     for (String text : texts) {
       List<String> words = new ArrayList<>();
       Matcher m = WORD.matcher(text);
       while (m.find()) {
         words.add(m.group());
       }
+      List<String> letters = words.stream().map(SpokenSpellings::letters).toList();
       for (int i = 0; i < words.size(); i++) {
-        List<String> spellings = new ArrayList<>(List.of(words.get(i)));
-        if (i + 1 < words.size()) {
-          spellings.add(words.get(i) + " " + words.get(i + 1));
-        }
-        for (String spelling : spellings) {
-          String letters = letters(spelling);
-          if (letters.equals(wanted.letters) && !spelling.equalsIgnoreCase(word)) {
-            return Optional.of(spelling);
+        for (int count = 1; count <= 2 && i + count <= words.size(); count++) {
+          List<String> parts = letters.subList(i, i + count);
+          String joined = String.join("", parts);
+          if (joined.equals(wanted.letters)) {
+            String spelling = String.join(" ", words.subList(i, i + count));
+            if (!spelling.equalsIgnoreCase(word)) {
+              return Optional.of(spelling);
+            }
           }
-          if (bySound.isEmpty() && soundsLike(wanted, spelling, letters)) {
-            bySound = Optional.of(spelling);
+          if (bySound.isEmpty() && soundsLike(wanted, joined, parts, coded)) {
+            bySound = Optional.of(String.join(" ", words.subList(i, i + count)));
           }
         }
       }
@@ -126,24 +129,33 @@ final class SpokenSpellings {
     return bySound;
   }
 
-  private boolean soundsLike(Wanted wanted, String spelling, String letters) {
-    // Both bounds below allow at most MAX_EDITS + 1 letters more or fewer: check that first, as it
-    // costs nothing, and code each passage word once.
+  /**
+   * Whether {@code letters} (of the passage words {@code parts}) sounds like the wanted word;
+   * {@code coded} keeps the codes of the words seen, as speech repeats its words.
+   */
+  private boolean soundsLike(
+      Wanted wanted, String letters, List<String> parts, Map<String, List<String>> coded) {
+    // The cheap tests first: a passage has thousands of words, and coding each costs more.
     if (wanted.codes.isEmpty()
         || Math.abs(wanted.letters.length() - letters.length()) > MAX_EDITS + 1) {
       return false;
     }
-    List<String> codes = codes(letters);
-    if (codes.stream().noneMatch(wanted.codes::contains)) {
-      return false;
-    }
     int edits = wanted.letters.length() >= LONG_WORD ? MAX_EDITS : 1;
-    if (letters.length() >= MIN_LETTERS && edits(wanted.letters, letters, edits) <= edits) {
+    if (letters.length() >= MIN_LETTERS
+        && edits(wanted.letters, letters, edits) <= edits
+        && codes(letters).stream().anyMatch(wanted.codes::contains)) {
       return true;
     }
-    return wanted.specific
-        && codes.stream().anyMatch(c -> c.length() >= MIN_CODE && wanted.codes.contains(c))
-        && Arrays.stream(spelling.split(" ")).anyMatch(w -> specific.test(letters(w)));
+    if (!wanted.specific || parts.stream().noneMatch(specific)) {
+      return false;
+    }
+    // Two words sound like the name only if the first one's sounds start it ("Cain" for Koenig).
+    List<String> first = coded.computeIfAbsent(parts.get(0), this::codes);
+    if (first.stream().noneMatch(c -> wanted.codes.stream().anyMatch(w -> w.startsWith(c)))) {
+      return false;
+    }
+    List<String> codes = parts.size() == 1 ? first : codes(letters);
+    return codes.stream().anyMatch(c -> c.length() >= MIN_CODE && wanted.codes.contains(c));
   }
 
   /** A question word: its letters, its sound codes, and whether it is a name or term. */
@@ -206,6 +218,11 @@ final class SpokenSpellings {
 
   /** The letters and digits of {@code word}, lower case. */
   static String letters(String word) {
-    return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    StringBuilder letters = new StringBuilder(word.length());
+    word.toLowerCase(Locale.ROOT)
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
+        .forEach(letters::appendCodePoint);
+    return letters.toString();
   }
 }
