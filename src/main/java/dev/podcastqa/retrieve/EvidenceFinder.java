@@ -27,12 +27,45 @@ public final class EvidenceFinder {
   private final WordRarity rarity;
   private final ChunkStore store;
   private final SentenceEvidence sentences;
+  private final SpokenSpellings spellings;
 
   public EvidenceFinder(QueryTerms terms, WordRarity rarity, ChunkStore store) {
     this.terms = terms;
     this.rarity = rarity;
     this.store = store;
     this.sentences = new SentenceEvidence(terms);
+    this.spellings = new SpokenSpellings(rarity::isSpecific);
+  }
+
+  /**
+   * {@code question} as the first {@link #PASSAGES} passages spell it: each of its words that no
+   * chunk has, and that one of those passages writes otherwise ("emax" for "Emacs", "chat bot" for
+   * "chatbot"; {@link SpokenSpellings}), replaced by the passage's spelling. A caption transcript
+   * misspells names, and the question's spelling would read as a word the episodes never say.
+   */
+  public String asSaid(String question, List<Passage> passages) {
+    Map<String, String> stemOfWord = new LinkedHashMap<>();
+    for (String word : terms.words(question)) {
+      if (!terms.isFunctionWord(word) && !rarity.isQuestionWord(word)) {
+        terms.of(word).stream().findFirst().ifPresent(stem -> stemOfWord.put(word, stem));
+      }
+    }
+    Map<String, Integer> frequencies = store.documentFrequencies(stemOfWord.values());
+    List<String> absent = new ArrayList<>();
+    stemOfWord.forEach(
+        (word, stem) -> {
+          if (frequencies.getOrDefault(stem, 0) == 0) {
+            absent.add(word);
+          }
+        });
+    if (absent.isEmpty()) {
+      return question;
+    }
+    List<String> texts = new ArrayList<>();
+    for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
+      texts.add(passage.chunk().context() + "\n" + passage.chunk().text());
+    }
+    return spellings.asSaid(question, absent, texts);
   }
 
   public TermEvidence find(String question, List<Passage> passages) {

@@ -75,8 +75,10 @@ public final class HybridRetriever {
                 new Fused(
                     fuse(hits, limit),
                     hits.dense().isEmpty() ? Double.NaN : hits.dense().get(0).score()));
+    // Signals read the question as the passages spell it: a caption's "emax" says "Emacs".
+    String heard = evidence.asSaid(question, fused.passages());
     TermEvidence found =
-        evidence.find(question, fused.passages()).withMissingPhrase(names.missing(question));
+        evidence.find(heard, fused.passages()).withMissingPhrase(names.missing(heard));
     return new Retrieval(
         question,
         vector,

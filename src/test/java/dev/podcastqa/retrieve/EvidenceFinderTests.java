@@ -56,6 +56,22 @@ class EvidenceFinderTests {
   }
 
   @Test
+  void aWordNoChunkHasIsReadAsTheBestPassagesSpellIt() {
+    String heard =
+        finder.asSaid("Which zanzibarr model?", List.of(passage("The zanzibar model is large.")));
+
+    assertThat(heard).isEqualTo("Which zanzibar model?");
+  }
+
+  @Test
+  void aWordSomeChunkHasIsNotRespelled() {
+    String question = "Which model grokking?";
+
+    assertThat(finder.asSaid(question, List.of(passage("The modal grokkings."))))
+        .isEqualTo(question);
+  }
+
+  @Test
   void aSpecificWordNoChunkHasIsMissing() {
     TermEvidence evidence = finder.find("What about the zanzibarian model?", List.of());
 
