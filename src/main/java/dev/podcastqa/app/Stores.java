@@ -17,7 +17,8 @@ final class Stores {
   static ChunkStore open(Config config, EmbeddingChoice choice) {
     Config.Store store = config.store();
     return switch (store.kind()) {
-      case MEMORY -> LuceneChunkStore.open(config.indexDir().resolve("lucene"), choice);
+      case MEMORY ->
+          LuceneChunkStore.open(config.indexDir().resolve("lucene"), choice, store.indexSegments());
       case ELASTICSEARCH -> ElasticsearchChunkStore.open(elasticsearch(store), choice);
     };
   }

@@ -76,6 +76,8 @@ final class SyntheticIndexBuild {
         }
       }
       store.commit();
+      // As the indexer ends a run: a bulk build's segments are merged for search.
+      store.settle(written);
     }
     return written;
   }
