@@ -17,8 +17,7 @@ final class Stores {
   static ChunkStore open(Config config, EmbeddingChoice choice) {
     Config.Store store = config.store();
     return switch (store.kind()) {
-      case MEMORY ->
-          LuceneChunkStore.open(config.indexDir().resolve("lucene"), choice, store.indexSegments());
+      case MEMORY -> LuceneChunkStore.open(config.indexDir().resolve("lucene"), choice);
       case ELASTICSEARCH -> ElasticsearchChunkStore.open(elasticsearch(store), choice);
     };
   }

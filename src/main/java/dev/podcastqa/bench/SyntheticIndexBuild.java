@@ -76,8 +76,6 @@ final class SyntheticIndexBuild {
         }
       }
       store.commit();
-      // As the indexer ends a run: a bulk build's segments are merged for search.
-      store.settle(written);
     }
     return written;
   }

@@ -132,14 +132,10 @@ public record Config(
       String esUser,
       String esPassword,
       String esIndexPrefix,
-      boolean esCompat8,
-      int indexSegments) {
+      boolean esCompat8) {
 
     public Store {
       Objects.requireNonNull(kind, "kind");
-      if (indexSegments < 0) {
-        throw new IllegalArgumentException("indexSegments must be 0 or more");
-      }
     }
 
     /** {@code memory}: Lucene under indexDir; {@code elasticsearch}: an Elasticsearch cluster. */

@@ -155,13 +155,6 @@ public enum Setting {
   DISCORD_API_BASE(
       "PODCASTQA_DISCORD_API_BASE", "https://discord.com/api/v10", "Discord API base URL."),
 
-  INDEX_SEGMENTS(
-      "PODCASTQA_INDEX_SEGMENTS",
-      "1",
-      "Segments the local index is merged into after a bulk write (a run that wrote at least a"
-          + " quarter of its chunks), 0 to 64; fewer segments make dense search faster and find"
-          + " more of the true nearest, at a merge of about 10 minutes a million chunks. 0 leaves"
-          + " merging to Lucene."),
   STORE(
       "PODCASTQA_STORE",
       "memory",

@@ -46,13 +46,6 @@ public interface ChunkStore extends AutoCloseable {
   void commit();
 
   /**
-   * Called once a run of writes of {@code writtenChunks} chunks is committed, so a store can
-   * reorganize what a large run left for faster searches (Lucene merges its segments); a store that
-   * has nothing to do ignores it.
-   */
-  default void settle(int writtenChunks) {}
-
-  /**
    * Makes every write so far visible to searches before a {@link #commit()} makes it durable, when
    * the store can; false when only a commit shows writes.
    */

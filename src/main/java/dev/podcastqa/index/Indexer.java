@@ -103,7 +103,6 @@ public final class Indexer {
     Map<String, EpisodeMark> recorded = marks.record(now, stored);
     if (!pending.isEmpty() || removed > 0 || !recorded.isEmpty() || store.version() == null) {
       showAndCommit(searchable);
-      store.settle(embeddedChunks);
     } else {
       searchable.run();
     }

@@ -165,24 +165,6 @@ class ConfigLoaderTests {
   }
 
   @Test
-  void indexSegmentsDefaultToOneAndABrokenValueStopsStartUp() {
-    assertThat(ConfigLoader.load(Map.of(), null, Map.of()).store().indexSegments()).isEqualTo(1);
-    assertThat(
-            ConfigLoader.load(Map.of("PODCASTQA_INDEX_SEGMENTS", "0"), null, Map.of())
-                .store()
-                .indexSegments())
-        .isZero();
-    assertThatThrownBy(
-            () -> ConfigLoader.load(Map.of("PODCASTQA_INDEX_SEGMENTS", "-1"), null, Map.of()))
-        .isInstanceOf(ConfigException.class)
-        .hasMessage("PODCASTQA_INDEX_SEGMENTS=-1: must be between 0 and 64");
-    assertThatThrownBy(
-            () -> ConfigLoader.load(Map.of("PODCASTQA_INDEX_SEGMENTS", "two"), null, Map.of()))
-        .isInstanceOf(ConfigException.class)
-        .hasMessage("PODCASTQA_INDEX_SEGMENTS=two: not a whole number");
-  }
-
-  @Test
   void badValueInThePropertiesFileIsNamedByItsVariable() {
     Path file = Path.of("src/test/resources/config/bad-port.properties");
 

@@ -32,9 +32,6 @@ import org.apache.lucene.search.ScoreDoc;
  */
 public final class LuceneChunkStore implements ChunkStore {
 
-  /** Segments a bulk write is merged into, unless configured otherwise. */
-  public static final int DEFAULT_SEGMENTS = 1;
-
   private static final java.util.List<String> SEARCHED_FIELDS =
       java.util.List.of(LuceneDocs.TEXT, ChunkSegments.CONTEXT, ChunkSegments.EPISODE);
 
@@ -45,33 +42,17 @@ public final class LuceneChunkStore implements ChunkStore {
       SegmentParallelism.forCores(Runtime.getRuntime().availableProcessors());
   private volatile ReaderStatistics statistics;
 
-  private final BulkMerge bulkMerge;
-
-  private LuceneChunkStore(LuceneIndex index, BulkMerge bulkMerge) {
+  private LuceneChunkStore(LuceneIndex index) {
     this.index = index;
     this.embeddings = new LuceneEmbeddingStore(index);
     this.queries = new LexicalQuery(index.analyzer());
-    this.bulkMerge = bulkMerge;
   }
 
-  /**
-   * Opens (or creates, or rebuilds when stale or corrupt) the index in {@code folder}, merging a
-   * bulk write into {@value #DEFAULT_SEGMENTS} segment(s).
-   */
+  /** Opens (or creates, or rebuilds when stale or corrupt) the index in {@code folder}. */
   public static LuceneChunkStore open(Path folder, EmbeddingChoice model) {
-    return open(folder, model, DEFAULT_SEGMENTS);
-  }
-
-  /**
-   * Opens the index in {@code folder} as {@link #open(Path, EmbeddingChoice)} does, merging a bulk
-   * write into {@code segments} segments (0: never, Lucene's merge policy alone).
-   */
-  public static LuceneChunkStore open(Path folder, EmbeddingChoice model, int segments) {
-    BulkMerge merge = new BulkMerge(segments);
     return new LuceneChunkStore(
         new LuceneIndex(
-            folder, Map.of("model", model.id(), "dimension", String.valueOf(model.dimension()))),
-        merge);
+            folder, Map.of("model", model.id(), "dimension", String.valueOf(model.dimension()))));
   }
 
   LuceneIndex index() {
@@ -150,12 +131,6 @@ public final class LuceneChunkStore implements ChunkStore {
   @Override
   public void commit() {
     index.commit();
-  }
-
-  /** Merges the segments of a bulk write ({@link BulkMerge}) and commits the merge. */
-  @Override
-  public void settle(int writtenChunks) {
-    bulkMerge.settle(index, writtenChunks, chunkCount());
   }
 
   /** Reopens searches on the writer's uncommitted segments (Lucene's near-real-time reader). */

@@ -175,24 +175,6 @@ final class LuceneIndex implements AutoCloseable {
     }
   }
 
-  /** Segments searches read now. */
-  int segmentCount() {
-    return withSearcher(searcher -> searcher.getIndexReader().leaves().size());
-  }
-
-  /**
-   * Merges the index into at most {@code segments} segments (each merge builds one HNSW graph of
-   * the vectors it joins) and commits; searches go on over the segments before until it is done.
-   */
-  void mergeInto(int segments) {
-    try {
-      writer().forceMerge(segments);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot merge the index in " + folder, e);
-    }
-    commit();
-  }
-
   /** The name of the last commit, or null when it has none (an index built before commits had). */
   String version() {
     return version;
