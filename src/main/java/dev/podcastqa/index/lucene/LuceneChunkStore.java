@@ -1,7 +1,5 @@
 package dev.podcastqa.index.lucene;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkSegments;
 import dev.podcastqa.index.ChunkStore;
@@ -145,17 +143,24 @@ public final class LuceneChunkStore implements ChunkStore {
     return index.readOnly();
   }
 
+  /** Searched over slices of the segments on every core, as {@link #searchBoth} searches. */
   @Override
   public List<ScoredChunk> dense(float[] vector, int k, SearchFilter filter) {
-    EmbeddingSearchRequest request =
-        EmbeddingSearchRequest.builder()
-            .queryEmbedding(Embedding.from(vector))
-            .maxResults(k)
-            .filter(ChunkSegments.toMetadataFilter(filter))
-            .build();
-    return embeddings.search(request).matches().stream()
-        .map(m -> new ScoredChunk(ChunkSegments.toChunk(m.embedded()), m.score()))
-        .toList();
+    return index.withSearcher(
+        current -> {
+          IndexSearcher searcher = filter.episodeId() == null ? parallelism.over(current) : current;
+          var stored = current.storedFields();
+          List<ScoredChunk> hits = new ArrayList<>();
+          for (ScoreDoc hit :
+              LuceneEmbeddingStore.nearest(
+                  searcher, vector, k, ChunkSegments.toMetadataFilter(filter), 0)) {
+            hits.add(
+                new ScoredChunk(
+                    ChunkSegments.toChunk(LuceneDocs.segment(stored.document(hit.doc))),
+                    hit.score));
+          }
+          return hits;
+        });
   }
 
   @Override
