@@ -2,9 +2,7 @@ package dev.podcastqa.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.podcastqa.testing.FixtureCases;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
@@ -20,27 +18,19 @@ class AskedSlotTests {
   private static final Path CASES = Path.of("src/test/resources/gate/asked-slots.txt");
 
   @Test
-  void eachCaseOfTheFixtureLeavesItsSlotAsWritten() throws IOException {
-    List<String> lines = Files.readAllLines(CASES, StandardCharsets.UTF_8);
+  void eachCaseOfTheFixtureLeavesItsSlotAsWritten() {
+    List<FixtureCases.Case> cases = FixtureCases.read(CASES);
     SoftAssertions soft = new SoftAssertions();
-    int cases = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cell = line.split("\\|");
-      String question = cell[0].strip();
-      String expected = cell[2].strip();
+    for (FixtureCases.Case c : cases) {
+      String question = c.cell(0);
       String actual =
           AskedSlot.of(question) == null
               ? "none"
-              : AskedSlot.empty(question, List.of(cell[1].strip())) == 1 ? "empty" : "filled";
-      soft.assertThat(actual).as("%s:%d %s", CASES, i + 1, line).isEqualTo(expected);
-      cases++;
+              : AskedSlot.empty(question, List.of(c.cell(1))) == 1 ? "empty" : "filled";
+      soft.assertThat(actual).as(c.where()).isEqualTo(c.cell(2));
     }
     soft.assertAll();
-    assertThat(cases).isGreaterThan(20);
+    assertThat(cases).hasSizeGreaterThan(20);
   }
 
   @Test

@@ -2,9 +2,7 @@ package dev.podcastqa.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.podcastqa.testing.FixtureCases;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
@@ -22,22 +20,15 @@ class SpokenSpellingsTests {
   private final SpokenSpellings spellings = new SpokenSpellings(WordRarity.load()::isSpecific);
 
   @Test
-  void eachCaseOfTheFixtureFindsTheSpellingAsWritten() throws IOException {
-    List<String> lines = Files.readAllLines(CASES, StandardCharsets.UTF_8);
+  void eachCaseOfTheFixtureFindsTheSpellingAsWritten() {
+    List<FixtureCases.Case> cases = FixtureCases.read(CASES);
     SoftAssertions soft = new SoftAssertions();
-    int cases = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cell = line.split("\\|");
-      String actual = spellings.spelling(cell[0].strip(), List.of(cell[1].strip())).orElse("-");
-      soft.assertThat(actual).as("%s:%d %s", CASES, i + 1, line).isEqualTo(cell[2].strip());
-      cases++;
+    for (FixtureCases.Case c : cases) {
+      String actual = spellings.spelling(c.cell(0), List.of(c.cell(1))).orElse("-");
+      soft.assertThat(actual).as(c.where()).isEqualTo(c.cell(2));
     }
     soft.assertAll();
-    assertThat(cases).isGreaterThan(15);
+    assertThat(cases).hasSizeGreaterThan(15);
   }
 
   @Test
