@@ -44,20 +44,18 @@ public final class EvidenceFinder {
    * misspells names, and the question's spelling would read as a word the episodes never say.
    */
   public String asSaid(String question, List<Passage> passages) {
-    Map<String, String> stemOfWord = new LinkedHashMap<>();
-    for (String word : terms.words(question)) {
-      if (!terms.isFunctionWord(word) && !rarity.isQuestionWord(word)) {
-        terms.of(word).stream().findFirst().ifPresent(stem -> stemOfWord.put(word, stem));
-      }
-    }
-    Map<String, Integer> frequencies = store.documentFrequencies(stemOfWord.values());
+    Counted counted = counted(question);
     List<String> absent = new ArrayList<>();
-    stemOfWord.forEach(
-        (word, stem) -> {
-          if (frequencies.getOrDefault(stem, 0) == 0) {
-            absent.add(word);
-          }
-        });
+    counted
+        .stemOfWord()
+        .forEach(
+            (word, stem) -> {
+              if (counted.frequency(stem) == 0
+                  && !terms.isFunctionWord(word)
+                  && !rarity.isQuestionWord(word)) {
+                absent.add(word);
+              }
+            });
     if (absent.isEmpty()) {
       return question;
     }
@@ -69,11 +67,9 @@ public final class EvidenceFinder {
   }
 
   public TermEvidence find(String question, List<Passage> passages) {
-    Map<String, String> stemOfWord = new LinkedHashMap<>();
-    for (String word : terms.words(question)) {
-      terms.of(word).stream().findFirst().ifPresent(stem -> stemOfWord.put(word, stem));
-    }
-    Map<String, Integer> frequencies = store.documentFrequencies(stemOfWord.values());
+    Counted counted = counted(question);
+    Map<String, String> stemOfWord = counted.stemOfWord();
+    Map<String, Integer> frequencies = counted.frequencies();
     List<String> missing = new ArrayList<>();
     Map<String, Double> weights = new LinkedHashMap<>();
     double[] idfSum = {0};
@@ -110,6 +106,23 @@ public final class EvidenceFinder {
         reading.best(),
         reading.lacking(),
         Double.NaN);
+  }
+
+  /** Each word of {@code question} with its first stem, and how many chunks hold each stem. */
+  private Counted counted(String question) {
+    Map<String, String> stemOfWord = new LinkedHashMap<>();
+    for (String word : terms.words(question)) {
+      terms.of(word).stream().findFirst().ifPresent(stem -> stemOfWord.put(word, stem));
+    }
+    return new Counted(stemOfWord, store.documentFrequencies(stemOfWord.values()));
+  }
+
+  /** A question's words by stem, and the chunk count of each stem. */
+  private record Counted(Map<String, String> stemOfWord, Map<String, Integer> frequencies) {
+
+    int frequency(String stem) {
+      return frequencies.getOrDefault(stem, 0);
+    }
   }
 
   /**
