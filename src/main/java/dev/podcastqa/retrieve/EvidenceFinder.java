@@ -105,7 +105,8 @@ public final class EvidenceFinder {
         reading.rareSentence(),
         reading.best(),
         reading.lacking(),
-        Double.NaN);
+        Double.NaN,
+        0);
   }
 
   /** Each word of {@code question} with its first stem, and how many chunks hold each stem. */

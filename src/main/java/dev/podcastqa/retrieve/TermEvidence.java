@@ -56,38 +56,6 @@ public record TermEvidence(
     lackingWords = List.copyOf(lackingWords);
   }
 
-  /** Evidence with no name phrase looked for (0). */
-  public TermEvidence(
-      List<String> missingSpecificWords,
-      double lexicalSupport,
-      double rareCoverage,
-      double uncovered,
-      double idfSum,
-      double sentenceSupport,
-      double sentenceUncovered,
-      double lacksAskedKind,
-      double askedSlotEmpty,
-      double rareSentence,
-      List<String> bestSentences,
-      List<String> lackingWords,
-      double focusGain) {
-    this(
-        missingSpecificWords,
-        lexicalSupport,
-        rareCoverage,
-        uncovered,
-        idfSum,
-        sentenceSupport,
-        sentenceUncovered,
-        lacksAskedKind,
-        askedSlotEmpty,
-        rareSentence,
-        bestSentences,
-        lackingWords,
-        focusGain,
-        0);
-  }
-
   /** Evidence from word counts and whole passages only, with no sentence read. */
   public TermEvidence(
       List<String> missingSpecificWords,
@@ -108,7 +76,8 @@ public record TermEvidence(
         0,
         List.of(),
         List.of(),
-        Double.NaN);
+        Double.NaN,
+        0);
   }
 
   /** This evidence with its focus gain measured. */

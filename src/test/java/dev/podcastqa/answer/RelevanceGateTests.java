@@ -245,7 +245,8 @@ class RelevanceGateTests {
               0,
               List.of("text"),
               List.of(),
-              gain);
+              gain,
+              0);
       return new Retrieval(
           "q", new float[0], List.of(new Passage(chunk, 0.03, cosine, 1, 1, 1)), evidence);
     }

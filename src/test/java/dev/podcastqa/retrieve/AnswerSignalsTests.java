@@ -50,7 +50,8 @@ class AnswerSignalsTests {
             0.75,
             List.of("text"),
             List.of("salary"),
-            0.05);
+            0.05,
+            0);
     Chunk chunk = new Chunk("e/0", "e", ChunkKind.TRANSCRIPT, 0, null, null, "", "text", null);
     Retrieval retrieval =
         new Retrieval(
