@@ -58,8 +58,8 @@ final class AskCommand implements Callable<Integer> {
       names = "--base-url",
       paramLabel = "URL",
       description = {
-        "Where the service is reached, for links to its episode pages",
-        "(default: PODCASTQA_PUBLIC_URL; without either, those links are left out)."
+        "Where the service is reached, for links to its episode pages (default:"
+            + " PODCASTQA_PUBLIC_URL; without either, those links are left out)."
       })
   String baseUrl;
 

@@ -26,12 +26,13 @@ import picocli.CommandLine.Spec;
     name = "eval",
     description = {
       "Scores the answers on evaluation sets and prints the figures, one block per set.",
-      "The figures: the right episode at citation 1, recall@3, the moment within tolerance (a top-3 citation of",
-      "the right episode within the question's tolerance, 60 s unless it says; an untimed",
-      "citation is on time only for an answer in untimed notes), near-miss questions refused,",
-      "answerable questions refused, and latency. Answers are extractive unless --llm is",
-      "given. With --llm the configured model (PODCASTQA_LLM) answers, and the share of its",
-      "citations whose passage supports the sentence citing it is printed too."
+      "The figures: the right episode at citation 1, recall@3, the moment within tolerance (a"
+          + " top-3 citation of the right episode within the question's tolerance, 60 s unless it"
+          + " says; an untimed citation is on time only for an answer in untimed notes), near-miss"
+          + " questions refused, answerable questions refused, and latency.",
+      "Answers are extractive unless --llm is given. With --llm the configured model"
+          + " (PODCASTQA_LLM) answers, and the share of its citations whose passage supports the"
+          + " sentence citing it is printed too."
     })
 final class EvalCommand implements Callable<Integer> {
 

@@ -23,10 +23,10 @@ import picocli.CommandLine.Spec;
     name = "report",
     description = {
       "Prints what listeners asked over the web chat and Discord.",
-      "The most-asked topics and chapters, the questions the episodes could not answer, and the",
-      "answers rated down.",
-      "Reads the feedback database (PODCASTQA_FEEDBACK_DB, default feedback.db in the index",
-      "folder) while serve runs or after."
+      "The most-asked topics and chapters, the questions the episodes could not answer, and the"
+          + " answers rated down.",
+      "Reads the feedback database (PODCASTQA_FEEDBACK_DB, default feedback.db in the index"
+          + " folder) while serve runs or after."
     })
 final class ReportCommand implements Callable<Integer> {
 
