@@ -49,6 +49,12 @@ final class QuotePicker {
   /** A further quote must cover this share of what the best quote covers of the question. */
   static final double FOLLOW_COVERAGE = 0.6;
 
+  /**
+   * A further quote from another episode must cover this share of what the best quote covers: it
+   * tells the listener a second episode answers too, so sharing a topic word is not enough.
+   */
+  static final double OTHER_EPISODE_COVERAGE = 1.0;
+
   private static final String FUNCTION_WORDS = "/answer/question-function-words.txt";
 
   private final QueryTerms terms;
@@ -257,16 +263,21 @@ final class QuotePicker {
    * line, which points at the topic rather than saying anything, is judged with each word weighing
    * more the fewer retrieved passages hold it ({@link AskedWords}): one that only shares the
    * topic's words ("The discussion covers sparse autoencoders") does not support a question on
-   * their limitations that the best quote answers.
+   * their limitations that the best quote answers. A quote of another episode must cover as much as
+   * the best quote, words weighed by rarity whatever its kind: it tells the listener that a second
+   * episode answers too, and a passage sharing the topic's words ("the White House") of a show
+   * about something else would be padding in another voice.
    */
   private static boolean supports(Quote next, Quote best, Set<String> question, AskedWords asked) {
+    boolean elsewhere =
+        !next.passage().chunk().episodeId().equals(best.passage().chunk().episodeId());
+    double share = elsewhere ? OTHER_EPISODE_COVERAGE : FOLLOW_COVERAGE;
     double covered = QueryTerms.looseCoverage(question, next.terms());
-    if (covered <= 0
-        || covered < FOLLOW_COVERAGE * QueryTerms.looseCoverage(question, best.terms())) {
+    if (covered <= 0 || covered < share * QueryTerms.looseCoverage(question, best.terms())) {
       return false;
     }
-    return next.passage().chunk().kind() == ChunkKind.TRANSCRIPT
-        || asked.covered(next.terms()) >= FOLLOW_COVERAGE * asked.covered(best.terms());
+    return (next.passage().chunk().kind() == ChunkKind.TRANSCRIPT && !elsewhere)
+        || asked.covered(next.terms()) >= share * asked.covered(best.terms());
   }
 
   private static boolean isTitle(Chunk chunk) {

@@ -150,6 +150,69 @@ class QuotePickerTests {
   }
 
   @Test
+  void anotherEpisodeIsCitedBesideTheAnswerOnlyWhenItCoversAsMuchOfTheQuestion() {
+    Chunk partly = inQuiz("quiz/3", 300, "Accessibility means a lot to every listener here.");
+    Chunk wholly = inQuiz("quiz/4", 400, "Todd says accessibility means that anyone can use it.");
+
+    assertThat(twoShows().pick(retrieval(answerFirst(), new Passage(partly, 0.033, 0.60, 5, 2, 2))))
+        .extracting(q -> q.passage().chunk())
+        .as("two of the three asked words: the topic, not the answer")
+        .containsExactly(SAID);
+    assertThat(twoShows().pick(retrieval(answerFirst(), new Passage(wholly, 0.033, 0.60, 5, 2, 2))))
+        .extracting(q -> q.passage().chunk())
+        .containsExactly(SAID, wholly);
+  }
+
+  @Test
+  void aFurtherQuoteOfTheSameEpisodeStillNeedsOnlyPartOfWhatTheBestCovers() {
+    Chunk partly = transcript("talk/30", 1800, "Accessibility means a lot to every listener here.");
+
+    assertThat(twoShows().pick(retrieval(answerFirst(), new Passage(partly, 0.033, 0.60, 5, 2, 2))))
+        .extracting(q -> q.passage().chunk())
+        .containsExactly(SAID, partly);
+  }
+
+  private static final Chunk SAID =
+      transcript("talk/7", 570, "As Todd puts it, accessibility means more than a disability.");
+
+  private static Passage answerFirst() {
+    return new Passage(SAID, 0.033, 0.60, 5, 1, 1);
+  }
+
+  private QuotePicker twoShows() {
+    List<Episode> episodes =
+        List.of(
+            new Episode(
+                "talk",
+                "Web talk",
+                "Show",
+                null,
+                3600,
+                Links.NONE,
+                List.of(),
+                List.of(),
+                "",
+                List.of()),
+            new Episode(
+                "quiz",
+                "Quiz night",
+                "Other show",
+                null,
+                3600,
+                Links.NONE,
+                List.of(),
+                List.of(),
+                "",
+                List.of()));
+    return new QuotePicker(
+        terms, MomentFinder.NONE, new CitationFactory(new Catalog(episodes, Transcripts.NONE)));
+  }
+
+  private static Chunk inQuiz(String id, int start, String text) {
+    return new Chunk(id, "quiz", ChunkKind.TRANSCRIPT, start, start + 60, null, "", text, null);
+  }
+
+  @Test
   void theAnswersEpisodeIsLedByTheMomentOfItsWholeTranscriptThatSaysIt() {
     Chunk aside = transcript("talk/9", 900, "Todd told us about accessibility at his old job.");
     Chunk deeper =
