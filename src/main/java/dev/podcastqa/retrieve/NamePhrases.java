@@ -64,14 +64,31 @@ final class NamePhrases {
     return saying(words).matcher(text).find();
   }
 
-  /** The name {@code words} as a pattern: its words in a row, whatever the case. */
+  /**
+   * The name {@code words} as a pattern: its words in a row, whatever the case, each in the
+   * singular, the plural or the possessive ("Wisconsin Democrats" is said by "Wisconsin's
+   * democrat").
+   */
   private static Pattern saying(List<String> words) {
     StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
     for (int i = 0; i < words.size(); i++) {
-      regex.append(i == 0 ? "" : "[\\s\\p{Punct}]+").append(Pattern.quote(words.get(i)));
+      regex
+          .append(i == 0 ? "" : "[\\s\\p{Punct}]+")
+          .append(Pattern.quote(singular(words.get(i))))
+          .append("(?:e?s|['’]s)?");
     }
     regex.append("(?![\\p{L}\\p{N}])");
     return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** {@code word} without a plural "s" ("Democrats"), but "Paris", "Davis", "Congress" whole. */
+  private static String singular(String word) {
+    int n = word.length();
+    boolean plural =
+        n >= 4
+            && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')
+            && "sSuUiI".indexOf(word.charAt(n - 2)) < 0;
+    return plural ? word.substring(0, n - 1) : word;
   }
 
   /**

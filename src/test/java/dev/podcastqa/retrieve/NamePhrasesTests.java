@@ -94,6 +94,21 @@ class NamePhrasesTests {
   }
 
   @Test
+  void aNameIsSaidInTheSingularThePluralOrThePossessive() {
+    List<String> democrats = List.of("Wisconsin", "Democrats");
+
+    assertThat(NamePhrases.says("prevent Wisconsin Democrat from", democrats)).isTrue();
+    assertThat(NamePhrases.says("Wisconsin's democrats", democrats)).isTrue();
+    assertThat(NamePhrases.says("the Wisconsin Democrats", List.of("Wisconsin", "Democrat")))
+        .isTrue();
+    // A word that only ends like a plural keeps its "s"; a longer word is not the name.
+    assertThat(NamePhrases.says("in Paris Hilton", List.of("Paris", "Hilton"))).isTrue();
+    assertThat(NamePhrases.says("in Pari Hilton", List.of("Paris", "Hilton"))).isFalse();
+    assertThat(NamePhrases.says("Wisconsin Democratic", democrats)).isFalse();
+    assertThat(NamePhrases.says("Wisconsin Democrat", List.of("Wisconsin", "Democrats"))).isTrue();
+  }
+
+  @Test
   void aNameNoChunkSaysIsMissingThoughEachOfItsWordsIsSaid() {
     NamePhrases phrases = new NamePhrases(store, id -> "");
 
