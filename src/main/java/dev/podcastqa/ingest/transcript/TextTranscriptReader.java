@@ -173,12 +173,7 @@ final class TextTranscriptReader implements CueReader {
   }
 
   private static List<TranscriptLine> lines(SourceText text) {
-    List<String> raw = text.lines();
-    List<TranscriptLine> lines = new ArrayList<>(raw.size());
-    for (int i = 0; i < raw.size(); i++) {
-      lines.add(TranscriptLine.parse(i + 1, raw.get(i)));
-    }
-    return lines;
+    return TranscriptLine.parseAll(text.lines());
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.podcastqa.ingest.transcript;
 
 import dev.podcastqa.ingest.source.SourceHeader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -14,9 +15,10 @@ import java.util.regex.Pattern;
  * {@code [00:12:34] text}, {@code 00:12:34 Speaker: text}, {@code [00:12:34 → 00:12:50] text},
  * {@code [Speaker 1] [12:34] text}, {@code Jane Doe (00:03:58):} and {@code Jane Doe: (03:58)} (the
  * text may follow on the next lines), {@code NVK: 00:01:30}, {@code Jane Doe 1:02:03} (Otter:
- * nothing after the time) and a time alone on its line. Hours are optional everywhere. A {@code
- * Name: text} line with no time is a labelled line: whether the label is a speaker is decided for
- * the whole file by the reader.
+ * nothing after the time), {@code [00:00:24] Kyle} (the name alone after the time, the text on the
+ * next lines) and a time alone on its line. Hours are optional everywhere. A {@code Name: text}
+ * line with no time is a labelled line: whether the label is a speaker is decided for the whole
+ * file by the reader.
  *
  * @param number the 1-based line number
  * @param start the second a timed line opens at, or null for other lines
@@ -82,6 +84,11 @@ record TranscriptLine(
 
   private static final Pattern OTTER =
       Pattern.compile("^" + NAME + "[ \\t]+(?<c>" + CLOCK + ")\\s*$");
+
+  /** {@code [00:00:24] Kyle} alone on its line (a Markdown heading, say), the text below it. */
+  private static final Pattern TIME_THEN_NAME =
+      Pattern.compile("^(?:" + BRACKETED + "|(?<c>" + CLOCK + "))[ \\t]+" + NAME + "\\s*:?\\s*$");
+
   private static final Pattern LABELLED = Pattern.compile("^" + NAME + "\\s*:\\s*(?<rest>.*)$");
   private static final Pattern VOICE =
       Pattern.compile("^<v(?:\\.[^\\s>]*)?[ \\t]+([^>]+)>(.*?)(?:</v>)?$");
@@ -92,9 +99,51 @@ record TranscriptLine(
           new Shape(SPEAKER_IN_BRACKETS, List.of("b", "p", "c")),
           new Shape(NAME_THEN_TIME, List.of("b", "p")),
           new Shape(OTTER, List.of("c")),
+          new Shape(TIME_THEN_NAME, List.of("b", "p", "c")),
           new Shape(NAME_COLON_TIME, List.of("c")));
 
   private static final int MAX_NAME_LENGTH = 40;
+
+  /** A line opening with its time, as {@link #TIME_THEN_NAME} heads do and Otter heads never. */
+  private static final Pattern OPENS_WITH_TIME = Pattern.compile("^[\\[(]?\\d");
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?,;\u2026]$");
+
+  /**
+   * Reads every line of a file. A time and a name alone ({@code [00:00:24] Kyle}) is a speaker's
+   * head only when text follows it before the next timed line; else it is a short timed utterance
+   * ({@code 00:11:47 Yeah}), as caption-like transcripts write them.
+   */
+  static List<TranscriptLine> parseAll(List<String> raw) {
+    List<TranscriptLine> lines = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      lines.add(parse(i + 1, raw.get(i)));
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      TranscriptLine line = lines.get(i);
+      if (line.isTimed()
+          && line.speaker() != null
+          && line.text().isEmpty()
+          && OPENS_WITH_TIME.matcher(raw.get(i).strip()).find()
+          && !textFollows(lines, i)) {
+        lines.set(
+            i,
+            new TranscriptLine(
+                line.number(), Kind.TIMED, line.start(), null, line.speaker(), true));
+      }
+    }
+    return lines;
+  }
+
+  private static boolean textFollows(List<TranscriptLine> lines, int head) {
+    for (int i = head + 1; i < lines.size(); i++) {
+      Kind kind = lines.get(i).kind();
+      if (kind != Kind.BLANK) {
+        return kind == Kind.PLAIN || kind == Kind.LABELLED;
+      }
+    }
+    return false;
+  }
 
   /** Reads line {@code number}, whose text is {@code raw}. */
   static TranscriptLine parse(int number, String raw) {
@@ -107,11 +156,15 @@ record TranscriptLine(
       OptionalDouble start = m.matches() ? seconds(shape.clock(m)) : OptionalDouble.empty();
       if (start.isPresent()) {
         String name = m.group("name").strip();
-        String rest = shape.pattern() == OTTER ? "" : m.group("rest").strip();
+        boolean alone = shape.pattern() == OTTER || shape.pattern() == TIME_THEN_NAME;
+        if (shape.pattern() == TIME_THEN_NAME && SENTENCE_END.matcher(name).find()) {
+          continue;
+        }
+        String rest = alone ? "" : m.group("rest").strip();
         if (isName(name)) {
           return new TranscriptLine(number, Kind.TIMED, start.getAsDouble(), name, rest, false);
         }
-        if (shape.pattern() != OTTER && !name.contains(" ")) {
+        if (!alone && !name.contains(" ")) {
           String said = rest.isEmpty() ? name : name + ": " + rest;
           return new TranscriptLine(number, Kind.TIMED, start.getAsDouble(), null, said, false);
         }

@@ -47,7 +47,7 @@ class TranscriptReaderTests {
         .isInstanceOf(SourceException.class)
         .hasMessage(
             "notes/p.txt: not a transcript: expected WebVTT, SRT, SBV, TTML, Podcasting 2.0 or"
-                + " Whisper JSON, HTML with data-start times or lines starting with a timestamp");
+                + " Whisper JSON or TSV, HTML with data-start times or lines starting with a timestamp");
   }
 
   @Test
