@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * episode are merged. A source that cannot be read becomes a problem, never a stop.
  */
 public final class Ingester {
+
+  /** An XML declaration, then the root element's name (after any comments and DOCTYPE). */
+  private static final Pattern XML_ROOT =
+      Pattern.compile(
+          "(?s)^\\s*<\\?xml[^>]*>\\s*(?:<!--.*?-->\\s*|<!DOCTYPE[^>]*>\\s*)*<([A-Za-z][\\w:.-]*)");
 
   private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
 
@@ -190,6 +197,15 @@ public final class Ingester {
             text.location(),
             1,
             "JSON that is neither a sidecar (title, podcast, ...) nor a transcript (segments)");
+      }
+      Matcher xml = XML_ROOT.matcher(text.content());
+      if (xml.find()) {
+        throw new SourceException(
+            text.location(),
+            1,
+            "XML with a <"
+                + xml.group(1)
+                + "> root is neither a feed, a TTML transcript nor an HTML page; not read");
       }
       return new SourceRead(stemKey, false, List.of(pages.read(text)), null, problems, false);
     } catch (SourceException e) {

@@ -20,7 +20,13 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlText {
 
   private static final Pattern HAS_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
-  private static final Pattern DOCUMENT = Pattern.compile("(?is)^\\s*(<!doctype html|<html)");
+
+  /**
+   * {@code <!DOCTYPE html>} or {@code <html>}, after an XHTML page's XML declaration and comments.
+   */
+  private static final Pattern DOCUMENT =
+      Pattern.compile("(?is)^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*(<!doctype html|<html)");
+
   private static final String DROPPED = "head, script, style, noscript, template";
 
   private HtmlText() {}
