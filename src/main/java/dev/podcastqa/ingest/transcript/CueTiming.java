@@ -44,12 +44,31 @@ final class CueTiming {
     if (startEnd == from || endEnd == endFrom || !settings(line, endEnd)) {
       return Optional.empty();
     }
-    OptionalDouble start = time(line, from, startEnd);
-    OptionalDouble end = time(line, endFrom, endEnd);
+    OptionalDouble start = cueTime(line, from, startEnd);
+    OptionalDouble end = cueTime(line, endFrom, endEnd);
     if (start.isEmpty() || end.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Span(start.getAsDouble(), end.getAsDouble()));
+  }
+
+  /**
+   * A time on a timing line: a clock as {@link #time} reads it, or, as Podnews writes the cues of
+   * its first minute, bare seconds with milliseconds ({@code 0.860 --> 7.380}).
+   */
+  private static OptionalDouble cueTime(String line, int from, int to) {
+    OptionalDouble clock = time(line, from, to);
+    if (clock.isPresent() || to - from < 5 || to - from > 6) {
+      return clock;
+    }
+    int point = to - 4;
+    char mark = line.charAt(point);
+    int seconds = number(line, from, point, 2);
+    int millis = number(line, point + 1, to, 3);
+    if ((mark != '.' && mark != ',') || seconds < 0 || seconds > 59 || millis < 0) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of((seconds * 1000L + millis) / 1000.0);
   }
 
   private static int skipSpaces(String line, int from) {

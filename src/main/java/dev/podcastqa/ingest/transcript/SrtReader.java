@@ -4,13 +4,18 @@ import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
  * Reads SubRip (SRT) files: numbered blocks of a timing line and text lines, with an optional
- * {@code Name:} speaker label decided by {@link SpeakerPrefix}.
+ * {@code Name:} speaker label decided by {@link SpeakerPrefix}. In a file of two speakers or more
+ * where most blocks have no label, a block with no label continues the turn of the speaker named
+ * last (in a file labelled block by block, an unlabelled block has no speaker): Buzzsprout and the
+ * Podcasting 2.0 show label only the block where a turn starts ({@code Adam Curry: podcasting 2.0
+ * March 4 2023}, then unlabelled blocks).
  */
 final class SrtReader implements CueReader {
 
@@ -59,16 +64,24 @@ final class SrtReader implements CueReader {
       i = end;
     }
     SpeakerPrefix speakers = new SpeakerPrefix(blocks.stream().map(Block::text).toList());
+    List<SpeakerPrefix.Labelled> labelled =
+        blocks.stream().map(block -> speakers.split(block.text())).toList();
+    List<String> named =
+        labelled.stream().map(SpeakerPrefix.Labelled::speaker).filter(Objects::nonNull).toList();
+    boolean turns = named.stream().distinct().count() >= 2 && named.size() * 2 < blocks.size();
     List<Cue> cues = new ArrayList<>(blocks.size());
-    for (Block block : blocks) {
-      SpeakerPrefix.Labelled labelled = speakers.split(block.text());
+    String speaking = null;
+    for (int b = 0; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
+      String speaker = labelled.get(b).speaker();
+      speaking = speaker != null ? speaker : speaking;
       cues.add(
           new Cue(
               block.line(),
               block.span().start(),
               block.span().end(),
-              labelled.speaker(),
-              labelled.text()));
+              turns ? speaking : speaker,
+              labelled.get(b).text()));
     }
     return cues;
   }

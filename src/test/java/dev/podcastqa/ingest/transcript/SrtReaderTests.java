@@ -53,21 +53,22 @@ class SrtReaderTests {
         .extracting(Segment::speaker)
         .containsExactly(
             "Bekah Hawrot Weigel",
-            null,
+            "Bekah Hawrot Weigel",
             "Dan Ott",
-            null,
+            "Dan Ott",
             "Bekah",
-            null,
-            "Dan",
-            null,
             "Bekah",
-            null,
             "Dan",
-            null,
-            null,
-            null,
-            null,
-            null);
+            "Dan",
+            "Bekah",
+            "Bekah",
+            "Dan",
+            "Dan",
+            "Dan",
+            "Dan",
+            "Dan",
+            "Dan");
+    // Labels mark where turns start: an unlabelled block continues the turn above it.
     assertThat(segments.get(0).text()).isEqualTo("Hello, and welcome to Season 4, Episode 2");
     assertThat(segments.get(2).text()).isEqualTo("Thanks, Bekah. Today we have a guest.");
     // A one-off label no recurring speaker shares a first word with stays text.
@@ -116,5 +117,28 @@ class SrtReaderTests {
 
     assertThat(reader.read(text, problems::add))
         .containsExactly(new Segment(1.0, 2.0, null, "Tight."));
+  }
+
+  /** The first 18 blocks of Podcasting 2.0 episode 124's SRT (SOURCES in ingest/formats). */
+  @Test
+  void podcastingTwoPointOhSrtLabelsTurnStartsAndTheBlocksUnderThemKeepTheSpeaker() {
+    List<Segment> segments =
+        reader.read(Fixture.text("ingest/formats/podcasting-2-0-episode-124.srt"), problems::add);
+
+    assertThat(segments).hasSize(18);
+    assertThat(segments.get(0))
+        .isEqualTo(
+            new Segment(
+                0.78, 6.21, "Adam Curry", "podcasting 2.0 March 4 2023 Episode 124 on D flat"));
+    assertThat(segments.get(1))
+        .isEqualTo(
+            new Segment(
+                6.21,
+                12.99,
+                "Adam Curry",
+                "formable hello everybody welcome to a delayed board meeting of"));
+    assertThat(segments.get(17).speaker()).isEqualTo("Dave Jones");
+    assertThat(segments).extracting(Segment::speaker).doesNotContainNull();
+    assertThat(problems).isEmpty();
   }
 }

@@ -183,4 +183,22 @@ class WebVttReaderTests {
         .extracting(Segment::text)
         .containsExactly("I said no", "no way.", "Then we left.", "Quietly.");
   }
+
+  /** Podnews Daily of 2024-01-25, whole (SOURCES in ingest/formats). */
+  @Test
+  void podnewsCuesOfTheFirstMinuteWrittenInBareSecondsAreRead() {
+    List<Segment> segments = read(Fixture.text("ingest/formats/podnews-daily-2024-01-25.vtt"));
+
+    assertThat(segments).hasSize(44);
+    assertThat(segments.get(0))
+        .isEqualTo(
+            new Segment(
+                0.86,
+                7.38,
+                "SPEAKER_1",
+                "Podcasting is coming back to New Zealand again, the latest from podnews.net with"
+                    + " Hindenburg Pro's auto levels."));
+    assertThat(segments.get(1).startSeconds()).isEqualTo(10.1);
+    assertThat(problems).isEmpty();
+  }
 }
