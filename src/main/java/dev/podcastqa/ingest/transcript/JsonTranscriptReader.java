@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * Reads Podcasting 2.0 JSON transcripts; word-level files (bodies of fewer than two words on
  * average) are merged into utterances by {@link UtteranceMerger}, segment-level files kept as they
- * are.
+ * are but for the lines of one caption, which share its times and are joined.
  */
 final class JsonTranscriptReader implements CueReader {
 
@@ -79,7 +80,7 @@ final class JsonTranscriptReader implements CueReader {
       throw new UncheckedIOException(e);
     }
     if (!isWordLevel(cues)) {
-      return cues;
+      return joinSharedSpans(cues);
     }
     return merger.merge(new CueOrder(text.location(), problems).tidy(cues));
   }
@@ -178,6 +179,28 @@ final class JsonTranscriptReader implements CueReader {
       return CueTiming.time(text);
     }
     return OptionalDouble.empty();
+  }
+
+  /**
+   * Consecutive segments of one speaker with the same start and end joined into one: Buzzsprout
+   * writes each line of a caption as a segment of its own ({@code 0.0-4.8 "It is so stinking nice
+   * to"}, {@code 0.0-4.8 "like, show up and record this"}).
+   */
+  private static List<Cue> joinSharedSpans(List<Cue> cues) {
+    List<Cue> joined = new ArrayList<>(cues.size());
+    for (Cue cue : cues) {
+      Cue last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (last != null
+          && last.start() == cue.start()
+          && last.end() == cue.end()
+          && Objects.equals(last.speaker(), cue.speaker())) {
+        joined.set(
+            joined.size() - 1, last.withText(last.text().strip() + " " + cue.text().strip()));
+      } else {
+        joined.add(cue);
+      }
+    }
+    return joined;
   }
 
   private static boolean isWordLevel(List<Cue> cues) {

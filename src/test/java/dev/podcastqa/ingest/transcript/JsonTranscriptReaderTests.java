@@ -75,4 +75,26 @@ class JsonTranscriptReaderTests {
     assertThat(reader.read(text, problems::add))
         .containsExactly(new Segment(1.5, 4.0, null, "A whole sentence here."));
   }
+
+  /** The first 41 segments of Buzzcast's JSON from Buzzsprout (SOURCES in ingest/formats). */
+  @Test
+  void buzzsproutLinesOfOneCaptionSharingItsTimesAreOneSegment() {
+    List<Segment> segments =
+        reader.read(Fixture.text("ingest/formats/buzzcast.json"), problems::add);
+
+    assertThat(segments).hasSize(21);
+    assertThat(segments.get(0))
+        .isEqualTo(
+            new Segment(
+                0.0, 4.8, "Alban", "It is so stinking nice to like, show up and record this"));
+    assertThat(segments.get(1))
+        .isEqualTo(
+            new Segment(
+                4.8,
+                8.25,
+                "Alban",
+                "show. And Travis has already put together an outline. Kevin's got"));
+    assertThat(segments.get(20).startSeconds()).isEqualTo(76.08);
+    assertThat(problems).isEmpty();
+  }
 }
