@@ -209,8 +209,8 @@ final class EpisodeMoments {
       double searched =
           DENSE_WEIGHT * share(passage.cosine(), nearest)
               + LEXICAL_WEIGHT * share(passage.bm25(), strongest);
-      // The opening previews the episode; a later passage scoring a share of it goes first.
-      double weight = Openings.isOpening(passage.chunk()) ? Openings.LATER_SHARE : 1;
+      // The opening may preview the episode; a later passage scoring a share of it goes first.
+      double weight = Openings.isOpening(passage.chunk()) ? Openings.WITHIN_EPISODE_SHARE : 1;
       bounded.add(new Scored(passage, searched, weight));
     }
     bounded.sort(Comparator.comparingDouble(Scored::bound).reversed());
