@@ -45,6 +45,10 @@ final class QuoteText {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /** "Who is Moon Duchin?": asks who a named person is, as "what is" asks what a thing is. */
+  private static final Pattern ASKS_WHO_SOMEONE_IS =
+      Pattern.compile("(?i:who(?:'s|’s| is| was))(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}\\s*\\??");
+
   private static final Pattern EXPLAINING =
       Pattern.compile("(?i)\\b(is|are|was|means|refers to|describes|is called)\\b");
 
@@ -249,6 +253,7 @@ final class QuoteText {
         || q.startsWith("what was ")
         || q.startsWith("define ")
         || q.startsWith("explain ")
-        || (q.startsWith("what does ") && q.contains(" mean"));
+        || (q.startsWith("what does ") && q.contains(" mean"))
+        || ASKS_WHO_SOMEONE_IS.matcher(question.strip()).matches();
   }
 }

@@ -168,4 +168,17 @@ class QuoteTextTests {
     assertThat(QuoteText.asksWhatItIs("What does superposition mean?")).isTrue();
     assertThat(QuoteText.asksWhatItIs("When do they discuss grokking?")).isFalse();
   }
+
+  @Test
+  void whoIsANamedPersonAsksWhatTheyAreLikeWhatIs() {
+    assertThat(QuoteText.asksWhatItIs("Who is Moon Duchin?")).isTrue();
+    assertThat(QuoteText.asksWhatItIs("who's Neel Nanda")).isTrue();
+    assertThat(QuoteText.asksWhatItIs("Who was Carl Hagenbeck?")).isTrue();
+    // A "who" that asks for the person, by what they did or where they stand, is a question of
+    // fact.
+    assertThat(QuoteText.asksWhatItIs("Who was arrested for Hae's murder?")).isFalse();
+    assertThat(QuoteText.asksWhatItIs("Who is in charge of the elephants?")).isFalse();
+    assertThat(QuoteText.asksWhatItIs("Who is the host interviewing Neel Nanda?")).isFalse();
+    assertThat(QuoteText.asksWhatItIs("Who is Neel Nanda working with at DeepMind?")).isFalse();
+  }
 }
