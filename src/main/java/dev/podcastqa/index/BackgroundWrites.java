@@ -9,7 +9,8 @@ import java.util.concurrent.Future;
 /**
  * Index writes run on a thread of their own, one at a time, so the embedding of the next part of an
  * update never waits for the last part's write; a write's failure is thrown to the caller when it
- * next submits or waits.
+ * next submits or waits. A write may wait for the vectors it writes ({@link ArrivingVectors}), so
+ * one more write can be queued behind the one running: the part it writes is embedded meanwhile.
  */
 final class BackgroundWrites implements AutoCloseable {
 
@@ -20,18 +21,25 @@ final class BackgroundWrites implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
+  private Future<?> before = CompletableFuture.completedFuture(null);
   private Future<?> writing = CompletableFuture.completedFuture(null);
 
-  /** Waits for the write before, then starts {@code write}. */
+  /** Waits for the write before the last one, then queues {@code write} behind the last one. */
   void submit(Runnable write) {
-    await();
+    await(before);
+    before = writing;
     writing = writer.submit(write);
   }
 
-  /** Waits for the last write, throwing its failure. */
+  /** Waits for every write, throwing the first failure. */
   void await() {
+    await(before);
+    await(writing);
+  }
+
+  private static void await(Future<?> write) {
     try {
-      writing.get();
+      write.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while writing the index", e);

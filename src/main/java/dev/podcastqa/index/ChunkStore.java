@@ -39,6 +39,19 @@ public interface ChunkStore extends AutoCloseable {
   void putEpisode(
       EpisodeFacts facts, String contentHash, List<Chunk> chunks, List<float[]> vectors);
 
+  /**
+   * Replaces everything stored for the episode, as {@link #putEpisode(EpisodeFacts, String, List,
+   * List)} does, and records its whole {@code mark} (content hash and fingerprint) with the chunks,
+   * as {@link #mark} would. Stores that can write both at once override this.
+   */
+  default void putEpisode(
+      EpisodeFacts facts, EpisodeMark mark, List<Chunk> chunks, List<float[]> vectors) {
+    putEpisode(facts, mark.hash(), chunks, vectors);
+    if (!mark.fingerprint().isEmpty()) {
+      mark(Map.of(facts.episodeId(), mark));
+    }
+  }
+
   /** Removes everything stored for the episode. */
   void removeEpisode(String episodeId);
 

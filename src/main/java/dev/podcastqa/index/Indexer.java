@@ -97,17 +97,17 @@ public final class Indexer {
     }
     gone.forEach(store::removeEpisode);
     int removed = gone.size();
-    int embeddedChunks = embed(pending);
     Map<String, EpisodeMark> now = new HashMap<>();
     checked.forEach(c -> now.put(c.episodeId(), c.mark()));
-    Map<String, EpisodeMark> recorded = marks.record(now, stored);
+    int embeddedChunks = embed(pending, now);
+    Set<String> written = new HashSet<>();
+    pending.forEach(p -> written.add(p.facts().episodeId()));
+    Map<String, EpisodeMark> recorded = marks.record(now, stored, written);
     if (!pending.isEmpty() || removed > 0 || !recorded.isEmpty() || store.version() == null) {
       showAndCommit(searchable);
     } else {
       searchable.run();
     }
-    Set<String> written = new HashSet<>();
-    pending.forEach(p -> written.add(p.facts().episodeId()));
     marks.remember(now, stored, written, recorded);
     IndexReport report =
         new IndexReport(
@@ -208,11 +208,13 @@ public final class Indexer {
 
   /**
    * Embeds pending episodes in parts of whole episodes ({@link #EMBED_EVERY_CHUNKS} chunks or more
-   * each); each part is written on a second thread while the next one is embedded, so the cores
-   * never wait for the index, and committed once its batch of {@link #COMMIT_EVERY_CHUNKS} is
-   * written. The last batch is committed by the caller, in the update's one commit.
+   * each); each part is written on a second thread as its vectors arrive (a chunk as soon as it and
+   * those before it are embedded, an episode in one atomic store write), so the cores never wait
+   * for the index and an update of one episode ends a few chunks' writing after its embedding. A
+   * part is committed once its batch of {@link #COMMIT_EVERY_CHUNKS} is written. The last batch is
+   * committed by the caller, in the update's one commit.
    */
-  private int embed(List<Pending> pending) {
+  private int embed(List<Pending> pending, Map<String, EpisodeMark> marks) {
     int total = pending.stream().mapToInt(p -> p.chunks().size()).sum();
     try (BackgroundWrites writes = new BackgroundWrites()) {
       EmbeddingProgress progress = new EmbeddingProgress(total);
@@ -224,21 +226,20 @@ public final class Indexer {
           boolean endsBatch = part == parts.get(parts.size() - 1);
           List<String> texts = new ArrayList<>();
           part.forEach(p -> p.chunks().forEach(c -> texts.add(c.embeddingText())));
-          long embedding = System.nanoTime();
-          List<float[]> vectors = embedder.embedPassages(texts);
-          long embeddedNanos = System.nanoTime() - embedding;
+          ArrivingVectors vectors = new ArrivingVectors(texts.size());
           writes.submit(
               () -> {
-                long started = System.nanoTime();
-                write(part, vectors);
+                write(part, vectors, marks);
                 if (endsBatch && !lastBatch) {
                   store.commit();
                 }
-                progress.add(texts.size(), embeddedNanos, System.nanoTime() - started);
+                long past = vectors.sinceLastNanos(System.nanoTime());
+                progress.add(texts.size(), vectors.embeddingNanos(), past);
                 if (endsBatch) {
                   progress.log(!lastBatch);
                 }
               });
+          embedder.embedPassages(texts, vectors);
         }
       }
       writes.await();
@@ -266,11 +267,13 @@ public final class Indexer {
     return batches;
   }
 
-  private void write(List<Pending> batch, List<float[]> vectors) {
+  /** Writes each episode with its mark (content hash and fingerprint) from {@code marks}. */
+  private void write(List<Pending> batch, List<float[]> vectors, Map<String, EpisodeMark> marks) {
     int offset = 0;
     for (Pending p : batch) {
       int n = p.chunks().size();
-      store.putEpisode(p.facts(), p.hash(), p.chunks(), vectors.subList(offset, offset + n));
+      EpisodeMark mark = marks.get(p.facts().episodeId());
+      store.putEpisode(p.facts(), mark, p.chunks(), vectors.subList(offset, offset + n));
       offset += n;
     }
   }
