@@ -9,8 +9,7 @@ import java.util.concurrent.Future;
 /**
  * Index writes run on a thread of their own, one at a time, so the embedding of the next part of an
  * update never waits for the last part's write; a write's failure is thrown to the caller when it
- * next submits or waits. A write may wait for the vectors it writes ({@link ArrivingVectors}), so
- * one more write can be queued behind the one running: the part it writes is embedded meanwhile.
+ * next submits or waits.
  */
 final class BackgroundWrites implements AutoCloseable {
 
@@ -21,25 +20,18 @@ final class BackgroundWrites implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
-  private Future<?> before = CompletableFuture.completedFuture(null);
   private Future<?> writing = CompletableFuture.completedFuture(null);
 
-  /** Waits for the write before the last one, then queues {@code write} behind the last one. */
+  /** Waits for the write before, then starts {@code write}. */
   void submit(Runnable write) {
-    await(before);
-    before = writing;
+    await();
     writing = writer.submit(write);
   }
 
-  /** Waits for every write, throwing the first failure. */
+  /** Waits for the last write, throwing its failure. */
   void await() {
-    await(before);
-    await(writing);
-  }
-
-  private static void await(Future<?> write) {
     try {
-      write.get();
+      writing.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while writing the index", e);

@@ -30,8 +30,8 @@ public interface ChunkStore extends AutoCloseable {
   /**
    * Records with each episode's stored chunks, whose content hash is the mark's, the fingerprint of
    * the chunker input they came from; the next {@link #commit()} makes it durable with the chunks
-   * written before it, so the store and what it records can never disagree. {@link #putEpisode}
-   * clears an episode's fingerprint. Stores that keep none ignore this.
+   * written before it, so the store and what it records can never disagree. Putting an episode with
+   * only its content hash clears its fingerprint. Stores that keep none ignore this.
    */
   default void mark(Map<String, EpisodeMark> marks) {}
 

@@ -49,20 +49,6 @@ public final class Embedder implements TokenCounter, AutoCloseable {
   }
 
   /**
-   * As {@link #embedPassages(List)}, each vector handed to {@code into} as soon as it is made, so
-   * the chunks before it can be written while the rest are embedded; a failure is handed on too.
-   */
-  void embedPassages(List<String> texts, ArrivingVectors into) {
-    into.started();
-    try {
-      model.embedPassages(texts, into);
-    } catch (RuntimeException e) {
-      into.failed(e);
-      throw e;
-    }
-  }
-
-  /**
    * Word pieces in {@code text} as LangChain4j's estimator counts them: plain ASCII text is counted
    * in Java (exactly; see {@link WordPieceCounter}), the rest by the estimator's tokenizer.
    */

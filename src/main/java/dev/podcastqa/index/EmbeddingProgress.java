@@ -21,10 +21,7 @@ final class EmbeddingProgress {
     this.total = total;
   }
 
-  /**
-   * One more part: its chunks, the nanoseconds embedding them took and those its writing (and
-   * committing) went on after the last of them was embedded.
-   */
+  /** One more part: its chunks, and the nanoseconds embedding and writing them took. */
   void add(int chunks, long embedded, long written) {
     done += chunks;
     embeddingNanos += embedded;
@@ -34,7 +31,7 @@ final class EmbeddingProgress {
   /** Logs the chunks done and the time taken since the last line. */
   void log(boolean committed) {
     LOG.info(
-        "Embedded {} of {} chunks in {} ms (writing{} them ended {} ms after)",
+        "Embedded {} of {} chunks in {} ms (writing{} them took {} ms)",
         done,
         total,
         embeddingNanos / 1_000_000,

@@ -64,11 +64,6 @@ final class InProcessModel extends AbstractInProcessEmbeddingModel implements Au
     return passages.embed(texts, text -> embed(text).content().vector());
   }
 
-  /** As {@link #embedPassages(List)}, handing each vector to {@code into} as it is made. */
-  void embedPassages(List<String> texts, ArrivingVectors into) {
-    passages.embed(texts, text -> embed(text).content().vector(), into::arrived);
-  }
-
   /**
    * Embeds a question on the caller's thread, as {@code embed} does; for a while it holds a core
    * that passage embedding leaves to it (see {@link QuestionsFirst}).

@@ -208,11 +208,10 @@ public final class Indexer {
 
   /**
    * Embeds pending episodes in parts of whole episodes ({@link #EMBED_EVERY_CHUNKS} chunks or more
-   * each); each part is written on a second thread as its vectors arrive (a chunk as soon as it and
-   * those before it are embedded, an episode in one atomic store write), so the cores never wait
-   * for the index and an update of one episode ends a few chunks' writing after its embedding. A
-   * part is committed once its batch of {@link #COMMIT_EVERY_CHUNKS} is written. The last batch is
-   * committed by the caller, in the update's one commit.
+   * each); each part is written on a second thread while the next one is embedded, so the cores
+   * never wait for the index, and committed once its batch of {@link #COMMIT_EVERY_CHUNKS} is
+   * written. The last batch is committed by the caller, in the update's one commit. Each episode is
+   * written with its mark ({@code marks}: content hash and fingerprint).
    */
   private int embed(List<Pending> pending, Map<String, EpisodeMark> marks) {
     int total = pending.stream().mapToInt(p -> p.chunks().size()).sum();
@@ -226,20 +225,21 @@ public final class Indexer {
           boolean endsBatch = part == parts.get(parts.size() - 1);
           List<String> texts = new ArrayList<>();
           part.forEach(p -> p.chunks().forEach(c -> texts.add(c.embeddingText())));
-          ArrivingVectors vectors = new ArrivingVectors(texts.size());
+          long embedding = System.nanoTime();
+          List<float[]> vectors = embedder.embedPassages(texts);
+          long embeddedNanos = System.nanoTime() - embedding;
           writes.submit(
               () -> {
+                long started = System.nanoTime();
                 write(part, vectors, marks);
                 if (endsBatch && !lastBatch) {
                   store.commit();
                 }
-                long past = vectors.sinceLastNanos(System.nanoTime());
-                progress.add(texts.size(), vectors.embeddingNanos(), past);
+                progress.add(texts.size(), embeddedNanos, System.nanoTime() - started);
                 if (endsBatch) {
                   progress.log(!lastBatch);
                 }
               });
-          embedder.embedPassages(texts, vectors);
         }
       }
       writes.await();

@@ -25,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.ObjIntConsumer;
 
 /**
  * Embeds passages with the same model input, pooling and normalisation as LangChain4j's {@code
@@ -99,22 +98,13 @@ final class PassageEncoder implements AutoCloseable {
    * core ({@link QuestionsFirst}), the last worker takes no next text.
    */
   List<float[]> embed(List<String> texts, Function<String, float[]> whole) {
-    return embed(texts, whole, (vector, i) -> {});
-  }
-
-  /**
-   * As {@link #embed(List, Function)}, telling {@code arrived} of each vector (with its text's
-   * index) as soon as it is made, on the worker that made it.
-   */
-  List<float[]> embed(
-      List<String> texts, Function<String, float[]> whole, ObjIntConsumer<float[]> arrived) {
     float[][] vectors = new float[texts.size()][];
     AtomicInteger next = new AtomicInteger();
     List<Future<?>> running = new ArrayList<>();
     int started = Math.min(workers, texts.size());
     for (int w = 0; w < started; w++) {
       boolean yields = started > 1 && w == started - 1;
-      running.add(pool.submit(() -> work(texts, whole, vectors, next, yields, arrived)));
+      running.add(pool.submit(() -> work(texts, whole, vectors, next, yields)));
     }
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(DEADLINE_MINUTES);
     for (Future<?> worker : running) {
@@ -129,8 +119,7 @@ final class PassageEncoder implements AutoCloseable {
       Function<String, float[]> whole,
       float[][] vectors,
       AtomicInteger next,
-      boolean yields,
-      ObjIntConsumer<float[]> arrived) {
+      boolean yields) {
     while (true) {
       if (yields) {
         questions.awaitFree(() -> next.get() >= texts.size());
@@ -141,7 +130,6 @@ final class PassageEncoder implements AutoCloseable {
       }
       long[] ids = ids(texts.get(i));
       vectors[i] = ids == null ? whole.apply(texts.get(i)) : run(ids);
-      arrived.accept(vectors[i], i);
     }
   }
 

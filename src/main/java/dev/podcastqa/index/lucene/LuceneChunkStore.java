@@ -17,8 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -98,10 +96,7 @@ public final class LuceneChunkStore implements ChunkStore {
 
   /**
    * Replaces the episode's chunks and marker in one atomic update of the writer (Lucene's {@code
-   * updateDocuments}): when a chunk cannot be written, or its vector cannot be had, the old episode
-   * stays as it was. Each chunk's document is made as Lucene takes it, in order, so {@code vectors}
-   * may be a list whose vectors are still being made ({@code get} waits for one): the chunks before
-   * it are indexed meanwhile.
+   * updateDocuments}): when a chunk cannot be written, the old episode stays as it was.
    */
   @Override
   public void putEpisode(
@@ -110,8 +105,9 @@ public final class LuceneChunkStore implements ChunkStore {
   }
 
   /**
-   * As {@link #putEpisode(EpisodeFacts, String, List, List)}, the episode's marker holding the
-   * whole mark: no second write replaces it, so a reopen applies no delete of markers.
+   * As {@link #putEpisode(EpisodeFacts, String, List, List)}, the episode's marker holding its
+   * whole mark: no later {@link #mark} replaces it, so the reopen that shows the episode applies no
+   * delete of markers over every segment, and the new segment holds no deleted marker.
    */
   @Override
   public void putEpisode(
@@ -119,16 +115,13 @@ public final class LuceneChunkStore implements ChunkStore {
     if (chunks.size() != vectors.size()) {
       throw new IllegalArgumentException("chunks and vectors differ in number");
     }
-    Stream<Document> chunkDocuments =
-        IntStream.range(0, chunks.size())
-            .mapToObj(
-                i ->
-                    LuceneDocs.chunk(
-                        chunks.get(i).id(),
-                        vectors.get(i),
-                        ChunkSegments.toSegment(chunks.get(i), facts)));
-    Document marker = LuceneDocs.episodeMarker(facts.episodeId(), mark);
-    Iterable<Document> documents = Stream.concat(chunkDocuments, Stream.of(marker))::iterator;
+    List<Document> documents = new ArrayList<>(chunks.size() + 1);
+    for (int i = 0; i < chunks.size(); i++) {
+      Chunk chunk = chunks.get(i);
+      documents.add(
+          LuceneDocs.chunk(chunk.id(), vectors.get(i), ChunkSegments.toSegment(chunk, facts)));
+    }
+    documents.add(LuceneDocs.episodeMarker(facts.episodeId(), mark));
     try {
       index
           .writer()
