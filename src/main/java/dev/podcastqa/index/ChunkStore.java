@@ -30,14 +30,27 @@ public interface ChunkStore extends AutoCloseable {
   /**
    * Records with each episode's stored chunks, whose content hash is the mark's, the fingerprint of
    * the chunker input they came from; the next {@link #commit()} makes it durable with the chunks
-   * written before it, so the store and what it records can never disagree. {@link #putEpisode}
-   * clears an episode's fingerprint. Stores that keep none ignore this.
+   * written before it, so the store and what it records can never disagree. Putting an episode with
+   * only its content hash clears its fingerprint. Stores that keep none ignore this.
    */
   default void mark(Map<String, EpisodeMark> marks) {}
 
   /** Replaces everything stored for the episode; {@code vectors} align with {@code chunks}. */
   void putEpisode(
       EpisodeFacts facts, String contentHash, List<Chunk> chunks, List<float[]> vectors);
+
+  /**
+   * Replaces everything stored for the episode, as {@link #putEpisode(EpisodeFacts, String, List,
+   * List)} does, and records its whole {@code mark} (content hash and fingerprint) with the chunks,
+   * as {@link #mark} would. Stores that can write both at once override this.
+   */
+  default void putEpisode(
+      EpisodeFacts facts, EpisodeMark mark, List<Chunk> chunks, List<float[]> vectors) {
+    putEpisode(facts, mark.hash(), chunks, vectors);
+    if (!mark.fingerprint().isEmpty()) {
+      mark(Map.of(facts.episodeId(), mark));
+    }
+  }
 
   /** Removes everything stored for the episode. */
   void removeEpisode(String episodeId);

@@ -97,17 +97,17 @@ public final class Indexer {
     }
     gone.forEach(store::removeEpisode);
     int removed = gone.size();
-    int embeddedChunks = embed(pending);
     Map<String, EpisodeMark> now = new HashMap<>();
     checked.forEach(c -> now.put(c.episodeId(), c.mark()));
-    Map<String, EpisodeMark> recorded = marks.record(now, stored);
+    int embeddedChunks = embed(pending, now);
+    Set<String> written = new HashSet<>();
+    pending.forEach(p -> written.add(p.facts().episodeId()));
+    Map<String, EpisodeMark> recorded = marks.record(now, stored, written);
     if (!pending.isEmpty() || removed > 0 || !recorded.isEmpty() || store.version() == null) {
       showAndCommit(searchable);
     } else {
       searchable.run();
     }
-    Set<String> written = new HashSet<>();
-    pending.forEach(p -> written.add(p.facts().episodeId()));
     marks.remember(now, stored, written, recorded);
     IndexReport report =
         new IndexReport(
@@ -210,9 +210,10 @@ public final class Indexer {
    * Embeds pending episodes in parts of whole episodes ({@link #EMBED_EVERY_CHUNKS} chunks or more
    * each); each part is written on a second thread while the next one is embedded, so the cores
    * never wait for the index, and committed once its batch of {@link #COMMIT_EVERY_CHUNKS} is
-   * written. The last batch is committed by the caller, in the update's one commit.
+   * written. The last batch is committed by the caller, in the update's one commit. Each episode is
+   * written with its mark ({@code marks}: content hash and fingerprint).
    */
-  private int embed(List<Pending> pending) {
+  private int embed(List<Pending> pending, Map<String, EpisodeMark> marks) {
     int total = pending.stream().mapToInt(p -> p.chunks().size()).sum();
     try (BackgroundWrites writes = new BackgroundWrites()) {
       EmbeddingProgress progress = new EmbeddingProgress(total);
@@ -230,7 +231,7 @@ public final class Indexer {
           writes.submit(
               () -> {
                 long started = System.nanoTime();
-                write(part, vectors);
+                write(part, vectors, marks);
                 if (endsBatch && !lastBatch) {
                   store.commit();
                 }
@@ -266,11 +267,13 @@ public final class Indexer {
     return batches;
   }
 
-  private void write(List<Pending> batch, List<float[]> vectors) {
+  /** Writes each episode with its mark (content hash and fingerprint) from {@code marks}. */
+  private void write(List<Pending> batch, List<float[]> vectors, Map<String, EpisodeMark> marks) {
     int offset = 0;
     for (Pending p : batch) {
       int n = p.chunks().size();
-      store.putEpisode(p.facts(), p.hash(), p.chunks(), vectors.subList(offset, offset + n));
+      EpisodeMark mark = marks.get(p.facts().episodeId());
+      store.putEpisode(p.facts(), mark, p.chunks(), vectors.subList(offset, offset + n));
       offset += n;
     }
   }

@@ -49,20 +49,30 @@ public final class StoredMarks {
 
   /**
    * Hands the store, to be committed with the chunks, the marks in {@code now} (each episode's, by
-   * id) that name a fingerprint and differ from those {@code stored}; returns them.
+   * id) that name a fingerprint and differ from those {@code stored}, but for the episodes {@code
+   * written} in this sync, whose marks were written with their chunks; returns the marks of both
+   * that name a fingerprint.
    */
-  Map<String, EpisodeMark> record(Map<String, EpisodeMark> now, Map<String, EpisodeMark> stored) {
+  Map<String, EpisodeMark> record(
+      Map<String, EpisodeMark> now, Map<String, EpisodeMark> stored, Set<String> written) {
     Map<String, EpisodeMark> changed = new HashMap<>();
+    Map<String, EpisodeMark> recorded = new HashMap<>();
     now.forEach(
         (id, mark) -> {
-          if (!mark.fingerprint().isEmpty() && !mark.equals(stored.get(id))) {
+          if (mark.fingerprint().isEmpty()) {
+            return;
+          }
+          if (written.contains(id)) {
+            recorded.put(id, mark);
+          } else if (!mark.equals(stored.get(id))) {
             changed.put(id, mark);
           }
         });
     if (!changed.isEmpty()) {
       store.mark(changed);
     }
-    return changed;
+    recorded.putAll(changed);
+    return recorded;
   }
 
   /**

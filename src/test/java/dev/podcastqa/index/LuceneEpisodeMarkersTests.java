@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +57,22 @@ class LuceneEpisodeMarkersTests {
     assertThat(counted.get()).isZero();
     assertThat(restart.embeddedChunks()).isZero();
     assertThat(restart.unchangedEpisodes()).isEqualTo(sample.size());
+    assertThat(marks().values()).allSatisfy(m -> assertThat(m.fingerprint()).startsWith("v1/"));
+  }
+
+  /**
+   * An episode's marker is written once, with its fingerprint, in the same write as its chunks: no
+   * second write replaces it, which left a deleted marker per episode in the index (and made each
+   * live update's reopen apply a delete query over every segment).
+   */
+  @Test
+  void eachWrittenEpisodeGetsItsFingerprintedMarkerInOneWrite() throws Exception {
+    sync(sample, version("v1"));
+
+    try (FSDirectory directory = FSDirectory.open(folder);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      assertThat(reader.numDeletedDocs()).isZero();
+    }
     assertThat(marks().values()).allSatisfy(m -> assertThat(m.fingerprint()).startsWith("v1/"));
   }
 

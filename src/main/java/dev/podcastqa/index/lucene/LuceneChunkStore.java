@@ -101,6 +101,17 @@ public final class LuceneChunkStore implements ChunkStore {
   @Override
   public void putEpisode(
       EpisodeFacts facts, String contentHash, List<Chunk> chunks, List<float[]> vectors) {
+    putEpisode(facts, EpisodeMark.unfingerprinted(contentHash), chunks, vectors);
+  }
+
+  /**
+   * As {@link #putEpisode(EpisodeFacts, String, List, List)}, the episode's marker holding its
+   * whole mark: no later {@link #mark} replaces it, so the reopen that shows the episode applies no
+   * delete of markers over every segment, and the new segment holds no deleted marker.
+   */
+  @Override
+  public void putEpisode(
+      EpisodeFacts facts, EpisodeMark mark, List<Chunk> chunks, List<float[]> vectors) {
     if (chunks.size() != vectors.size()) {
       throw new IllegalArgumentException("chunks and vectors differ in number");
     }
@@ -110,8 +121,7 @@ public final class LuceneChunkStore implements ChunkStore {
       documents.add(
           LuceneDocs.chunk(chunk.id(), vectors.get(i), ChunkSegments.toSegment(chunk, facts)));
     }
-    documents.add(
-        LuceneDocs.episodeMarker(facts.episodeId(), EpisodeMark.unfingerprinted(contentHash)));
+    documents.add(LuceneDocs.episodeMarker(facts.episodeId(), mark));
     try {
       index
           .writer()
