@@ -1,6 +1,7 @@
 package dev.podcastqa.index.lucene;
 
 import java.io.IOException;
+import java.util.function.Function;
 import org.apache.lucene.codecs.hnsw.DefaultFlatVectorScorer;
 import org.apache.lucene.codecs.hnsw.FlatVectorsScorer;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -24,25 +25,34 @@ final class DotProductScorer implements FlatVectorsScorer {
   private final Dot dot;
   private final ByteCosine cosine;
   private final QueryCosine queryCosine;
+  private final Function<byte[], float[]> unit;
 
-  private DotProductScorer(Dot dot, ByteCosine cosine, QueryCosine queryCosine) {
+  private DotProductScorer(
+      Dot dot, ByteCosine cosine, QueryCosine queryCosine, Function<byte[], float[]> unit) {
     this.dot = dot;
     this.cosine = cosine;
     this.queryCosine = queryCosine;
+    this.unit = unit;
   }
 
   /** The fastest scorer this JVM can run. */
   static DotProductScorer best() {
     return vectorApi()
         ? new DotProductScorer(
-            PanamaDotProduct::dot, PanamaDotProduct::cosine, PanamaDotProduct::cosine)
+            PanamaDotProduct::dot,
+            PanamaDotProduct::cosine,
+            PanamaDotProduct::cosine,
+            PanamaDotProduct::unit)
         : scalar();
   }
 
   /** Lucene's scalar loops, for JVMs without the Vector API and for tests. */
   static DotProductScorer scalar() {
     return new DotProductScorer(
-        VectorUtil::dotProduct, VectorUtil::cosine, (q, squares, b) -> VectorUtil.cosine(q, b));
+        VectorUtil::dotProduct,
+        VectorUtil::cosine,
+        (q, squares, b) -> VectorUtil.cosine(q, b),
+        Int8Vectors::unit);
   }
 
   /** Whether this JVM was started with {@code --add-modules jdk.incubator.vector}. */
@@ -92,6 +102,11 @@ final class DotProductScorer implements FlatVectorsScorer {
   /** The dot product of two float vectors of the same length. */
   float dot(float[] a, float[] b) {
     return dot.of(a, b);
+  }
+
+  /** The cosine of a unit float query to stored bytes: its dot product with their unit vector. */
+  float cosine(float[] unitQuery, byte[] stored) {
+    return dot.of(unitQuery, unit.apply(stored));
   }
 
   /** The sum of the squares of {@code v}'s components. */

@@ -123,6 +123,45 @@ final class PanamaDotProduct {
     return (float) (sum / Math.sqrt((double) squaresA * (double) normB));
   }
 
+  /**
+   * The same floats as {@code Int8Vectors.unit}: the sum of squares is an exact integer however it
+   * is grouped, and each component is one float product either way.
+   */
+  static float[] unit(byte[] quantized) {
+    VectorSpecies<Byte> bytes = WIDE ? ByteVector.SPECIES_128 : ByteVector.SPECIES_64;
+    VectorSpecies<Integer> ints = WIDE ? IntVector.SPECIES_512 : IntVector.SPECIES_256;
+    VectorSpecies<Float> floats = WIDE ? FloatVector.SPECIES_512 : FloatVector.SPECIES_256;
+    int bound = bytes.loopBound(quantized.length);
+    IntVector squares = IntVector.zero(ints);
+    int i = 0;
+    for (; i < bound; i += bytes.length()) {
+      IntVector v =
+          (IntVector)
+              ByteVector.fromArray(bytes, quantized, i).convertShape(VectorOperators.B2I, ints, 0);
+      squares = squares.add(v.mul(v));
+    }
+    long sum = squares.reduceLanes(VectorOperators.ADD);
+    for (int j = i; j < quantized.length; j++) {
+      sum += quantized[j] * quantized[j];
+    }
+    float[] unit = new float[quantized.length];
+    if (sum == 0) {
+      return unit;
+    }
+    float inverse = (float) (1 / Math.sqrt(sum));
+    for (i = 0; i < bound; i += bytes.length()) {
+      ((FloatVector)
+              ByteVector.fromArray(bytes, quantized, i)
+                  .convertShape(VectorOperators.B2F, floats, 0))
+          .mul(inverse)
+          .intoArray(unit, i);
+    }
+    for (; i < quantized.length; i++) {
+      unit[i] = quantized[i] * inverse;
+    }
+    return unit;
+  }
+
   private static Vector<Short> widen16(byte[] bytes, int from) {
     return ByteVector.fromArray(ByteVector.SPECIES_128, bytes, from)
         .convertShape(VectorOperators.B2S, ShortVector.SPECIES_256, 0);
