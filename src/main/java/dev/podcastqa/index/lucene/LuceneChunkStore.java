@@ -49,7 +49,6 @@ public final class LuceneChunkStore implements ChunkStore {
 
   /** Opens (or creates, or rebuilds when stale or corrupt) the index in {@code folder}. */
   public static LuceneChunkStore open(Path folder, EmbeddingChoice model) {
-    VectorCodeWarmUp.start();
     return new LuceneChunkStore(
         new LuceneIndex(
             folder, Map.of("model", model.id(), "dimension", String.valueOf(model.dimension()))));
