@@ -1,6 +1,7 @@
 package dev.podcastqa.index.lucene;
 
 import java.io.IOException;
+import java.util.function.Function;
 import org.apache.lucene.codecs.hnsw.DefaultFlatVectorScorer;
 import org.apache.lucene.codecs.hnsw.FlatVectorsScorer;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -23,22 +24,35 @@ final class DotProductScorer implements FlatVectorsScorer {
 
   private final Dot dot;
   private final ByteCosine cosine;
+  private final QueryCosine queryCosine;
+  private final Function<byte[], float[]> unit;
 
-  private DotProductScorer(Dot dot, ByteCosine cosine) {
+  private DotProductScorer(
+      Dot dot, ByteCosine cosine, QueryCosine queryCosine, Function<byte[], float[]> unit) {
     this.dot = dot;
     this.cosine = cosine;
+    this.queryCosine = queryCosine;
+    this.unit = unit;
   }
 
   /** The fastest scorer this JVM can run. */
   static DotProductScorer best() {
     return vectorApi()
-        ? new DotProductScorer(PanamaDotProduct::dot, PanamaDotProduct::cosine)
+        ? new DotProductScorer(
+            PanamaDotProduct::dot,
+            PanamaDotProduct::cosine,
+            PanamaDotProduct::cosine,
+            PanamaDotProduct::unit)
         : scalar();
   }
 
   /** Lucene's scalar loops, for JVMs without the Vector API and for tests. */
   static DotProductScorer scalar() {
-    return new DotProductScorer(VectorUtil::dotProduct, VectorUtil::cosine);
+    return new DotProductScorer(
+        VectorUtil::dotProduct,
+        VectorUtil::cosine,
+        (q, squares, b) -> VectorUtil.cosine(q, b),
+        Int8Vectors::unit);
   }
 
   /** Whether this JVM was started with {@code --add-modules jdk.incubator.vector}. */
@@ -73,10 +87,12 @@ final class DotProductScorer implements FlatVectorsScorer {
         throw new IllegalArgumentException(
             "query has " + target.length + " dimensions, the field " + bytes.dimension());
       }
+      // The query's own sum of squares is the same for every node the search scores.
+      int squares = squares(target);
       return new RandomVectorScorer.AbstractRandomVectorScorer(bytes) {
         @Override
         public float score(int node) throws IOException {
-          return scale(cosine.of(target, bytes.vectorValue(node)));
+          return scale(queryCosine.of(target, squares, bytes.vectorValue(node)));
         }
       };
     }
@@ -86,6 +102,20 @@ final class DotProductScorer implements FlatVectorsScorer {
   /** The dot product of two float vectors of the same length. */
   float dot(float[] a, float[] b) {
     return dot.of(a, b);
+  }
+
+  /** The cosine of a unit float query to stored bytes: its dot product with their unit vector. */
+  float cosine(float[] unitQuery, byte[] stored) {
+    return dot.of(unitQuery, unit.apply(stored));
+  }
+
+  /** The sum of the squares of {@code v}'s components. */
+  static int squares(byte[] v) {
+    int sum = 0;
+    for (byte x : v) {
+      sum += x * x;
+    }
+    return sum;
   }
 
   /** Lucene's score for a cosine (0 to 1), as a graph search gives it. */
@@ -137,5 +167,11 @@ final class DotProductScorer implements FlatVectorsScorer {
   @FunctionalInterface
   interface ByteCosine {
     float of(byte[] a, byte[] b);
+  }
+
+  /** The cosine of a query, given with its sum of squares, to a byte vector of its length. */
+  @FunctionalInterface
+  interface QueryCosine {
+    float of(byte[] query, int querySquares, byte[] b);
   }
 }

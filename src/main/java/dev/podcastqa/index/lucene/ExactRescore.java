@@ -47,7 +47,7 @@ final class ExactRescore {
       }
       int target = hit.doc - leaf.docBase;
       if (values != null && values.advance(target) == target) {
-        hit.score = scorer.dot(unitQuery, Int8Vectors.unit(values.vectorValue()));
+        hit.score = scorer.cosine(unitQuery, values.vectorValue());
       }
     }
     Arrays.sort(

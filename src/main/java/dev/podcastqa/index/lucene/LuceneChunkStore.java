@@ -22,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * The default {@link ChunkStore}: one local Lucene index, searched densely through {@link
@@ -223,7 +224,10 @@ public final class LuceneChunkStore implements ChunkStore {
       throws IOException {
     Query query =
         LuceneDocs.restricted(statistics(searcher).withTermStates(searcher, textQuery), filter);
-    return searcher.search(query, k).scoreDocs;
+    // Nothing reads the number of matches: counted only up to k, as Lucene would count the first
+    // 1000 exactly before it skips documents that cannot reach the top k (the same top k).
+    int hits = Math.min(k, Math.max(1, searcher.getIndexReader().maxDoc()));
+    return searcher.search(query, new TopScoreDocCollectorManager(hits, hits)).scoreDocs;
   }
 
   @Override
