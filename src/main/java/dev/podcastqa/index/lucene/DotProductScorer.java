@@ -23,14 +23,11 @@ import org.apache.lucene.util.hnsw.RandomVectorScorerSupplier;
 final class DotProductScorer implements FlatVectorsScorer {
 
   private final Dot dot;
-  private final ByteCosine cosine;
   private final QueryCosine queryCosine;
   private final Function<byte[], float[]> unit;
 
-  private DotProductScorer(
-      Dot dot, ByteCosine cosine, QueryCosine queryCosine, Function<byte[], float[]> unit) {
+  private DotProductScorer(Dot dot, QueryCosine queryCosine, Function<byte[], float[]> unit) {
     this.dot = dot;
-    this.cosine = cosine;
     this.queryCosine = queryCosine;
     this.unit = unit;
   }
@@ -39,20 +36,14 @@ final class DotProductScorer implements FlatVectorsScorer {
   static DotProductScorer best() {
     return vectorApi()
         ? new DotProductScorer(
-            PanamaDotProduct::dot,
-            PanamaDotProduct::cosine,
-            PanamaDotProduct::cosine,
-            PanamaDotProduct::unit)
+            PanamaDotProduct::dot, PanamaDotProduct::cosine, PanamaDotProduct::unit)
         : scalar();
   }
 
   /** Lucene's scalar loops, for JVMs without the Vector API and for tests. */
   static DotProductScorer scalar() {
     return new DotProductScorer(
-        VectorUtil::dotProduct,
-        VectorUtil::cosine,
-        (q, squares, b) -> VectorUtil.cosine(q, b),
-        Int8Vectors::unit);
+        VectorUtil::dotProduct, (q, squares, b) -> VectorUtil.cosine(q, b), Int8Vectors::unit);
   }
 
   /** Whether this JVM was started with {@code --add-modules jdk.incubator.vector}. */
@@ -142,11 +133,13 @@ final class DotProductScorer implements FlatVectorsScorer {
     }
 
     @Override
-    public RandomVectorScorer scorer(int ord) {
+    public RandomVectorScorer scorer(int ord) throws IOException {
+      // The node scored against keeps its sum of squares for every node it is compared with.
+      int squares = squares(from.vectorValue(ord));
       return new RandomVectorScorer.AbstractRandomVectorScorer(vectors) {
         @Override
         public float score(int node) throws IOException {
-          return scale(cosine.of(from.vectorValue(ord), to.vectorValue(node)));
+          return scale(queryCosine.of(from.vectorValue(ord), squares, to.vectorValue(node)));
         }
       };
     }
@@ -161,12 +154,6 @@ final class DotProductScorer implements FlatVectorsScorer {
   @FunctionalInterface
   interface Dot {
     float of(float[] a, float[] b);
-  }
-
-  /** The cosine of two byte vectors of the same length. */
-  @FunctionalInterface
-  interface ByteCosine {
-    float of(byte[] a, byte[] b);
   }
 
   /** The cosine of a query, given with its sum of squares, to a byte vector of its length. */
