@@ -44,6 +44,15 @@ public final class EvidenceFinder {
    * misspells names, and the question's spelling would read as a word the episodes never say.
    */
   public String asSaid(String question, List<Passage> passages) {
+    return heard(question, passages).text();
+  }
+
+  /**
+   * {@code question} as {@link #asSaid} reads it, with the chunk counts of its words: counted once
+   * when no word is spelled otherwise (most questions), so {@link #find(Heard, List)} asks the
+   * store nothing again.
+   */
+  Heard heard(String question, List<Passage> passages) {
     Counted counted = counted(question);
     List<String> absent = new ArrayList<>();
     counted
@@ -57,17 +66,24 @@ public final class EvidenceFinder {
               }
             });
     if (absent.isEmpty()) {
-      return question;
+      return new Heard(question, counted);
     }
     List<String> texts = new ArrayList<>();
     for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
       texts.add(passage.chunk().context() + "\n" + passage.chunk().text());
     }
-    return spellings.asSaid(question, absent, texts);
+    String said = spellings.asSaid(question, absent, texts);
+    return new Heard(said, said.equals(question) ? counted : counted(said));
   }
 
   public TermEvidence find(String question, List<Passage> passages) {
-    Counted counted = counted(question);
+    return find(new Heard(question, counted(question)), passages);
+  }
+
+  /** The evidence for {@code heard}, from the chunk counts it was heard with. */
+  TermEvidence find(Heard heard, List<Passage> passages) {
+    String question = heard.text();
+    Counted counted = heard.counted();
     Map<String, String> stemOfWord = counted.stemOfWord();
     Map<String, Integer> frequencies = counted.frequencies();
     List<String> missing = new ArrayList<>();
@@ -118,8 +134,11 @@ public final class EvidenceFinder {
     return new Counted(stemOfWord, store.documentFrequencies(stemOfWord.values()));
   }
 
+  /** A question as the passages spell it, and the chunk counts of its words. */
+  record Heard(String text, Counted counted) {}
+
   /** A question's words by stem, and the chunk count of each stem. */
-  private record Counted(Map<String, String> stemOfWord, Map<String, Integer> frequencies) {
+  record Counted(Map<String, String> stemOfWord, Map<String, Integer> frequencies) {
 
     int frequency(String stem) {
       return frequencies.getOrDefault(stem, 0);

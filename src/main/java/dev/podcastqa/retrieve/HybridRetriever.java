@@ -76,9 +76,9 @@ public final class HybridRetriever {
                     fuse(hits, limit),
                     hits.dense().isEmpty() ? Double.NaN : hits.dense().get(0).score()));
     // Signals read the question as the passages spell it: a caption's "emax" says "Emacs".
-    String heard = evidence.asSaid(question, fused.passages());
+    EvidenceFinder.Heard heard = evidence.heard(question, fused.passages());
     TermEvidence found =
-        evidence.find(heard, fused.passages()).withMissingPhrase(names.missing(heard));
+        evidence.find(heard, fused.passages()).withMissingPhrase(names.missing(heard.text()));
     return new Retrieval(
         question,
         vector,

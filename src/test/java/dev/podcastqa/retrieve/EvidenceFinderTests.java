@@ -56,6 +56,23 @@ class EvidenceFinderTests {
   }
 
   @Test
+  void aQuestionHeardAsAskedIsCountedInTheStoreOnceAndRespelledTwice() {
+    TextStore store = new TextStore(CORPUS);
+    EvidenceFinder counting =
+        new EvidenceFinder(TERMS, new WordRarity(EVERYDAY, Set.of("episode")), store);
+
+    EvidenceFinder.Heard asked =
+        counting.heard("What did the model show?", List.of(passage("The model.")));
+    counting.find(asked, List.of(passage("The model.")));
+    assertThat(store.counted).as("one count for hearing and finding").isEqualTo(1);
+
+    EvidenceFinder.Heard respelled =
+        counting.heard("Which zanzibarr model?", List.of(passage("The zanzibar model is large.")));
+    assertThat(respelled.text()).isEqualTo("Which zanzibar model?");
+    assertThat(store.counted).as("the respelled question is counted again").isEqualTo(3);
+  }
+
+  @Test
   void aWordNoChunkHasIsReadAsTheBestPassagesSpellIt() {
     String heard =
         finder.asSaid("Which zanzibarr model?", List.of(passage("The zanzibar model is large.")));
@@ -258,6 +275,8 @@ class EvidenceFinderTests {
    * asks of a store (term counts, prefixes, size) and nothing else.
    */
   private static final class TextStore implements ChunkStore {
+    /** How many times chunk counts were asked for. */
+    int counted;
 
     private final List<Set<String>> chunks = new ArrayList<>();
 
@@ -267,6 +286,7 @@ class EvidenceFinderTests {
 
     @Override
     public Map<String, Integer> documentFrequencies(Collection<String> analyzedTerms) {
+      counted++;
       Map<String, Integer> counts = new LinkedHashMap<>();
       for (String term : analyzedTerms) {
         counts.put(term, (int) chunks.stream().filter(c -> c.contains(term)).count());
