@@ -18,13 +18,13 @@ import java.util.function.Consumer;
 /**
  * Recognizes and reads transcripts in every supported format.
  *
- * <p>Formats are recognized by content first (a {@code WEBVTT} header, a TTML {@code <tt>} root,
- * HTML whose words carry {@code data-start} times, a JSON object with {@code segments} (Whisper's
- * when the first has {@code start}, Podcasting 2.0's otherwise), a numbered SRT block, an SBV
- * {@code 0:00:00.599,0:00:04.160} line, Whisper's {@code [0.00 --> 1.26]} lines or its {@code
- * start\tend\ttext} table, timestamped text lines), then by extension ({@code .vtt} or {@code .srt}
- * with at least one {@code -->} timing line, {@code .ttml}/{@code .dfxp} with a {@code <tt>}
- * element, {@code .sbv} with a timing line).
+ * <p>Formats are recognized by content first (a {@code WEBVTT} header, a TTML {@code <tt>} root, a
+ * Transcriber {@code <Trans>} root, HTML whose words carry {@code data-start} times, a JSON object
+ * with {@code segments} (Whisper's when the first has {@code start}, Podcasting 2.0's otherwise), a
+ * numbered SRT block, an SBV {@code 0:00:00.599,0:00:04.160} line, Whisper's {@code [0.00 -->
+ * 1.26]} lines or its {@code start\tend\ttext} table, timestamped text lines), then by extension
+ * ({@code .vtt} or {@code .srt} with at least one {@code -->} timing line, {@code .ttml}/{@code
+ * .dfxp} with a {@code <tt>} element, {@code .sbv} with a timing line).
  *
  * <p>One made {@link #remembering} keeps what its last reads gave, by the text read.
  */
@@ -34,6 +34,7 @@ public final class TranscriptReader {
       List.of(
           new WebVttReader(),
           new TtmlReader(),
+          new TranscriberReader(),
           new TimedHtmlReader(),
           new WhisperJsonTranscript(),
           new JsonTranscriptReader(),
@@ -67,10 +68,10 @@ public final class TranscriptReader {
   }
 
   /**
-   * The transcript format {@code text} is in ({@code webvtt}, {@code ttml}, {@code
-   * html-transcript}, {@code whisper-json}, {@code podcast-json-transcript}, {@code srt}, {@code
-   * sbv}, {@code whisper-text}, {@code whisper-tsv} or {@code text-transcript}), or empty when it
-   * is not a transcript.
+   * The transcript format {@code text} is in ({@code webvtt}, {@code ttml}, {@code transcriber},
+   * {@code html-transcript}, {@code whisper-json}, {@code podcast-json-transcript}, {@code srt},
+   * {@code sbv}, {@code whisper-text}, {@code whisper-tsv} or {@code text-transcript}), or empty
+   * when it is not a transcript.
    */
   public Optional<String> recognize(SourceText text) {
     return reader(text).map(CueReader::format);
@@ -121,7 +122,7 @@ public final class TranscriptReader {
                     new SourceException(
                         text.location(),
                         0,
-                        "not a transcript: expected WebVTT, SRT, SBV, TTML, Podcasting 2.0 or"
+                        "not a transcript: expected WebVTT, SRT, SBV, TTML, Transcriber, Podcasting 2.0 or"
                             + " Whisper JSON or TSV, HTML with data-start times or lines starting with"
                             + " a timestamp"));
     List<Cue> cues = new CueOrder(text.location(), problems).tidy(reader.read(text, problems));
