@@ -33,13 +33,19 @@ class XmlSourcesTests {
           Json.newMapper());
 
   @Test
-  void anXhtmlPageWithAnXmlDeclarationIsReadAsHtml() {
+  void anXhtmlPageWithAnXmlDeclarationIsReadAsHtmlWithItsPlayTimes() {
     Corpus corpus = ingester.ingest(List.of(FORMATS + "lnp232-trs2html.html"));
 
     assertThat(corpus.episodes()).hasSize(1);
     Episode episode = corpus.episodes().get(0);
     assertThat(episode.title()).isEqualTo("Transcript of lnp232-der-boese-kleber-aus-deutschland");
-    assertThat(episode.description()).contains("Guten Morgen Thomas").doesNotContain("<p");
+    assertThat(corpus.transcripts().of(episode.id()))
+        .extracting(Segment::startSeconds, Segment::speaker)
+        .containsExactly(
+            tuple(0.0, "Tim Pritlove"),
+            tuple(2.0, "Thomas Lohninger"),
+            tuple(25.0, "Tim Pritlove"),
+            tuple(31.0, "Tim Pritlove"));
   }
 
   @Test

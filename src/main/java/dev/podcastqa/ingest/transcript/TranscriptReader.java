@@ -19,12 +19,13 @@ import java.util.function.Consumer;
  * Recognizes and reads transcripts in every supported format.
  *
  * <p>Formats are recognized by content first (a {@code WEBVTT} header, a TTML {@code <tt>} root, a
- * Transcriber {@code <Trans>} root, HTML whose words carry {@code data-start} times, a JSON object
- * with {@code segments} (Whisper's when the first has {@code start}, Podcasting 2.0's otherwise), a
- * numbered SRT block, an SBV {@code 0:00:00.599,0:00:04.160} line, Whisper's {@code [0.00 -->
- * 1.26]} lines or its {@code start\tend\ttext} table, timestamped text lines), then by extension
- * ({@code .vtt} or {@code .srt} with at least one {@code -->} timing line, {@code .ttml}/{@code
- * .dfxp} with a {@code <tt>} element, {@code .sbv} with a timing line).
+ * Transcriber {@code <Trans>} root, HTML whose words carry {@code data-start} times or whose lines
+ * are played by an {@code onclick} call with their time, a JSON object with {@code segments}
+ * (Whisper's when the first has {@code start}, Podcasting 2.0's otherwise), a bare JSON list of
+ * {@code {start, end, text}} pieces, a numbered SRT block, an SBV {@code 0:00:00.599,0:00:04.160}
+ * line, Whisper's {@code [0.00 --> 1.26]} lines or its {@code start\tend\ttext} table, timestamped
+ * text lines), then by extension ({@code .vtt} or {@code .srt} with at least one {@code -->} timing
+ * line, {@code .ttml}/{@code .dfxp} with a {@code <tt>} element, {@code .sbv} with a timing line).
  *
  * <p>One made {@link #remembering} keeps what its last reads gave, by the text read.
  */
@@ -36,8 +37,10 @@ public final class TranscriptReader {
           new TtmlReader(),
           new TranscriberReader(),
           new TimedHtmlReader(),
+          new ClickTimedHtmlReader(),
           new WhisperJsonTranscript(),
           new JsonTranscriptReader(),
+          new JsonArrayTranscriptReader(),
           new SrtReader(),
           new SbvReader(),
           new WhisperTextReader(),
@@ -69,9 +72,9 @@ public final class TranscriptReader {
 
   /**
    * The transcript format {@code text} is in ({@code webvtt}, {@code ttml}, {@code transcriber},
-   * {@code html-transcript}, {@code whisper-json}, {@code podcast-json-transcript}, {@code srt},
-   * {@code sbv}, {@code whisper-text}, {@code whisper-tsv} or {@code text-transcript}), or empty
-   * when it is not a transcript.
+   * {@code html-transcript}, {@code whisper-json}, {@code podcast-json-transcript}, {@code
+   * json-array-transcript}, {@code srt}, {@code sbv}, {@code whisper-text}, {@code whisper-tsv} or
+   * {@code text-transcript}), or empty when it is not a transcript.
    */
   public Optional<String> recognize(SourceText text) {
     return reader(text).map(CueReader::format);
@@ -123,7 +126,8 @@ public final class TranscriptReader {
                         text.location(),
                         0,
                         "not a transcript: expected WebVTT, SRT, SBV, TTML, Transcriber, Podcasting 2.0 or"
-                            + " Whisper JSON or TSV, HTML with data-start times or lines starting with"
+                            + " Whisper JSON or TSV, a JSON list of timed pieces, HTML with data-start or"
+                            + " onclick times or lines starting with"
                             + " a timestamp"));
     List<Cue> cues = new CueOrder(text.location(), problems).tidy(reader.read(text, problems));
     List<Segment> segments = cues.stream().filter(c -> !c.isEmpty()).map(Cue::toSegment).toList();
