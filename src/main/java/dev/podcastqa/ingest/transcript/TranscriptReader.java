@@ -41,6 +41,8 @@ public final class TranscriptReader {
           new WhisperJsonTranscript(),
           new JsonTranscriptReader(),
           new JsonArrayTranscriptReader(),
+          new GoogleSpeechJsonReader(),
+          new AssemblyAiJsonReader(),
           new SrtReader(),
           new SbvReader(),
           new WhisperTextReader(),
@@ -73,8 +75,9 @@ public final class TranscriptReader {
   /**
    * The transcript format {@code text} is in ({@code webvtt}, {@code ttml}, {@code transcriber},
    * {@code html-transcript}, {@code whisper-json}, {@code podcast-json-transcript}, {@code
-   * json-array-transcript}, {@code srt}, {@code sbv}, {@code whisper-text}, {@code whisper-tsv} or
-   * {@code text-transcript}), or empty when it is not a transcript.
+   * json-array-transcript}, {@code google-speech-json}, {@code assemblyai-json}, {@code srt},
+   * {@code sbv}, {@code whisper-text}, {@code whisper-tsv} or {@code text-transcript}), or empty
+   * when it is not a transcript.
    */
   public Optional<String> recognize(SourceText text) {
     return reader(text).map(CueReader::format);
@@ -126,7 +129,9 @@ public final class TranscriptReader {
                         text.location(),
                         0,
                         "not a transcript: expected WebVTT, SRT, SBV, TTML, Transcriber, Podcasting 2.0 or"
-                            + " Whisper JSON or TSV, a JSON list of timed pieces, HTML with data-start or"
+                            + " Whisper JSON or TSV, a JSON list of timed pieces, Google Speech or AssemblyAI"
+                            + " JSON, HTML"
+                            + " with data-start or"
                             + " onclick times or lines starting with"
                             + " a timestamp"));
     List<Cue> cues = new CueOrder(text.location(), problems).tidy(reader.read(text, problems));
