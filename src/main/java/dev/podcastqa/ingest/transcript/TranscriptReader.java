@@ -49,6 +49,9 @@ public final class TranscriptReader {
           new WhisperTsvReader(),
           new TextTranscriptReader());
 
+  /** At least this many utterances all at one second are a file whose times say nothing. */
+  private static final int MIN_SAME_START = 10;
+
   /** What recent reads gave, by the text read; null: nothing is kept. */
   private final Cache<Key, Read> kept;
 
@@ -80,7 +83,7 @@ public final class TranscriptReader {
    * when it is not a transcript.
    */
   public Optional<String> recognize(SourceText text) {
-    return reader(text).map(CueReader::format);
+    return reader(prefixFree(text)).map(CueReader::format);
   }
 
   /**
@@ -121,6 +124,43 @@ public final class TranscriptReader {
   }
 
   private Transcript parse(SourceText text, Consumer<Problem> problems) {
+    SourceText under = prefixFree(text);
+    if (under != text) {
+      problems.accept(
+          new Problem(
+              text.location(),
+              1,
+              "every line opens with the time "
+                  + ConstantTimePrefix.time(text)
+                  + ", which says nothing; read by the times under it"));
+    }
+    Transcript transcript = parseAs(under, problems);
+    List<Segment> segments = transcript.segments();
+    double first = segments.get(0).startSeconds();
+    if (segments.size() >= MIN_SAME_START
+        && segments.stream().allMatch(s -> s.startSeconds() == first)) {
+      problems.accept(
+          new Problem(
+              text.location(),
+              0,
+              "all "
+                  + segments.size()
+                  + " utterances start at "
+                  + CueTiming.format(first)
+                  + ": the file's times do not say where anything is said"));
+    }
+    return transcript;
+  }
+
+  /**
+   * {@code text} without the time every line of it opens with when that time is one and the same
+   * and a transcript is under it; else {@code text} itself.
+   */
+  private SourceText prefixFree(SourceText text) {
+    return ConstantTimePrefix.strip(text).filter(s -> reader(s).isPresent()).orElse(text);
+  }
+
+  private Transcript parseAs(SourceText text, Consumer<Problem> problems) {
     CueReader reader =
         reader(text)
             .orElseThrow(
@@ -128,12 +168,10 @@ public final class TranscriptReader {
                     new SourceException(
                         text.location(),
                         0,
-                        "not a transcript: expected WebVTT, SRT, SBV, TTML, Transcriber, Podcasting 2.0 or"
-                            + " Whisper JSON or TSV, a JSON list of timed pieces, Google Speech or AssemblyAI"
-                            + " JSON, HTML"
-                            + " with data-start or"
-                            + " onclick times or lines starting with"
-                            + " a timestamp"));
+                        "not a transcript: expected WebVTT, SRT, SBV, TTML, Transcriber,"
+                            + " Podcasting 2.0 or Whisper JSON or TSV, a JSON list of timed pieces,"
+                            + " Google Speech or AssemblyAI JSON, HTML with data-start or onclick"
+                            + " times or lines starting with a timestamp"));
     List<Cue> cues = new CueOrder(text.location(), problems).tidy(reader.read(text, problems));
     List<Segment> segments = cues.stream().filter(c -> !c.isEmpty()).map(Cue::toSegment).toList();
     if (segments.isEmpty()) {
