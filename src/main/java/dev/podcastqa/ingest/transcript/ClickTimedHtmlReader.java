@@ -24,7 +24,9 @@ import org.jsoup.nodes.TextNode;
  * words after it in its block up to the next timed element. The speaker is the text of the nearest
  * element before the block (or before one of its parents) whose class names a speaker ({@code <p
  * class="speaker">Tim Pritlove</p>}). A page needs {@value #MIN_TIMED} timed elements at three
- * different times to be read so, which a player's seek buttons never give.
+ * different times to be read so, which a player's seek buttons never give, and lines that read like
+ * speech: most within a minute of the next, or sentences; chapter links minutes apart with short
+ * titles leave the page to the page reader.
  */
 final class ClickTimedHtmlReader implements CueReader {
 
@@ -45,6 +47,12 @@ final class ClickTimedHtmlReader implements CueReader {
   /** Fewer timed elements than this are a page with a few play buttons, not a transcript. */
   private static final int MIN_TIMED = 3;
 
+  /** Lines this close (seconds) are speech; chapters are minutes apart. */
+  private static final double SPEECH_GAP_SECONDS = 60;
+
+  /** Lines this long on average (words) are sentences, not chapter titles. */
+  private static final int MIN_SENTENCE_WORDS = 6;
+
   /** How many parents above a line's block are searched for its speaker. */
   private static final int SPEAKER_LEVELS = 3;
 
@@ -63,7 +71,27 @@ final class ClickTimedHtmlReader implements CueReader {
         times.add(call.group(1));
       }
     }
-    return times.size() >= MIN_TIMED && text.content().contains("</");
+    return times.size() >= MIN_TIMED
+        && text.content().contains("</")
+        && readsLikeSpeech(cues(text, problem -> {}));
+  }
+
+  /**
+   * Whether {@code cues} are speech rather than a list of chapters played by a click: most start
+   * within a minute of the next, or they hold sentences (six words or more on average).
+   */
+  private static boolean readsLikeSpeech(List<Cue> cues) {
+    if (cues.size() < MIN_TIMED) {
+      return false;
+    }
+    int close = 0;
+    for (int i = 0; i + 1 < cues.size(); i++) {
+      if (cues.get(i + 1).start() - cues.get(i).start() < SPEECH_GAP_SECONDS) {
+        close++;
+      }
+    }
+    long words = cues.stream().mapToLong(c -> c.text().split("\\s+").length).sum();
+    return close * 2 >= cues.size() - 1 || words >= (long) MIN_SENTENCE_WORDS * cues.size();
   }
 
   @Override
@@ -73,6 +101,10 @@ final class ClickTimedHtmlReader implements CueReader {
 
   @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
+    return cues(text, problems);
+  }
+
+  private static List<Cue> cues(SourceText text, Consumer<Problem> problems) {
     List<Element> timed =
         Jsoup.parse(text.content()).select("[onclick]").stream()
             .filter(e -> CALL.matcher(e.attr("onclick")).find())

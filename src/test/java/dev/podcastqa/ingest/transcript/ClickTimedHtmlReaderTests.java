@@ -79,4 +79,19 @@ class ClickTimedHtmlReaderTests {
 
     assertThat(reader.recognize(SourceText.of("ep.html", page))).isEmpty();
   }
+
+  @Test
+  void chapterLinksMinutesApartWithShortTitlesAreNoTranscript() {
+    String page =
+        """
+        <html><body><h1>Episode 12</h1><ul>
+        <li><a onclick="seekTo(0)">Intro</a></li>
+        <li><a onclick="seekTo(312)">The new compiler</a></li>
+        <li><a onclick="seekTo(1104)">Listener questions</a></li>
+        <li><a onclick="seekTo(2290)">Picks</a></li>
+        </ul></body></html>
+        """;
+
+    assertThat(reader.recognize(SourceText.of("ep.html", page))).isEmpty();
+  }
 }
