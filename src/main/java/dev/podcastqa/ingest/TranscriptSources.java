@@ -7,7 +7,9 @@ import dev.podcastqa.ingest.source.Draft;
 import dev.podcastqa.ingest.source.HtmlText;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceHeader;
 import dev.podcastqa.ingest.source.SourceText;
+import dev.podcastqa.ingest.transcript.FrontMatterSegments;
 import dev.podcastqa.ingest.transcript.Transcript;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import java.util.Optional;
@@ -18,7 +20,8 @@ import java.util.regex.Pattern;
  * Reads a source that is a transcript or a Markdown document into its draft, with what the file
  * says about its own episode (front matter, a {@code Title:} line, a WebVTT {@code NOTE}, a {@code
  * # heading}). A Markdown document whose body is no transcript is read as a page, its front matter
- * applied over what the page reader found.
+ * applied over what the page reader found; one whose front matter holds a JSON list of timed pieces
+ * (Whisper's segments) is that transcript.
  */
 final class TranscriptSources {
 
@@ -35,6 +38,7 @@ final class TranscriptSources {
 
   private final TranscriptReader transcripts;
   private final PageReader pages;
+  private final FrontMatterSegments frontMatterSegments = new FrontMatterSegments();
 
   TranscriptSources(TranscriptReader transcripts, PageReader pages) {
     this.transcripts = transcripts;
@@ -47,6 +51,13 @@ final class TranscriptSources {
    * @throws SourceException when it is one of them but holds nothing that can be read
    */
   Optional<Draft> read(SourceText text, Consumer<Problem> problems) {
+    Optional<FrontMatterSegments.Found> kept = frontMatterSegments.find(text, problems);
+    if (kept.isPresent()) {
+      Transcript transcript = transcripts.readTranscript(kept.get().segments(), problems);
+      SourceHeader header = kept.get().header();
+      return Optional.of(
+          header.applyTo(draft(text.location(), MARKDOWN_TRANSCRIPT, transcript, header.title())));
+    }
     Optional<MarkdownDocument> markdown = MarkdownDocument.recognize(text, problems);
     if (markdown.isPresent()) {
       return Optional.of(markdown(markdown.get(), problems));

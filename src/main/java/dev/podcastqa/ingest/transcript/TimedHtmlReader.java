@@ -88,6 +88,11 @@ final class TimedHtmlReader implements CueReader {
 
   @Override
   public SourceHeader header(SourceText text, Consumer<Problem> problems) {
+    return titleHeader(text, problems);
+  }
+
+  /** The page's {@code <title>} as its header's title, unless it is only "Transcript". */
+  static SourceHeader titleHeader(SourceText text, Consumer<Problem> problems) {
     String title = Jsoup.parse(text.content()).title().strip();
     if (title.isEmpty() || GENERIC_TITLE.matcher(title).matches()) {
       return SourceHeader.NONE;

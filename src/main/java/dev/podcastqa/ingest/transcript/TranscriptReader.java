@@ -18,13 +18,14 @@ import java.util.function.Consumer;
 /**
  * Recognizes and reads transcripts in every supported format.
  *
- * <p>Formats are recognized by content first (a {@code WEBVTT} header, a TTML {@code <tt>} root,
- * HTML whose words carry {@code data-start} times, a JSON object with {@code segments} (Whisper's
- * when the first has {@code start}, Podcasting 2.0's otherwise), a numbered SRT block, an SBV
- * {@code 0:00:00.599,0:00:04.160} line, Whisper's {@code [0.00 --> 1.26]} lines or its {@code
- * start\tend\ttext} table, timestamped text lines), then by extension ({@code .vtt} or {@code .srt}
- * with at least one {@code -->} timing line, {@code .ttml}/{@code .dfxp} with a {@code <tt>}
- * element, {@code .sbv} with a timing line).
+ * <p>Formats are recognized by content first (a {@code WEBVTT} header, a TTML {@code <tt>} root, a
+ * Transcriber {@code <Trans>} root, HTML whose words carry {@code data-start} times or whose lines
+ * are played by an {@code onclick} call with their time, a JSON object with {@code segments}
+ * (Whisper's when the first has {@code start}, Podcasting 2.0's otherwise), a bare JSON list of
+ * {@code {start, end, text}} pieces, a numbered SRT block, an SBV {@code 0:00:00.599,0:00:04.160}
+ * line, Whisper's {@code [0.00 --> 1.26]} lines or its {@code start\tend\ttext} table, timestamped
+ * text lines), then by extension ({@code .vtt} or {@code .srt} with at least one {@code -->} timing
+ * line, {@code .ttml}/{@code .dfxp} with a {@code <tt>} element, {@code .sbv} with a timing line).
  *
  * <p>One made {@link #remembering} keeps what its last reads gave, by the text read.
  */
@@ -34,14 +35,22 @@ public final class TranscriptReader {
       List.of(
           new WebVttReader(),
           new TtmlReader(),
+          new TranscriberReader(),
           new TimedHtmlReader(),
+          new ClickTimedHtmlReader(),
           new WhisperJsonTranscript(),
           new JsonTranscriptReader(),
+          new JsonArrayTranscriptReader(),
+          new GoogleSpeechJsonReader(),
+          new AssemblyAiJsonReader(),
           new SrtReader(),
           new SbvReader(),
           new WhisperTextReader(),
           new WhisperTsvReader(),
           new TextTranscriptReader());
+
+  /** At least this many utterances all at one second are a file whose times say nothing. */
+  private static final int MIN_SAME_START = 10;
 
   /** What recent reads gave, by the text read; null: nothing is kept. */
   private final Cache<Key, Read> kept;
@@ -67,13 +76,14 @@ public final class TranscriptReader {
   }
 
   /**
-   * The transcript format {@code text} is in ({@code webvtt}, {@code ttml}, {@code
-   * html-transcript}, {@code whisper-json}, {@code podcast-json-transcript}, {@code srt}, {@code
-   * sbv}, {@code whisper-text}, {@code whisper-tsv} or {@code text-transcript}), or empty when it
-   * is not a transcript.
+   * The transcript format {@code text} is in ({@code webvtt}, {@code ttml}, {@code transcriber},
+   * {@code html-transcript}, {@code whisper-json}, {@code podcast-json-transcript}, {@code
+   * json-array-transcript}, {@code google-speech-json}, {@code assemblyai-json}, {@code srt},
+   * {@code sbv}, {@code whisper-text}, {@code whisper-tsv} or {@code text-transcript}), or empty
+   * when it is not a transcript.
    */
   public Optional<String> recognize(SourceText text) {
-    return reader(text).map(CueReader::format);
+    return reader(prefixFree(text)).map(CueReader::format);
   }
 
   /**
@@ -114,6 +124,43 @@ public final class TranscriptReader {
   }
 
   private Transcript parse(SourceText text, Consumer<Problem> problems) {
+    SourceText under = prefixFree(text);
+    if (under != text) {
+      problems.accept(
+          new Problem(
+              text.location(),
+              1,
+              "every line opens with the time "
+                  + ConstantTimePrefix.time(text)
+                  + ", which says nothing; read by the times under it"));
+    }
+    Transcript transcript = parseAs(under, problems);
+    List<Segment> segments = transcript.segments();
+    double first = segments.get(0).startSeconds();
+    if (segments.size() >= MIN_SAME_START
+        && segments.stream().allMatch(s -> s.startSeconds() == first)) {
+      problems.accept(
+          new Problem(
+              text.location(),
+              0,
+              "all "
+                  + segments.size()
+                  + " utterances start at "
+                  + CueTiming.format(first)
+                  + ": the file's times do not say where anything is said"));
+    }
+    return transcript;
+  }
+
+  /**
+   * {@code text} without the time every line of it opens with when that time is one and the same
+   * and a transcript is under it; else {@code text} itself.
+   */
+  private SourceText prefixFree(SourceText text) {
+    return ConstantTimePrefix.strip(text).filter(s -> reader(s).isPresent()).orElse(text);
+  }
+
+  private Transcript parseAs(SourceText text, Consumer<Problem> problems) {
     CueReader reader =
         reader(text)
             .orElseThrow(
@@ -121,9 +168,10 @@ public final class TranscriptReader {
                     new SourceException(
                         text.location(),
                         0,
-                        "not a transcript: expected WebVTT, SRT, SBV, TTML, Podcasting 2.0 or"
-                            + " Whisper JSON or TSV, HTML with data-start times or lines starting with"
-                            + " a timestamp"));
+                        "not a transcript: expected WebVTT, SRT, SBV, TTML, Transcriber,"
+                            + " Podcasting 2.0 or Whisper JSON or TSV, a JSON list of timed pieces,"
+                            + " Google Speech or AssemblyAI JSON, HTML with data-start or onclick"
+                            + " times or lines starting with a timestamp"));
     List<Cue> cues = new CueOrder(text.location(), problems).tidy(reader.read(text, problems));
     List<Segment> segments = cues.stream().filter(c -> !c.isEmpty()).map(Cue::toSegment).toList();
     if (segments.isEmpty()) {

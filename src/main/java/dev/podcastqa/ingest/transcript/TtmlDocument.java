@@ -1,5 +1,7 @@
 package dev.podcastqa.ingest.transcript;
 
+import static dev.podcastqa.ingest.transcript.XmlCues.attribute;
+
 import dev.podcastqa.ingest.source.Problem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import javax.xml.stream.XMLStreamReader;
  * What reading one TTML document has met so far, fed the parser's events by {@link TtmlReader}: the
  * cues of its paragraphs, the names its head gives agents, the frame and tick rates of its root.
  */
-final class TtmlDocument {
+final class TtmlDocument implements XmlCues.Document {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -40,7 +42,8 @@ final class TtmlDocument {
     this.problems = problems;
   }
 
-  void accept(XMLStreamReader reader, int event) {
+  @Override
+  public void accept(XMLStreamReader reader, int event) {
     switch (event) {
       case XMLStreamConstants.START_ELEMENT -> start(reader);
       case XMLStreamConstants.END_ELEMENT -> end(reader);
@@ -128,7 +131,8 @@ final class TtmlDocument {
   }
 
   /** The cues read, an end missing taken from the next cue's start. */
-  List<Cue> cues() {
+  @Override
+  public List<Cue> cues() {
     List<Cue> result = new ArrayList<>(cues.size());
     for (int i = 0; i < cues.size(); i++) {
       Cue cue = cues.get(i);
@@ -221,19 +225,8 @@ final class TtmlDocument {
   }
 
   /** Whether no cue has been read yet. */
-  boolean isEmpty() {
+  @Override
+  public boolean isEmpty() {
     return cues.isEmpty();
-  }
-
-  /** The value of the attribute named {@code local} in any namespace, or null. */
-  static String attribute(XMLStreamReader reader, String local, boolean qualified) {
-    for (int i = 0; i < reader.getAttributeCount(); i++) {
-      String namespace = reader.getAttributeNamespace(i);
-      boolean hasNamespace = namespace != null && !namespace.isEmpty();
-      if (reader.getAttributeLocalName(i).equals(local) && hasNamespace == qualified) {
-        return reader.getAttributeValue(i);
-      }
-    }
-    return null;
   }
 }

@@ -46,8 +46,10 @@ class TranscriptReaderTests {
     assertThatThrownBy(() -> reader.read(prose, problems::add))
         .isInstanceOf(SourceException.class)
         .hasMessage(
-            "notes/p.txt: not a transcript: expected WebVTT, SRT, SBV, TTML, Podcasting 2.0 or"
-                + " Whisper JSON or TSV, HTML with data-start times or lines starting with a timestamp");
+            "notes/p.txt: not a transcript: expected WebVTT, SRT, SBV, TTML, Transcriber,"
+                + " Podcasting 2.0 or Whisper JSON or TSV, a JSON list of timed pieces, Google"
+                + " Speech or AssemblyAI JSON, HTML with data-start or onclick times or lines"
+                + " starting with a timestamp");
   }
 
   @Test

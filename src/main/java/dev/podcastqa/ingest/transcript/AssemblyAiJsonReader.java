@@ -1,0 +1,108 @@
+package dev.podcastqa.ingest.transcript;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Reads AssemblyAI's transcript JSON: {@code {"audio_url": ..., "words": [{"text": "Welcome",
+ * "start": 410, "end": 574, "speaker": "A"}], "utterances": [{"speaker": "A", "start": 410, "end":
+ * 1743010, "text": ...}]}}, times in milliseconds. The words are merged into utterances by {@link
+ * UtteranceMerger} (AssemblyAI's own utterances run as long as a speaker does, half an hour for a
+ * monologue); a word's speaker is its {@code speaker}, or that of the utterance it falls in, as
+ * {@code Speaker A}. A file with utterances and no words is read by its utterances.
+ */
+final class AssemblyAiJsonReader implements CueReader {
+
+  static final String FORMAT = "assemblyai-json";
+
+  private static final Pattern MARKS = Pattern.compile("\"audio_url\"\\s*:");
+  private static final Pattern WORDS = Pattern.compile("\"(?:words|utterances)\"\\s*:\\s*\\[");
+  private static final double MS = 1000;
+
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final UtteranceMerger merger = new UtteranceMerger();
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public boolean recognizesContent(SourceText text) {
+    String content = text.content();
+    return content.stripLeading().startsWith("{")
+        && MARKS.matcher(content).find()
+        && WORDS.matcher(content).find();
+  }
+
+  @Override
+  public boolean recognizesExtension(SourceText text) {
+    return false;
+  }
+
+  @Override
+  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
+    JsonNode root;
+    try {
+      root = mapper.readTree(text.content());
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+      throw new SourceException(
+          text.location(), line, "not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    JsonNode utterances = root.path("utterances");
+    if (!root.path("words").isArray() || root.path("words").isEmpty()) {
+      List<Cue> cues = new ArrayList<>();
+      for (JsonNode utterance : utterances) {
+        timed(utterance, label(utterance.path("speaker")), text, problems, cues);
+      }
+      return cues;
+    }
+    List<Cue> words = new ArrayList<>();
+    int at = 0;
+    for (JsonNode word : root.get("words")) {
+      long start = word.path("start").asLong(-1);
+      while (at < utterances.size() && utterances.get(at).path("end").asLong(0) < start) {
+        at++;
+      }
+      String speaker = label(word.path("speaker"));
+      if (speaker == null && at < utterances.size()) {
+        speaker = label(utterances.get(at).path("speaker"));
+      }
+      timed(word, speaker, text, problems, words);
+    }
+    return merger.merge(new CueOrder(text.location(), problems).tidy(words));
+  }
+
+  /** Adds {@code node}'s text as a cue at its millisecond times, or reports it. */
+  private static void timed(
+      JsonNode node, String speaker, SourceText text, Consumer<Problem> problems, List<Cue> cues) {
+    String said = node.path("text").asText("").strip();
+    if (!node.path("start").canConvertToLong() || node.path("start").asLong() < 0) {
+      problems.accept(
+          new Problem(
+              text.location(), 0, "\"" + said + "\" has no start in milliseconds; skipped"));
+      return;
+    }
+    if (said.isEmpty()) {
+      return;
+    }
+    double start = node.get("start").asLong() / MS;
+    double end = node.path("end").canConvertToLong() ? node.get("end").asLong() / MS : start;
+    cues.add(new Cue(0, start, Math.max(start, end), speaker, said));
+  }
+
+  private static String label(JsonNode speaker) {
+    return speaker.isTextual() && !speaker.asText().isBlank()
+        ? "Speaker " + speaker.asText().strip()
+        : null;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.podcastqa.ingest.transcript;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Google Cloud Speech-to-Text's JSON ({@code LongRunningRecognizeResponse}, alone or as the
+ * {@code response} of its finished operation): {@code {"results": [{"alternatives": [{"transcript":
+ * ..., "words": [{"startTime": "25.600s", "endTime": "26.600s", "word": "it's"}]}]}]}}. The words
+ * of each result's first alternative are merged into utterances by {@link UtteranceMerger} (a
+ * result runs for a minute or so, with no punctuation); a word's {@code speakerTag} (diarization)
+ * is its speaker, {@code Speaker N}. A result with no timed words is a problem naming it.
+ */
+final class GoogleSpeechJsonReader implements CueReader {
+
+  static final String FORMAT = "google-speech-json";
+
+  private static final Pattern MARKS =
+      Pattern.compile("\"results\"\\s*:\\s*\\[\\s*\\{\\s*\"alternatives\"");
+  private static final Pattern DURATION = Pattern.compile("\\d+(?:\\.\\d+)?s");
+
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final UtteranceMerger merger = new UtteranceMerger();
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public boolean recognizesContent(SourceText text) {
+    return text.content().stripLeading().startsWith("{") && MARKS.matcher(text.content()).find();
+  }
+
+  @Override
+  public boolean recognizesExtension(SourceText text) {
+    return false;
+  }
+
+  @Override
+  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
+    JsonNode root;
+    try {
+      root = mapper.readTree(text.content());
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+      throw new SourceException(
+          text.location(), line, "not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    JsonNode results =
+        root.has("results") ? root.get("results") : root.path("response").path("results");
+    List<Cue> words = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      JsonNode best = results.get(i).path("alternatives").path(0);
+      int before = words.size();
+      for (JsonNode word : best.path("words")) {
+        OptionalDouble start = seconds(word.path("startTime"));
+        String said = word.path("word").asText("").strip();
+        if (start.isPresent() && !said.isEmpty()) {
+          double end = seconds(word.path("endTime")).orElse(start.getAsDouble());
+          words.add(new Cue(0, start.getAsDouble(), end, speaker(word), said));
+        }
+      }
+      if (words.size() == before && !best.path("transcript").asText("").isBlank()) {
+        problems.accept(
+            new Problem(
+                text.location(),
+                0,
+                "result "
+                    + i
+                    + " has no timed words; its transcript is left out: "
+                    + shorten(best.path("transcript").asText())));
+      }
+    }
+    return merger.merge(new CueOrder(text.location(), problems).tidy(words));
+  }
+
+  /** Seconds from {@code "25.600s"}, or from {@code {"seconds": 25, "nanos": 600000000}}. */
+  private static OptionalDouble seconds(JsonNode value) {
+    if (value.isTextual() && DURATION.matcher(value.asText().strip()).matches()) {
+      String text = value.asText().strip();
+      return OptionalDouble.of(Double.parseDouble(text.substring(0, text.length() - 1)));
+    }
+    if (value.isObject() && (value.has("seconds") || value.has("nanos"))) {
+      return OptionalDouble.of(
+          value.path("seconds").asDouble(0) + value.path("nanos").asDouble(0) / 1e9);
+    }
+    return OptionalDouble.empty();
+  }
+
+  private static String speaker(JsonNode word) {
+    return word.path("speakerTag").asInt(0) > 0
+        ? "Speaker " + word.get("speakerTag").asInt()
+        : null;
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 60 ? text.substring(0, 60) + "\u2026" : text;
+  }
+}
