@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Chooses the sentences an extractive answer quotes: the best sentence of the best passages, scored
  * by the passage's retrieval rank and similarity and by how much of the question the sentence
- * itself covers. An episode's opening, which previews it, gives way to a later passage of the
+ * itself covers, and by whether its episode says a name the question writes ({@link
+ * NamedEpisodes}). An episode's opening, which previews it, gives way to a later passage of the
  * episode that matches about as well ({@link Openings}). A further quote must cover part of the
  * question itself (no padding) and be a new moment. Quotes that point at a moment without saying it
  * (chapter titles, references, show notes) are then cited at the transcript passage that says it
@@ -198,8 +199,10 @@ final class QuotePicker {
     WantedSentence wanted = WantedSentence.of(retrieval.question());
     double topFused = passages.get(0).fused();
     double bestCosine = retrieval.bestCosine();
+    List<Passage> looked = passages.subList(0, Math.min(PASSAGES, passages.size()));
+    NamedEpisodes sayers = NamedEpisodes.of(retrieval.question(), looked, this::naming);
     List<Quote> quotes = new ArrayList<>();
-    for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
+    for (Passage passage : looked) {
       double rank = passage.fused() / topFused;
       double cosine = Double.isNaN(passage.cosine()) ? 0 : passage.cosine() / bestCosine;
       List<String> sentences = QuoteText.sentences(passage.chunk());
@@ -222,7 +225,7 @@ final class QuotePicker {
         if (leaning) {
           score *= LEANING_WEIGHT;
         }
-        score *= wanted.weight(passage.chunk(), sentence, covered);
+        score *= wanted.weight(passage.chunk(), sentence, covered) * sayers.weight(passage.chunk());
         quotes.add(new Quote(passage, sentence, sentenceTerms, score));
       }
     }

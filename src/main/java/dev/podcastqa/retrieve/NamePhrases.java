@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Analytica" may be in some chunk ("analytics" even counts as a spelling of the second), so no
  * single-word signal sees that the name itself is never said.
  */
-final class NamePhrases {
+public final class NamePhrases {
 
   /** Chunks of the BM25 search for a phrase read for it: they hold its words the most. */
   static final int SEARCHED = 10;
@@ -41,7 +41,7 @@ final class NamePhrases {
   }
 
   /** The names of two or more words {@code question} writes, each as its words, in order. */
-  static List<List<String>> of(String question) {
+  public static List<List<String>> of(String question) {
     List<List<String>> names = new ArrayList<>();
     Matcher m = NAME.matcher(question);
     while (m.find()) {
@@ -60,7 +60,7 @@ final class NamePhrases {
   }
 
   /** Whether {@code text} says the name {@code words}: its words in a row, whatever the case. */
-  static boolean says(String text, List<String> words) {
+  public static boolean says(String text, List<String> words) {
     return saying(words).matcher(text).find();
   }
 

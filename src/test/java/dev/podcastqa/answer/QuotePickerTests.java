@@ -172,6 +172,42 @@ class QuotePickerTests {
         .containsExactly(SAID, partly);
   }
 
+  @Test
+  void anEpisodeThatSaysTheNameTheQuestionWritesLeadsOneThatSaysOnlyPartOfIt() {
+    Chunk host = inQuiz("quiz/5", 500, "And the answer is Justin. The answer is Justin.");
+    Chunk named =
+        transcript("talk/2", 99, "And this is Justin Levitt, he teaches law at Loyola in LA.");
+    List<Passage> found =
+        List.of(
+            new Passage(host, 0.032, 0.44, 3.4, 1, 4),
+            new Passage(named, 0.016, Double.NaN, 5.2, 0, 1));
+
+    assertThat(twoShows().pick(asked("Who is Justin Levitt?", found)).get(0).passage().chunk())
+        .isEqualTo(named);
+    assertThat(twoShows().pick(asked("Who is Justin?", found)).get(0).passage().chunk())
+        .as("no name of two words: the nearer passage leads, as before")
+        .isEqualTo(host);
+  }
+
+  @Test
+  void aPassageNeedNotRepeatTheNameWhenItsEpisodeSaysIt() {
+    Chunk named = transcript("talk/2", 99, "And this is Justin Levitt, he teaches law at Loyola.");
+    Chunk later = transcript("talk/40", 2400, "He teaches election law to his students at Loyola.");
+    Chunk elsewhere = inQuiz("quiz/5", 500, "Justin teaches at a school in Ohio.");
+    List<Passage> found =
+        List.of(
+            new Passage(later, 0.033, 0.60, 5, 1, 1),
+            new Passage(elsewhere, 0.032, 0.58, 4, 2, 3),
+            new Passage(named, 0.016, 0.30, 3, 9, 2));
+
+    assertThat(twoShows().pick(asked("Where does Justin Levitt teach?", found)).get(0).text())
+        .startsWith("He teaches election law");
+  }
+
+  private static Retrieval asked(String question, List<Passage> passages) {
+    return new Retrieval(question, new float[0], passages, TermEvidence.NONE);
+  }
+
   private static final Chunk SAID =
       transcript("talk/7", 570, "As Todd puts it, accessibility means more than a disability.");
 

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * {@code [Speaker 1] [12:34] text}, {@code Jane Doe (00:03:58):} and {@code Jane Doe: (03:58)} (the
  * text may follow on the next lines), {@code NVK: 00:01:30}, {@code Jane Doe 1:02:03} (Otter:
  * nothing after the time), {@code [00:00:24] Kyle} (the name alone after the time, the text on the
- * next lines) and a time alone on its line. Hours are optional everywhere. A {@code Name: text}
- * line with no time is a labelled line: whether the label is a speaker is decided for the whole
- * file by the reader.
+ * next lines), {@code 0:00:13.8 **Jane Doe** text} (the name in Markdown bold) and a time alone on
+ * its line. Hours are optional everywhere. A {@code Name: text} line with no time is a labelled
+ * line: whether the label is a speaker is decided for the whole file by the reader.
  *
  * @param number the 1-based line number
  * @param start the second a timed line opens at, or null for other lines
@@ -67,7 +67,9 @@ record TranscriptLine(
               + BRACKETED
               + "|(?<c>"
               + CLOCK
-              + ")(?=$|[\\s|:\u2013\u2014-]))\\s*(?:[|\u2013\u2014-]\\s*|:\\s*)?(?<rest>.*)$");
+              + ")"
+              + RANGE
+              + "(?=$|[\\s|:\u2013\u2014-]))\\s*(?:[|\u2013\u2014-]\\s*|:\\s*)?(?<rest>.*)$");
   private static final Pattern SPEAKER_IN_BRACKETS =
       Pattern.compile(
           "^\\[(?<name>[\\p{L}][^\\[\\]]{0,39})]\\s*(?:"
@@ -90,6 +92,15 @@ record TranscriptLine(
       Pattern.compile("^(?:" + BRACKETED + "|(?<c>" + CLOCK + "))[ \\t]+" + NAME + "\\s*:?\\s*$");
 
   private static final Pattern LABELLED = Pattern.compile("^" + NAME + "\\s*:\\s*(?<rest>.*)$");
+
+  /**
+   * {@code **Jane Doe** text} or {@code **Jane Doe:** text}: a name in Markdown bold (or {@code
+   * __...__}) opening the text, as transcripts published as Markdown write the speaker.
+   */
+  private static final Pattern BOLD_NAME =
+      Pattern.compile(
+          "^(?:\\*\\*|__)(?<name>[^*_:]{1,40}?)\\s*:?\\s*(?:\\*\\*|__)\\s*:?\\s*(?<rest>.*)$");
+
   private static final Pattern VOICE =
       Pattern.compile("^<v(?:\\.[^\\s>]*)?[ \\t]+([^>]+)>(.*?)(?:</v>)?$");
 
@@ -174,8 +185,28 @@ record TranscriptLine(
     OptionalDouble start =
         m.matches() ? seconds(TIME_FIRST_SHAPE.clock(m)) : OptionalDouble.empty();
     if (start.isPresent()) {
+      Matcher bold = BOLD_NAME.matcher(m.group("rest").strip());
+      if (bold.matches() && isName(bold.group("name"))) {
+        return new TranscriptLine(
+            number,
+            Kind.TIMED,
+            start.getAsDouble(),
+            bold.group("name").strip(),
+            bold.group("rest").strip(),
+            false);
+      }
       return new TranscriptLine(
           number, Kind.TIMED, start.getAsDouble(), null, voiceAsLabel(m.group("rest")), true);
+    }
+    Matcher bold = BOLD_NAME.matcher(line);
+    if (bold.matches() && isName(bold.group("name"))) {
+      return new TranscriptLine(
+          number,
+          Kind.LABELLED,
+          null,
+          bold.group("name").strip(),
+          bold.group("rest").strip(),
+          false);
     }
     Matcher labelled = LABELLED.matcher(line);
     if (labelled.matches()
