@@ -7,7 +7,9 @@ import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.ConfigException;
 import dev.podcastqa.config.Setting;
+import dev.podcastqa.web.FilterCheck;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,9 +94,16 @@ final class AskCommand implements Callable<Integer> {
             options.load(baseUrl == null ? Map.of() : Map.of(Setting.PUBLIC_URL, baseUrl)));
     PrintWriter out = spec.commandLine().getOut();
     try (Pipeline pipeline = app.open()) {
+      checkCorpus(pipeline, app.config().episodesDir());
       if (episode != null && pipeline.catalog().find(episode).isEmpty()) {
         throw new InvalidQuestionException("--episode: no episode has the id " + episode);
       }
+      FilterCheck.check(question, pipeline.catalog())
+          .ifPresent(
+              refusal -> {
+                String option = refusal.field().equals("podcast") ? "--podcast: " : "";
+                throw new InvalidQuestionException(option + refusal.detail());
+              });
       Answer answer = pipeline.answers().answer(question);
       if (json) {
         out.println(app.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(answer));
@@ -110,5 +119,22 @@ final class AskCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * Says on stderr which sources could not be read, and stops when none could: an answer from no
+   * episodes would only be "Not found", and the reason is the folder.
+   */
+  private void checkCorpus(Pipeline pipeline, Path episodes) {
+    PrintWriter err = spec.commandLine().getErr();
+    pipeline.corpus().problems().forEach(problem -> err.println("warning: " + problem));
+    err.flush();
+    if (pipeline.catalog().size() == 0) {
+      throw new ConfigException(
+          "no episodes to answer from in "
+              + episodes
+              + " (--episodes DIR or PODCASTQA_EPISODES_DIR names the folder of transcripts and"
+              + " pages)");
+    }
   }
 }
