@@ -107,6 +107,26 @@ class ListeningBrowserTests {
   }
 
   @Test
+  void audioItsHostNoLongerServesSaysSoOnTheEpisodePageAndUnderAnAnswer() {
+    server.audio().gone(true);
+    try {
+      page.driver().get(server.url("/episodes/" + TestCatalog.SHORT + "?t=4"));
+      WebElement note = page.waitFor("#player .audio-failed");
+      assertThat(note.getText()).startsWith("The audio file could not be played.");
+      assertThat(note.findElement(By.cssSelector("a")).getAttribute("href"))
+          .isEqualTo(server.audio().url());
+
+      page.reset(server);
+      WebElement answer = ask(MIDDLE);
+      answer.findElement(By.cssSelector(".citation .play")).click();
+      assertThat(page.waitFor(".answer-player .audio-failed").getText())
+          .startsWith("The audio file could not be played.");
+    } finally {
+      server.audio().gone(false);
+    }
+  }
+
+  @Test
   void markerPreviewsItsSourceOnFocusAndHidesOnBlur() {
     WebElement answer = ask(GROKKING);
     WebElement marker = answer.findElement(By.cssSelector(".marker"));
