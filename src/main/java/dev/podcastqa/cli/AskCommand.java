@@ -7,6 +7,7 @@ import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.ConfigException;
 import dev.podcastqa.config.Setting;
+import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.web.FilterCheck;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,6 +28,11 @@ import picocli.CommandLine.Spec;
     name = "ask",
     description = "Answers a question from the episodes, with numbered citations and timestamps.")
 final class AskCommand implements Callable<Integer> {
+
+  /**
+   * Problems shown before the rest are counted, so a large broken folder does not bury the answer.
+   */
+  private static final int WARNINGS_SHOWN = 5;
 
   @Mixin ConfigOptions options;
 
@@ -127,7 +133,13 @@ final class AskCommand implements Callable<Integer> {
    */
   private void checkCorpus(Pipeline pipeline, Path episodes) {
     PrintWriter err = spec.commandLine().getErr();
-    pipeline.corpus().problems().forEach(problem -> err.println("warning: " + problem));
+    List<Problem> problems = pipeline.corpus().problems();
+    problems.stream().limit(WARNINGS_SHOWN).forEach(problem -> err.println("warning: " + problem));
+    if (problems.size() > WARNINGS_SHOWN) {
+      err.printf(
+          "warning: and %d more problems in the sources (podcast-qa ingest lists them all)%n",
+          problems.size() - WARNINGS_SHOWN);
+    }
     err.flush();
     if (pipeline.catalog().size() == 0) {
       throw new ConfigException(

@@ -127,6 +127,18 @@ class ListeningBrowserTests {
   }
 
   @Test
+  void aRefusalSaysWhatToTryAndLinksTheEpisodesPage() {
+    WebElement answer = ask("How do I bake sourdough bread at home?");
+
+    assertThat(answer.getAttribute("class")).contains("unanswered");
+    WebElement hint = answer.findElement(By.cssSelector(".refusal-hint"));
+    assertThat(hint.getText()).startsWith("Try other words");
+    assertThat(hint.findElement(By.cssSelector("a")).getAttribute("href"))
+        .isEqualTo(server.url("/episodes"));
+    assertThat(ask(MIDDLE).findElements(By.cssSelector(".refusal-hint"))).isEmpty();
+  }
+
+  @Test
   void markerPreviewsItsSourceOnFocusAndHidesOnBlur() {
     WebElement answer = ask(GROKKING);
     WebElement marker = answer.findElement(By.cssSelector(".marker"));
