@@ -22,6 +22,12 @@ export function renderAnswer(answer, question, turn) {
   article.append(el('p', { class: 'answer-text' },
     withMarkers(answerText, byNumber, turn, article)));
   if (answer.notice) article.append(el('p', { class: 'notice' }, answer.notice));
+  // A refusal alone leaves a listener guessing what the episodes do cover.
+  if (answer.answered === false) {
+    article.append(el('p', { class: 'refusal-hint' },
+      'Try other words, or the names and topics the episodes use; ',
+      link('/episodes', 'the episodes page'), ' lists every episode with its chapters.'));
+  }
   article.append(player);
   if (citations.length > 0) {
     article.append(el('h3', { class: 'citations-title' }, 'Sources'),

@@ -4,7 +4,7 @@
 // a line plays from it. All data is added as text (dom.js).
 
 import { el, link, safeUrl, clock, getJson } from './dom.js';
-import { cue, youTubeId, youTubeEmbed } from './player.js';
+import { cue, youTubeId, youTubeEmbed, withFailureNote } from './player.js';
 
 const byId = (id) => document.getElementById(id);
 const episodeId =
@@ -82,7 +82,7 @@ function renderPlayer(links) {
   if (src) {
     player = { audio: el('audio', { controls: true, preload: 'metadata', src,
       'aria-label': 'Episode audio' }) };
-    byId('player').append(player.audio);
+    byId('player').append(withFailureNote(player.audio));
   } else if (video) {
     player = { video };
     byId('player').append(youTubeEmbed(video, 0, title, false));

@@ -46,7 +46,7 @@ export function momentPlayer(links, t, info) {
     const player = el('audio', { controls: true, preload: 'metadata', src: audio,
       'aria-label': `${info.title}, from ${clock(t)}` });
     cue(player, t, true);
-    return player;
+    return withFailureNote(player);
   }
   const video = youTubeId(links?.video) ?? youTubeId(links?.page);
   if (video !== null) return youTubeEmbed(video, t, info.title);
@@ -54,6 +54,22 @@ export function momentPlayer(links, t, info) {
     el('p', {}, el('strong', {}, 'No audio for this episode.'),
       ' The sources name no audio file or video to play.'),
     info.pageUrl ? link(info.pageUrl, `Open the episode page at ${clock(t)}`) : null);
+}
+
+/**
+ * The <audio> element in a box that says so when its file cannot be played (moved, gone, refused
+ * by its host): without it the player just sits greyed out and a click on a moment does nothing.
+ */
+export function withFailureNote(player) {
+  const box = el('div', { class: 'audio-box' }, player);
+  player.addEventListener('error', () => {
+    if (box.querySelector('.audio-failed')) return;
+    box.append(el('p', { class: 'audio-failed', role: 'status' },
+      el('strong', {}, 'The audio file could not be played.'),
+      ' Its host may have moved or removed it; the times still show where each part is. ',
+      link(player.src, 'Try the file itself')));
+  });
+  return box;
 }
 
 /** Cues an <audio> element at second t once it knows its length, and plays when asked to. */

@@ -7,7 +7,10 @@ import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.ConfigException;
 import dev.podcastqa.config.Setting;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.web.FilterCheck;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +28,11 @@ import picocli.CommandLine.Spec;
     name = "ask",
     description = "Answers a question from the episodes, with numbered citations and timestamps.")
 final class AskCommand implements Callable<Integer> {
+
+  /**
+   * Problems shown before the rest are counted, so a large broken folder does not bury the answer.
+   */
+  private static final int WARNINGS_SHOWN = 5;
 
   @Mixin ConfigOptions options;
 
@@ -92,9 +100,16 @@ final class AskCommand implements Callable<Integer> {
             options.load(baseUrl == null ? Map.of() : Map.of(Setting.PUBLIC_URL, baseUrl)));
     PrintWriter out = spec.commandLine().getOut();
     try (Pipeline pipeline = app.open()) {
+      checkCorpus(pipeline, app.config().episodesDir());
       if (episode != null && pipeline.catalog().find(episode).isEmpty()) {
         throw new InvalidQuestionException("--episode: no episode has the id " + episode);
       }
+      FilterCheck.check(question, pipeline.catalog())
+          .ifPresent(
+              refusal -> {
+                String option = refusal.field().equals("podcast") ? "--podcast: " : "";
+                throw new InvalidQuestionException(option + refusal.detail());
+              });
       Answer answer = pipeline.answers().answer(question);
       if (json) {
         out.println(app.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(answer));
@@ -110,5 +125,28 @@ final class AskCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * Says on stderr which sources could not be read, and stops when none could: an answer from no
+   * episodes would only be "Not found", and the reason is the folder.
+   */
+  private void checkCorpus(Pipeline pipeline, Path episodes) {
+    PrintWriter err = spec.commandLine().getErr();
+    List<Problem> problems = pipeline.corpus().problems();
+    problems.stream().limit(WARNINGS_SHOWN).forEach(problem -> err.println("warning: " + problem));
+    if (problems.size() > WARNINGS_SHOWN) {
+      err.printf(
+          "warning: and %d more problems in the sources (podcast-qa ingest lists them all)%n",
+          problems.size() - WARNINGS_SHOWN);
+    }
+    err.flush();
+    if (pipeline.catalog().size() == 0) {
+      throw new ConfigException(
+          "no episodes to answer from in "
+              + episodes
+              + " (--episodes DIR or PODCASTQA_EPISODES_DIR names the folder of transcripts and"
+              + " pages)");
+    }
   }
 }

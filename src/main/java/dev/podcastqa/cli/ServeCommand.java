@@ -34,9 +34,17 @@ final class ServeCommand implements Callable<Integer> {
     Map<Setting, String> overrides =
         port == null ? Map.of() : Map.of(Setting.PORT, String.valueOf(port));
     Config config = options.load(overrides);
+    // Before the index is read, which can take minutes: a busy port is known at once.
+    FreePort.check(config.host(), config.port());
     Application app = new Application(config);
     Pipeline pipeline = app.open();
     logProblems(pipeline.corpus());
+    if (pipeline.catalog().size() == 0) {
+      LOG.warn(
+          "No episodes in {} yet: put transcripts or episode pages there, or follow a feed"
+              + " (podcast-qa feeds add URL)",
+          config.episodesDir());
+    }
     Follower follower = app.follower(pipeline);
     Javalin web = app.web(pipeline, follower).start(config.host(), config.port());
     follower.start();

@@ -17,13 +17,21 @@ final class ChatRequest {
 
   private ChatRequest() {}
 
-  /** The question, whose episode filter, if any, must name an episode of {@code catalog}. */
+  /**
+   * The question, whose episode filter, if any, must name an episode of {@code catalog}, and whose
+   * filters together must leave at least one episode to answer from.
+   */
   static Question toQuestion(JsonNode body, Catalog catalog) {
     Question question = toQuestion(body);
     String episodeId = question.episodeId();
     if (episodeId != null && catalog.find(episodeId).isEmpty()) {
       throw new EpisodeNotFoundException(episodeId);
     }
+    FilterCheck.check(question, catalog)
+        .ifPresent(
+            refusal -> {
+              throw new FiltersMatchNothingException(refusal);
+            });
     return question;
   }
 

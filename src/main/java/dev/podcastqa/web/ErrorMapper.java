@@ -53,13 +53,14 @@ final class ErrorMapper {
     routes.exception(
         EpisodeNotFoundException.class,
         (e, ctx) -> send(ctx, 404, new ApiError("episode_not_found", unknownEpisode(e.id()))));
+    routes.exception(
+        FiltersMatchNothingException.class,
+        (e, ctx) -> send(ctx, 404, new ApiError(e.code(), e.getMessage())));
     addFeedbackTo(routes);
     addDiscordTo(routes);
     routes.exception(StoreUnavailableException.class, this::storeUnavailable);
     // Javalin's own refusals: no route (404), Javalin's body limit (413) and the like.
-    routes.exception(
-        HttpResponseException.class,
-        (e, ctx) -> send(ctx, e.getStatus(), ApiError.forStatus(e.getStatus())));
+    routes.exception(HttpResponseException.class, this::refused);
     routes.exception(Exception.class, this::unexpected);
   }
 
@@ -113,6 +114,19 @@ final class ErrorMapper {
   private void discordFailed(DiscordApiException e, Context ctx) {
     LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
     send(ctx, 502, new ApiError("discord_failed", "Discord did not take the message; try later."));
+  }
+
+  /** Javalin's refusal; a wrong method names the ones the address takes, also in {@code Allow}. */
+  private void refused(HttpResponseException e, Context ctx) {
+    String allowed = String.join(", ", e.getDetails().values()).replace(" ", "");
+    if (e.getStatus() != 405 || allowed.isEmpty()) {
+      send(ctx, e.getStatus(), ApiError.forStatus(e.getStatus()));
+      return;
+    }
+    ctx.header("Allow", allowed.replace(",", ", "));
+    String detail =
+        "This address takes " + allowed.replace(",", " or ") + ", not " + ctx.method() + ".";
+    send(ctx, 405, new ApiError("method_not_allowed", detail));
   }
 
   /** The index server is down or its index gone: one log line naming it, and a 503 to retry. */

@@ -49,6 +49,8 @@ public final class WebApp {
     config.jsonMapper(new JavalinJackson(context.mapper(), false));
     // Routes reading bodies through Javalin (ctx.body()) get the same limit as RequestBody.
     config.http.maxRequestSize = RequestBody.MAX_BYTES;
+    // GET /api/chat from a browser's address bar says "use POST", not "nothing at this address".
+    config.http.prefer405over404 = true;
     config.staticFiles.add(
         files -> {
           files.hostedPath = "/assets";

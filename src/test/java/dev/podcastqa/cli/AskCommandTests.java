@@ -140,6 +140,74 @@ class AskCommandTests {
   }
 
   @Test
+  void anUnknownPodcastExitsWithUsageErrorNamingThePodcastsThereAre() {
+    Cli.Run run = ask("--podcast", "Nope FM", GROKKING);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines())
+        .containsExactly(
+            "error: --podcast: No podcast is named \"Nope FM\". The podcasts are"
+                + " \"Machine Learning Street Talk (MLST)\", \"The Cognitive Revolution\".");
+  }
+
+  @Test
+  void datesNoEpisodeMeetsExitWithUsageErrorSayingUndatedEpisodesAreLeftOut() {
+    Cli.Run run = ask("--from", "2030-01-01", GROKKING);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly(
+            "error: No episode matches these filters: published from 2030-01-01. 2 episodes have"
+                + " no publication date, and a date range leaves them out.");
+  }
+
+  @Test
+  void aMissingEpisodesFolderIsNamedInsteadOfAnsweredNotFound() {
+    Cli.Run run =
+        Cli.run(
+            "ask",
+            "--episodes",
+            "target/no-such-episodes-folder",
+            "--index",
+            "target/test-index/ask-missing-folder",
+            GROKKING);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines())
+        .containsExactly(
+            "warning: target/no-such-episodes-folder: no such file or folder",
+            "error: no episodes to answer from in target/no-such-episodes-folder (--episodes DIR"
+                + " or PODCASTQA_EPISODES_DIR names the folder of transcripts and pages)");
+  }
+
+  @Test
+  void aBrokenFileAmongGoodOnesIsAWarningNamingItsLineAndTheAnswerStillComes() throws IOException {
+    Path folder = Files.createTempDirectory("podcastqa-ask-mixed");
+    Files.copy(Path.of("src/test/resources/web/corpus/neel.txt"), folder.resolve("neel.txt"));
+    Files.writeString(folder.resolve("broken.vtt"), "WEBVTT\n\n00:00:01.000 --> soon\nhello\n");
+
+    Cli.Run run =
+        Cli.run(
+            "ask",
+            "--episodes",
+            folder.toString(),
+            "--index",
+            "target/test-index/ask-mixed-folder",
+            "What is superposition?");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.errLines())
+        .contains(
+            "warning: "
+                + folder.resolve("broken.vtt")
+                + ":3: cue timing \"00:00:01.000 --> soon\""
+                + " is not a time");
+    assertThat(run.out()).contains("Superposition and Features");
+  }
+
+  @Test
   void aFromThatIsNotADateIsOneLineNamingTheOptionAndTheFormat() {
     Cli.Run run = ask("--from", "notadate", GROKKING);
 

@@ -22,6 +22,7 @@ final class AudioServer implements AutoCloseable {
 
   private final MockWebServer server = new MockWebServer();
   private final byte[] audio;
+  private volatile boolean gone;
 
   private AudioServer(byte[] audio) {
     this.audio = audio;
@@ -34,7 +35,7 @@ final class AudioServer implements AutoCloseable {
           new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-              return request.getUrl().encodedPath().equals("/tone.wav")
+              return request.getUrl().encodedPath().equals("/tone.wav") && !audioServer.gone
                   ? audioServer.serve(request)
                   : new MockResponse.Builder().code(404).body("").build();
             }
@@ -46,6 +47,11 @@ final class AudioServer implements AutoCloseable {
     }
   }
 
+  /** While {@code gone}, the tone is a 404, as a file its host moved or removed. */
+  void gone(boolean gone) {
+    this.gone = gone;
+  }
+
   String url() {
     return "http://127.0.0.1:" + server.getPort() + "/tone.wav";
   }
@@ -54,6 +60,8 @@ final class AudioServer implements AutoCloseable {
     MockResponse.Builder response =
         new MockResponse.Builder()
             .addHeader("Content-Type", "audio/wav")
+            // So a browser asks again rather than play a copy after the file is gone.
+            .addHeader("Cache-Control", "no-store")
             .addHeader("Accept-Ranges", "bytes");
     int from = 0;
     int to = audio.length - 1;

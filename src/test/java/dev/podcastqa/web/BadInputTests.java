@@ -135,6 +135,48 @@ class BadInputTests {
     assertThat(server.answers().received()).isEmpty();
   }
 
+  @Test
+  void chatLimitedToAnUnknownPodcastIs404NamingThePodcasts() throws IOException {
+    String body = "{\"question\": \"grokking?\", \"podcast\": \"Nope FM\"}";
+    HttpResponse<String> response = server.postJson("/api/chat", body);
+    assertThat(response.statusCode()).isEqualTo(404);
+    // Not assertError: a podcast of the test corpus is named with markup, listed as text.
+    JsonNode error = mapper.readTree(response.body());
+    assertThat(error.get("error").textValue()).isEqualTo("podcast_not_found");
+    assertThat(error.get("detail").textValue())
+        .contains("\"Nope FM\"")
+        .contains("\"The Inside View\"")
+        .contains("\"Test Tones\"");
+    assertThat(server.answers().received()).isEmpty();
+  }
+
+  @Test
+  void podcastFilterTakesTheNameInAnyCase() {
+    String body = "{\"question\": \"What is grokking?\", \"podcast\": \" the inside VIEW \"}";
+    assertThat(server.postJson("/api/chat", body).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void filtersNoEpisodeMeetsAre404SayingSo() throws IOException {
+    String body =
+        "{\"question\": \"grokking?\", \"podcast\": \"The Inside View\", \"from\": \"2030-01-01\"}";
+    JsonNode error = assertError(server.postJson("/api/chat", body), 404, "no_matching_episode");
+    assertThat(error.get("detail").textValue())
+        .isEqualTo(
+            "No episode matches these filters: podcast \"The Inside View\","
+                + " published from 2030-01-01.");
+    assertThat(server.answers().received()).isEmpty();
+  }
+
+  @Test
+  void episodeOfAnotherPodcastMatchesNothing() throws IOException {
+    String body =
+        "{\"question\": \"grokking?\", \"episodeId\": \""
+            + TestCatalog.NEEL
+            + "\", \"podcast\": \"Test Tones\"}";
+    assertError(server.postJson("/api/chat/stream", body), 404, "no_matching_episode");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -192,10 +234,11 @@ class BadInputTests {
   }
 
   @Test
-  void wrongMethodOnAnApiRouteIsJson() throws IOException {
+  void wrongMethodOnAnApiRouteIs405NamingTheMethodItTakes() throws IOException {
     HttpResponse<String> response = server.get("/api/chat");
-    assertThat(response.statusCode()).isIn(404, 405);
-    assertJsonError(response);
+    JsonNode error = assertError(response, 405, "method_not_allowed");
+    assertThat(error.get("detail").textValue()).isEqualTo("This address takes POST, not GET.");
+    assertThat(response.headers().firstValue("Allow")).hasValue("POST");
   }
 
   @Test

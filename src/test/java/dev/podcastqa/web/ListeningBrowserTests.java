@@ -107,6 +107,38 @@ class ListeningBrowserTests {
   }
 
   @Test
+  void audioItsHostNoLongerServesSaysSoOnTheEpisodePageAndUnderAnAnswer() {
+    server.audio().gone(true);
+    try {
+      page.driver().get(server.url("/episodes/" + TestCatalog.SHORT + "?t=4"));
+      WebElement note = page.waitFor("#player .audio-failed");
+      assertThat(note.getText()).startsWith("The audio file could not be played.");
+      assertThat(note.findElement(By.cssSelector("a")).getAttribute("href"))
+          .isEqualTo(server.audio().url());
+
+      page.reset(server);
+      WebElement answer = ask(MIDDLE);
+      answer.findElement(By.cssSelector(".citation .play")).click();
+      assertThat(page.waitFor(".answer-player .audio-failed").getText())
+          .startsWith("The audio file could not be played.");
+    } finally {
+      server.audio().gone(false);
+    }
+  }
+
+  @Test
+  void aRefusalSaysWhatToTryAndLinksTheEpisodesPage() {
+    WebElement answer = ask("How do I bake sourdough bread at home?");
+
+    assertThat(answer.getAttribute("class")).contains("unanswered");
+    WebElement hint = answer.findElement(By.cssSelector(".refusal-hint"));
+    assertThat(hint.getText()).startsWith("Try other words");
+    assertThat(hint.findElement(By.cssSelector("a")).getAttribute("href"))
+        .isEqualTo(server.url("/episodes"));
+    assertThat(ask(MIDDLE).findElements(By.cssSelector(".refusal-hint"))).isEmpty();
+  }
+
+  @Test
   void markerPreviewsItsSourceOnFocusAndHidesOnBlur() {
     WebElement answer = ask(GROKKING);
     WebElement marker = answer.findElement(By.cssSelector(".marker"));

@@ -31,6 +31,8 @@ class SuggestedQuestionsTests {
                 "Closing Thoughts",
                 "Q&A",
                 "Q&A housekeeping",
+                "Discord questions",
+                "Patreon Q&A",
                 "Housekeeping",
                 "Welcome to the show!",
                 "Cold open",
@@ -46,7 +48,8 @@ class SuggestedQuestionsTests {
                 "Introducing sparse autoencoders",
                 "Introduction to mechanistic interpretability",
                 "The end of scaling laws",
-                "About superposition"))
+                "About superposition",
+                "Questions about Discord's moderation"))
         .noneMatch(suggested::isGeneric);
   }
 

@@ -69,6 +69,11 @@ final class TestServer implements AutoCloseable {
    * the test corpus in {@link TestCorpus}, behind {@link ControlledAnswers} so tests can hold or
    * fail answers.
    */
+  /** The server the short episode's audio file comes from. */
+  AudioServer audio() {
+    return audio;
+  }
+
   static TestServer start() {
     return start(Map.of(), null);
   }
