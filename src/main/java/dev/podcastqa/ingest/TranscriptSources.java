@@ -2,6 +2,7 @@ package dev.podcastqa.ingest;
 
 import dev.podcastqa.episode.Source;
 import dev.podcastqa.ingest.markdown.MarkdownDocument;
+import dev.podcastqa.ingest.markdown.TimedHeadings;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Draft;
 import dev.podcastqa.ingest.source.HtmlText;
@@ -73,14 +74,24 @@ final class TranscriptSources {
     return Optional.of(draft(text.location(), transcript.format(), transcript, null));
   }
 
+  /**
+   * A Markdown transcript's timed headings are its chapters when its body is a transcript without
+   * them; else (the headings head the turns) they are read as the rest of the body.
+   */
   private Draft markdown(MarkdownDocument document, Consumer<Problem> problems) {
-    SourceText body = document.body();
+    TimedHeadings headings = document.timedHeadings();
+    boolean chaptered =
+        !headings.chapters().isEmpty() && transcripts.recognize(headings.body()).isPresent();
+    SourceText body = chaptered ? headings.body() : document.body();
     if (transcripts.recognize(body).isEmpty()) {
       return document.header().applyTo(pages.read(document.pageBody()));
     }
     Transcript transcript = transcripts.readTranscript(body, problems);
     Draft draft =
         draft(body.location(), MARKDOWN_TRANSCRIPT, transcript, document.header().title());
+    if (chaptered) {
+      draft = draft.toBuilder().chapters(headings.chapters()).build();
+    }
     return document.header().applyTo(draft);
   }
 

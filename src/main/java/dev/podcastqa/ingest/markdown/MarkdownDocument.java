@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  *
  * @param body the text the document shows, line by line, Markdown syntax removed
  * @param header what the front matter and first heading say
+ * @param timedHeadings the headings that carry a time, as chapters, and the body without them
  */
-public record MarkdownDocument(SourceText body, SourceHeader header) {
+public record MarkdownDocument(SourceText body, SourceHeader header, TimedHeadings timedHeadings) {
 
   private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "mdx");
   private static final String FENCE = "---";
@@ -55,6 +56,7 @@ public record MarkdownDocument(SourceText body, SourceHeader header) {
       header = frontMatter(text.location(), lines.subList(1, fenceEnd), problems);
     }
     List<String> body = new ArrayList<>(lines.size());
+    List<String> markdown = new ArrayList<>(lines.size());
     String heading = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -62,16 +64,18 @@ public record MarkdownDocument(SourceText body, SourceHeader header) {
         line = line.strip().substring(FENCE.length());
       } else if (i <= fenceEnd) {
         body.add("");
+        markdown.add("");
         continue;
       }
       if (heading == null && MarkdownText.isTitleHeading(line)) {
         heading = MarkdownText.plain(line);
       }
       body.add(MarkdownText.plain(line));
+      markdown.add(line);
     }
     SourceHeader titled = header.orElse(titleOnly(heading));
     SourceText plain = new SourceText(text.location(), text.name(), String.join("\n", body));
-    return Optional.of(new MarkdownDocument(plain, titled));
+    return Optional.of(new MarkdownDocument(plain, titled, TimedHeadings.of(plain, markdown)));
   }
 
   /**

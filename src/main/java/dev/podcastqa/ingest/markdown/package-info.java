@@ -4,6 +4,7 @@
  *
  * <p>In: a {@link dev.podcastqa.ingest.source.SourceText}. Out: a {@link
  * dev.podcastqa.ingest.markdown.MarkdownDocument} whose body the transcript or page readers read;
- * front matter never becomes answerable text.
+ * front matter never becomes answerable text, and headings with a time ({@link
+ * dev.podcastqa.ingest.markdown.TimedHeadings}) may be the episode's chapters.
  */
 package dev.podcastqa.ingest.markdown;

@@ -1,0 +1,81 @@
+package dev.podcastqa.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.podcastqa.episode.Chapter;
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Segment;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Markdown transcripts that head each chapter with a timed heading ({@code ## [00:00:12] Polymath
+ * Overview}) above turns of their own ({@code [00:00:12] **Audrow Nash:** text}), as the Audrow
+ * Nash Podcast publishes them: the headings are the episode's chapters, not utterances.
+ */
+class MarkdownChaptersTests {
+
+  private static final String POLYMATH =
+      "src/test/resources/ingest/formats/audrow-nash-23-polymath.md";
+
+  private final Ingester ingester =
+      Ingester.reading(
+          url -> {
+            throw new SourceException(url, 0, "offline");
+          },
+          Json.newMapper());
+
+  @TempDir Path dir;
+
+  @Test
+  void timedHeadingsAreChaptersAndTheTurnsKeepTheirSpeakersAndTimes() {
+    Corpus corpus = ingester.ingest(List.of(POLYMATH));
+
+    Episode episode = corpus.episodes().get(0);
+    assertThat(episode.chapters())
+        .containsExactly(new Chapter(0, "Start"), new Chapter(12, "Polymath Overview"));
+    List<Segment> segments = corpus.transcripts().of(episode.id());
+    Set<String> titles =
+        episode.chapters().stream().map(Chapter::title).collect(Collectors.toSet());
+    assertThat(segments).extracting(Segment::text).noneMatch(titles::contains);
+    assertThat(segments)
+        .extracting(Segment::startSeconds, Segment::speaker)
+        .containsExactly(
+            tuple(0.0, "Stefan Seltz-Axmacher"),
+            tuple(12.0, "Audrow Nash"),
+            tuple(17.0, "Stefan Seltz-Axmacher"),
+            tuple(29.0, "Audrow Nash"),
+            tuple(32.0, "Ilia Baranov"),
+            tuple(40.0, "Audrow Nash"),
+            tuple(49.0, "Stefan Seltz-Axmacher"),
+            tuple(123.0, "Audrow Nash"),
+            tuple(126.0, "Ilia Baranov"));
+    assertThat(segments.get(1).text())
+        .isEqualTo(
+            "Alright. Hi, everyone. Let's start with intros. Stefan, would you introduce yourself?");
+  }
+
+  @Test
+  void theSameTranscriptWithoutHeadingsReadsTheSameTurnsAndNoChapters() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of(POLYMATH));
+    Path plain = dir.resolve("audrow-nash-23-polymath.md");
+    Files.write(plain, lines.stream().filter(l -> !l.startsWith("## ")).toList());
+
+    Corpus withHeadings = ingester.ingest(List.of(POLYMATH));
+    Corpus without = ingester.ingest(List.of(plain.toString()));
+
+    Episode episode = without.episodes().get(0);
+    assertThat(episode.chapters()).isEmpty();
+    assertThat(without.transcripts().of(episode.id()))
+        .isEqualTo(withHeadings.transcripts().of(withHeadings.episodes().get(0).id()));
+  }
+}
