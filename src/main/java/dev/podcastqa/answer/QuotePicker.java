@@ -186,8 +186,8 @@ final class QuotePicker {
   }
 
   /** What to quote of a linked passage: a title whole, else its first sentence. */
-  private static String quotable(Chunk chunk) {
-    List<String> sentences = QuoteText.sentences(chunk);
+  private String quotable(Chunk chunk) {
+    List<String> sentences = text.sentencesOf(chunk);
     return sentences.isEmpty() ? chunk.text() : sentences.get(0);
   }
 
@@ -205,7 +205,7 @@ final class QuotePicker {
     for (Passage passage : looked) {
       double rank = passage.fused() / topFused;
       double cosine = Double.isNaN(passage.cosine()) ? 0 : passage.cosine() / bestCosine;
-      List<String> sentences = QuoteText.sentences(passage.chunk());
+      List<String> sentences = text.sentencesOf(passage.chunk());
       boolean notes = passage.chunk().kind() != ChunkKind.TRANSCRIPT;
       for (int i = 0; i < sentences.size(); i++) {
         String sentence = text.completed(sentences, i, question);

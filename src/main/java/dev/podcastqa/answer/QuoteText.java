@@ -1,5 +1,7 @@
 package dev.podcastqa.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.index.Sentences;
@@ -52,11 +54,31 @@ final class QuoteText {
   private static final Pattern EXPLAINING =
       Pattern.compile("(?i)\\b(is|are|was|means|refers to|describes|is called)\\b");
 
+  /**
+   * Passages whose sentences are kept: an answer splits each passage it weighs several times (as a
+   * candidate, for its best sentence, within its episode), and questions about one episode weigh
+   * the same passages again.
+   */
+  static final int SPLIT_KEPT = 4096;
+
   private final QueryTerms terms;
+  // Run on the caller's thread: nothing waits on the common pool.
+  private final Cache<Split, List<String>> split =
+      Caffeine.newBuilder().maximumSize(SPLIT_KEPT).executor(Runnable::run).build();
 
   QuoteText(QueryTerms terms) {
     this.terms = terms;
   }
+
+  /**
+   * The sentences of {@code chunk} as {@link #sentences(Chunk)} splits them, kept; unmodifiable.
+   */
+  List<String> sentencesOf(Chunk chunk) {
+    return split.get(new Split(chunk.kind(), chunk.text()), s -> List.copyOf(sentences(chunk)));
+  }
+
+  /** What a chunk's sentences depend on. */
+  private record Split(ChunkKind kind, String text) {}
 
   /** Whether {@code sentence} leans on a referent in a sentence before it. */
   static boolean leans(String sentence) {
@@ -92,7 +114,7 @@ final class QuoteText {
    * with the sentence before when it leans on it and the one after when it is a fragment.
    */
   String best(Chunk chunk, Set<String> question) {
-    List<String> sentences = sentences(chunk);
+    List<String> sentences = sentencesOf(chunk);
     int best = 0;
     double bestScore = -1;
     for (int i = 0; i < sentences.size(); i++) {
@@ -127,7 +149,7 @@ final class QuoteText {
       Set<String> question,
       Map<String, Double> rarity,
       ToDoubleFunction<String> weight) {
-    List<String> sentences = sentences(chunk);
+    List<String> sentences = sentencesOf(chunk);
     double total = 0;
     for (String term : question) {
       total += rarity.getOrDefault(term, 1.0);

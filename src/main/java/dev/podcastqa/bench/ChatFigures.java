@@ -8,6 +8,9 @@ package dev.podcastqa.bench;
  * @param requestsPerSecond answers per second with {@code clients} clients
  * @param answered answers that cited passages (the rest were refusals)
  * @param failed responses other than 200
+ * @param cpuMillisPerAnswer this process's CPU time (service, load generator, JIT and GC) over the
+ *     one-client and then the concurrent requests, per request; -1 when the JVM cannot tell. Unlike
+ *     the latencies it hardly moves with what else the machine runs.
  */
 record ChatFigures(
     Latencies oneClient,
@@ -15,4 +18,9 @@ record ChatFigures(
     Latencies concurrent,
     double requestsPerSecond,
     int answered,
-    int failed) {}
+    int failed,
+    CpuPerAnswer cpuMillisPerAnswer) {
+
+  /** Milliseconds of CPU per request with one client and with several. */
+  record CpuPerAnswer(double oneClient, double concurrent) {}
+}

@@ -43,7 +43,9 @@ final class ChatMeasure {
     warm.run(Math.min(WARM_UP, requests));
     answered.set(0);
     failed.set(0);
+    long cpuStart = CpuClock.cpuNanos();
     Latencies one = Latencies.ofNanos(new Client(chat, questions, 0).run(requests));
+    long cpuOne = CpuClock.cpuNanos();
     int perClient = (requests + clients - 1) / clients;
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     try {
@@ -60,13 +62,16 @@ final class ChatMeasure {
         }
       }
       double seconds = (System.nanoTime() - started) / 1e9;
+      long cpuEnd = CpuClock.cpuNanos();
       return new ChatFigures(
           one,
           clients,
           Latencies.ofNanos(all.stream().mapToLong(Long::longValue).toArray()),
           Math.round(10 * all.size() / seconds) / 10.0,
           answered.get(),
-          failed.get());
+          failed.get(),
+          new ChatFigures.CpuPerAnswer(
+              perRequest(cpuStart, cpuOne, requests), perRequest(cpuOne, cpuEnd, all.size())));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while measuring chat", e);
@@ -75,6 +80,11 @@ final class ChatMeasure {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** CPU milliseconds per request between two readings; -1 when either is unknown. */
+  private static double perRequest(long from, long to, int count) {
+    return from < 0 || to < 0 || count == 0 ? -1 : Math.round((to - from) / 1e5 / count) / 10.0;
   }
 
   /** One client: its own connection, asking questions from {@code offset} on, one at a time. */

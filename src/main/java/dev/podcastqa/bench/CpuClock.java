@@ -22,7 +22,8 @@ final class CpuClock {
     return cpuStart < 0 || wall <= 0 ? -1 : Math.round(100.0 * cpu / wall) / 100.0;
   }
 
-  private static long cpuNanos() {
+  /** This process's CPU time so far, all threads; -1 when the JVM cannot tell. */
+  static long cpuNanos() {
     if (ManagementFactory.getOperatingSystemMXBean()
         instanceof com.sun.management.OperatingSystemMXBean os) {
       return os.getProcessCpuTime();

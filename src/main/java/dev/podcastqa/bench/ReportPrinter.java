@@ -258,6 +258,15 @@ final class ReportPrinter {
         f("%.1f requests/s", c.requestsPerSecond()),
         f(">= %.0f requests/s", MIN_CHAT_REQUESTS_PER_SECOND),
         met(c.requestsPerSecond() >= MIN_CHAT_REQUESTS_PER_SECOND));
+    row(
+        "/api/chat CPU per request, 1 client / " + c.clients() + " (whole bench process)",
+        c.cpuMillisPerAnswer().oneClient() < 0
+            ? "not measured"
+            : f(
+                "%.1f / %.1f ms",
+                c.cpuMillisPerAnswer().oneClient(), c.cpuMillisPerAnswer().concurrent()),
+        "",
+        "");
     int timed = c.oneClient().count() + c.concurrent().count();
     row(
         "/api/chat answers that cited passages / failed requests",

@@ -22,6 +22,23 @@ class QuoteTextTests {
   }
 
   @Test
+  void aPassageSplitOnceIsSplitTheSameWayForItsKindWhenAskedAgain() {
+    String said = "Neel: Sparse features.Readable ones,mostly. He says so.\nAnna: Right.";
+    Chunk transcript = new Chunk("e#1", "e", ChunkKind.TRANSCRIPT, 10, 40, null, "", said, null);
+    Chunk again = new Chunk("e#9", "e", ChunkKind.TRANSCRIPT, 90, 99, null, "", said, null);
+    Chunk chapter = new Chunk("e#2", "e", ChunkKind.CHAPTER, 10, null, null, "", said, null);
+
+    List<String> split = text.sentencesOf(transcript);
+
+    assertThat(split)
+        .isEqualTo(QuoteText.sentences(transcript))
+        .containsExactly("Sparse features.", "Readable ones, mostly.", "He says so.", "Right.");
+    assertThat(text.sentencesOf(again)).isSameAs(split);
+    // A title is quoted whole: the same text of another kind is not split.
+    assertThat(text.sentencesOf(chapter)).containsExactly(said);
+  }
+
+  @Test
   void sentencesOpeningOnAPronounOrAlsoLeanOnAnother() {
     assertThat(QuoteText.leans("He also discusses the limitations.")).isTrue();
     assertThat(QuoteText.leans("They found a circuit.")).isTrue();

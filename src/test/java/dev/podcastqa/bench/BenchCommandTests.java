@@ -137,6 +137,9 @@ class BenchCommandTests {
     assertLatencies(report.at("/chat/concurrent"), 16);
     assertThat(report.at("/chat/failed").asInt()).isZero();
     assertThat(report.at("/chat/answered").asInt()).isPositive();
+    // The CPU each request cost the process: some, and not more than the whole run's wall time.
+    assertThat(report.at("/chat/cpuMillisPerAnswer/oneClient").asDouble()).isPositive();
+    assertThat(report.at("/chat/cpuMillisPerAnswer/concurrent").asDouble()).isPositive();
     JsonNode cold = report.at("/coldStart");
     assertThat(cold.at("/reembeddedChunks").asInt()).isZero();
     assertThat(cold.at("/chunks").asInt()).isEqualTo(report.at("/corpus/chunks").asInt());

@@ -40,6 +40,7 @@ public final class LuceneChunkStore implements ChunkStore {
   private final SegmentParallelism parallelism =
       SegmentParallelism.forCores(Runtime.getRuntime().availableProcessors());
   private volatile ReaderStatistics statistics;
+  private final StoredChunks chunks = new StoredChunks();
 
   private LuceneChunkStore(LuceneIndex index) {
     this.index = index;
@@ -160,15 +161,12 @@ public final class LuceneChunkStore implements ChunkStore {
     return index.withSearcher(
         current -> {
           IndexSearcher searcher = filter.episodeId() == null ? parallelism.over(current) : current;
-          var stored = current.storedFields();
+          StoredChunks.Reader stored = chunks.over(current.getIndexReader());
           List<ScoredChunk> hits = new ArrayList<>();
           for (ScoreDoc hit :
               LuceneEmbeddingStore.nearest(
                   searcher, vector, k, ChunkSegments.toMetadataFilter(filter), 0)) {
-            hits.add(
-                new ScoredChunk(
-                    ChunkSegments.toChunk(LuceneDocs.segment(stored.document(hit.doc))),
-                    hit.score));
+            hits.add(new ScoredChunk(stored.chunk(hit.doc), hit.score));
           }
           return hits;
         });
@@ -182,13 +180,10 @@ public final class LuceneChunkStore implements ChunkStore {
     }
     return index.withSearcher(
         searcher -> {
-          var stored = searcher.storedFields();
+          StoredChunks.Reader stored = chunks.over(searcher.getIndexReader());
           List<ScoredChunk> hits = new ArrayList<>();
           for (ScoreDoc hit : lexical(searcher, textQuery, k, filter)) {
-            hits.add(
-                new ScoredChunk(
-                    ChunkSegments.toChunk(LuceneDocs.segment(stored.document(hit.doc))),
-                    hit.score));
+            hits.add(new ScoredChunk(stored.chunk(hit.doc), hit.score));
           }
           return hits;
         });
@@ -212,7 +207,8 @@ public final class LuceneChunkStore implements ChunkStore {
                   searcher, vector, k, ChunkSegments.toMetadataFilter(filter), 0);
           ScoreDoc[] matching =
               textQuery == null ? new ScoreDoc[0] : lexical(searcher, textQuery, k, filter);
-          return use.apply(new LucenePairedHits(nearest, matching, current.storedFields()));
+          return use.apply(
+              new LucenePairedHits(nearest, matching, chunks.over(current.getIndexReader())));
         });
   }
 
