@@ -13,9 +13,10 @@ import java.util.UUID;
  * and otherwise answers extractively or with the model. The gate always runs before the model sees
  * a question.
  *
- * <p>Follow-ups: when a conversation has turns and the question alone passes no gate, the previous
- * question supplies the context (it is searched together with the new one). With a model, a
- * question that passes the gate this way is then rewritten to stand alone and searched again.
+ * <p>Follow-ups: when a conversation has turns, the question alone passes no gate and it refers
+ * back to or continues the conversation ({@link FollowUpCue}), the previous question supplies the
+ * context (it is searched together with the new one). With a model, a question that passes the gate
+ * this way is then rewritten to stand alone and searched again.
  */
 public final class QuestionAnswerer implements AnswerService {
 
@@ -27,6 +28,7 @@ public final class QuestionAnswerer implements AnswerService {
   private final ExtractiveAnswerer extractive;
   private final Conversations conversations;
   private final Optional<ModelAnswerer> model;
+  private final FollowUpCue followUps = FollowUpCue.load();
 
   /** Extractive answers only. */
   public QuestionAnswerer(
@@ -96,12 +98,12 @@ public final class QuestionAnswerer implements AnswerService {
   }
 
   /**
-   * Retrieval for the question alone; for a follow-up it alone cannot answer, retrieval for the
-   * previous question and this one together.
+   * Retrieval for the question alone; for a follow-up it alone cannot answer and that leans on the
+   * conversation ({@link FollowUpCue}), retrieval for the previous question and this one together.
    */
   private Retrieval withContext(Question question, List<Turn> history) {
     Retrieval alone = retrieve(question);
-    if (history.isEmpty() || gate.passes(alone)) {
+    if (history.isEmpty() || gate.passes(alone) || !followUps.leans(question.text())) {
       return alone;
     }
     String previous = history.get(history.size() - 1).standalone();

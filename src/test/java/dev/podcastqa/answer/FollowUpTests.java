@@ -58,6 +58,17 @@ class FollowUpTests {
     assertThat(answer.citations().get(0).episodeId()).isEqualTo("prompt-injection-in-the-wild");
   }
 
+  @Test
+  void anOffTopicQuestionIsNotAnsweredFromThePreviousOnesTopic() {
+    ask("How do attackers hide instructions in web pages?", "c-off-topic");
+
+    // Searched together with the previous question, each of these passed the gate and was
+    // answered from the prompt-injection episode.
+    assertThat(ask("What is the capital of France?", "c-off-topic").answered()).isFalse();
+    assertThat(ask("How do I reset my password?", "c-off-topic").answered()).isFalse();
+    assertThat(ask("What is the weather tomorrow?", "c-off-topic").answered()).isFalse();
+  }
+
   private Answer ask(String text, String conversationId) {
     return pipeline.answers().answer(Question.of(text).withConversationId(conversationId));
   }
