@@ -1,6 +1,5 @@
-package dev.podcastqa.web;
+package dev.podcastqa.answer;
 
-import dev.podcastqa.answer.Question;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.index.ChunkSegments;
