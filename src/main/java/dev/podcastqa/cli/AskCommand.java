@@ -1,6 +1,7 @@
 package dev.podcastqa.cli;
 
 import dev.podcastqa.answer.Answer;
+import dev.podcastqa.answer.FilterCheck;
 import dev.podcastqa.answer.InvalidQuestionException;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.app.Application;
@@ -8,7 +9,6 @@ import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.ConfigException;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.web.FilterCheck;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

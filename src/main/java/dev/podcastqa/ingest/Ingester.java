@@ -8,6 +8,7 @@ import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Draft;
 import dev.podcastqa.ingest.source.Fetcher;
 import dev.podcastqa.ingest.source.HtmlText;
+import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
@@ -222,8 +223,7 @@ public final class Ingester {
     try {
       return mapper.readTree(text.content());
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      throw new SourceException(text.location(), line, "invalid JSON: " + e.getOriginalMessage());
+      throw InvalidJson.at(text.location(), e);
     }
   }
 

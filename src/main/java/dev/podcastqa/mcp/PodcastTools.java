@@ -4,6 +4,7 @@ import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.Citation;
 import dev.podcastqa.answer.CitationFactory;
 import dev.podcastqa.answer.DeepLinks;
+import dev.podcastqa.answer.FilterCheck;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Segment;
@@ -54,6 +55,11 @@ final class PodcastTools {
     if (query.episodeId() != null) {
       episode(args, query.episodeId());
     }
+    FilterCheck.check(query, services.catalog())
+        .ifPresent(
+            refusal -> {
+              throw new ToolRefusal(refusal.detail());
+            });
     SearchFilter filter =
         new SearchFilter(query.episodeId(), query.podcast(), query.from(), query.to());
     Retrieval found = services.retriever().retrieve(query.text(), filter, limit);

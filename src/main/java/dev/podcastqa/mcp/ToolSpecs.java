@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * The tools as the SDK registers them: names, descriptions and input schemas from {@code
  * mcp/tools.json}, each bound to what {@link PodcastTools} does. It is also the one place a tool's
  * failure becomes a JSON-RPC error: bad arguments are "invalid params" naming the argument, an
- * unreachable index or anything unexpected an internal error that says nothing of the inside.
+ * unreachable index or anything unexpected an internal error that says nothing of the inside. A
+ * call refused for a reason the agent can act on (filters no episode meets) is a tool error result
+ * saying why.
  */
 final class ToolSpecs {
 
@@ -83,6 +85,8 @@ final class ToolSpecs {
       result = handler.apply(ToolArguments.of(name, request.arguments(), known));
     } catch (McpError e) {
       throw e;
+    } catch (ToolRefusal e) {
+      return CallToolResult.builder().addTextContent(e.getMessage()).isError(true).build();
     } catch (InvalidQuestionException e) {
       throw ToolArguments.invalid(name, e.getMessage());
     } catch (StoreUnavailableException e) {

@@ -1,6 +1,7 @@
 package dev.podcastqa.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.podcastqa.answer.FilterCheck;
 import dev.podcastqa.answer.InvalidQuestionException;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.episode.Catalog;

@@ -1,5 +1,7 @@
 package dev.podcastqa.web;
 
+import dev.podcastqa.answer.FilterCheck;
+
 /**
  * A chat request whose filters can match no episode: an unknown podcast, or no episode meets them.
  */

@@ -326,6 +326,22 @@ class IngesterTests {
             });
   }
 
+  @Test
+  void truncatedJsonIsOneProblemNamingLineAndColumnInPlainWords() throws IOException {
+    String truncated = "{\"segments\": [{\"start\": 0, \"end\": 2, \"text\": \"Hi\"}";
+    Files.writeString(folder.resolve("broken.json"), truncated);
+
+    Corpus corpus = ingest();
+
+    assertThat(corpus.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            at("broken.json")
+                + ":1: invalid JSON at column "
+                + (truncated.length() + 1)
+                + ": Unexpected end-of-input: expected close marker for Array");
+  }
+
   private Corpus ingest() {
     return ingester.ingest(List.of(folder.toString()));
   }

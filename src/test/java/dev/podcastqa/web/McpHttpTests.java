@@ -102,6 +102,17 @@ class McpHttpTests {
   }
 
   @Test
+  void searchPassagesWithFiltersNoEpisodeMeetsIsAToolErrorNamingWhy() {
+    assertRefused(
+        Map.of("query", "grokking", "podcast", "Hard Fork"),
+        "No podcast is named \"Hard Fork\". The podcasts are ");
+    assertRefused(
+        Map.of("query", "grokking", "podcast", "the inside view", "to", "1900-01-01"),
+        "No episode matches these filters: podcast \"the inside view\", published up to"
+            + " 1900-01-01.");
+  }
+
+  @Test
   void askReturnsTheAnswerContractAndKeepsTheConversation() {
     JsonNode first = call("ask", Map.of("question", "What is grokking?"));
 
@@ -279,6 +290,17 @@ class McpHttpTests {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"podcast-qa\"");
+  }
+
+  /** A call of search_passages that ran and was refused: a tool error result saying why. */
+  private void assertRefused(Map<String, Object> arguments, String says) {
+    CallToolResult result =
+        client.callTool(CallToolRequest.builder("search_passages").arguments(arguments).build());
+    assertThat(result.isError()).as("%s", arguments).isTrue();
+    assertThat(result.content())
+        .singleElement()
+        .isInstanceOfSatisfying(
+            McpSchema.TextContent.class, text -> assertThat(text.text()).startsWith(says));
   }
 
   private void assertInvalid(String tool, Map<String, Object> arguments, String says) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Reference;
+import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
@@ -41,9 +42,7 @@ final class ChaptersJson {
     try {
       root = mapper.readTree(text.content());
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      throw new SourceException(
-          text.location(), line, "not valid JSON: " + e.getOriginalMessage(), e);
+      throw InvalidJson.at(text.location(), e);
     }
     JsonNode list = root == null ? null : root.get("chapters");
     if (list == null || !list.isArray()) {

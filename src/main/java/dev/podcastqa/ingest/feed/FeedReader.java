@@ -154,7 +154,7 @@ public final class FeedReader {
 
   private static Links links(RssItem item, FeedUrls urls, ItemProblems problems) {
     if (item.enclosure() == null) {
-      problems.report("no <enclosure> with a url, so the draft has no audio link");
+      problems.report("no <enclosure> with a url; its episode is indexed without an audio link");
     }
     return new Links(absolute(urls, item.link()), absolute(urls, item.enclosure()), null);
   }

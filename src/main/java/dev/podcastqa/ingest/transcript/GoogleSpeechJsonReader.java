@@ -3,8 +3,8 @@ package dev.podcastqa.ingest.transcript;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +52,7 @@ final class GoogleSpeechJsonReader implements CueReader {
     try {
       root = mapper.readTree(text.content());
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      throw new SourceException(
-          text.location(), line, "not valid JSON: " + e.getOriginalMessage(), e);
+      throw InvalidJson.at(text.location(), e);
     }
     JsonNode results =
         root.has("results") ? root.get("results") : root.path("response").path("results");

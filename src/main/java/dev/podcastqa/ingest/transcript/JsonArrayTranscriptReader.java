@@ -1,11 +1,11 @@
 package dev.podcastqa.ingest.transcript;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
@@ -89,10 +89,7 @@ final class JsonArrayTranscriptReader implements CueReader {
         index++;
       }
     } catch (JsonProcessingException e) {
-      JsonLocation where = e.getLocation();
-      int line = where == null ? 0 : Math.max(0, where.getLineNr());
-      throw new SourceException(
-          text.location(), line, "not valid JSON: " + e.getOriginalMessage(), e);
+      throw InvalidJson.at(text.location(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -100,8 +100,8 @@ class FeedReaderTests {
                 + base
                 + "transcripts/missing.vtt); the item is kept with what could be read",
             FEED_URL
-                + ":41: item \"Superposition\": no <enclosure> with a url,"
-                + " so the draft has no audio link",
+                + ":41: item \"Superposition\": no <enclosure> with a url;"
+                + " its episode is indexed without an audio link",
             FEED_URL + ":51: item with guid \"st-untitled\": no <title>, so it is skipped");
   }
 

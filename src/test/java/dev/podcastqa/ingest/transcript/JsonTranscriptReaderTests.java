@@ -60,7 +60,7 @@ class JsonTranscriptReaderTests {
               Problem problem = ((SourceException) e).problem();
               assertThat(problem.location()).isEqualTo("t.json");
               assertThat(problem.line()).isEqualTo(3);
-              assertThat(problem.reason()).startsWith("not valid JSON: ");
+              assertThat(problem.reason()).startsWith("invalid JSON at column 3: ");
             });
   }
 

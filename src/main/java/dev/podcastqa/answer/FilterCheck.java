@@ -1,6 +1,5 @@
-package dev.podcastqa.web;
+package dev.podcastqa.answer;
 
-import dev.podcastqa.answer.Question;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.index.ChunkSegments;
@@ -23,9 +22,16 @@ public final class FilterCheck {
   private FilterCheck() {}
 
   /**
-   * Why {@code question}'s filters can match no episode of {@code catalog}; empty when they can.
+   * Why {@code question}'s filters can match no episode of {@code catalog}; empty when they can, or
+   * when it has none (an empty catalog is not the filters' fault).
    */
   public static Optional<Refusal> check(Question question, Catalog catalog) {
+    if (question.episodeId() == null
+        && question.podcast() == null
+        && question.from() == null
+        && question.to() == null) {
+      return Optional.empty();
+    }
     List<Episode> episodes = catalog.episodes();
     String podcast = question.podcast();
     if (podcast != null && episodes.stream().noneMatch(e -> samePodcast(e, podcast))) {
