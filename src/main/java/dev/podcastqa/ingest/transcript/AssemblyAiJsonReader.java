@@ -44,11 +44,6 @@ final class AssemblyAiJsonReader implements CueReader {
   }
 
   @Override
-  public boolean recognizesExtension(SourceText text) {
-    return false;
-  }
-
-  @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
     JsonNode root;
     try {

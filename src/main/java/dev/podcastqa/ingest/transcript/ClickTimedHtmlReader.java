@@ -95,11 +95,6 @@ final class ClickTimedHtmlReader implements CueReader {
   }
 
   @Override
-  public boolean recognizesExtension(SourceText text) {
-    return false;
-  }
-
-  @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
     return cues(text, problems);
   }

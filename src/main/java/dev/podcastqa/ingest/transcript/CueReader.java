@@ -15,8 +15,13 @@ interface CueReader {
   /** Whether the content alone shows this format. */
   boolean recognizesContent(SourceText text);
 
-  /** Whether the file extension names this format and the content does not contradict it. */
-  boolean recognizesExtension(SourceText text);
+  /**
+   * Whether the file extension names this format and the content does not contradict it; never, for
+   * the formats that are known by their content alone.
+   */
+  default boolean recognizesExtension(SourceText text) {
+    return false;
+  }
 
   /**
    * The cues in file order; cues that cannot be read go to {@code problems}.

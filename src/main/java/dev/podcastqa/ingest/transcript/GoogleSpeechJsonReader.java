@@ -42,11 +42,6 @@ final class GoogleSpeechJsonReader implements CueReader {
   }
 
   @Override
-  public boolean recognizesExtension(SourceText text) {
-    return false;
-  }
-
-  @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
     JsonNode root;
     try {

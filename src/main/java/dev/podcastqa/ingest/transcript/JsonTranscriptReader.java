@@ -47,11 +47,6 @@ final class JsonTranscriptReader implements CueReader {
   }
 
   @Override
-  public boolean recognizesExtension(SourceText text) {
-    return false;
-  }
-
-  @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
     List<Cue> cues = new ArrayList<>();
     try (JsonParser parser = mapper.createParser(text.content())) {

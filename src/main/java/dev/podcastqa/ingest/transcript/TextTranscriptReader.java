@@ -55,11 +55,6 @@ final class TextTranscriptReader implements CueReader {
   }
 
   @Override
-  public boolean recognizesExtension(SourceText text) {
-    return false;
-  }
-
-  @Override
   public SourceHeader header(SourceText text, Consumer<Problem> problems) {
     Map<String, List<String>> fields = new LinkedHashMap<>();
     int firstLine = 0;

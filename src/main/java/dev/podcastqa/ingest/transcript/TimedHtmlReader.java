@@ -60,11 +60,6 @@ final class TimedHtmlReader implements CueReader {
   }
 
   @Override
-  public boolean recognizesExtension(SourceText text) {
-    return false;
-  }
-
-  @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
     List<Element> leaves = leaves(Jsoup.parse(text.content()));
     double scale = isMilliseconds(leaves) ? 1000 : 1;

@@ -66,11 +66,6 @@ final class WhisperJsonTranscript implements CueReader {
   }
 
   @Override
-  public boolean recognizesExtension(SourceText text) {
-    return false;
-  }
-
-  @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
     List<Cue> cues = new ArrayList<>();
     try (JsonParser parser = mapper.createParser(text.content())) {

@@ -61,11 +61,6 @@ final class WhisperTextReader implements CueReader {
     return segments >= 2 && segments >= MIN_SHARE * (segments + other);
   }
 
-  @Override
-  public boolean recognizesExtension(SourceText text) {
-    return false;
-  }
-
   /**
    * {@code Title:}, {@code Podcast:} and the other {@link SourceHeader} fields on lines above the
    * first segment: Whisper writes none, so this is where a user names the episode.

@@ -40,11 +40,6 @@ final class WhisperTsvReader implements CueReader {
   }
 
   @Override
-  public boolean recognizesExtension(SourceText text) {
-    return false;
-  }
-
-  @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
     List<String> lines = text.lines();
     List<Cue> cues = new ArrayList<>();
