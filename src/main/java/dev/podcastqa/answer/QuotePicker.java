@@ -200,7 +200,7 @@ final class QuotePicker {
     double topFused = passages.get(0).fused();
     double bestCosine = retrieval.bestCosine();
     List<Passage> looked = passages.subList(0, Math.min(PASSAGES, passages.size()));
-    NamedEpisodes sayers = NamedEpisodes.of(retrieval.question(), looked, this::naming);
+    NamedEpisodes sayers = NamedEpisodes.of(retrieval.question(), passages, this::naming);
     List<Quote> quotes = new ArrayList<>();
     for (Passage passage : looked) {
       double rank = passage.fused() / topFused;

@@ -204,6 +204,44 @@ class QuotePickerTests {
         .startsWith("He teaches election law");
   }
 
+  @Test
+  void theEpisodeThatSaysTheNameCountsEvenWhenThatPassageIsNotAmongThoseQuoted() {
+    List<Passage> found = new java.util.ArrayList<>();
+    found.add(
+        new Passage(
+            inQuiz("quiz/1", 100, "Oh yes, this one has the moon in it."), 0.033, 0.40, 4, 1, 3));
+    found.add(
+        new Passage(
+            transcript("talk/30", 1800, "Moon's got an even easier way to explain the gap."),
+            0.032,
+            0.33,
+            5,
+            2,
+            2));
+    for (int i = 2; i < QuotePicker.PASSAGES; i++) {
+      found.add(
+          new Passage(
+              inQuiz("quiz/" + (i + 1), 100 + 200 * i, "We talked about the moon landing."),
+              0.031 - 0.001 * i,
+              0.30,
+              3,
+              i + 1,
+              i + 2));
+    }
+    found.add(
+        new Passage(
+            transcript("talk/8", 480, "And one of them was Professor Moon duchin of Tufts."),
+            0.020,
+            Double.NaN,
+            6,
+            0,
+            1));
+
+    assertThat(twoShows().pick(asked("Who is Moon Duchin?", found)).get(0).passage().chunk())
+        .extracting(Chunk::episodeId)
+        .isEqualTo("talk");
+  }
+
   private static Retrieval asked(String question, List<Passage> passages) {
     return new Retrieval(question, new float[0], passages, TermEvidence.NONE);
   }
