@@ -1,18 +1,21 @@
 package dev.podcastqa.ingest;
 
 import dev.podcastqa.episode.Source;
+import dev.podcastqa.ingest.feed.NoteChapters;
 import dev.podcastqa.ingest.markdown.MarkdownDocument;
 import dev.podcastqa.ingest.markdown.TimedHeadings;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Draft;
 import dev.podcastqa.ingest.source.HtmlText;
 import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.ShowNoteClutter;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceHeader;
 import dev.podcastqa.ingest.source.SourceText;
 import dev.podcastqa.ingest.transcript.FrontMatterSegments;
 import dev.podcastqa.ingest.transcript.Transcript;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -56,8 +59,8 @@ final class TranscriptSources {
     if (kept.isPresent()) {
       Transcript transcript = transcripts.readTranscript(kept.get().segments(), problems);
       SourceHeader header = kept.get().header();
-      return Optional.of(
-          header.applyTo(draft(text.location(), MARKDOWN_TRANSCRIPT, transcript, header.title())));
+      Draft draft = draft(text.location(), MARKDOWN_TRANSCRIPT, transcript, header.title());
+      return Optional.of(header.applyTo(withShowNotes(draft, kept.get().notes())));
     }
     Optional<MarkdownDocument> markdown = MarkdownDocument.recognize(text, problems);
     if (markdown.isPresent()) {
@@ -120,6 +123,25 @@ final class TranscriptSources {
       draft = draft.toBuilder().title(title).build();
     }
     return Optional.of(draft);
+  }
+
+  /**
+   * {@code draft} with the show notes {@code notes} as an RSS item's are read: their chapter lines
+   * ({@code 00:00 Introduction}, at least two, in time order) its chapters, the rest its
+   * description.
+   */
+  private static Draft withShowNotes(Draft draft, List<String> notes) {
+    if (notes.isEmpty()) {
+      return draft;
+    }
+    NoteChapters own = NoteChapters.ofShowNotes(notes);
+    Draft.Builder builder = draft.toBuilder();
+    if (!own.chapters().isEmpty()) {
+      builder.chapters(own.chapters());
+      own.references().forEach(builder::reference);
+    }
+    ShowNoteClutter.remove(own.notes()).forEach(builder::paragraph);
+    return builder.build();
   }
 
   /** The draft of {@code transcript}; a note that only repeats {@code title} is left out. */

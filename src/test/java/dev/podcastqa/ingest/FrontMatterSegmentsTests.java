@@ -2,6 +2,7 @@ package dev.podcastqa.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.ingest.source.SourceException;
@@ -12,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Markdown page whose front matter keeps Whisper's segments as a JSON list (the Vector Podcast
- * excerpt, SOURCES in README.md): the list is the transcript, the other fields its header, and
- * neither the JSON nor the untimed copy of the words below it is answerable text.
+ * excerpt, SOURCES in README.md): the list is the transcript, the other fields its header, its
+ * {@code description} the show notes, and neither the JSON nor the untimed copy of the words below
+ * it is answerable text.
  */
 class FrontMatterSegmentsTests {
 
@@ -50,5 +52,24 @@ class FrontMatterSegmentsTests {
                 "He's this star in the search engine business in search engine world."));
     assertThat(episode.description()).doesNotContain("tokens").doesNotContain("Hello, vector");
     assertThat(corpus.problems()).isEmpty();
+  }
+
+  @Test
+  void theFrontMattersDescriptionIsTheShowNotesItsTimeLinesTheChapters() {
+    Episode episode = ingester.ingest(List.of(FILE)).episodes().get(0);
+
+    assertThat(episode.chapters()).hasSize(23);
+    assertThat(episode.chapters().get(0)).isEqualTo(new Chapter(0, "Introduction"));
+    assertThat(episode.chapters().get(1))
+        .isEqualTo(
+            new Chapter(
+                70,
+                "Max's deep experience in search and how he transitioned from structured data"));
+    assertThat(episode.chapters().get(22)).isEqualTo(new Chapter(6495, "Announcements from Max"));
+    assertThat(episode.description())
+        .contains("Max's blog about BERT and search relevance")
+        .contains("promo code VECTOR")
+        .doesNotContain("00:00 Introduction")
+        .doesNotContain("<p>");
   }
 }

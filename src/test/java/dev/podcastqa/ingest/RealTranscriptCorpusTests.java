@@ -120,14 +120,14 @@ class RealTranscriptCorpusTests {
             8116,
             List.of("Calle", "Eric", "NVK", "Odell", "Rijndael")),
         // EXPECTED.md counts 880 **Name:** paragraphs and 40 timestamps. Segments: the 880
-        // paragraphs, 11 paragraphs opened by a timestamp, the 2 "Break: [time]" markers and the 2
-        // narration paragraphs under a timestamp alone (895). The speech before the first
-        // timestamp (07:59) starts at 0, as EXPECTED.md says.
+        // paragraphs, 11 paragraphs opened by a timestamp and the 2 narration paragraphs under a
+        // timestamp alone (893); the 2 "Break: [time]" markers only time the turn after them. The
+        // speech before the first timestamp (07:59) starts at 0, as EXPECTED.md says.
         new Row(
             "the-changelog-594.md",
             "markdown-transcript",
             "The Changelog 594",
-            895,
+            893,
             0,
             9599.08,
             List.of(

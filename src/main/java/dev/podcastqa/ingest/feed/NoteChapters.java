@@ -22,14 +22,14 @@ import java.util.regex.Pattern;
  * @param references the links chapters carry, at the chapter's second
  * @param notes the show-note paragraphs that are not chapter lines
  */
-record NoteChapters(List<Chapter> chapters, List<Reference> references, List<String> notes) {
+public record NoteChapters(List<Chapter> chapters, List<Reference> references, List<String> notes) {
 
   private static final int MIN_LINES = 2;
   private static final Pattern TRAILING_LINK = Pattern.compile("^(.*\\S)\\s+(https?://\\S+)$");
   private static final Pattern SECONDS = Pattern.compile("\\d{1,7}(?:\\.\\d+)?");
   private static final Pattern FRACTION = Pattern.compile("(:\\d{2})[.,]\\d+$");
 
-  NoteChapters {
+  public NoteChapters {
     chapters = List.copyOf(chapters);
     references = List.copyOf(references);
     notes = List.copyOf(notes);
@@ -63,6 +63,14 @@ record NoteChapters(List<Chapter> chapters, List<Reference> references, List<Str
     }
     chapters.sort(Comparator.comparingInt(Chapter::startSeconds));
     return new NoteChapters(chapters, references, notes);
+  }
+
+  /**
+   * The chapter lines of show notes that are not an RSS item's (a Markdown page's front matter
+   * {@code description}), by the same rule.
+   */
+  public static NoteChapters ofShowNotes(List<String> notes) {
+    return showNotes(notes);
   }
 
   private static NoteChapters showNotes(List<String> notes) {

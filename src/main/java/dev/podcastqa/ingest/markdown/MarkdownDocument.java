@@ -125,9 +125,9 @@ public record MarkdownDocument(SourceText body, SourceHeader header, TimedHeadin
           new Problem(
               location,
               Math.max(line, 1),
-              "front matter is not valid YAML ("
-                  + e.getOriginalMessage()
-                  + "); it is left out: fix it to keep the title and other fields"));
+              "front matter is not valid YAML: "
+                  + reason(e.getOriginalMessage())
+                  + "; it is left out: fix it to keep the title and other fields"));
       return SourceHeader.NONE;
     }
     if (node == null || !node.isObject()) {
@@ -146,6 +146,24 @@ public record MarkdownDocument(SourceText body, SourceHeader header, TimedHeadin
               }
             });
     return SourceHeader.of(fields, location, 1, problems);
+  }
+
+  /**
+   * The reason in a YAML parser's {@code message}, on one line: SnakeYAML writes what it was
+   * reading ({@code while scanning a quoted scalar}) and what went wrong, each followed by an
+   * indented {@code in 'reader', line 2, column 8:} mark, the line quoted and a caret; only the
+   * unindented lines say why, and the problem's line number is given apart.
+   */
+  private static String reason(String message) {
+    String reason =
+        String.join(
+            ", ",
+            message
+                .lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .map(String::strip)
+                .toList());
+    return reason.isEmpty() ? message.strip() : reason;
   }
 
   /** A scalar's text, or the texts of a list of scalars; empty for anything else. */

@@ -20,13 +20,17 @@ import java.util.regex.Pattern;
  * its line. Hours are optional everywhere. A {@code Name: text} line with no time is a labelled
  * line: whether the label is a speaker is decided for the whole file by the reader.
  *
+ * <p>An ad-break marker, {@code Break: [55:30]} (or {@code **Break:** \[30:07\]}, bold with the
+ * brackets escaped, as The Changelog's Markdown transcripts write it), is read as a time alone: it
+ * moves the clock on but says nothing, so it opens no utterance of its own.
+ *
  * @param number the 1-based line number
  * @param start the second a timed line opens at, or null for other lines
  * @param speaker for a timed line, the speaker its shape names (null when the shape names none;
  *     {@code text} may then still open with a {@code Name:} label); for a labelled line, the label
  * @param text what follows the time and speaker (may be empty), or the whole line
  * @param continues whether a timed line may continue the turn of the speaker before it: it names no
- *     speaker by its shape and is not a labelled break such as {@code Break: [55:30]}
+ *     speaker by its shape and is not a labelled line such as {@code Note: [55:30]} or a break
  */
 record TranscriptLine(
     int number, Kind kind, Double start, String speaker, String text, boolean continues) {
@@ -101,6 +105,17 @@ record TranscriptLine(
       Pattern.compile(
           "^(?:\\*\\*|__)(?<name>[^*_:]{1,40}?)\\s*:?\\s*(?:\\*\\*|__)\\s*:?\\s*(?<rest>.*)$");
 
+  /**
+   * {@code Break: [55:30]}, {@code **Ad break:** \[30:07\]}: an ad break's label, bold or not, and
+   * its time in brackets (escaped or not) with nothing after it.
+   */
+  private static final Pattern BREAK =
+      Pattern.compile(
+          "(?i)^(?:\\*\\*|__)?(?:(?:ad|sponsor|commercial|mid-?roll)\\s+)?(?:break|ads?|sponsors?)"
+              + "\\s*:?\\s*(?:\\*\\*|__)?\\s*:?\\s*\\\\?[\\[(]\\s*(?<c>"
+              + CLOCK
+              + ")\\s*\\\\?[\\])]$");
+
   private static final Pattern VOICE =
       Pattern.compile("^<v(?:\\.[^\\s>]*)?[ \\t]+([^>]+)>(.*?)(?:</v>)?$");
 
@@ -161,6 +176,12 @@ record TranscriptLine(
     String line = raw.strip();
     if (line.isEmpty()) {
       return new TranscriptLine(number, Kind.BLANK, null, null, "", false);
+    }
+    Matcher adBreak = BREAK.matcher(line);
+    OptionalDouble breakAt =
+        adBreak.matches() ? seconds(adBreak.group("c")) : OptionalDouble.empty();
+    if (breakAt.isPresent()) {
+      return new TranscriptLine(number, Kind.TIMED, breakAt.getAsDouble(), null, "", false);
     }
     for (Shape shape : NAMED_SHAPES) {
       Matcher m = shape.pattern().matcher(line);

@@ -73,6 +73,30 @@ class MarkdownDocumentTests {
   }
 
   @Test
+  void yamlErrorIsOnePlainLineWithTheFileLineAndTheReason() {
+    recognize(SourceText.of("notes.md", "---\ntitle: Good\ndate: a: b\n---\n\n# Notes\n"));
+
+    assertThat(problems)
+        .extracting(Problem::toString)
+        .containsExactly(
+            "notes.md:3: front matter is not valid YAML: mapping values are not allowed here; it is"
+                + " left out: fix it to keep the title and other fields");
+  }
+
+  @Test
+  void yamlErrorWithWhatItWasReadingKeepsBothOnOneLineAtTheLineItOpened() {
+    recognize(SourceText.of("ep.md", "---\ntitle: \"unclosed\ndate: 2024-01-01\n---\n\nText.\n"));
+
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).line()).isEqualTo(2);
+    assertThat(problems.get(0).reason())
+        .startsWith(
+            "front matter is not valid YAML: while scanning a quoted scalar, found unexpected end"
+                + " of stream;")
+        .doesNotContain("\n", "^", "'reader'");
+  }
+
+  @Test
   void frontMatterClosedOnTheLineOfTheFirstHeadingKeepsThatHeading() {
     MarkdownDocument document =
         recognize(SourceText.of("ep.md", "---\n\ntitle: Spots\n---# Show notes\n\nText.\n"));

@@ -130,24 +130,29 @@ class SpeakerLineTranscriptTests {
             tuple(90.0, "Jane Doe"));
   }
 
-  @Test
-  void labelThatIsNoNameKeepsItsTimeButNamesNoSpeaker() {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Break: [00:20]",
+        "**Break:** \\[00:20\\]",
+        "**Break**: \\[00:00:20.00\\]",
+        "__Ad break__ (00:20)"
+      })
+  void adBreakMarkerMovesTheClockButSaysNothing(String marker) {
     SourceText text =
         SourceText.of(
-            "t.md",
-            """
-            Jane Doe: [00:00] Welcome to the show.
-            Omar Haddad: [00:10] Thanks.
-            Break: [00:20]
-            Jane Doe: And we are back.
-            Omar Haddad: [00:40] Good.
-            """);
+            "t.txt",
+            "Jane Doe: [00:00] Welcome to the show.\n"
+                + "Omar Haddad: [00:10] Thanks.\n"
+                + marker
+                + "\n"
+                + "Jane Doe: And we are back.\n"
+                + "Omar Haddad: [00:40] Good.\n");
 
     assertThat(reader.read(text, problems::add))
         .containsExactly(
             new Segment(0, 10, "Jane Doe", "Welcome to the show."),
             new Segment(10, 20, "Omar Haddad", "Thanks."),
-            new Segment(20, 40, null, "Break"),
             new Segment(20, 40, "Jane Doe", "And we are back."),
             new Segment(40, 40, "Omar Haddad", "Good."));
   }
