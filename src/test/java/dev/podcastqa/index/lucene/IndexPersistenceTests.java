@@ -19,6 +19,7 @@ import dev.podcastqa.index.SearchFilter;
 import dev.podcastqa.index.StoreUnavailableException;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.testing.Episodes;
+import dev.podcastqa.testing.LogCapture;
 import dev.podcastqa.testing.TestConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -209,6 +210,25 @@ class IndexPersistenceTests {
       assertThat(reading.episodeHashes()).doesNotContainKey(first.id());
       assertThat(reading.lexical(first.title(), 50, SearchFilter.NONE))
           .noneMatch(hit -> hit.chunk().episodeId().equals(first.id()));
+    }
+  }
+
+  @Test
+  void aSecondOpenSaysInOneLineThatItOnlyReadsTheFolderAndWhenNewEpisodesArrive() {
+    sync(EmbeddingChoice.MINILM, sample);
+    try (LuceneChunkStore writing = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM);
+        LogCapture log = LogCapture.silencing(LuceneIndex.class);
+        LuceneChunkStore reading = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
+      assertThat(reading.readOnly()).isTrue();
+      // The lock is this JVM's own here, so no pid is named (another process's would be).
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO LuceneIndex: The index folder "
+                  + folder
+                  + " is being written by another process; opened it read-only: answers come"
+                  + " from what that process last committed, and new episodes are searchable here"
+                  + " once it has indexed them (to write here instead, stop it and start this"
+                  + " command again)");
     }
   }
 
