@@ -187,8 +187,19 @@ final class LuceneIndex implements AutoCloseable {
     }
   }
 
-  /** The name of the last commit, or null when it has none (an index built before commits had). */
+  /**
+   * The name of the last commit, or null when it has none (an index built before commits had).
+   * Read-only, the other process's latest commit (looked for at most once a second), so marks kept
+   * by version are read again once that process has written.
+   */
   String version() {
+    if (writer == null) {
+      try {
+        followWriter();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot refresh the index in " + folder, e);
+      }
+    }
     return version;
   }
 

@@ -13,10 +13,12 @@ import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.index.Chunker;
 import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.EmbeddingChoice;
+import dev.podcastqa.index.Fingerprints;
 import dev.podcastqa.index.IndexReport;
 import dev.podcastqa.index.Indexer;
 import dev.podcastqa.index.SearchFilter;
 import dev.podcastqa.index.StoreUnavailableException;
+import dev.podcastqa.index.StoredMarks;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.testing.Episodes;
 import dev.podcastqa.testing.LogCapture;
@@ -229,6 +231,34 @@ class IndexPersistenceTests {
                   + " from what that process last committed, and new episodes are searchable here"
                   + " once it has indexed them (to write here instead, stop it and start this"
                   + " command again)");
+    }
+  }
+
+  @Test
+  void aReadOnlyIndexerDoesNotWarnOfAnEpisodeTheWriterHasIndexedSince()
+      throws InterruptedException {
+    sync(EmbeddingChoice.MINILM, sample.subList(1, sample.size()));
+    try (LuceneChunkStore writing = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM);
+        LuceneChunkStore reading = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM);
+        LogCapture log = LogCapture.silencing(Indexer.class)) {
+      // Both long-lived, on the marks read ahead at start, as in two serves.
+      Indexer writer = new Indexer(new Chunker(embedder, 256), embedder, writing);
+      Indexer reader =
+          new Indexer(
+              new Chunker(embedder, 256),
+              embedder,
+              StoredMarks.readAhead(reading),
+              Fingerprints.NONE);
+      reader.sync(sample.subList(1, sample.size()), transcripts);
+
+      writer.sync(sample, transcripts);
+      long deadline = System.nanoTime() + 3_000_000_000L;
+      while (System.nanoTime() < deadline && !writing.version().equals(reading.version())) {
+        Thread.sleep(100);
+      }
+      reader.sync(sample, transcripts);
+
+      assertThat(log.warnings()).isEmpty();
     }
   }
 
