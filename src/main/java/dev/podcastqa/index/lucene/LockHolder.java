@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
 
 /**
  * The process that holds a lock on a file, as Linux lists it in {@code /proc/locks}, so a message
@@ -17,6 +18,17 @@ final class LockHolder {
   private static final Path LOCKS = Path.of("/proc/locks");
 
   private LockHolder() {}
+
+  /**
+   * {@code " (pid N)"} naming the other process that holds the write lock of the index in {@code
+   * folder}, when the system says which; else {@code unknown}.
+   */
+  static String named(Path folder, String unknown) {
+    OptionalLong pid = pid(folder.resolve(IndexWriter.WRITE_LOCK_NAME));
+    return pid.isPresent() && pid.getAsLong() != ProcessHandle.current().pid()
+        ? " (pid " + pid.getAsLong() + ")"
+        : unknown;
+  }
 
   /** The id of the process holding a lock on {@code file}, when the system says. */
   static OptionalLong pid(Path file) {

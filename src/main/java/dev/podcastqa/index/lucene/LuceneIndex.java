@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -92,7 +91,7 @@ final class LuceneIndex implements AutoCloseable {
                 + " searchable here once it has indexed them (to write here instead, stop it and"
                 + " start this command again)",
             folder,
-            holder(folder));
+            LockHolder.named(folder, ""));
       } else {
         // Searches start from the reader opening checked: each segment is opened once.
         this.searchers = new SearcherManager(writing.reader(), null);
@@ -107,14 +106,6 @@ final class LuceneIndex implements AutoCloseable {
       throw new UncheckedIOException(
           "cannot open the index in " + folder + ": " + IndexOpening.why(e), e);
     }
-  }
-
-  /** " (pid N)" naming the other process holding the write lock, when the system says which. */
-  private static String holder(Path folder) {
-    OptionalLong pid = LockHolder.pid(folder.resolve(IndexWriter.WRITE_LOCK_NAME));
-    return pid.isPresent() && pid.getAsLong() != ProcessHandle.current().pid()
-        ? " (pid " + pid.getAsLong() + ")"
-        : "";
   }
 
   private static java.util.logging.Logger quiet(String name) {

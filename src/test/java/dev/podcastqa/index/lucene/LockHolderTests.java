@@ -27,6 +27,8 @@ class LockHolderTests {
         FileLock lock = channel.lock()) {
       assertThat(LockHolder.pid(file)).hasValue(ProcessHandle.current().pid());
       assertThat(LockHolder.pid(other)).isEmpty();
+      // A lock this process holds is not another process's: messages name none.
+      assertThat(LockHolder.named(folder, " (a running serve?)")).isEqualTo(" (a running serve?)");
     }
     assertThat(LockHolder.pid(file)).isEmpty();
     assertThat(LockHolder.pid(folder.resolve("missing.lock"))).isEmpty();
