@@ -1,10 +1,7 @@
 package dev.podcastqa.config;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,11 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Properties;
 
 /**
  * Reads every {@link Setting} once: command-line override, then environment, then the properties
- * file, then the default.
+ * file, then the default. A value it cannot use is named where it was set: {@code PORT=abc} from
+ * the environment, {@code podcastqa.properties:3: port=abc} from the file.
  */
 public final class ConfigLoader {
 
@@ -27,16 +24,27 @@ public final class ConfigLoader {
 
   private final Map<Setting, String> values = new EnumMap<>(Setting.class);
 
-  private ConfigLoader(Map<String, String> env, Properties file, Map<Setting, String> overrides) {
+  /**
+   * How each setting is named in an error: its variable, or the file, line and key it came from.
+   */
+  private final Map<Setting, String> names = new EnumMap<>(Setting.class);
+
+  private ConfigLoader(
+      Map<String, String> env, PropertiesFile file, Map<Setting, String> overrides) {
     for (Setting setting : Setting.values()) {
+      String name = setting.env();
       String value = overrides.get(setting);
       if (value == null) {
         value = env.get(setting.env());
       }
       if (value == null) {
-        value = file.getProperty(setting.fileKey());
+        value = file.value(setting.fileKey());
+        if (value != null) {
+          name = file.where(setting.fileKey());
+        }
       }
       values.put(setting, value == null ? setting.defaultValue() : value.strip());
+      names.put(setting, name);
     }
   }
 
@@ -47,20 +55,12 @@ public final class ConfigLoader {
 
   /** Loads from explicit sources; {@code file} may be null or missing. */
   public static Config load(Map<String, String> env, Path file, Map<Setting, String> overrides) {
-    return new ConfigLoader(env, readFile(file), overrides).build();
+    return new ConfigLoader(env, PropertiesFile.read(file), overrides).build();
   }
 
-  private static Properties readFile(Path file) {
-    Properties properties = new Properties();
-    if (file == null || !Files.isRegularFile(file)) {
-      return properties;
-    }
-    try (Reader reader = Files.newBufferedReader(file)) {
-      properties.load(reader);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new ConfigException("cannot read " + file + ": " + e.getMessage());
-    }
-    return properties;
+  /** The error for a value of {@code setting} it cannot use, named where the value was set. */
+  private ConfigException bad(Setting setting, String value, String reason) {
+    return new ConfigException(names.get(setting) + "=" + value + ": " + reason);
   }
 
   private Config build() {
@@ -137,7 +137,7 @@ public final class ConfigLoader {
     } catch (URISyntaxException e) {
       // reported below
     }
-    throw new ConfigException(setting, value, "not an http(s) URL with a host");
+    throw bad(setting, value, "not an http(s) URL with a host");
   }
 
   /** A comma-separated list, blank entries left out. */
@@ -153,11 +153,11 @@ public final class ConfigLoader {
     try {
       int parsed = Integer.parseInt(value);
       if (parsed < min || parsed > max) {
-        throw new ConfigException(setting, value, "must be between " + min + " and " + max);
+        throw bad(setting, value, "must be between " + min + " and " + max);
       }
       return parsed;
     } catch (NumberFormatException e) {
-      throw new ConfigException(setting, value, "not a whole number");
+      throw bad(setting, value, "not a whole number");
     }
   }
 
@@ -169,11 +169,11 @@ public final class ConfigLoader {
     try {
       double parsed = Double.parseDouble(value);
       if (!(parsed >= 0 && parsed <= 1)) {
-        throw new ConfigException(setting, value, "must be between 0 and 1");
+        throw bad(setting, value, "must be between 0 and 1");
       }
       return OptionalDouble.of(parsed);
     } catch (NumberFormatException e) {
-      throw new ConfigException(setting, value, "not a number");
+      throw bad(setting, value, "not a number");
     }
   }
 
@@ -187,13 +187,13 @@ public final class ConfigLoader {
       }
       allowed.add(constant.value());
     }
-    throw new ConfigException(setting, value, "must be one of " + String.join(", ", allowed));
+    throw bad(setting, value, "must be one of " + String.join(", ", allowed));
   }
 
   private boolean bool(Setting setting) {
     String value = text(setting);
     if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-      throw new ConfigException(setting, value, "must be true or false");
+      throw bad(setting, value, "must be true or false");
     }
     return Boolean.parseBoolean(value);
   }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Setup mistakes a newcomer makes are named before anything loads: a misspelt key in the properties
- * file (with its file, line and the key meant), and a port another process holds.
+ * Setup mistakes a newcomer makes are named before anything loads: a misspelt key or a bad value in
+ * the properties file (with its file, line and the key meant or written), and a port another
+ * process holds.
  */
 class SettingsFileTests {
 
@@ -42,6 +43,17 @@ class SettingsFileTests {
                 + file
                 + ":1: unknown setting \"PODCASTQA_LLM_MODEL\"; in this file it is written"
                 + " \"llm.model\"");
+  }
+
+  @Test
+  void aBadValueInTheFileIsNamedByTheFileLineAndKeyWritten() throws IOException {
+    Path file = write("# the port\nllm = none\nport = abc\n");
+
+    Cli.Run run = feedsList(file);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly("error: " + file + ":3: port=abc: not a whole number");
   }
 
   @Test

@@ -105,9 +105,9 @@ class ConfigLoaderTests {
 
   @ParameterizedTest
   @CsvSource({
-    "llm = gpt, 'PODCASTQA_LLM=gpt: must be one of none, openai, ollama'",
-    "store = lucene, 'PODCASTQA_STORE=lucene: must be one of memory, elasticsearch'",
-    "embedding.model = bge-large, 'PODCASTQA_EMBEDDING_MODEL=bge-large: must be one of "
+    "llm = gpt, 'llm=gpt: must be one of none, openai, ollama'",
+    "store = lucene, 'store=lucene: must be one of memory, elasticsearch'",
+    "embedding.model = bge-large, 'embedding.model=bge-large: must be one of "
         + "all-minilm-l6-v2-q, bge-small-en-v1.5-q'"
   })
   void modeOutsideItsValuesInTheConfigFileStopsTheCommandWithOneLine(
@@ -131,7 +131,7 @@ class ConfigLoaderTests {
 
     assertThat(exitCode).isEqualTo(2);
     assertThat(out.toString()).isEmpty();
-    assertThat(err.toString().strip()).isEqualTo("error: " + error);
+    assertThat(err.toString().strip()).isEqualTo("error: " + file + ":1: " + error);
     assertThat(folder.resolve("index")).doesNotExist();
   }
 
@@ -165,12 +165,36 @@ class ConfigLoaderTests {
   }
 
   @Test
-  void badValueInThePropertiesFileIsNamedByItsVariable() {
-    Path file = Path.of("src/test/resources/config/bad-port.properties");
+  void badValueInThePropertiesFileIsNamedByItsFileLineAndKey(@TempDir Path folder)
+      throws IOException {
+    Path file =
+        Files.writeString(
+            folder.resolve("podcastqa.properties"), "# local\nllm = none\nport = abc\n");
 
     assertThatThrownBy(() -> ConfigLoader.load(Map.of(), file, Map.of()))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("PORT=eighty: not a whole number");
+        .hasMessage(file + ":3: port=abc: not a whole number");
+  }
+
+  @Test
+  void badValueInTheEnvironmentIsNamedByItsVariableThoughTheFileSetsItToo() {
+    Path file = Path.of("src/test/resources/config/bad-port.properties");
+
+    assertThatThrownBy(() -> ConfigLoader.load(Map.of("PORT", "abc"), file, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("PORT=abc: not a whole number");
+  }
+
+  @Test
+  void theLineNamedIsTheOneThatWinsAfterContinuedLines(@TempDir Path folder) throws IOException {
+    Path file =
+        Files.writeString(
+            folder.resolve("my.properties"),
+            "port = 8080\nfeeds = https://a.example/rss,\\\n  port = 1\n\nport: 70000\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(Map.of(), file, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(file + ":5: port=70000: must be between 0 and 65535");
   }
 
   @Test

@@ -119,7 +119,9 @@ final class IndexOpening {
     String inUse =
         "The index in "
             + folder
-            + " is in use by another process (a running serve?), which holds its write lock";
+            + " is in use by another process"
+            + LockHolder.named(folder, " (a running serve?)")
+            + ", which holds its write lock";
     if (!DirectoryReader.indexExists(directory)) {
       throw new StoreUnavailableException(
           inUse + ", and it has no finished build yet; try again once that process is up");

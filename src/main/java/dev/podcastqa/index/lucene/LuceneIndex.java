@@ -86,9 +86,12 @@ final class LuceneIndex implements AutoCloseable {
         this.searchers = new SearcherManager(directory, null);
         this.version = lastCommit(directory);
         LOG.info(
-            "The index in {} is in use by another process; opened it read-only, as that process"
-                + " last committed it",
-            folder);
+            "The index folder {} is being written by another process{}; opened it read-only:"
+                + " answers come from what that process last committed, and new episodes are"
+                + " searchable here once it has indexed them (to write here instead, stop it and"
+                + " start this command again)",
+            folder,
+            LockHolder.named(folder, ""));
       } else {
         // Searches start from the reader opening checked: each segment is opened once.
         this.searchers = new SearcherManager(writing.reader(), null);
@@ -175,8 +178,19 @@ final class LuceneIndex implements AutoCloseable {
     }
   }
 
-  /** The name of the last commit, or null when it has none (an index built before commits had). */
+  /**
+   * The name of the last commit, or null when it has none (an index built before commits had).
+   * Read-only, the other process's latest commit (looked for at most once a second), so marks kept
+   * by version are read again once that process has written.
+   */
   String version() {
+    if (writer == null) {
+      try {
+        followWriter();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot refresh the index in " + folder, e);
+      }
+    }
     return version;
   }
 

@@ -13,12 +13,15 @@ import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.index.Chunker;
 import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.EmbeddingChoice;
+import dev.podcastqa.index.Fingerprints;
 import dev.podcastqa.index.IndexReport;
 import dev.podcastqa.index.Indexer;
 import dev.podcastqa.index.SearchFilter;
 import dev.podcastqa.index.StoreUnavailableException;
+import dev.podcastqa.index.StoredMarks;
 import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.testing.Episodes;
+import dev.podcastqa.testing.LogCapture;
 import dev.podcastqa.testing.TestConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -209,6 +212,53 @@ class IndexPersistenceTests {
       assertThat(reading.episodeHashes()).doesNotContainKey(first.id());
       assertThat(reading.lexical(first.title(), 50, SearchFilter.NONE))
           .noneMatch(hit -> hit.chunk().episodeId().equals(first.id()));
+    }
+  }
+
+  @Test
+  void aSecondOpenSaysInOneLineThatItOnlyReadsTheFolderAndWhenNewEpisodesArrive() {
+    sync(EmbeddingChoice.MINILM, sample);
+    try (LuceneChunkStore writing = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM);
+        LogCapture log = LogCapture.silencing(LuceneIndex.class);
+        LuceneChunkStore reading = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
+      assertThat(reading.readOnly()).isTrue();
+      // The lock is this JVM's own here, so no pid is named (another process's would be).
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO LuceneIndex: The index folder "
+                  + folder
+                  + " is being written by another process; opened it read-only: answers come"
+                  + " from what that process last committed, and new episodes are searchable here"
+                  + " once it has indexed them (to write here instead, stop it and start this"
+                  + " command again)");
+    }
+  }
+
+  @Test
+  void aReadOnlyIndexerDoesNotWarnOfAnEpisodeTheWriterHasIndexedSince()
+      throws InterruptedException {
+    sync(EmbeddingChoice.MINILM, sample.subList(1, sample.size()));
+    try (LuceneChunkStore writing = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM);
+        LuceneChunkStore reading = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM);
+        LogCapture log = LogCapture.silencing(Indexer.class)) {
+      // Both long-lived, on the marks read ahead at start, as in two serves.
+      Indexer writer = new Indexer(new Chunker(embedder, 256), embedder, writing);
+      Indexer reader =
+          new Indexer(
+              new Chunker(embedder, 256),
+              embedder,
+              StoredMarks.readAhead(reading),
+              Fingerprints.NONE);
+      reader.sync(sample.subList(1, sample.size()), transcripts);
+
+      writer.sync(sample, transcripts);
+      long deadline = System.nanoTime() + 3_000_000_000L;
+      while (System.nanoTime() < deadline && !writing.version().equals(reading.version())) {
+        Thread.sleep(100);
+      }
+      reader.sync(sample, transcripts);
+
+      assertThat(log.warnings()).isEmpty();
     }
   }
 
