@@ -25,10 +25,6 @@ final class SettingsFile {
     if (file != null && !file.toFile().isFile()) {
       throw new ConfigException("no such config file: " + file);
     }
-    Path read = file != null ? file : ConfigLoader.DEFAULT_FILE;
-    if (read.toFile().isFile()) {
-      SettingKeys.check(read);
-    }
-    return ConfigLoader.fromEnvironment(read, overrides);
+    return ConfigLoader.fromEnvironment(file != null ? file : ConfigLoader.DEFAULT_FILE, overrides);
   }
 }

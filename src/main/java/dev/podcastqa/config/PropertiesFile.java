@@ -1,7 +1,6 @@
 package dev.podcastqa.config;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,8 @@ import java.util.Properties;
 
 /**
  * A properties file's settings with the line each was written on, so a value the service cannot use
- * is named as the user wrote it: {@code podcastqa.properties:3: port=abc}.
+ * is named as the user wrote it: {@code podcastqa.properties:3: port=abc}; a key no setting has is
+ * refused ({@link SettingKeys}).
  */
 final class PropertiesFile {
 
@@ -33,11 +33,12 @@ final class PropertiesFile {
       return new PropertiesFile(file, new Properties(), Map.of());
     }
     try {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
       Properties properties = new Properties();
-      try (Reader reader = Files.newBufferedReader(file)) {
-        properties.load(reader);
-      }
-      return new PropertiesFile(file, properties, lines(file));
+      properties.load(new StringReader(text));
+      Map<String, Integer> lines = lines(text);
+      SettingKeys.check(file, lines);
+      return new PropertiesFile(file, properties, lines);
     } catch (IOException | IllegalArgumentException e) {
       throw new ConfigException("cannot read " + file + ": " + e.getMessage());
     }
@@ -55,8 +56,8 @@ final class PropertiesFile {
   }
 
   /** The first line of each logical line, by the key {@link Properties} reads from it. */
-  private static Map<String, Integer> lines(Path file) throws IOException {
-    List<String> physical = Files.readAllLines(file, StandardCharsets.UTF_8);
+  private static Map<String, Integer> lines(String text) throws IOException {
+    List<String> physical = text.lines().toList();
     Map<String, Integer> lines = new HashMap<>();
     boolean continued = false;
     for (int i = 0; i < physical.size(); i++) {

@@ -1,15 +1,9 @@
-package dev.podcastqa.cli;
+package dev.podcastqa.config;
 
-import dev.podcastqa.config.ConfigException;
-import dev.podcastqa.config.Setting;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -21,28 +15,26 @@ final class SettingKeys {
 
   private SettingKeys() {}
 
-  /** Throws a {@link ConfigException} naming the first unknown key of {@code file}. */
-  static void check(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    boolean continued = false;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      boolean wasContinued = continued;
-      continued = line.endsWith("\\");
-      if (wasContinued || line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
-        continue;
-      }
-      String key = line.split("[=:\\s]", 2)[0];
-      if (Arrays.stream(Setting.values()).noneMatch(s -> s.fileKey().equals(key))) {
-        throw new ConfigException(
-            file + ":" + (i + 1) + ": unknown setting \"" + key + "\"" + hint(key));
-      }
-    }
+  /**
+   * Throws a {@link ConfigException} naming the first unknown key of {@code file}, whose keys are
+   * given with the line each is written on.
+   */
+  static void check(Path file, Map<String, Integer> lines) {
+    lines.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .filter(e -> Arrays.stream(Setting.values()).noneMatch(s -> s.fileKey().equals(e.getKey())))
+        .findFirst()
+        .ifPresent(
+            e -> {
+              throw new ConfigException(
+                  file
+                      + ":"
+                      + e.getValue()
+                      + ": unknown setting \""
+                      + e.getKey()
+                      + "\""
+                      + hint(e.getKey()));
+            });
   }
 
   private static String hint(String key) {
