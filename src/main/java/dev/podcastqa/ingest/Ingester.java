@@ -172,7 +172,8 @@ public final class Ingester {
     try {
       if (looksLikeJson(text)) {
         JsonNode node = parseJson(text);
-        if (Sidecar.looksLikeSidecar(node)) {
+        // a transcript service's JSON may carry an "id" or a "title" as sidecars do
+        if (Sidecar.looksLikeSidecar(node) && transcripts.recognize(text).isEmpty()) {
           Sidecar sidecar = Sidecar.read(text.location(), node, problems::add);
           return new SourceRead(stemKey, false, List.of(), sidecar, problems, false);
         }

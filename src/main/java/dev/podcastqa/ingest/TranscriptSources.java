@@ -79,7 +79,9 @@ final class TranscriptSources {
 
   /**
    * A Markdown transcript's timed headings are its chapters when its body is a transcript without
-   * them; else (the headings head the turns) they are read as the rest of the body.
+   * them; else (the headings head the turns) they are read as the rest of the body. Its front
+   * matter's {@code description} is its show notes, read as a Whisper front matter's are (its
+   * chapter lines give way to timed headings).
    */
   private Draft markdown(MarkdownDocument document, Consumer<Problem> problems) {
     TimedHeadings headings = document.timedHeadings();
@@ -91,7 +93,9 @@ final class TranscriptSources {
     }
     Transcript transcript = transcripts.readTranscript(body, problems);
     Draft draft =
-        draft(body.location(), MARKDOWN_TRANSCRIPT, transcript, document.header().title());
+        withShowNotes(
+            draft(body.location(), MARKDOWN_TRANSCRIPT, transcript, document.header().title()),
+            document.notes());
     if (chaptered) {
       draft = draft.toBuilder().chapters(headings.chapters()).build();
     }

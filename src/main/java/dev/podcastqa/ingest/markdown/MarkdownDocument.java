@@ -3,6 +3,7 @@ package dev.podcastqa.ingest.markdown;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.podcastqa.ingest.source.HtmlText;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceHeader;
 import dev.podcastqa.ingest.source.SourceText;
@@ -27,11 +28,15 @@ import java.util.regex.Pattern;
  * @param body the text the document shows, line by line, Markdown syntax removed
  * @param header what the front matter and first heading say
  * @param timedHeadings the headings that carry a time, as chapters, and the body without them
+ * @param notes the paragraphs of the front matter's {@code description} (the episode's show notes,
+ *     HTML or plain), empty without one
  */
-public record MarkdownDocument(SourceText body, SourceHeader header, TimedHeadings timedHeadings) {
+public record MarkdownDocument(
+    SourceText body, SourceHeader header, TimedHeadings timedHeadings, List<String> notes) {
 
   private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "mdx");
   private static final String FENCE = "---";
+  private static final String NOTES = "description";
   private static final int MAX_FRONT_MATTER_LINES = 200;
 
   /** Front matter closed on the line of the first heading ({@code ---# Show notes}), as seen. */
@@ -52,8 +57,11 @@ public record MarkdownDocument(SourceText body, SourceHeader header, TimedHeadin
       return Optional.empty();
     }
     SourceHeader header = SourceHeader.NONE;
+    List<String> notes = List.of();
     if (fenceEnd > 0) {
-      header = frontMatter(text.location(), lines.subList(1, fenceEnd), problems);
+      Optional<JsonNode> fields = fields(text.location(), lines.subList(1, fenceEnd), problems);
+      header = fields.map(f -> header(f, text.location(), problems)).orElse(SourceHeader.NONE);
+      notes = fields.map(MarkdownDocument::notes).orElse(List.of());
     }
     List<String> body = new ArrayList<>(lines.size());
     List<String> markdown = new ArrayList<>(lines.size());
@@ -75,7 +83,8 @@ public record MarkdownDocument(SourceText body, SourceHeader header, TimedHeadin
     }
     SourceHeader titled = header.orElse(titleOnly(heading));
     SourceText plain = new SourceText(text.location(), text.name(), String.join("\n", body));
-    return Optional.of(new MarkdownDocument(plain, titled, TimedHeadings.of(plain, markdown)));
+    return Optional.of(
+        new MarkdownDocument(plain, titled, TimedHeadings.of(plain, markdown), List.copyOf(notes)));
   }
 
   /**
@@ -114,7 +123,8 @@ public record MarkdownDocument(SourceText body, SourceHeader header, TimedHeadin
         .orElse(false);
   }
 
-  private static SourceHeader frontMatter(
+  /** The front matter's fields, or empty (reported) when it is not a YAML map. */
+  private static Optional<JsonNode> fields(
       String location, List<String> yaml, Consumer<Problem> problems) {
     JsonNode node;
     try {
@@ -128,14 +138,26 @@ public record MarkdownDocument(SourceText body, SourceHeader header, TimedHeadin
               "front matter is not valid YAML: "
                   + reason(e.getOriginalMessage())
                   + "; it is left out: fix it to keep the title and other fields"));
-      return SourceHeader.NONE;
+      return Optional.empty();
     }
     if (node == null || !node.isObject()) {
       problems.accept(
           new Problem(
               location, 1, "front matter is not a map of fields (title: ..., date: ...); ignored"));
-      return SourceHeader.NONE;
+      return Optional.empty();
     }
+    return Optional.of(node);
+  }
+
+  /** The paragraphs of the {@code description} field, HTML or plain text. */
+  private static List<String> notes(JsonNode node) {
+    JsonNode description = node.get(NOTES);
+    return description != null && description.isTextual()
+        ? HtmlText.paragraphs(description.asText())
+        : List.of();
+  }
+
+  private static SourceHeader header(JsonNode node, String location, Consumer<Problem> problems) {
     Map<String, List<String>> fields = new LinkedHashMap<>();
     node.fields()
         .forEachRemaining(

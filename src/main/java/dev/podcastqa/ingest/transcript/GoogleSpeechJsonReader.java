@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * ..., "words": [{"startTime": "25.600s", "endTime": "26.600s", "word": "it's"}]}]}]}}. The words
  * of each result's first alternative are merged into utterances by {@link UtteranceMerger} (a
  * result runs for a minute or so, with no punctuation); a word's {@code speakerTag} (diarization)
- * is its speaker, {@code Speaker N}. A result with no timed words is a problem naming it.
+ * is its speaker, {@code Speaker N}. A result with no timed words is a problem naming it. With
+ * diarization the last result repeats every word with its speaker tag; then only it is read.
  */
 final class GoogleSpeechJsonReader implements CueReader {
 
@@ -52,7 +53,7 @@ final class GoogleSpeechJsonReader implements CueReader {
     JsonNode results =
         root.has("results") ? root.get("results") : root.path("response").path("results");
     List<Cue> words = new ArrayList<>();
-    for (int i = 0; i < results.size(); i++) {
+    for (int i = repeatsAll(results) ? results.size() - 1 : 0; i < results.size(); i++) {
       JsonNode best = results.get(i).path("alternatives").path(0);
       int before = words.size();
       for (JsonNode word : best.path("words")) {
@@ -75,6 +76,31 @@ final class GoogleSpeechJsonReader implements CueReader {
       }
     }
     return merger.merge(new CueOrder(text.location(), problems).tidy(words));
+  }
+
+  /**
+   * Whether the last result lists every word again with its {@code speakerTag}, as diarization
+   * writes it (the results before it have the same words untagged): then it alone is read, or every
+   * word would be said twice.
+   */
+  private static boolean repeatsAll(JsonNode results) {
+    if (results.size() < 2) {
+      return false;
+    }
+    JsonNode last = results.get(results.size() - 1).path("alternatives").path(0).path("words");
+    int before = 0;
+    for (int i = 0; i < results.size() - 1; i++) {
+      before += results.get(i).path("alternatives").path(0).path("words").size();
+    }
+    if (last.isEmpty() || last.size() < before) {
+      return false;
+    }
+    for (JsonNode word : last) {
+      if (speaker(word) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Seconds from {@code "25.600s"}, or from {@code {"seconds": 25, "nanos": 600000000}}. */

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * {@code startTime}/{@code endTime} or {@code start_time}/{@code end_time} for the times (seconds,
  * a numeric string or a clock such as {@code 00:01:02.500}; {@code startMs}/{@code start_ms} in
  * milliseconds), {@code text}, {@code body} or {@code content} for the words and an optional {@code
- * speaker}. Word-level lists are merged into utterances as Podcasting 2.0's are.
+ * speaker} (Podlove Publisher's {@code voice} when its {@code speaker} is a contributor's number).
+ * Word-level lists are merged into utterances as Podcasting 2.0's are.
  */
 final class JsonArrayTranscriptReader implements CueReader {
 
@@ -36,6 +37,7 @@ final class JsonArrayTranscriptReader implements CueReader {
   private static final List<String> ENDS_MS = List.of("endMs", "end_ms");
   private static final List<String> TEXTS = List.of("text", "body", "content");
   private static final Pattern OPENS = Pattern.compile("^\\s*\\[\\s*\\{");
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final UtteranceMerger merger = new UtteranceMerger();
@@ -96,10 +98,22 @@ final class JsonArrayTranscriptReader implements CueReader {
   private static Cue cue(JsonNode node, int line) {
     double start = start(node).orElseThrow();
     double end = end(node).orElse(start);
-    JsonNode speaker = node.path("speaker");
-    String name =
-        speaker.isTextual() && !speaker.asText().isBlank() ? speaker.asText().strip() : null;
-    return new Cue(line, start, end, name, node.get(textField(node)).asText().strip());
+    return new Cue(line, start, end, speaker(node), node.get(textField(node)).asText().strip());
+  }
+
+  /**
+   * The piece's {@code speaker}; but where that is a number and a {@code voice} names the speaker,
+   * as Podlove Publisher writes them ({@code "speaker": "68", "voice": "robertranisch"}: the
+   * contributor's id and name), the voice.
+   */
+  private static String speaker(JsonNode node) {
+    String speaker =
+        node.path("speaker").isValueNode() ? node.path("speaker").asText("").strip() : "";
+    String voice = node.path("voice").isTextual() ? node.path("voice").asText().strip() : "";
+    if (!voice.isEmpty() && (speaker.isEmpty() || NUMBER.matcher(speaker).matches())) {
+      return voice;
+    }
+    return node.path("speaker").isTextual() && !speaker.isEmpty() ? speaker : null;
   }
 
   /** Why {@code node} cannot be read as a timed piece, or empty when it can. */

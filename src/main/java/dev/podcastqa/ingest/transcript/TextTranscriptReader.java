@@ -4,6 +4,7 @@ import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceHeader;
 import dev.podcastqa.ingest.source.SourceText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,7 +175,9 @@ final class TextTranscriptReader implements CueReader {
   /**
    * The names that are speakers in this file: every name a timed line's shape gives, and the {@code
    * Name:} labels {@link SpeakerPrefix} accepts among the labels after a time and those on lines of
-   * their own.
+   * their own. Where timed lines name the speakers ({@code [00:00:42.28] - Daira Emma} heads), a
+   * label no timed line names and used only once ({@code Moderator: Jack Gavigan}, {@code Meeting
+   * Duration: 1 hour 30 minutes} above the first turn) is a field of the notes, not a speaker.
    */
   private static Set<String> speakers(List<TranscriptLine> lines) {
     Set<String> speakers = new HashSet<>();
@@ -189,10 +192,16 @@ final class TextTranscriptReader implements CueReader {
       }
     }
     SpeakerPrefix prefix = new SpeakerPrefix(openings);
+    Set<String> named = Set.copyOf(speakers);
+    Map<String, Integer> uses = new HashMap<>();
+    lines.stream()
+        .filter(l -> l.kind() == TranscriptLine.Kind.LABELLED)
+        .forEach(l -> uses.merge(l.speaker(), 1, Integer::sum));
     lines.stream()
         .filter(l -> l.kind() == TranscriptLine.Kind.LABELLED)
         .map(TranscriptLine::speaker)
         .filter(name -> prefix.split(name + ": -").speaker() != null)
+        .filter(name -> named.isEmpty() || named.contains(name) || uses.get(name) > 1)
         .forEach(speakers::add);
     return speakers;
   }

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * {@code [Speaker 1] [12:34] text}, {@code Jane Doe (00:03:58):} and {@code Jane Doe: (03:58)} (the
  * text may follow on the next lines), {@code NVK: 00:01:30}, {@code Jane Doe 1:02:03} (Otter:
  * nothing after the time), {@code [00:00:24] Kyle} (the name alone after the time, the text on the
- * next lines), {@code 0:00:13.8 **Jane Doe** text} (the name in Markdown bold) and a time alone on
- * its line. Hours are optional everywhere. A {@code Name: text} line with no time is a labelled
- * line: whether the label is a speaker is decided for the whole file by the reader.
+ * next lines; or {@code [00:00:42.28] - Kyle}, as Happy Scribe writes it), {@code 0:00:13.8 **Jane
+ * Doe** text} (the name in Markdown bold) and a time alone on its line. Hours are optional
+ * everywhere. A {@code Name: text} line with no time is a labelled line: whether the label is a
+ * speaker is decided for the whole file by the reader.
  *
  * <p>An ad-break marker, {@code Break: [55:30]} (or {@code **Break:** \[30:07\]}, bold with the
  * brackets escaped, as The Changelog's Markdown transcripts write it), is read as a time alone: it
@@ -95,6 +96,16 @@ record TranscriptLine(
   private static final Pattern TIME_THEN_NAME =
       Pattern.compile("^(?:" + BRACKETED + "|(?<c>" + CLOCK + "))[ \\t]+" + NAME + "\\s*:?\\s*$");
 
+  /**
+   * {@code [00:00:42.28] - Daira Emma} alone on its line, the text below it: Happy Scribe's export
+   * (a bracketed clock with hundredths, a dash, the speaker; the name in bold in Markdown).
+   */
+  private static final Pattern TIME_DASH_NAME =
+      Pattern.compile(
+          "^\\[\\s*(?<b>\\d{1,2}:\\d{2}:\\d{2}[.,]\\d{2})\\s*][ \\t]+[-\u2013\u2014][ \\t]+"
+              + NAME
+              + "\\s*:?\\s*$");
+
   private static final Pattern LABELLED = Pattern.compile("^" + NAME + "\\s*:\\s*(?<rest>.*)$");
 
   /**
@@ -126,6 +137,7 @@ record TranscriptLine(
           new Shape(NAME_THEN_TIME, List.of("b", "p")),
           new Shape(OTTER, List.of("c")),
           new Shape(TIME_THEN_NAME, List.of("b", "p", "c")),
+          new Shape(TIME_DASH_NAME, List.of("b")),
           new Shape(NAME_COLON_TIME, List.of("c")));
 
   private static final int MAX_NAME_LENGTH = 40;
@@ -188,7 +200,10 @@ record TranscriptLine(
       OptionalDouble start = m.matches() ? seconds(shape.clock(m)) : OptionalDouble.empty();
       if (start.isPresent()) {
         String name = m.group("name").strip();
-        boolean alone = shape.pattern() == OTTER || shape.pattern() == TIME_THEN_NAME;
+        boolean alone =
+            shape.pattern() == OTTER
+                || shape.pattern() == TIME_THEN_NAME
+                || shape.pattern() == TIME_DASH_NAME;
         if (shape.pattern() == TIME_THEN_NAME && SENTENCE_END.matcher(name).find()) {
           continue;
         }

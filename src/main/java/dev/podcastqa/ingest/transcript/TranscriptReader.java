@@ -21,11 +21,13 @@ import java.util.function.Consumer;
  * <p>Formats are recognized by content first (a {@code WEBVTT} header, a TTML {@code <tt>} root, a
  * Transcriber {@code <Trans>} root, HTML whose words carry {@code data-start} times or whose lines
  * are played by an {@code onclick} call with their time, a JSON object with {@code segments}
- * (Whisper's when the first has {@code start}, Podcasting 2.0's otherwise), a bare JSON list of
- * {@code {start, end, text}} pieces, a numbered SRT block, an SBV {@code 0:00:00.599,0:00:04.160}
- * line, Whisper's {@code [0.00 --> 1.26]} lines or its {@code start\tend\ttext} table, timestamped
- * text lines), then by extension ({@code .vtt} or {@code .srt} with at least one {@code -->} timing
- * line, {@code .ttml}/{@code .dfxp} with a {@code <tt>} element, {@code .sbv} with a timing line).
+ * (Whisper's when the first has {@code start}, Podcasting 2.0's otherwise), a speech-to-text
+ * service's JSON (Amazon Transcribe, Deepgram, Rev.ai, Speechmatics, IBM Watson, Trint, Google,
+ * AssemblyAI, each by its own fields), a bare JSON list of {@code {start, end, text}} pieces, a
+ * numbered SRT block, an SBV {@code 0:00:00.599,0:00:04.160} line, Whisper's {@code [0.00 -->
+ * 1.26]} lines or its {@code start\tend\ttext} table, timestamped text lines), then by extension
+ * ({@code .vtt} or {@code .srt} with at least one {@code -->} timing line, {@code .ttml}/{@code
+ * .dfxp} with a {@code <tt>} element, {@code .sbv} with a timing line).
  *
  * <p>One made {@link #remembering} keeps what its last reads gave, by the text read.
  */
@@ -38,6 +40,12 @@ public final class TranscriptReader {
           new TranscriberReader(),
           new TimedHtmlReader(),
           new ClickTimedHtmlReader(),
+          new AmazonTranscribeJsonReader(),
+          new DeepgramJsonReader(),
+          new RevAiJsonReader(),
+          new SpeechmaticsJsonReader(),
+          new WatsonJsonReader(),
+          new TrintJsonReader(),
           new WhisperJsonTranscript(),
           new JsonTranscriptReader(),
           new JsonArrayTranscriptReader(),
@@ -78,9 +86,10 @@ public final class TranscriptReader {
   /**
    * The transcript format {@code text} is in ({@code webvtt}, {@code ttml}, {@code transcriber},
    * {@code html-transcript}, {@code whisper-json}, {@code podcast-json-transcript}, {@code
-   * json-array-transcript}, {@code google-speech-json}, {@code assemblyai-json}, {@code srt},
-   * {@code sbv}, {@code whisper-text}, {@code whisper-tsv} or {@code text-transcript}), or empty
-   * when it is not a transcript.
+   * json-array-transcript}, {@code google-speech-json}, {@code assemblyai-json}, {@code
+   * amazon-transcribe-json}, {@code deepgram-json}, {@code revai-json}, {@code speechmatics-json},
+   * {@code watson-json}, {@code trint-json}, {@code srt}, {@code sbv}, {@code whisper-text}, {@code
+   * whisper-tsv} or {@code text-transcript}), or empty when it is not a transcript.
    */
   public Optional<String> recognize(SourceText text) {
     return reader(prefixFree(text)).map(CueReader::format);
@@ -170,7 +179,8 @@ public final class TranscriptReader {
                         0,
                         "not a transcript: expected WebVTT, SRT, SBV, TTML, Transcriber,"
                             + " Podcasting 2.0 or Whisper JSON or TSV, a JSON list of timed pieces,"
-                            + " Google Speech or AssemblyAI JSON, HTML with data-start or onclick"
+                            + " Google Speech, AssemblyAI, Amazon Transcribe, Deepgram, Rev.ai,"
+                            + " Speechmatics, IBM Watson or Trint JSON, HTML with data-start or onclick"
                             + " times or lines starting with a timestamp"));
     List<Cue> cues = new CueOrder(text.location(), problems).tidy(reader.read(text, problems));
     List<Segment> segments = cues.stream().filter(c -> !c.isEmpty()).map(Cue::toSegment).toList();

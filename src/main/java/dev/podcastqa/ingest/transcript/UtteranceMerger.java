@@ -12,23 +12,32 @@ import java.util.regex.Pattern;
  * #MAX_GAP_SECONDS} s after the utterance ends, and the utterance would not grow past {@value
  * #MAX_SECONDS} s. Once an utterance is {@value #SENTENCE_BREAK_SECONDS} s long it also ends at the
  * next sentence end, so utterances stay near sentence size without cutting sentences.
+ *
+ * <p>Words with no punctuation to speak of (fewer than one in {@value #WORDS_PER_SENTENCE_END} ends
+ * a sentence, as older Google Speech-to-Text models write them, their words back to back with no
+ * pause between them) have no sentence end to wait for: there an utterance {@value
+ * #SENTENCE_BREAK_SECONDS} s long ends at the next pause between words, and one would grow past
+ * {@value #UNPUNCTUATED_MAX_SECONDS} s ends before the word that would take it there.
  */
 final class UtteranceMerger {
 
   static final double MAX_GAP_SECONDS = 1.5;
   static final double SENTENCE_BREAK_SECONDS = 15;
   static final double MAX_SECONDS = 60;
+  static final double UNPUNCTUATED_MAX_SECONDS = 20;
+  static final int WORDS_PER_SENTENCE_END = 100;
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026][\"'\u201D\u2019)]*$");
   private static final Pattern ATTACHES_LEFT = Pattern.compile("^[,.;:!?\u2026)\\]}%'\u2019]");
 
   /** The utterances of {@code words}, which must be in time order. */
   List<Cue> merge(List<Cue> words) {
+    boolean punctuated = isPunctuated(words);
     List<Cue> utterances = new ArrayList<>();
     Cue current = null;
     StringBuilder text = new StringBuilder();
     for (Cue word : words) {
-      if (current != null && continues(current, text, word)) {
+      if (current != null && continues(current, text, word, punctuated)) {
         append(text, word.text().strip());
         current = current.withEnd(Math.max(current.end(), word.end()));
         continue;
@@ -46,14 +55,24 @@ final class UtteranceMerger {
     return utterances;
   }
 
-  private static boolean continues(Cue utterance, CharSequence text, Cue word) {
+  private static boolean continues(Cue utterance, CharSequence text, Cue word, boolean punctuated) {
     if (!Objects.equals(utterance.speaker(), word.speaker())
         || word.start() - utterance.end() > MAX_GAP_SECONDS
         || word.end() - utterance.start() > MAX_SECONDS) {
       return false;
     }
     boolean longEnough = utterance.end() - utterance.start() >= SENTENCE_BREAK_SECONDS;
+    if (!punctuated) {
+      return !(longEnough && word.start() > utterance.end())
+          && word.end() - utterance.start() <= UNPUNCTUATED_MAX_SECONDS;
+    }
     return !(longEnough && SENTENCE_END.matcher(text).find());
+  }
+
+  /** Whether at least one word in {@value #WORDS_PER_SENTENCE_END} ends a sentence. */
+  private static boolean isPunctuated(List<Cue> words) {
+    long ends = words.stream().filter(w -> SENTENCE_END.matcher(w.text().strip()).find()).count();
+    return ends > 0 && ends * WORDS_PER_SENTENCE_END >= words.size();
   }
 
   private static void append(StringBuilder text, String word) {

@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Google Cloud Speech-to-Text JSON: the UIS Security Podcast excerpt (SOURCES in README.md), and
- * the finished-operation wrapper with diarized words.
+ * Google Cloud Speech-to-Text JSON: the UIS Security Podcast excerpt (SOURCES in README.md), a
+ * diarized TED talk's, and the finished-operation wrapper with diarized words.
  */
 class GoogleSpeechJsonReaderTests {
 
@@ -20,18 +20,44 @@ class GoogleSpeechJsonReaderTests {
   private final List<Problem> problems = new ArrayList<>();
 
   @Test
-  void theWordsOfEachResultAreMergedIntoUtterancesAtTheirOwnTimes() {
+  void unpunctuatedWordsBackToBackAreCutIntoSentenceSizedUtterancesAtTheirOwnTimes() {
     Transcript transcript =
         reader.readTranscript(
             Fixture.text("ingest/formats/uis-security-sp003-google-speech.json"), problems::add);
 
     assertThat(transcript.format()).isEqualTo("google-speech-json");
+    // no punctuation and no pause: each utterance ends before the word that would take it past
+    // 20 s, or at the one pause (43.2 to 44.3) once it is 15 s long; the first word alone lasts
+    // 25.6 s as Google wrote it
     assertThat(transcript.segments())
         .extracting(Segment::startSeconds, Segment::endSeconds, Segment::speaker)
-        .containsExactly(tuple(0.0, 59.9, null), tuple(59.9, 104.0, null));
-    assertThat(transcript.segments().get(0).text())
-        .startsWith("no it's Tuesday the 7th of March at welcome to the third ever uis security");
-    assertThat(transcript.segments().get(1).text()).endsWith("is going to come up again today");
+        .containsExactly(
+            tuple(0.0, 25.6, null),
+            tuple(25.6, 43.2, null),
+            tuple(44.3, 64.3, null),
+            tuple(64.3, 84.2, null),
+            tuple(84.2, 104.0, null));
+    assertThat(transcript.segments().get(0).text()).isEqualTo("no");
+    assertThat(transcript.segments().get(1).text())
+        .startsWith("it's Tuesday the 7th of March at welcome to the third ever uis security");
+    assertThat(transcript.segments().get(4).text()).endsWith("is going to come up again today");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void aLastResultRepeatingEveryWordWithItsSpeakerTagIsReadAlone() {
+    Transcript transcript =
+        reader.readTranscript(
+            Fixture.text("ingest/formats/ted-kate-darling-google-diarized.json"), problems::add);
+
+    assertThat(transcript.segments())
+        .containsExactly(
+            new Segment(
+                12.9,
+                19.6,
+                "Speaker 2",
+                "There was a day about 10 years ago when I asked a friend to hold a baby dinosaur"
+                    + " robot upside down."));
     assertThat(problems).isEmpty();
   }
 

@@ -11,8 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Transcripts that are a bare JSON list of timed pieces: the Vector Podcast's Whisper segments
- * (SOURCES in README.md), and the common variants of their field names.
+ * Transcripts that are a bare JSON list of timed pieces: the Vector Podcast's Whisper segments and
+ * two Podlove Publisher transcripts (SOURCES in README.md), and the common variants of their field
+ * names.
  */
 class JsonArrayTranscriptReaderTests {
 
@@ -36,6 +37,44 @@ class JsonArrayTranscriptReaderTests {
             tuple(36.0, 39.0),
             tuple(39.0, 49.0));
     assertThat(transcript.segments().get(0).text()).isEqualTo("Hello, vector podcast is here.");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void podloveTranscriptsNameTheSpeakerByTheVoiceNotTheContributorsNumber() {
+    Transcript podlovers =
+        reader.readTranscript(
+            Fixture.text("ingest/formats/podlovers-03-podlove.json"), problems::add);
+    Transcript forschergeist =
+        reader.readTranscript(
+            Fixture.text("ingest/formats/forschergeist-64-podlove.json"), problems::add);
+
+    assertThat(podlovers.segments())
+        .extracting(Segment::startSeconds, Segment::speaker)
+        .startsWith(
+            tuple(0.005, "Eric"),
+            tuple(9.6, "Simon"),
+            tuple(10.996, "Eric"),
+            tuple(14.9, "Michi"),
+            tuple(16.0, "Eric"),
+            tuple(16.459, "Alex"));
+    assertThat(podlovers.segments()).hasSize(12);
+    assertThat(podlovers.segments().get(1)).isEqualTo(new Segment(9.6, 10.8, "Simon", "Hallo."));
+    assertThat(forschergeist.segments())
+        .extracting(Segment::speaker)
+        .containsExactly(
+            "timpritlove",
+            "timpritlove",
+            "timpritlove",
+            "timpritlove",
+            "timpritlove",
+            "timpritlove",
+            "timpritlove",
+            "robertranisch",
+            "timpritlove",
+            "robertranisch");
+    assertThat(forschergeist.segments().get(7))
+        .isEqualTo(new Segment(86.401, 87.6, "robertranisch", "Hallo, guten Tag."));
     assertThat(problems).isEmpty();
   }
 

@@ -48,8 +48,9 @@ class TranscriptReaderTests {
         .hasMessage(
             "notes/p.txt: not a transcript: expected WebVTT, SRT, SBV, TTML, Transcriber,"
                 + " Podcasting 2.0 or Whisper JSON or TSV, a JSON list of timed pieces, Google"
-                + " Speech or AssemblyAI JSON, HTML with data-start or onclick times or lines"
-                + " starting with a timestamp");
+                + " Speech, AssemblyAI, Amazon Transcribe, Deepgram, Rev.ai, Speechmatics, IBM"
+                + " Watson or Trint JSON, HTML with data-start or onclick times or lines starting"
+                + " with a timestamp");
   }
 
   @Test

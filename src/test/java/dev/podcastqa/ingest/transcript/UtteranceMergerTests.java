@@ -50,13 +50,42 @@ class UtteranceMergerTests {
 
   @Test
   void utteranceNeverGrowsPastSixtySeconds() {
-    List<Cue> merged = merger.merge(words(150));
+    List<Cue> merged = merger.merge(words(150, 0, 149));
 
     assertThat(merged)
         .extracting(Cue::start, Cue::end)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(0.0, 60.0),
             org.assertj.core.groups.Tuple.tuple(60.0, 75.0));
+  }
+
+  @Test
+  void unpunctuatedWordsBreakBeforeTwentySeconds() {
+    List<Cue> merged = merger.merge(words(100));
+
+    assertThat(merged)
+        .extracting(Cue::start, Cue::end)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0.0, 20.0),
+            org.assertj.core.groups.Tuple.tuple(20.0, 40.0),
+            org.assertj.core.groups.Tuple.tuple(40.0, 50.0));
+  }
+
+  @Test
+  void unpunctuatedWordsFifteenSecondsLongBreakAtTheNextPauseAndNoSooner() {
+    List<Cue> words = new ArrayList<>(words(34));
+    words.add(new Cue(0, 17.4, 17.9, "Ann", "after"));
+    words.add(new Cue(0, 17.9, 18.4, "Ann", "the"));
+    words.add(new Cue(0, 18.6, 19.0, "Ann", "pause"));
+
+    List<Cue> merged = merger.merge(words);
+
+    assertThat(merged)
+        .extracting(Cue::start, Cue::end, Cue::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0.0, 17.0, merged.get(0).text()),
+            org.assertj.core.groups.Tuple.tuple(17.4, 19.0, "after the pause"));
+    assertThat(merged.get(0).text()).startsWith("w0 w1").endsWith("w33");
   }
 
   @Test

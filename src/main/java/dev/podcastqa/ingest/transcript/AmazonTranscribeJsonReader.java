@@ -1,0 +1,109 @@
+package dev.podcastqa.ingest.transcript;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.ingest.source.InvalidJson;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceText;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Amazon Transcribe's job output: {@code {"jobName": ..., "results": {"transcripts":
+ * [{"transcript": ...}], "items": [{"start_time": "5.24", "end_time": "5.85", "alternatives":
+ * [{"content": "Today"}], "type": "pronunciation"}, {"alternatives": [{"content": "."}], "type":
+ * "punctuation"}], "speaker_labels": {"segments": [{"speaker_label": "spk_0", "items":
+ * [{"start_time": "5.24", ...}]}]}}}}, times in seconds written as strings. Words are merged into
+ * utterances by {@link UtteranceMerger}; punctuation, which has no time, goes with the word before
+ * it. A word's speaker is its own {@code speaker_label} (newer jobs), else that of the diarized
+ * item with its start time: {@code spk_0} is {@code Speaker 0}.
+ */
+final class AmazonTranscribeJsonReader implements CueReader {
+
+  static final String FORMAT = "amazon-transcribe-json";
+
+  private static final Pattern RESULTS = Pattern.compile("\"results\"\\s*:\\s*\\{");
+  private static final Pattern ITEMS = Pattern.compile("\"items\"\\s*:\\s*\\[");
+  private static final Pattern TRANSCRIPTS = Pattern.compile("\"transcripts\"\\s*:\\s*\\[");
+  private static final Pattern SPEAKER = Pattern.compile("spk_(\\d+)");
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public boolean recognizesContent(SourceText text) {
+    String content = text.content();
+    return content.stripLeading().startsWith("{")
+        && RESULTS.matcher(content).find()
+        && TRANSCRIPTS.matcher(content).find()
+        && ITEMS.matcher(content).find();
+  }
+
+  @Override
+  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
+    JsonNode results;
+    try {
+      results = mapper.readTree(text.content()).path("results");
+    } catch (JsonProcessingException e) {
+      throw InvalidJson.at(text.location(), e);
+    }
+    Map<String, String> speakers = diarized(results.path("speaker_labels"));
+    WordCues words = new WordCues();
+    int skipped = 0;
+    for (JsonNode item : results.path("items")) {
+      String content = item.path("alternatives").path(0).path("content").asText("");
+      if ("punctuation".equals(item.path("type").asText())) {
+        words.attach(content);
+        continue;
+      }
+      OptionalDouble start = JsonTranscriptReader.seconds(item.get("start_time"));
+      if (start.isEmpty()) {
+        skipped++;
+        continue;
+      }
+      double end = JsonTranscriptReader.seconds(item.get("end_time")).orElse(start.getAsDouble());
+      String label = item.path("speaker_label").asText("");
+      if (label.isEmpty()) {
+        label = speakers.getOrDefault(item.path("start_time").asText(), "");
+      }
+      words.add(start.getAsDouble(), end, speaker(label), content);
+    }
+    if (skipped > 0) {
+      problems.accept(
+          new Problem(
+              text.location(), 0, skipped + " words have no start time; they are left out"));
+    }
+    return words.utterances(text.location(), problems);
+  }
+
+  /** The speaker label of each diarized item, by its start time as written. */
+  private static Map<String, String> diarized(JsonNode labels) {
+    Map<String, String> speakers = new HashMap<>();
+    for (JsonNode segment : labels.path("segments")) {
+      for (JsonNode item : segment.path("items")) {
+        String label = item.path("speaker_label").asText(segment.path("speaker_label").asText(""));
+        if (!label.isEmpty()) {
+          speakers.putIfAbsent(item.path("start_time").asText(), label);
+        }
+      }
+    }
+    return speakers;
+  }
+
+  private static String speaker(String label) {
+    if (label.isBlank()) {
+      return null;
+    }
+    var number = SPEAKER.matcher(label.strip());
+    return number.matches() ? "Speaker " + number.group(1) : label.strip();
+  }
+}

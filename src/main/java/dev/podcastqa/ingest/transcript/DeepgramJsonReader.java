@@ -1,0 +1,90 @@
+package dev.podcastqa.ingest.transcript;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.ingest.source.InvalidJson;
+import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Deepgram's pre-recorded response: {@code {"metadata": {...}, "results": {"channels":
+ * [{"alternatives": [{"transcript": ..., "words": [{"word": "we", "start": 0.32, "end": 0.8,
+ * "punctuated_word": "We,", "speaker": 0}], "paragraphs": {...}}]}], "utterances": [...]}}}, times
+ * in seconds. The words of each channel's first alternative (their {@code punctuated_word} when
+ * smart formatting wrote one) are merged into utterances by {@link UtteranceMerger}; a word's
+ * {@code speaker} (diarization) is {@code Speaker N}, and in a file of several channels an
+ * undiarized word is its channel's ({@code Channel 1}). A file with no words is read by its {@code
+ * utterances}.
+ */
+final class DeepgramJsonReader implements CueReader {
+
+  static final String FORMAT = "deepgram-json";
+
+  private static final Pattern CHANNELS =
+      Pattern.compile("\"channels\"\\s*:\\s*\\[\\s*\\{\\s*\"alternatives\"");
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public boolean recognizesContent(SourceText text) {
+    return text.content().stripLeading().startsWith("{") && CHANNELS.matcher(text.content()).find();
+  }
+
+  @Override
+  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
+    JsonNode results;
+    try {
+      results = mapper.readTree(text.content()).path("results");
+    } catch (JsonProcessingException e) {
+      throw InvalidJson.at(text.location(), e);
+    }
+    JsonNode channels = results.path("channels");
+    WordCues words = new WordCues();
+    for (int c = 0; c < channels.size(); c++) {
+      String channel = channels.size() > 1 ? "Channel " + (c + 1) : null;
+      for (JsonNode word : channels.get(c).path("alternatives").path(0).path("words")) {
+        OptionalDouble start = JsonTranscriptReader.seconds(word.get("start"));
+        if (start.isPresent()) {
+          double end = JsonTranscriptReader.seconds(word.get("end")).orElse(start.getAsDouble());
+          String said = word.path("punctuated_word").asText(word.path("word").asText(""));
+          words.add(start.getAsDouble(), end, speaker(word, channel), said);
+        }
+      }
+    }
+    if (!words.isEmpty()) {
+      return words.utterances(text.location(), problems);
+    }
+    List<Cue> utterances = new ArrayList<>();
+    for (JsonNode utterance : results.path("utterances")) {
+      OptionalDouble start = JsonTranscriptReader.seconds(utterance.get("start"));
+      String said = utterance.path("transcript").asText("").strip();
+      if (start.isPresent() && !said.isEmpty()) {
+        double end = JsonTranscriptReader.seconds(utterance.get("end")).orElse(start.getAsDouble());
+        utterances.add(
+            new Cue(
+                0,
+                start.getAsDouble(),
+                Math.max(start.getAsDouble(), end),
+                speaker(utterance, null),
+                said));
+      }
+    }
+    return utterances;
+  }
+
+  private static String speaker(JsonNode node, String channel) {
+    JsonNode speaker = node.path("speaker");
+    return speaker.canConvertToInt() ? "Speaker " + speaker.asInt() : channel;
+  }
+}
