@@ -39,7 +39,7 @@ final class RouteTable {
     this.admin = context.admin();
     this.episodes =
         new EpisodeController(context.catalog(), SuggestedQuestions.load(), Clock.systemUTC());
-    this.feeds = new FeedsController(context.feeds());
+    this.feeds = new FeedsController(context.feeds(), body);
     this.health = new HealthController(context.status());
     this.pages = new PageController(context.catalog(), html);
   }
