@@ -110,9 +110,9 @@ final class RequestBody {
               400,
               "duplicate_field",
               "The body names the field \""
-                  + BodyFields.shown(name)
+                  + UnknownNames.shown(name)
                   + "\" more than once; send it once.",
-              BodyFields.shown(name));
+              UnknownNames.shown(name));
         }
         parser.nextToken();
         JsonNode value = fieldValues.readTree(parser);

@@ -320,6 +320,42 @@ class RequestFieldTests {
   }
 
   @Test
+  void misspeltQueryParameterIsRefusedNamingTheOneMeant() throws IOException {
+    assertError(
+        server.get("/api/suggestions?episodeID=" + TestCatalog.NEEL),
+        "unknown_query_parameter",
+        "episodeID",
+        "Unknown query parameter \"episodeID\" (did you mean \"episodeId\"?). This address takes"
+            + " ?episodeId.");
+    assertError(
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.url("/api/admin/report?from=2026-01-01")))
+                .header("Authorization", "Bearer " + TOKEN)
+                .build()),
+        "unknown_query_parameter",
+        "from",
+        "Unknown query parameter \"from\". This address takes ?since.");
+  }
+
+  @Test
+  void chatFilterSentInTheAddressIsRefusedNotIgnored() throws IOException {
+    HttpResponse<String> response =
+        server.postJson("/api/chat?episodeId=" + TestCatalog.NEEL, "{\"question\": \"hi\"}");
+
+    assertError(
+        response,
+        "unknown_query_parameter",
+        "episodeId",
+        "Unknown query parameter \"episodeId\". This address takes no query parameters.");
+    assertThat(server.answers().received()).isEmpty();
+  }
+
+  @Test
+  void healthTakesWhateverParametersAMonitorAdds() {
+    assertThat(server.get("/health?probe=uptime-robot&ts=1").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void everyKnownChatFieldIsTaken() {
     String body =
         "{\"question\": \"What is grokking?\", \"conversationId\": \"c-1\", \"episodeId\": \""
