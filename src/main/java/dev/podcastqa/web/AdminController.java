@@ -28,7 +28,7 @@ final class AdminController {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw RequestRejectedException.badField("since must be a date like 2026-01-31.");
+      throw RequestRejectedException.badField("since", "since must be a date like 2026-01-31.");
     }
   }
 }

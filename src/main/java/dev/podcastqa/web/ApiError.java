@@ -1,10 +1,20 @@
 package dev.podcastqa.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The JSON body of every error response: a short, stable code for programs and a sentence for
- * people. It never carries a stack trace or an exception message from inside the service.
+ * people, and, when one field of the request (body field or query parameter) is at fault, its name.
+ * It never carries a stack trace or an exception message from inside the service.
+ *
+ * @param field the field at fault, left out of the JSON when the error is not about one
  */
-record ApiError(String error, String detail) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record ApiError(String error, String detail, String field) {
+
+  ApiError(String error, String detail) {
+    this(error, detail, null);
+  }
 
   /** The generic body for a status nothing more specific was said about. */
   static ApiError forStatus(int status) {

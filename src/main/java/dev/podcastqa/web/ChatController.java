@@ -27,7 +27,7 @@ final class ChatController {
   }
 
   void chat(Context ctx) {
-    Question question = ChatRequest.toQuestion(body.json(ctx), catalog);
+    Question question = ChatRequest.toQuestion(body.object(ctx), catalog);
     Answer answer = answers.answer(question);
     ctx.json(new ChatReply(answer, feedback.record(Channel.WEB, question.text(), answer)));
   }

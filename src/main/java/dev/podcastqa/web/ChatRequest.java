@@ -1,20 +1,35 @@
 package dev.podcastqa.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.podcastqa.answer.FilterCheck;
-import dev.podcastqa.answer.InvalidQuestionException;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.episode.Catalog;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * Turns the JSON body of {@code POST /api/chat} (and {@code /api/chat/stream}) into a {@link
- * Question}, checking every field's type where it enters: {@code question} (required string),
- * {@code conversationId}, {@code episodeId}, {@code podcast} (optional strings), {@code from},
- * {@code to} (optional ISO dates).
+ * Question}, checking every field where it enters: {@code question} (required string), {@code
+ * conversationId}, {@code episodeId}, {@code podcast} (optional strings), {@code from}, {@code to}
+ * (optional ISO dates). Any other field is refused, naming the nearest of these.
  */
 final class ChatRequest {
+
+  /** The fields {@code /api/chat} takes. */
+  static final List<String> FIELDS =
+      List.of("question", "conversationId", "episodeId", "podcast", "from", "to");
+
+  /** The fields {@code /api/discord/share} takes: a shared answer starts no conversation. */
+  static final List<String> SHARE_FIELDS =
+      List.of("question", "episodeId", "podcast", "from", "to");
+
+  /** Longest episode id or podcast name taken; ids are slugs of at most about 100 characters. */
+  private static final int MAX_NAME = 300;
+
+  /** Longest date text taken, with room for surrounding white space. */
+  private static final int MAX_DATE = 40;
 
   private ChatRequest() {}
 
@@ -22,8 +37,8 @@ final class ChatRequest {
    * The question, whose episode filter, if any, must name an episode of {@code catalog}, and whose
    * filters together must leave at least one episode to answer from.
    */
-  static Question toQuestion(JsonNode body, Catalog catalog) {
-    Question question = toQuestion(body);
+  static Question toQuestion(ObjectNode body, Catalog catalog) {
+    Question question = toQuestion(BodyFields.of(body, FIELDS), body);
     String episodeId = question.episodeId();
     if (episodeId != null && catalog.find(episodeId).isEmpty()) {
       throw new EpisodeNotFoundException(episodeId);
@@ -36,57 +51,57 @@ final class ChatRequest {
     return question;
   }
 
-  static Question toQuestion(JsonNode body) {
-    if (!body.isObject()) {
-      throw RequestRejectedException.badJson("The body must be a JSON object.");
-    }
-    return new Question(
-        questionText(body.get("question")),
-        conversationId(body),
-        optionalText(body, "episodeId"),
-        optionalText(body, "podcast"),
-        optionalDate(body, "from"),
-        optionalDate(body, "to"));
+  /** The question of a {@code /api/discord/share} body, with no conversation. */
+  static Question toSharedQuestion(ObjectNode body) {
+    return toQuestion(BodyFields.of(body, SHARE_FIELDS), body);
   }
 
+  private static Question toQuestion(BodyFields fields, ObjectNode body) {
+    return new Question(
+        questionText(body.get("question")),
+        conversationId(fields),
+        fields.optional("episodeId", MAX_NAME),
+        fields.optional("podcast", MAX_NAME),
+        optionalDate(fields, "from"),
+        optionalDate(fields, "to"));
+  }
+
+  /**
+   * The question as sent; its emptiness and length are judged by {@link Question}, after it is
+   * normalized.
+   */
   private static String questionText(JsonNode node) {
     if (node == null || node.isNull()) {
-      throw new InvalidQuestionException("the question is missing");
+      throw badQuestion("The question is missing; send it as \"question\".");
     }
     if (!node.isTextual()) {
-      throw new InvalidQuestionException("the question must be a string");
+      throw badQuestion("The question must be a string, not " + BodyFields.kind(node) + ".");
     }
     return node.textValue();
   }
 
-  private static String conversationId(JsonNode body) {
-    String id = optionalText(body, "conversationId");
-    if (id != null && !id.isBlank() && !Question.isConversationId(id.strip())) {
-      throw RequestRejectedException.badField(Question.CONVERSATION_ID_RULE + ".");
+  private static RequestRejectedException badQuestion(String detail) {
+    return new RequestRejectedException(400, "invalid_question", detail, "question");
+  }
+
+  private static String conversationId(BodyFields fields) {
+    String id = fields.optional("conversationId", Integer.MAX_VALUE);
+    if (id != null && !Question.isConversationId(id.strip())) {
+      throw RequestRejectedException.badField(
+          "conversationId", Question.CONVERSATION_ID_RULE + ".");
     }
     return id;
   }
 
-  private static String optionalText(JsonNode body, String field) {
-    JsonNode node = body.get(field);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (!node.isTextual()) {
-      throw RequestRejectedException.badField(field + " must be a string.");
-    }
-    return node.textValue();
-  }
-
-  private static LocalDate optionalDate(JsonNode body, String field) {
-    String text = optionalText(body, field);
-    if (text == null || text.isBlank()) {
+  private static LocalDate optionalDate(BodyFields fields, String field) {
+    String text = fields.optional(field, MAX_DATE);
+    if (text == null) {
       return null;
     }
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw RequestRejectedException.badField(field + " must be a date like 2023-01-31.");
+      throw RequestRejectedException.badField(field, field + " must be a date like 2023-01-31.");
     }
   }
 }

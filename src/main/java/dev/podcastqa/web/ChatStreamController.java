@@ -37,7 +37,7 @@ final class ChatStreamController {
   }
 
   void stream(Context ctx, EventStream events) {
-    Question question = ChatRequest.toQuestion(body.json(ctx), catalog);
+    Question question = ChatRequest.toQuestion(body.object(ctx), catalog);
     try {
       Answer answer = answers.answer(question, events::delta);
       String answerId = feedback.record(Channel.WEB, question.text(), answer);

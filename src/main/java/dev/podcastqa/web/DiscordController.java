@@ -42,7 +42,7 @@ final class DiscordController {
   void share(Context ctx) {
     DiscordBot bot = discord.orElseThrow(DiscordOffException::sharing);
     bot.requireSharing();
-    Question question = ChatRequest.toQuestion(body.json(ctx)).withConversationId(null);
+    Question question = ChatRequest.toSharedQuestion(body.object(ctx));
     String episodeId = question.episodeId();
     if (episodeId != null && catalog.find(episodeId).isEmpty()) {
       throw new EpisodeNotFoundException(episodeId);

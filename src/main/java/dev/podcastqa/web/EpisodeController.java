@@ -41,7 +41,12 @@ final class EpisodeController {
   /** One episode; {@code ?include=transcript} adds the transcript segments. */
   void one(Context ctx) {
     Episode episode = find(catalog, ctx.pathParam("id"));
-    boolean withTranscript = "transcript".equals(ctx.queryParam("include"));
+    String include = ctx.queryParam("include");
+    if (include != null && !include.equals("transcript")) {
+      throw RequestRejectedException.badField(
+          "include", "include takes one value, transcript; leave it out for the episode alone.");
+    }
+    boolean withTranscript = include != null;
     ctx.json(EpisodeDetail.of(episode, catalog.transcript(episode.id()), withTranscript));
   }
 

@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place failures become HTTP responses. Every error is JSON {@code {"error", "detail"}}
- * except a 404 outside the API, which gets the friendly not-found page. An unavailable index store
- * is a 503 and one log line; other unexpected failures are logged with their stack trace and
- * answered with a generic 500. Nothing internal reaches a client.
+ * except a 404 outside the API, which gets the friendly not-found page. A client's mistake (a 4xx)
+ * is one log line; an unavailable index store is a 503 and one log line; other unexpected failures
+ * are logged with their stack trace and answered with a generic 500. Nothing internal reaches a
+ * client.
  */
 final class ErrorMapper {
 
@@ -104,10 +105,7 @@ final class ErrorMapper {
         (e, ctx) -> send(ctx, 502, new ApiError("webhook_deleted", DELETED)));
     routes.exception(
         DuplicateInteractionException.class,
-        (e, ctx) -> {
-          LOG.info("Refused a replay of Discord interaction {}", e.id());
-          send(ctx, 409, new ApiError("duplicate_interaction", e.getMessage()));
-        });
+        (e, ctx) -> send(ctx, 409, new ApiError("duplicate_interaction", e.getMessage())));
     routes.exception(DiscordApiException.class, this::discordFailed);
   }
 
@@ -179,7 +177,18 @@ final class ErrorMapper {
     }
   }
 
+  /** Sends {@code body}; a client's mistake (a 4xx) is also one log line, never a stack trace. */
   private void send(Context ctx, int status, ApiError body) {
+    if (status >= 400 && status < 500) {
+      LOG.info(
+          "{} for {} {} from {}: {}: {}",
+          status,
+          ctx.method(),
+          oneLine(ctx.path()),
+          ctx.ip(),
+          body.error(),
+          oneLine(body.detail()));
+    }
     if (status == 404 && !isApi(ctx.path())) {
       PageController.send(ctx, 404, pages.notFound());
       return;
@@ -193,6 +202,27 @@ final class ErrorMapper {
         || path.startsWith("/api/")
         || path.equals("/health")
         || path.startsWith("/discord/");
+  }
+
+  /**
+   * {@code text} with line breaks and other control characters escaped: what a client sent (a field
+   * name, an id) must not start a line of its own in the log.
+   */
+  static String oneLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder line = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                line.append(String.format(Locale.ROOT, "\\u%04x", c));
+              } else {
+                line.appendCodePoint(c);
+              }
+            });
+    return line.toString();
   }
 
   private static String unknownEpisode(String id) {

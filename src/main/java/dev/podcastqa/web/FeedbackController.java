@@ -1,16 +1,24 @@
 package dev.podcastqa.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.feedback.Channel;
 import dev.podcastqa.feedback.FeedbackLog;
 import dev.podcastqa.feedback.Rating;
 import io.javalin.http.Context;
+import java.util.List;
 
 /**
  * {@code POST /api/feedback}: a thumb on an answer, {@code {"answerId", "rating": "up"|"down",
  * "comment"?}}; 204 when taken. A later thumb on the same answer takes the place of the earlier.
  */
 final class FeedbackController {
+
+  /** The fields {@code /api/feedback} takes. */
+  static final List<String> FIELDS = List.of("answerId", "rating", "comment");
+
+  /** Longer than any answer id ({@code a-} and 20 hex digits), so a near miss is named as such. */
+  private static final int MAX_ANSWER_ID = 100;
+
+  private static final int MAX_RATING = 20;
 
   private final FeedbackLog feedback;
   private final RequestBody body;
@@ -21,27 +29,11 @@ final class FeedbackController {
   }
 
   void rate(Context ctx) {
-    JsonNode json = body.json(ctx);
-    if (!json.isObject()) {
-      throw RequestRejectedException.badJson("The body must be a JSON object.");
-    }
-    String answerId = text(json, "answerId", true);
-    Rating rating = Rating.parse(text(json, "rating", true));
-    feedback.rate(answerId, rating, text(json, "comment", false), Channel.WEB, true);
+    BodyFields fields = BodyFields.of(body.object(ctx), FIELDS);
+    String answerId = fields.required("answerId", MAX_ANSWER_ID);
+    Rating rating = Rating.parse(fields.required("rating", MAX_RATING));
+    String comment = fields.optional("comment", Integer.MAX_VALUE);
+    feedback.rate(answerId, rating, comment, Channel.WEB, true);
     ctx.status(204);
-  }
-
-  private static String text(JsonNode body, String field, boolean required) {
-    JsonNode node = body.get(field);
-    if (node == null || node.isNull()) {
-      if (required) {
-        throw RequestRejectedException.badField(field + " is required.");
-      }
-      return null;
-    }
-    if (!node.isTextual()) {
-      throw RequestRejectedException.badField(field + " must be a string.");
-    }
-    return node.textValue();
   }
 }

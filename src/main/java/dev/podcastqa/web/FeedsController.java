@@ -9,16 +9,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/feeds}: each followed feed's state; {@code POST /api/admin/refresh}: polls every
- * feed and looks at the episodes folder now, answering once the index holds what they gave.
+ * feed and looks at the episodes folder now, answering once the index holds what they gave; it
+ * takes no fields (no body, or {@code {}}).
  */
 final class FeedsController {
 
   private static final Logger LOG = LoggerFactory.getLogger(FeedsController.class);
 
   private final Feeds feeds;
+  private final RequestBody body;
 
-  FeedsController(Feeds feeds) {
+  FeedsController(Feeds feeds, RequestBody body) {
     this.feeds = feeds;
+    this.body = body;
   }
 
   void list(Context ctx) {
@@ -27,6 +30,7 @@ final class FeedsController {
 
   /** The refresh's outcome, or 503 with a Retry-After when it outlasts its wait (it goes on). */
   void refresh(Context ctx) {
+    body.none(ctx);
     Feeds.Refreshed done;
     try {
       done = feeds.refresh();

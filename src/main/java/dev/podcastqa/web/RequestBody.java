@@ -1,8 +1,15 @@
 package dev.podcastqa.web;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.podcastqa.json.Json;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -14,12 +21,13 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Reads a JSON request body the way every API route must: {@code application/json} only, at most
- * {@link #MAX_BYTES}, parsed with the project mapper. Anything else becomes a {@link
- * RequestRejectedException}.
+ * {@link #MAX_BYTES}, well-formed UTF-8, one JSON object naming each field once and nothing after
+ * it. Anything else becomes a {@link RequestRejectedException}.
  */
 final class RequestBody {
 
@@ -28,8 +36,13 @@ final class RequestBody {
 
   private final ObjectMapper mapper;
 
+  /** Reads one field's value; the object around it goes on after the value. */
+  private final ObjectReader fieldValues;
+
   RequestBody(ObjectMapper mapper) {
     this.mapper = mapper;
+    this.fieldValues =
+        mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /**
@@ -44,8 +57,11 @@ final class RequestBody {
     }
   }
 
-  /** The body of {@code ctx} as a JSON tree, after checking its type and size. */
-  JsonNode json(Context ctx) {
+  /**
+   * The body of {@code ctx} as one JSON object, after checking its type and size, that it is UTF-8
+   * and that it holds one object with no name twice and nothing after it.
+   */
+  ObjectNode object(Context ctx) {
     requireJson(ctx.header("Content-Type"));
     byte[] bytes;
     try (InputStream in = ctx.req().getInputStream()) {
@@ -54,20 +70,79 @@ final class RequestBody {
       throw new UncheckedIOException("could not read the request body", e);
     }
     requireUtf8(bytes);
-    JsonNode tree = parse(bytes);
-    if (tree == null || tree.isMissingNode()) {
-      throw RequestRejectedException.badJson("The body is empty; send a JSON object.");
-    }
-    return tree;
+    return parseObject(bytes);
   }
 
-  private JsonNode parse(byte[] bytes) {
-    try {
-      return mapper.readTree(bytes);
+  /**
+   * Checks that a route taking no fields was sent none: no body, or an empty JSON object; a body
+   * with fields is refused naming them, as the client expected them to do something.
+   */
+  void none(Context ctx) {
+    byte[] bytes = raw(ctx);
+    if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
+      return;
+    }
+    requireJson(ctx.header("Content-Type"));
+    requireUtf8(bytes);
+    BodyFields.of(parseObject(bytes), List.of());
+  }
+
+  /**
+   * Reads the object field by field rather than as a tree, which would keep the last of two fields
+   * of one name and hide the first: a client sending both meant something this service cannot tell.
+   */
+  private ObjectNode parseObject(byte[] bytes) {
+    try (JsonParser parser = mapper.createParser(bytes)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw RequestRejectedException.badJson("The body is empty; send a JSON object.");
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw RequestRejectedException.badJson("The body must be a JSON object.");
+      }
+      ObjectNode object = mapper.createObjectNode();
+      for (JsonToken token = parser.nextToken();
+          token == JsonToken.FIELD_NAME;
+          token = parser.nextToken()) {
+        String name = parser.currentName();
+        if (object.has(name)) {
+          throw new RequestRejectedException(
+              400,
+              "duplicate_field",
+              "The body names the field \""
+                  + UnknownNames.shown(name)
+                  + "\" more than once; send it once.",
+              UnknownNames.shown(name));
+        }
+        parser.nextToken();
+        JsonNode value = fieldValues.readTree(parser);
+        object.set(name, value == null ? NullNode.getInstance() : value);
+      }
+      requireNothingAfter(parser);
+      return object;
     } catch (JacksonException e) {
       throw RequestRejectedException.badJson(Json.notValid(e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Refuses anything but white space after the object, which ends where {@code parser} is. */
+  private static void requireNothingAfter(JsonParser parser) throws IOException {
+    JsonLocation end = parser.currentTokenLocation();
+    boolean more;
+    try {
+      more = parser.nextToken() != null;
+    } catch (JacksonException e) {
+      more = true; // not even JSON: still something after the object
+    }
+    if (more) {
+      throw RequestRejectedException.badJson(
+          "The body goes on after its JSON object, which ends at line "
+              + end.getLineNr()
+              + ", column "
+              + end.getColumnNr()
+              + "; send one JSON object.");
     }
   }
 

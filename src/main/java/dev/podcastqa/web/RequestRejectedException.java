@@ -2,7 +2,8 @@ package dev.podcastqa.web;
 
 /**
  * An HTTP request the API refuses before any service sees it: wrong content type, a body too large,
- * malformed JSON or a field of the wrong type. Carries the status and the error body to send.
+ * malformed JSON, a field the route does not take or a field of the wrong type. Carries the status
+ * and the error body to send.
  */
 final class RequestRejectedException extends RuntimeException {
 
@@ -10,19 +11,30 @@ final class RequestRejectedException extends RuntimeException {
 
   private final int status;
   private final String error;
+  private final String field;
 
   RequestRejectedException(int status, String error, String detail) {
+    this(status, error, detail, null);
+  }
+
+  /**
+   * @param field the body field (or query parameter) at fault; null when the refusal is not about
+   *     one
+   */
+  RequestRejectedException(int status, String error, String detail, String field) {
     super(detail);
     this.status = status;
     this.error = error;
+    this.field = field;
   }
 
   static RequestRejectedException badJson(String detail) {
     return new RequestRejectedException(400, "invalid_json", detail);
   }
 
-  static RequestRejectedException badField(String detail) {
-    return new RequestRejectedException(400, "invalid_field", detail);
+  /** {@code field} was sent but its value will not do; {@code detail} names it and says why. */
+  static RequestRejectedException badField(String field, String detail) {
+    return new RequestRejectedException(400, "invalid_field", detail, field);
   }
 
   static RequestRejectedException tooLarge() {
@@ -44,6 +56,6 @@ final class RequestRejectedException extends RuntimeException {
   }
 
   ApiError body() {
-    return new ApiError(error, getMessage());
+    return new ApiError(error, getMessage(), field);
   }
 }

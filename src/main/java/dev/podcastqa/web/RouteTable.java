@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Every route the app serves, in one table. Controllers translate HTTP to services and back;
@@ -39,7 +40,7 @@ final class RouteTable {
     this.admin = context.admin();
     this.episodes =
         new EpisodeController(context.catalog(), SuggestedQuestions.load(), Clock.systemUTC());
-    this.feeds = new FeedsController(context.feeds());
+    this.feeds = new FeedsController(context.feeds(), body);
     this.health = new HealthController(context.status());
     this.pages = new PageController(context.catalog(), html);
   }
@@ -49,30 +50,43 @@ final class RouteTable {
     // Admin endpoints: 404 while no admin token is set, 401 without the right one.
     routes.before(AdminGuard.PATHS, admin::check);
 
-    // JSON API
-    routes.post("/api/chat", chat::chat);
+    // JSON API: each route takes the query parameters listed, and no others
+    routes.post("/api/chat", query(chat::chat));
     routes.post(
-        "/api/chat/stream", ctx -> chatStream.stream(ctx, new EventStream(ctx.res(), mapper)));
-    routes.post("/api/feedback", feedback::rate);
-    getAndHead(routes, "/api/episodes", episodes::list);
-    getAndHead(routes, "/api/episodes/{id}", episodes::one);
-    getAndHead(routes, "/api/suggestions", episodes::suggestions);
-    getAndHead(routes, "/health", health::health);
-    getAndHead(routes, "/api/feeds", feeds::list);
-    routes.post("/api/admin/refresh", feeds::refresh);
-    getAndHead(routes, "/api/discord", discord::status);
-    routes.post("/api/discord/share", discord::share);
+        "/api/chat/stream",
+        query(ctx -> chatStream.stream(ctx, new EventStream(ctx.res(), mapper))));
+    routes.post("/api/feedback", query(feedback::rate));
+    getAndHead(routes, "/api/episodes", query(episodes::list));
+    getAndHead(routes, "/api/episodes/{id}", query(episodes::one, "include"));
+    getAndHead(routes, "/api/suggestions", query(episodes::suggestions, "episodeId"));
+    getAndHead(routes, "/health", health::health); // monitors may add parameters of their own
+    getAndHead(routes, "/api/feeds", query(feeds::list));
+    routes.post("/api/admin/refresh", query(feeds::refresh));
+    getAndHead(routes, "/api/discord", query(discord::status));
+    routes.post("/api/discord/share", query(discord::share));
 
     // Discord's interactions endpoint (signed requests from Discord; JSON like the API)
     routes.post("/discord/interactions", discord::interactions);
 
     // Admin endpoints (behind the admin token, see AdminGuard)
-    getAndHead(routes, "/api/admin/report", adminRoutes::report);
+    getAndHead(routes, "/api/admin/report", query(adminRoutes::report, "since"));
 
     // Pages (static HTML whose scripts read the API)
     getAndHead(routes, "/", pages::chat);
     getAndHead(routes, "/episodes", pages::episodes);
     getAndHead(routes, "/episodes/{id}", pages::episode);
+  }
+
+  /**
+   * {@code handler}, after refusing query parameters other than {@code known}: a misspelt one
+   * ({@code ?episodeID=}) would otherwise be ignored and the answer be about something else.
+   */
+  private static Handler query(Handler handler, String... known) {
+    List<String> names = List.of(known);
+    return ctx -> {
+      UnknownNames.QUERY_PARAMETERS.requireKnown(ctx.queryParamMap().keySet(), names);
+      handler.handle(ctx);
+    };
   }
 
   /** HEAD answers as GET does (status, headers), and Jetty leaves the body out. */

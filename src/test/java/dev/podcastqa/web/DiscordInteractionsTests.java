@@ -237,6 +237,45 @@ class DiscordInteractionsTests {
   }
 
   @Test
+  void shareRefusesAFieldItDoesNotTakeAndPostsNothing() throws Exception {
+    HttpResponse<String> response =
+        server.postJson(
+            "/api/discord/share",
+            "{\"question\": \"What is grokking?\", \"conversationId\": \"c-1\"}");
+
+    JsonNode error = mapper.readTree(expect(response, 400).body());
+    assertThat(error.get("error").textValue()).isEqualTo("unknown_field");
+    assertThat(error.get("field").textValue()).isEqualTo("conversationId");
+    assertThat(error.get("detail").textValue())
+        .isEqualTo(
+            "Unknown field \"conversationId\". This address takes question, episodeId, podcast,"
+                + " from, to.");
+    assertThat(discord.quietFor(Duration.ofMillis(200))).isTrue();
+  }
+
+  /**
+   * Discord sends many fields and adds more; only Discord's signature is checked, not its schema.
+   */
+  @Test
+  void interactionWithTheFieldsDiscordSendsAndOnesItMayAddIsAnswered() throws IOException {
+    String interaction =
+        ask("What is grokking?", null)
+            .replaceFirst(
+                "\\{",
+                "{\"guild_id\": \"1\", \"channel_id\": \"2\", \"locale\": \"en-GB\","
+                    + " \"guild_locale\": \"en-US\", \"app_permissions\": \"0\", \"version\": 1,"
+                    + " \"member\": {\"user\": {\"id\": \"3\", \"username\": \"listener\"}},"
+                    + " \"entitlements\": [], \"context\": 0,"
+                    + " \"authorizing_integration_owners\": {\"0\": \"1\"}, \"added_in_2030\": true, ");
+
+    HttpResponse<String> response = signed(interaction);
+
+    assertThat(mapper.readTree(expect(response, 200).body()).get("type").intValue()).isEqualTo(5);
+    assertThat(discord.take().json().get("content").textValue())
+        .containsIgnoringCase("grokking is");
+  }
+
+  @Test
   void shareOfAQuestionTheEpisodesDoNotAnswerPostsNothing() throws Exception {
     HttpResponse<String> response =
         server.postJson("/api/discord/share", "{\"question\": \"Who won the 1966 World Cup?\"}");

@@ -42,10 +42,15 @@ class HostileRequestTests {
   private final TestServer server =
       TestServer.startWithDiscord(discord, discordKeys.publicKeyHex());
   private final ObjectMapper mapper = Json.newMapper();
+
+  /** The one log line each client mistake here makes, kept off the console. */
+  private final LogCapture clientMistakes = LogCapture.silencing(ErrorMapper.class);
+
   private final AtomicLong interactionIds = new AtomicLong(5_000_000);
 
   @AfterAll
   void stop() {
+    clientMistakes.close();
     server.close();
     discord.close();
   }

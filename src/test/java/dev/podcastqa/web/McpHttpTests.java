@@ -292,6 +292,30 @@ class McpHttpTests {
     assertThat(response.body()).contains("\"podcast-qa\"");
   }
 
+  /** MCP clients send fields the spec adds over time; the server reads past the ones it lacks. */
+  @Test
+  void initializeWithFieldsTheServerDoesNotKnowIsAnswered() {
+    String initialize =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"x_vendor\":1,\"params\":"
+            + "{\"_meta\":{\"progressToken\":7},\"protocolVersion\":\"2025-06-18\","
+            + "\"capabilities\":{\"roots\":{\"listChanged\":true},\"sampling\":{},"
+            + "\"elicitation\":{},\"experimental\":{\"x\":{}}},\"added_later\":true,"
+            + "\"clientInfo\":{\"name\":\"test\",\"title\":\"Test\",\"version\":\"1\","
+            + "\"websiteUrl\":\"https://example.com\"}}}";
+
+    HttpResponse<String> response =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.url("/mcp")))
+                .header("Authorization", "Bearer " + KEY)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(initialize))
+                .build());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.body()).contains("\"podcast-qa\"").doesNotContain("\"error\"");
+  }
+
   /** A call of search_passages that ran and was refused: a tool error result saying why. */
   private void assertRefused(Map<String, Object> arguments, String says) {
     CallToolResult result =

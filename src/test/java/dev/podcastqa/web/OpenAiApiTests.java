@@ -174,6 +174,73 @@ class OpenAiApiTests {
         .isEqualTo(TestCatalog.NEEL);
   }
 
+  /**
+   * What chat clients send besides the model and messages (sampling settings, a user, a seed,
+   * fields of their own): read past, never refused, since OpenAI's clients send them by spec.
+   */
+  @Test
+  void typicalClientRequestWithSettingsAndFieldsOfItsOwnIsAnswered() {
+    ChatCompletionCreateParams params =
+        ChatCompletionCreateParams.builder()
+            .model("podcast-qa")
+            .addSystemMessage("You are a helpful assistant.")
+            .addUserMessage("What is grokking?")
+            .temperature(0.2)
+            .topP(0.9)
+            .maxCompletionTokens(512L)
+            .presencePenalty(0.0)
+            .frequencyPenalty(0.0)
+            .seed(42L)
+            .stop("\n\n\n")
+            .store(false)
+            .putAdditionalBodyProperty("x_client_trace", JsonValue.from("trace-7"))
+            .build();
+
+    ChatCompletion completion = client.chat().completions().create(params);
+
+    assertThat(completion.choices().get(0).message().content().orElseThrow()).contains("[1]");
+    assertThat(citations(extra(completion))).isNotEmpty();
+  }
+
+  @Test
+  void fieldsOpenWebUiSendsAreReadPast() throws IOException {
+    String body =
+        "{\"model\": \"podcast-qa\", \"stream\": false, \"temperature\": 0.7,"
+            + " \"max_tokens\": 1024, \"top_p\": 1, \"n\": 1, \"stop\": [\"###\"],"
+            + " \"logit_bias\": {}, \"user\": \"u-1\", \"metadata\": {\"chat_id\": \"42\"},"
+            + " \"tools\": [], \"response_format\": {\"type\": \"text\"},"
+            + " \"stream_options\": {\"include_usage\": true}, \"vendor_field\": 1,"
+            + " \"messages\": [{\"role\": \"user\", \"content\": \"What is grokking?\","
+            + " \"name\": \"listener\"}]}";
+
+    HttpResponse<String> response = post(KEY, body);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(
+            mapper
+                .readTree(response.body())
+                .get("choices")
+                .get(0)
+                .get("message")
+                .get("content")
+                .textValue())
+        .contains("[1]");
+  }
+
+  @Test
+  void extraFieldsDoNotExcuseAWrongOneThatIsRead() {
+    HttpResponse<String> response =
+        post(
+            KEY,
+            "{\"model\": \"podcast-qa\", \"temperature\": 0.2, \"stream\": \"yes\","
+                + " \"messages\": [{\"role\": \"user\", \"content\": \"What is grokking?\"}]}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode error = assertError(response, "invalid_request_error", null);
+    assertThat(error.get("param").textValue()).isEqualTo("stream");
+    assertThat(server.answers().received()).isEmpty();
+  }
+
   @Test
   void wrongKeyIsRefusedWith401() {
     OpenAIClient wrong = client("not-the-key");
