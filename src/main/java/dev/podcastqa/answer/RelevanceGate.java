@@ -2,6 +2,7 @@ package dev.podcastqa.answer;
 
 import dev.podcastqa.retrieve.AnswerSignals;
 import dev.podcastqa.retrieve.Retrieval;
+import dev.podcastqa.retrieve.TermEvidence;
 import java.util.Locale;
 
 /**
@@ -17,8 +18,23 @@ import java.util.Locale;
  * sentences do not give; and how much closer the nearest passage comes once the words the passages
  * lack are taken out of the question. Weights and threshold come from {@link GateWeights}, fitted
  * on the tuning sets only (README, "How refusal is decided").
+ *
+ * <p>One rule comes before the model: a question whose words the passages hold only apart, each in
+ * a passage of its own ({@link TermEvidence#wordsApart()}), is off-topic and refused when nothing
+ * in the corpus is near it in meaning (the best cosine under {@link #OFF_TOPIC_COSINE} over the
+ * floor) or when it writes a specific word no chunk has: the one word a passage shares with it is
+ * there by chance ("capital" in a bank's advert for "What is the capital of Canada?"). A linear
+ * model lets word support make up for a low cosine, and an off-topic question's everyday words are
+ * somewhere in any corpus.
  */
 public final class RelevanceGate {
+
+  /**
+   * Best cosine, over the embedding model's calibrated floor, under which a question whose words
+   * are found only apart is refused: a little over the floor, where no answerable tuning question
+   * with its words apart was answered.
+   */
+  static final double OFF_TOPIC_COSINE = 0.02;
 
   private final GateWeights weights;
   private final double cosineFloor;
@@ -63,7 +79,19 @@ public final class RelevanceGate {
     if (retrieval.bestCosine() < minCosine) {
       return new Decision(false, p, reason + ", under the configured minimum cosine");
     }
+    if (offTopic(x[0], retrieval.evidence())) {
+      return new Decision(false, p, reason + ", off-topic: its words only apart");
+    }
     return new Decision(p >= weights.threshold(), p, reason.toString());
+  }
+
+  /**
+   * Whether a question is off-topic: the passages hold its words only apart, and its best cosine
+   * over the floor is under {@link #OFF_TOPIC_COSINE} or it writes a specific word no chunk has.
+   */
+  static boolean offTopic(double cosineOverFloor, TermEvidence evidence) {
+    return evidence.wordsApart() == 1
+        && (cosineOverFloor < OFF_TOPIC_COSINE || !evidence.missingSpecificWords().isEmpty());
   }
 
   /** Whether to answer, the model's probability that the question is answerable, and why. */

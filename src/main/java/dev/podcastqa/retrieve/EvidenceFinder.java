@@ -122,7 +122,8 @@ public final class EvidenceFinder {
         reading.best(),
         reading.lacking(),
         Double.NaN,
-        0);
+        0,
+        apart(weights, passages));
   }
 
   /** Each word of {@code question} with its first stem, and how many chunks hold each stem. */
@@ -232,6 +233,29 @@ public final class EvidenceFinder {
       }
     }
     return rarest;
+  }
+
+  /**
+   * 1 when {@code weights} holds two or more words and no one of the first {@link #PASSAGES}
+   * passages holds two of them (a word sharing its first letters and stem with one counting as it,
+   * as sentence by sentence): the passages found for the question each share one word with it,
+   * which is what a question on a subject no episode discusses finds ("What cheese is Wisconsin
+   * famous for?": "cheese" in one passage, "Wisconsin" in another, "famous" in a third).
+   */
+  private double apart(Map<String, Double> weights, List<Passage> passages) {
+    if (weights.size() < 2) {
+      return 0;
+    }
+    for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
+      Set<String> held = terms.of(passage.chunk().context() + "\n" + passage.chunk().text());
+      int together = 0;
+      for (String term : weights.keySet()) {
+        if (SentenceEvidence.holds(held, term) && ++together == 2) {
+          return 0;
+        }
+      }
+    }
+    return 1;
   }
 
   private double support(Map<String, Double> weights, List<Passage> passages) {

@@ -158,7 +158,8 @@ final class SentenceEvidence {
     return covered;
   }
 
-  private static boolean holds(Set<String> held, String term) {
+  /** Whether {@code held} has {@code term}, or a word sharing its first letters and its stem. */
+  static boolean holds(Set<String> held, String term) {
     if (held.contains(term)) {
       return true;
     }

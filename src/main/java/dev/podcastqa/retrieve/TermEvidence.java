@@ -31,6 +31,9 @@ import java.util.List;
  * @param missingPhrase 1 when a name of two or more words the question writes ("Cambridge
  *     Analytica") is said as such in no chunk, though each word may be, else 0 (NaN when not
  *     measured)
+ * @param wordsApart 1 when the question weighs two or more words and no one of the best passages
+ *     holds two of them: what the passages share with it are words found apart, each in a passage
+ *     of its own ("capital" in one, "Canada" in another), else 0
  */
 public record TermEvidence(
     List<String> missingSpecificWords,
@@ -46,7 +49,8 @@ public record TermEvidence(
     List<String> bestSentences,
     List<String> lackingWords,
     double focusGain,
-    double missingPhrase) {
+    double missingPhrase,
+    double wordsApart) {
 
   public static final TermEvidence NONE = new TermEvidence(List.of(), 0, 0, 0, 0);
 
@@ -77,6 +81,7 @@ public record TermEvidence(
         List.of(),
         List.of(),
         Double.NaN,
+        0,
         0);
   }
 
@@ -96,7 +101,8 @@ public record TermEvidence(
         bestSentences,
         lackingWords,
         gain,
-        missingPhrase);
+        missingPhrase,
+        wordsApart);
   }
 
   /** This evidence with its missing-phrase signal measured. */
@@ -115,6 +121,7 @@ public record TermEvidence(
         bestSentences,
         lackingWords,
         focusGain,
-        missing);
+        missing,
+        wordsApart);
   }
 }

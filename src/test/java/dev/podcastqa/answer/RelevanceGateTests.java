@@ -151,6 +151,32 @@ class RelevanceGateTests {
   }
 
   @Test
+  void aQuestionWhoseWordsArePassagesApartIsRefusedJustUnderTheOffTopicCosine() {
+    // Full support: the model answers at any cosine here (z = -2 + 10 * 0.019 + 4 = 2.19).
+    double under = FLOOR + RelevanceGate.OFF_TOPIC_COSINE - 0.001;
+    double over = FLOOR + RelevanceGate.OFF_TOPIC_COSINE + 0.001;
+
+    RelevanceGate.Decision refused = gate.decide(signals().cosine(under).support(1).apart());
+    assertThat(refused.answerable()).isFalse();
+    assertThat(refused.probability()).isGreaterThan(0.5);
+    assertThat(refused.reason()).contains("off-topic");
+    assertThat(gate.passes(signals().cosine(over).support(1).apart())).isTrue();
+    // The same passages holding two of its words together are left to the model.
+    assertThat(gate.passes(signals().cosine(under).support(1).retrieval())).isTrue();
+  }
+
+  @Test
+  void aQuestionWhoseWordsAreApartAndThatWritesAWordNoChunkHasIsRefusedWhateverItsCosine() {
+    // z = -2 + 10 * 0.5 + 4 - 3 = 4: the model alone answers both.
+    Signals near = signals().cosine(0.90).support(1).missing("server");
+
+    assertThat(gate.decide(near.apart()).answerable()).isFalse();
+    assertThat(gate.passes(near.retrieval())).isTrue();
+    // Apart, but every word is somewhere and the passage is near: the model decides.
+    assertThat(gate.passes(signals().cosine(0.90).support(1).apart())).isTrue();
+  }
+
+  @Test
   void nothingRetrievedIsRefused() {
     Retrieval empty = new Retrieval("q", new float[0], List.of(), TermEvidence.NONE);
 
@@ -178,7 +204,8 @@ class RelevanceGateTests {
             List.of("text"),
             List.of(),
             0,
-            missingPhrase);
+            missingPhrase,
+            0);
     return new Retrieval(
         question, new float[0], List.of(new Passage(chunk, 0.03, cosine, 1, 1, 1)), evidence);
   }
@@ -230,6 +257,15 @@ class RelevanceGateTests {
     }
 
     Retrieval retrieval() {
+      return retrieval(0);
+    }
+
+    /** The retrieval, its passages holding the question's words only apart. */
+    Retrieval apart() {
+      return retrieval(1);
+    }
+
+    private Retrieval retrieval(double wordsApart) {
       Chunk chunk = new Chunk("e/0", "e", ChunkKind.CHAPTER, 0, null, null, "", "text", null);
       TermEvidence evidence =
           new TermEvidence(
@@ -246,7 +282,8 @@ class RelevanceGateTests {
               List.of("text"),
               List.of(),
               gain,
-              0);
+              0,
+              wordsApart);
       return new Retrieval(
           "q", new float[0], List.of(new Passage(chunk, 0.03, cosine, 1, 1, 1)), evidence);
     }

@@ -51,6 +51,7 @@ class AnswerSignalsTests {
             List.of("text"),
             List.of("salary"),
             0.05,
+            0,
             0);
     Chunk chunk = new Chunk("e/0", "e", ChunkKind.TRANSCRIPT, 0, null, null, "", "text", null);
     Retrieval retrieval =
@@ -133,7 +134,8 @@ class AnswerSignalsTests {
             best,
             List.of(),
             0,
-            missingPhrase);
+            missingPhrase,
+            0);
     Chunk chunk = new Chunk("e/0", "e", ChunkKind.TRANSCRIPT, 0, null, null, "", "text", null);
     return new Retrieval(
         question, new float[0], List.of(new Passage(chunk, 0.03, 0.7, 1, 1, 1)), evidence);

@@ -251,6 +251,49 @@ class EvidenceFinderTests {
     assertThat(evidence.sentenceUncovered()).isGreaterThan(0);
   }
 
+  @Test
+  void wordsEachInAPassageOfItsOwnAreApartAndTwoInOnePassageAreNot() {
+    String question = "grokking model layers";
+    List<Passage> apart =
+        List.of(passage("grokking happened"), passage("the model"), passage("many layers"));
+
+    assertThat(finder.find(question, apart).wordsApart()).isEqualTo(1);
+    // Two of the three words in one passage, even sentences apart, are together.
+    List<Passage> two =
+        List.of(passage("grokking happened. It rained."), passage("the model has layers"));
+    assertThat(finder.find(question, two).wordsApart()).isZero();
+    // The chapter context counts as the passage's words.
+    List<Passage> inContext =
+        List.of(passage("Grokking and Sudden Generalization", "the model"), passage("layers"));
+    assertThat(finder.find(question, inContext).wordsApart()).isZero();
+  }
+
+  @Test
+  void aWordSharingItsFirstLettersAndStemWithAQuestionWordHoldsItForWordsApart() {
+    // "introduce" and "Introduction" stem differently ("introduc", "introduct").
+    List<Passage> chapter = List.of(passage("Introduction and Welcome"));
+
+    assertThat(finder.find("When do they introduce and welcome them?", chapter).wordsApart())
+        .isZero();
+    assertThat(finder.find("When do they introduce and greet them?", chapter).wordsApart())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aQuestionOfOneWordOrWordsBeyondTheFirstPassagesIsNotApartByThatAlone() {
+    assertThat(finder.find("What is grokking?", List.of(passage("nothing here"))).wordsApart())
+        .as("one weighed word cannot be apart from another")
+        .isZero();
+    List<Passage> passages = new ArrayList<>();
+    for (int i = 0; i < EvidenceFinder.PASSAGES; i++) {
+      passages.add(passage("nothing relevant here"));
+    }
+    passages.add(passage("grokking model"));
+    assertThat(finder.find("grokking model", passages).wordsApart())
+        .as("only the first passages are read")
+        .isEqualTo(1);
+  }
+
   private static Passage passage(String text) {
     return passage("", text);
   }
