@@ -1,11 +1,7 @@
 package dev.podcastqa.ingest.transcript;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.ingest.source.SourceText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +19,7 @@ import java.util.regex.Pattern;
  * it. A word's speaker is its own {@code speaker_label} (newer jobs), else that of the diarized
  * item with its start time: {@code spk_0} is {@code Speaker 0}.
  */
-final class AmazonTranscribeJsonReader implements CueReader {
+final class AmazonTranscribeJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "amazon-transcribe-json";
 
@@ -32,30 +28,13 @@ final class AmazonTranscribeJsonReader implements CueReader {
   private static final Pattern TRANSCRIPTS = Pattern.compile("\"transcripts\"\\s*:\\s*\\[");
   private static final Pattern SPEAKER = Pattern.compile("spk_(\\d+)");
 
-  private final ObjectMapper mapper = new ObjectMapper();
-
-  @Override
-  public String format() {
-    return FORMAT;
+  AmazonTranscribeJsonReader() {
+    super(FORMAT, RESULTS, TRANSCRIPTS, ITEMS);
   }
 
   @Override
-  public boolean recognizesContent(SourceText text) {
-    String content = text.content();
-    return content.stripLeading().startsWith("{")
-        && RESULTS.matcher(content).find()
-        && TRANSCRIPTS.matcher(content).find()
-        && ITEMS.matcher(content).find();
-  }
-
-  @Override
-  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    JsonNode results;
-    try {
-      results = mapper.readTree(text.content()).path("results");
-    } catch (JsonProcessingException e) {
-      throw InvalidJson.at(text.location(), e);
-    }
+  List<Cue> read(JsonNode root, String location, Consumer<Problem> problems) {
+    JsonNode results = root.path("results");
     Map<String, String> speakers = diarized(results.path("speaker_labels"));
     WordCues words = new WordCues();
     int skipped = 0;
@@ -79,10 +58,9 @@ final class AmazonTranscribeJsonReader implements CueReader {
     }
     if (skipped > 0) {
       problems.accept(
-          new Problem(
-              text.location(), 0, skipped + " words have no start time; they are left out"));
+          new Problem(location, 0, skipped + " words have no start time; they are left out"));
     }
-    return words.utterances(text.location(), problems);
+    return words.utterances(location, problems);
   }
 
   /** The speaker label of each diarized item, by its start time as written. */

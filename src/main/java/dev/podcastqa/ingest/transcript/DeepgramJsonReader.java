@@ -1,11 +1,7 @@
 package dev.podcastqa.ingest.transcript;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.ingest.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -22,33 +18,20 @@ import java.util.regex.Pattern;
  * undiarized word is its channel's ({@code Channel 1}). A file with no words is read by its {@code
  * utterances}.
  */
-final class DeepgramJsonReader implements CueReader {
+final class DeepgramJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "deepgram-json";
 
   private static final Pattern CHANNELS =
       Pattern.compile("\"channels\"\\s*:\\s*\\[\\s*\\{\\s*\"alternatives\"");
 
-  private final ObjectMapper mapper = new ObjectMapper();
-
-  @Override
-  public String format() {
-    return FORMAT;
+  DeepgramJsonReader() {
+    super(FORMAT, CHANNELS);
   }
 
   @Override
-  public boolean recognizesContent(SourceText text) {
-    return text.content().stripLeading().startsWith("{") && CHANNELS.matcher(text.content()).find();
-  }
-
-  @Override
-  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    JsonNode results;
-    try {
-      results = mapper.readTree(text.content()).path("results");
-    } catch (JsonProcessingException e) {
-      throw InvalidJson.at(text.location(), e);
-    }
+  List<Cue> read(JsonNode root, String location, Consumer<Problem> problems) {
+    JsonNode results = root.path("results");
     JsonNode channels = results.path("channels");
     WordCues words = new WordCues();
     for (int c = 0; c < channels.size(); c++) {
@@ -63,7 +46,7 @@ final class DeepgramJsonReader implements CueReader {
       }
     }
     if (!words.isEmpty()) {
-      return words.utterances(text.location(), problems);
+      return words.utterances(location, problems);
     }
     List<Cue> utterances = new ArrayList<>();
     for (JsonNode utterance : results.path("utterances")) {

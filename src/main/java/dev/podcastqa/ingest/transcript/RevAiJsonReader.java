@@ -1,11 +1,7 @@
 package dev.podcastqa.ingest.transcript;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.ingest.source.SourceText;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
@@ -19,36 +15,19 @@ import java.util.regex.Pattern;
  * going with the word before it; a monologue's speaker is its {@code display_name}, else {@code
  * Speaker N}.
  */
-final class RevAiJsonReader implements CueReader {
+final class RevAiJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "revai-json";
 
   private static final Pattern MONOLOGUES = Pattern.compile("\"monologues\"\\s*:\\s*\\[");
   private static final Pattern ELEMENTS = Pattern.compile("\"elements\"\\s*:\\s*\\[");
 
-  private final ObjectMapper mapper = new ObjectMapper();
-
-  @Override
-  public String format() {
-    return FORMAT;
+  RevAiJsonReader() {
+    super(FORMAT, MONOLOGUES, ELEMENTS);
   }
 
   @Override
-  public boolean recognizesContent(SourceText text) {
-    String content = text.content();
-    return content.stripLeading().startsWith("{")
-        && MONOLOGUES.matcher(content).find()
-        && ELEMENTS.matcher(content).find();
-  }
-
-  @Override
-  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(text.content());
-    } catch (JsonProcessingException e) {
-      throw InvalidJson.at(text.location(), e);
-    }
+  List<Cue> read(JsonNode root, String location, Consumer<Problem> problems) {
     WordCues words = new WordCues();
     for (JsonNode monologue : root.path("monologues")) {
       String speaker = speaker(monologue);
@@ -66,7 +45,7 @@ final class RevAiJsonReader implements CueReader {
         }
       }
     }
-    return words.utterances(text.location(), problems);
+    return words.utterances(location, problems);
   }
 
   private static String speaker(JsonNode monologue) {
