@@ -5,7 +5,6 @@ import dev.podcastqa.ingest.source.Problem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -44,17 +43,13 @@ final class AmazonTranscribeJsonReader extends ServiceJsonReader {
         words.attach(content);
         continue;
       }
-      OptionalDouble start = JsonTranscriptReader.seconds(item.get("start_time"));
-      if (start.isEmpty()) {
-        skipped++;
-        continue;
-      }
-      double end = JsonTranscriptReader.seconds(item.get("end_time")).orElse(start.getAsDouble());
       String label = item.path("speaker_label").asText("");
       if (label.isEmpty()) {
         label = speakers.getOrDefault(item.path("start_time").asText(), "");
       }
-      words.add(start.getAsDouble(), end, speaker(label), content);
+      if (!words.add(item.get("start_time"), item.get("end_time"), speaker(label), content)) {
+        skipped++;
+      }
     }
     if (skipped > 0) {
       problems.accept(

@@ -2,7 +2,6 @@ package dev.podcastqa.ingest.transcript;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.ingest.source.Problem;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -23,8 +22,6 @@ final class AssemblyAiJsonReader extends ServiceJsonReader {
   private static final Pattern WORDS = Pattern.compile("\"(?:words|utterances)\"\\s*:\\s*\\[");
   private static final double MS = 1000;
 
-  private final UtteranceMerger merger = new UtteranceMerger();
-
   AssemblyAiJsonReader() {
     super(FORMAT, MARKS, WORDS);
   }
@@ -33,13 +30,13 @@ final class AssemblyAiJsonReader extends ServiceJsonReader {
   List<Cue> read(JsonNode root, String location, Consumer<Problem> problems) {
     JsonNode utterances = root.path("utterances");
     if (!root.path("words").isArray() || root.path("words").isEmpty()) {
-      List<Cue> cues = new ArrayList<>();
+      WordCues cues = new WordCues();
       for (JsonNode utterance : utterances) {
         timed(utterance, label(utterance.path("speaker")), location, problems, cues);
       }
-      return cues;
+      return cues.asListed();
     }
-    List<Cue> words = new ArrayList<>();
+    WordCues words = new WordCues();
     int at = 0;
     for (JsonNode word : root.get("words")) {
       long start = word.path("start").asLong(-1);
@@ -52,24 +49,22 @@ final class AssemblyAiJsonReader extends ServiceJsonReader {
       }
       timed(word, speaker, location, problems, words);
     }
-    return merger.merge(new CueOrder(location, problems).tidy(words));
+    return words.utterances(location, problems);
   }
 
-  /** Adds {@code node}'s text as a cue at its millisecond times, or reports it. */
+  /** Adds {@code node}'s text at its millisecond times, or reports it. */
   private static void timed(
-      JsonNode node, String speaker, String location, Consumer<Problem> problems, List<Cue> cues) {
-    String said = node.path("text").asText("").strip();
+      JsonNode node, String speaker, String location, Consumer<Problem> problems, WordCues cues) {
+    String said = node.path("text").asText("");
     if (!node.path("start").canConvertToLong() || node.path("start").asLong() < 0) {
       problems.accept(
-          new Problem(location, 0, "\"" + said + "\" has no start in milliseconds; skipped"));
-      return;
-    }
-    if (said.isEmpty()) {
+          new Problem(
+              location, 0, "\"" + said.strip() + "\" has no start in milliseconds; skipped"));
       return;
     }
     double start = node.get("start").asLong() / MS;
     double end = node.path("end").canConvertToLong() ? node.get("end").asLong() / MS : start;
-    cues.add(new Cue(0, start, Math.max(start, end), speaker, said));
+    cues.add(start, end, speaker, said);
   }
 
   private static String label(JsonNode speaker) {

@@ -2,9 +2,7 @@ package dev.podcastqa.ingest.transcript;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.ingest.source.Problem;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -37,33 +35,19 @@ final class DeepgramJsonReader extends ServiceJsonReader {
     for (int c = 0; c < channels.size(); c++) {
       String channel = channels.size() > 1 ? "Channel " + (c + 1) : null;
       for (JsonNode word : channels.get(c).path("alternatives").path(0).path("words")) {
-        OptionalDouble start = JsonTranscriptReader.seconds(word.get("start"));
-        if (start.isPresent()) {
-          double end = JsonTranscriptReader.seconds(word.get("end")).orElse(start.getAsDouble());
-          String said = word.path("punctuated_word").asText(word.path("word").asText(""));
-          words.add(start.getAsDouble(), end, speaker(word, channel), said);
-        }
+        String said = word.path("punctuated_word").asText(word.path("word").asText(""));
+        words.add(word.get("start"), word.get("end"), speaker(word, channel), said);
       }
     }
     if (!words.isEmpty()) {
       return words.utterances(location, problems);
     }
-    List<Cue> utterances = new ArrayList<>();
+    WordCues utterances = new WordCues();
     for (JsonNode utterance : results.path("utterances")) {
-      OptionalDouble start = JsonTranscriptReader.seconds(utterance.get("start"));
-      String said = utterance.path("transcript").asText("").strip();
-      if (start.isPresent() && !said.isEmpty()) {
-        double end = JsonTranscriptReader.seconds(utterance.get("end")).orElse(start.getAsDouble());
-        utterances.add(
-            new Cue(
-                0,
-                start.getAsDouble(),
-                Math.max(start.getAsDouble(), end),
-                speaker(utterance, null),
-                said));
-      }
+      String said = utterance.path("transcript").asText("");
+      utterances.add(utterance.get("start"), utterance.get("end"), speaker(utterance, null), said);
     }
-    return utterances;
+    return utterances.asListed();
   }
 
   private static String speaker(JsonNode node, String channel) {

@@ -3,7 +3,6 @@ package dev.podcastqa.ingest.transcript;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.ingest.source.Problem;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -37,12 +36,7 @@ final class RevAiJsonReader extends ServiceJsonReader {
           words.attach(value);
           continue;
         }
-        OptionalDouble start = JsonTranscriptReader.seconds(element.get("ts"));
-        if (start.isPresent()) {
-          double end =
-              JsonTranscriptReader.seconds(element.get("end_ts")).orElse(start.getAsDouble());
-          words.add(start.getAsDouble(), end, speaker, value);
-        }
+        words.add(element.get("ts"), element.get("end_ts"), speaker, value);
       }
     }
     return words.utterances(location, problems);
