@@ -22,13 +22,14 @@ final class AmazonTranscribeJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "amazon-transcribe-json";
 
-  private static final Pattern RESULTS = Pattern.compile("\"results\"\\s*:\\s*\\{");
-  private static final Pattern ITEMS = Pattern.compile("\"items\"\\s*:\\s*\\[");
-  private static final Pattern TRANSCRIPTS = Pattern.compile("\"transcripts\"\\s*:\\s*\\[");
   private static final Pattern SPEAKER = Pattern.compile("spk_(\\d+)");
 
   AmazonTranscribeJsonReader() {
-    super(FORMAT, RESULTS, TRANSCRIPTS, ITEMS);
+    super(
+        FORMAT,
+        fieldOpening("results", "{"),
+        fieldOpening("transcripts", "["),
+        fieldOpening("items", "["));
   }
 
   @Override

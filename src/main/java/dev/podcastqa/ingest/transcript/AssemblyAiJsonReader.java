@@ -18,12 +18,11 @@ final class AssemblyAiJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "assemblyai-json";
 
-  private static final Pattern MARKS = Pattern.compile("\"audio_url\"\\s*:");
   private static final Pattern WORDS = Pattern.compile("\"(?:words|utterances)\"\\s*:\\s*\\[");
   private static final double MS = 1000;
 
   AssemblyAiJsonReader() {
-    super(FORMAT, MARKS, WORDS);
+    super(FORMAT, fieldOpening("audio_url", ""), WORDS);
   }
 
   @Override

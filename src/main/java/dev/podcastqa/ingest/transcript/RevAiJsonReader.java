@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.ingest.source.Problem;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Reads Rev.ai's transcript JSON ({@code application/vnd.rev.transcript.v1.0+json}): {@code
@@ -18,11 +17,8 @@ final class RevAiJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "revai-json";
 
-  private static final Pattern MONOLOGUES = Pattern.compile("\"monologues\"\\s*:\\s*\\[");
-  private static final Pattern ELEMENTS = Pattern.compile("\"elements\"\\s*:\\s*\\[");
-
   RevAiJsonReader() {
-    super(FORMAT, MONOLOGUES, ELEMENTS);
+    super(FORMAT, fieldOpening("monologues", "["), fieldOpening("elements", "["));
   }
 
   @Override

@@ -28,6 +28,19 @@ abstract class ServiceJsonReader implements CueReader {
     this.marks = List.of(marks);
   }
 
+  /**
+   * The mark of a field {@code name} whose value opens with {@code brackets}, white space allowed
+   * around each: {@code fieldOpening("words", "[{")} finds a {@code "words"} list whose first
+   * element is an object; with no brackets, the field holding any value.
+   */
+  static Pattern fieldOpening(String name, String brackets) {
+    StringBuilder regex = new StringBuilder(Pattern.quote("\"" + name + "\"")).append("\\s*:");
+    for (char bracket : brackets.toCharArray()) {
+      regex.append("\\s*").append(Pattern.quote(String.valueOf(bracket)));
+    }
+    return Pattern.compile(regex.toString());
+  }
+
   @Override
   public final String format() {
     return format;

@@ -20,13 +20,14 @@ final class SpeechmaticsJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "speechmatics-json";
 
-  private static final Pattern JOB = Pattern.compile("\"job\"\\s*:\\s*\\{");
-  private static final Pattern WORDS = Pattern.compile("\"words\"\\s*:\\s*\\[\\s*\\{");
-  private static final Pattern DURATION = Pattern.compile("\"duration\"");
   private static final Pattern PUNCTUATION = Pattern.compile("\\p{P}+");
 
   SpeechmaticsJsonReader() {
-    super(FORMAT, JOB, WORDS, DURATION);
+    super(
+        FORMAT,
+        fieldOpening("job", "{"),
+        fieldOpening("words", "[{"),
+        Pattern.compile("\"duration\""));
   }
 
   @Override

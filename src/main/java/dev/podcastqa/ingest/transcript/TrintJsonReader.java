@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.ingest.source.Problem;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Reads Trint's JSON export: {@code {"title": ..., "words": [{"time": 3050, "duration": 330,
@@ -17,12 +16,10 @@ final class TrintJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "trint-json";
 
-  private static final Pattern WORDS = Pattern.compile("\"words\"\\s*:\\s*\\[");
-  private static final Pattern PARAGRAPH_ID = Pattern.compile("\"paragraphId\"\\s*:");
   private static final double MS = 1000;
 
   TrintJsonReader() {
-    super(FORMAT, WORDS, PARAGRAPH_ID);
+    super(FORMAT, fieldOpening("words", "["), fieldOpening("paragraphId", ""));
   }
 
   @Override

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Reads IBM Watson Speech to Text's JSON: {@code {"results": [{"alternatives": [{"transcript": ...,
@@ -22,11 +21,8 @@ final class WatsonJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "watson-json";
 
-  private static final Pattern TIMESTAMPS = Pattern.compile("\"timestamps\"\\s*:\\s*\\[\\s*\\[");
-  private static final Pattern RESULTS = Pattern.compile("\"results\"\\s*:\\s*\\[");
-
   WatsonJsonReader() {
-    super(FORMAT, RESULTS, TIMESTAMPS);
+    super(FORMAT, fieldOpening("results", "["), fieldOpening("timestamps", "[["));
   }
 
   @Override

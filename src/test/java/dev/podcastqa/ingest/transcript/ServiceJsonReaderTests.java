@@ -48,6 +48,19 @@ class ServiceJsonReaderTests {
   }
 
   @Test
+  void aFieldsMarkAllowsWhiteSpaceAroundItsBracketsAndNothingElse() {
+    Pattern objects = ServiceJsonReader.fieldOpening("words", "[{");
+
+    assertThat(objects.matcher("{\"words\":[{\"a\": 1}]}").find()).isTrue();
+    assertThat(objects.matcher("{\"words\" :\n  [\n    {\"a\": 1}]}").find()).isTrue();
+    assertThat(objects.matcher("{\"words\": [[1]]}").find()).isFalse();
+    assertThat(objects.matcher("{\"words\": \"[{\"}").find()).isFalse();
+    assertThat(objects.matcher("{\"keywords\": [{}]}").find()).isFalse();
+    assertThat(ServiceJsonReader.fieldOpening("a.b", "").matcher("{\"a.b\" : 1}").find()).isTrue();
+    assertThat(ServiceJsonReader.fieldOpening("a.b", "").matcher("{\"axb\": 1}").find()).isFalse();
+  }
+
+  @Test
   void theReaderWalksTheParsedTreeOfTheFile() {
     assertThat(reader.read(text("{\"engine\": \"x\", \"words\": []}"), problems::add))
         .containsExactly(new Cue(0, 0, 0, "t.json", "x"));
