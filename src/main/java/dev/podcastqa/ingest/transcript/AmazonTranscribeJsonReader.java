@@ -1,15 +1,10 @@
 package dev.podcastqa.ingest.transcript;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.ingest.source.SourceText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -23,39 +18,23 @@ import java.util.regex.Pattern;
  * it. A word's speaker is its own {@code speaker_label} (newer jobs), else that of the diarized
  * item with its start time: {@code spk_0} is {@code Speaker 0}.
  */
-final class AmazonTranscribeJsonReader implements CueReader {
+final class AmazonTranscribeJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "amazon-transcribe-json";
 
-  private static final Pattern RESULTS = Pattern.compile("\"results\"\\s*:\\s*\\{");
-  private static final Pattern ITEMS = Pattern.compile("\"items\"\\s*:\\s*\\[");
-  private static final Pattern TRANSCRIPTS = Pattern.compile("\"transcripts\"\\s*:\\s*\\[");
   private static final Pattern SPEAKER = Pattern.compile("spk_(\\d+)");
 
-  private final ObjectMapper mapper = new ObjectMapper();
-
-  @Override
-  public String format() {
-    return FORMAT;
+  AmazonTranscribeJsonReader() {
+    super(
+        FORMAT,
+        fieldOpening("results", "{"),
+        fieldOpening("transcripts", "["),
+        fieldOpening("items", "["));
   }
 
   @Override
-  public boolean recognizesContent(SourceText text) {
-    String content = text.content();
-    return content.stripLeading().startsWith("{")
-        && RESULTS.matcher(content).find()
-        && TRANSCRIPTS.matcher(content).find()
-        && ITEMS.matcher(content).find();
-  }
-
-  @Override
-  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    JsonNode results;
-    try {
-      results = mapper.readTree(text.content()).path("results");
-    } catch (JsonProcessingException e) {
-      throw InvalidJson.at(text.location(), e);
-    }
+  List<Cue> read(JsonNode root, String location, Consumer<Problem> problems) {
+    JsonNode results = root.path("results");
     Map<String, String> speakers = diarized(results.path("speaker_labels"));
     WordCues words = new WordCues();
     int skipped = 0;
@@ -65,24 +44,19 @@ final class AmazonTranscribeJsonReader implements CueReader {
         words.attach(content);
         continue;
       }
-      OptionalDouble start = JsonTranscriptReader.seconds(item.get("start_time"));
-      if (start.isEmpty()) {
-        skipped++;
-        continue;
-      }
-      double end = JsonTranscriptReader.seconds(item.get("end_time")).orElse(start.getAsDouble());
       String label = item.path("speaker_label").asText("");
       if (label.isEmpty()) {
         label = speakers.getOrDefault(item.path("start_time").asText(), "");
       }
-      words.add(start.getAsDouble(), end, speaker(label), content);
+      if (!words.add(item.get("start_time"), item.get("end_time"), speaker(label), content)) {
+        skipped++;
+      }
     }
     if (skipped > 0) {
       problems.accept(
-          new Problem(
-              text.location(), 0, skipped + " words have no start time; they are left out"));
+          new Problem(location, 0, skipped + " words have no start time; they are left out"));
     }
-    return words.utterances(text.location(), problems);
+    return words.utterances(location, problems);
   }
 
   /** The speaker label of each diarized item, by its start time as written. */

@@ -1,12 +1,7 @@
 package dev.podcastqa.ingest.transcript;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.ingest.source.SourceText;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -19,47 +14,28 @@ import java.util.regex.Pattern;
  * monologue); a word's speaker is its {@code speaker}, or that of the utterance it falls in, as
  * {@code Speaker A}. A file with utterances and no words is read by its utterances.
  */
-final class AssemblyAiJsonReader implements CueReader {
+final class AssemblyAiJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "assemblyai-json";
 
-  private static final Pattern MARKS = Pattern.compile("\"audio_url\"\\s*:");
   private static final Pattern WORDS = Pattern.compile("\"(?:words|utterances)\"\\s*:\\s*\\[");
   private static final double MS = 1000;
 
-  private final ObjectMapper mapper = new ObjectMapper();
-  private final UtteranceMerger merger = new UtteranceMerger();
-
-  @Override
-  public String format() {
-    return FORMAT;
+  AssemblyAiJsonReader() {
+    super(FORMAT, fieldOpening("audio_url", ""), WORDS);
   }
 
   @Override
-  public boolean recognizesContent(SourceText text) {
-    String content = text.content();
-    return content.stripLeading().startsWith("{")
-        && MARKS.matcher(content).find()
-        && WORDS.matcher(content).find();
-  }
-
-  @Override
-  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(text.content());
-    } catch (JsonProcessingException e) {
-      throw InvalidJson.at(text.location(), e);
-    }
+  List<Cue> read(JsonNode root, String location, Consumer<Problem> problems) {
     JsonNode utterances = root.path("utterances");
     if (!root.path("words").isArray() || root.path("words").isEmpty()) {
-      List<Cue> cues = new ArrayList<>();
+      WordCues cues = new WordCues();
       for (JsonNode utterance : utterances) {
-        timed(utterance, label(utterance.path("speaker")), text, problems, cues);
+        timed(utterance, label(utterance.path("speaker")), location, problems, cues);
       }
-      return cues;
+      return cues.asListed();
     }
-    List<Cue> words = new ArrayList<>();
+    WordCues words = new WordCues();
     int at = 0;
     for (JsonNode word : root.get("words")) {
       long start = word.path("start").asLong(-1);
@@ -70,27 +46,24 @@ final class AssemblyAiJsonReader implements CueReader {
       if (speaker == null && at < utterances.size()) {
         speaker = label(utterances.get(at).path("speaker"));
       }
-      timed(word, speaker, text, problems, words);
+      timed(word, speaker, location, problems, words);
     }
-    return merger.merge(new CueOrder(text.location(), problems).tidy(words));
+    return words.utterances(location, problems);
   }
 
-  /** Adds {@code node}'s text as a cue at its millisecond times, or reports it. */
+  /** Adds {@code node}'s text at its millisecond times, or reports it. */
   private static void timed(
-      JsonNode node, String speaker, SourceText text, Consumer<Problem> problems, List<Cue> cues) {
-    String said = node.path("text").asText("").strip();
+      JsonNode node, String speaker, String location, Consumer<Problem> problems, WordCues cues) {
+    String said = node.path("text").asText("");
     if (!node.path("start").canConvertToLong() || node.path("start").asLong() < 0) {
       problems.accept(
           new Problem(
-              text.location(), 0, "\"" + said + "\" has no start in milliseconds; skipped"));
-      return;
-    }
-    if (said.isEmpty()) {
+              location, 0, "\"" + said.strip() + "\" has no start in milliseconds; skipped"));
       return;
     }
     double start = node.get("start").asLong() / MS;
     double end = node.path("end").canConvertToLong() ? node.get("end").asLong() / MS : start;
-    cues.add(new Cue(0, start, Math.max(start, end), speaker, said));
+    cues.add(start, end, speaker, said);
   }
 
   private static String label(JsonNode speaker) {

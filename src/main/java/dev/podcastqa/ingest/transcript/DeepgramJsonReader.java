@@ -1,14 +1,8 @@
 package dev.podcastqa.ingest.transcript;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.ingest.source.SourceText;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -22,65 +16,38 @@ import java.util.regex.Pattern;
  * undiarized word is its channel's ({@code Channel 1}). A file with no words is read by its {@code
  * utterances}.
  */
-final class DeepgramJsonReader implements CueReader {
+final class DeepgramJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "deepgram-json";
 
   private static final Pattern CHANNELS =
       Pattern.compile("\"channels\"\\s*:\\s*\\[\\s*\\{\\s*\"alternatives\"");
 
-  private final ObjectMapper mapper = new ObjectMapper();
-
-  @Override
-  public String format() {
-    return FORMAT;
+  DeepgramJsonReader() {
+    super(FORMAT, CHANNELS);
   }
 
   @Override
-  public boolean recognizesContent(SourceText text) {
-    return text.content().stripLeading().startsWith("{") && CHANNELS.matcher(text.content()).find();
-  }
-
-  @Override
-  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    JsonNode results;
-    try {
-      results = mapper.readTree(text.content()).path("results");
-    } catch (JsonProcessingException e) {
-      throw InvalidJson.at(text.location(), e);
-    }
+  List<Cue> read(JsonNode root, String location, Consumer<Problem> problems) {
+    JsonNode results = root.path("results");
     JsonNode channels = results.path("channels");
     WordCues words = new WordCues();
     for (int c = 0; c < channels.size(); c++) {
       String channel = channels.size() > 1 ? "Channel " + (c + 1) : null;
       for (JsonNode word : channels.get(c).path("alternatives").path(0).path("words")) {
-        OptionalDouble start = JsonTranscriptReader.seconds(word.get("start"));
-        if (start.isPresent()) {
-          double end = JsonTranscriptReader.seconds(word.get("end")).orElse(start.getAsDouble());
-          String said = word.path("punctuated_word").asText(word.path("word").asText(""));
-          words.add(start.getAsDouble(), end, speaker(word, channel), said);
-        }
+        String said = word.path("punctuated_word").asText(word.path("word").asText(""));
+        words.add(word.get("start"), word.get("end"), speaker(word, channel), said);
       }
     }
     if (!words.isEmpty()) {
-      return words.utterances(text.location(), problems);
+      return words.utterances(location, problems);
     }
-    List<Cue> utterances = new ArrayList<>();
+    WordCues utterances = new WordCues();
     for (JsonNode utterance : results.path("utterances")) {
-      OptionalDouble start = JsonTranscriptReader.seconds(utterance.get("start"));
-      String said = utterance.path("transcript").asText("").strip();
-      if (start.isPresent() && !said.isEmpty()) {
-        double end = JsonTranscriptReader.seconds(utterance.get("end")).orElse(start.getAsDouble());
-        utterances.add(
-            new Cue(
-                0,
-                start.getAsDouble(),
-                Math.max(start.getAsDouble(), end),
-                speaker(utterance, null),
-                said));
-      }
+      String said = utterance.path("transcript").asText("");
+      utterances.add(utterance.get("start"), utterance.get("end"), speaker(utterance, null), said);
     }
-    return utterances;
+    return utterances.asListed();
   }
 
   private static String speaker(JsonNode node, String channel) {

@@ -1,11 +1,7 @@
 package dev.podcastqa.ingest.transcript;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.ingest.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -21,7 +17,7 @@ import java.util.regex.Pattern;
  * is its speaker, {@code Speaker N}. A result with no timed words is a problem naming it. With
  * diarization the last result repeats every word with its speaker tag; then only it is read.
  */
-final class GoogleSpeechJsonReader implements CueReader {
+final class GoogleSpeechJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "google-speech-json";
 
@@ -29,27 +25,14 @@ final class GoogleSpeechJsonReader implements CueReader {
       Pattern.compile("\"results\"\\s*:\\s*\\[\\s*\\{\\s*\"alternatives\"");
   private static final Pattern DURATION = Pattern.compile("\\d+(?:\\.\\d+)?s");
 
-  private final ObjectMapper mapper = new ObjectMapper();
   private final UtteranceMerger merger = new UtteranceMerger();
 
-  @Override
-  public String format() {
-    return FORMAT;
+  GoogleSpeechJsonReader() {
+    super(FORMAT, MARKS);
   }
 
   @Override
-  public boolean recognizesContent(SourceText text) {
-    return text.content().stripLeading().startsWith("{") && MARKS.matcher(text.content()).find();
-  }
-
-  @Override
-  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(text.content());
-    } catch (JsonProcessingException e) {
-      throw InvalidJson.at(text.location(), e);
-    }
+  List<Cue> read(JsonNode root, String location, Consumer<Problem> problems) {
     JsonNode results =
         root.has("results") ? root.get("results") : root.path("response").path("results");
     List<Cue> words = new ArrayList<>();
@@ -67,7 +50,7 @@ final class GoogleSpeechJsonReader implements CueReader {
       if (words.size() == before && !best.path("transcript").asText("").isBlank()) {
         problems.accept(
             new Problem(
-                text.location(),
+                location,
                 0,
                 "result "
                     + i
@@ -75,7 +58,7 @@ final class GoogleSpeechJsonReader implements CueReader {
                     + shorten(best.path("transcript").asText())));
       }
     }
-    return merger.merge(new CueOrder(text.location(), problems).tidy(words));
+    return merger.merge(new CueOrder(location, problems).tidy(words));
   }
 
   /**

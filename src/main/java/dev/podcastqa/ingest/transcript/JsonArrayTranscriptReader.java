@@ -90,7 +90,7 @@ final class JsonArrayTranscriptReader implements CueReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return isWordLevel(cues)
+    return UtteranceMerger.isWordLevel(cues)
         ? merger.merge(new CueOrder(text.location(), problems).tidy(cues))
         : cues;
   }
@@ -164,13 +164,5 @@ final class JsonArrayTranscriptReader implements CueReader {
   private static String shorten(JsonNode node) {
     String text = node.toString();
     return text.length() > 80 ? text.substring(0, 80) + "\u2026" : text;
-  }
-
-  private static boolean isWordLevel(List<Cue> cues) {
-    if (cues.isEmpty()) {
-      return false;
-    }
-    long words = cues.stream().mapToLong(c -> c.text().strip().split("\\s+").length).sum();
-    return words < 2L * cues.size();
   }
 }

@@ -71,7 +71,7 @@ final class JsonTranscriptReader implements CueReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (!isWordLevel(cues)) {
+    if (!UtteranceMerger.isWordLevel(cues)) {
       return joinSharedSpans(cues);
     }
     return merger.merge(new CueOrder(text.location(), problems).tidy(cues));
@@ -193,13 +193,5 @@ final class JsonTranscriptReader implements CueReader {
       }
     }
     return joined;
-  }
-
-  private static boolean isWordLevel(List<Cue> cues) {
-    if (cues.isEmpty()) {
-      return false;
-    }
-    long words = cues.stream().mapToLong(c -> c.text().strip().split("\\s+").length).sum();
-    return words < 2L * cues.size();
   }
 }

@@ -1,15 +1,9 @@
 package dev.podcastqa.ingest.transcript;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.ingest.source.SourceText;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Reads Rev.ai's transcript JSON ({@code application/vnd.rev.transcript.v1.0+json}): {@code
@@ -19,36 +13,16 @@ import java.util.regex.Pattern;
  * going with the word before it; a monologue's speaker is its {@code display_name}, else {@code
  * Speaker N}.
  */
-final class RevAiJsonReader implements CueReader {
+final class RevAiJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "revai-json";
 
-  private static final Pattern MONOLOGUES = Pattern.compile("\"monologues\"\\s*:\\s*\\[");
-  private static final Pattern ELEMENTS = Pattern.compile("\"elements\"\\s*:\\s*\\[");
-
-  private final ObjectMapper mapper = new ObjectMapper();
-
-  @Override
-  public String format() {
-    return FORMAT;
+  RevAiJsonReader() {
+    super(FORMAT, fieldOpening("monologues", "["), fieldOpening("elements", "["));
   }
 
   @Override
-  public boolean recognizesContent(SourceText text) {
-    String content = text.content();
-    return content.stripLeading().startsWith("{")
-        && MONOLOGUES.matcher(content).find()
-        && ELEMENTS.matcher(content).find();
-  }
-
-  @Override
-  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(text.content());
-    } catch (JsonProcessingException e) {
-      throw InvalidJson.at(text.location(), e);
-    }
+  List<Cue> read(JsonNode root, String location, Consumer<Problem> problems) {
     WordCues words = new WordCues();
     for (JsonNode monologue : root.path("monologues")) {
       String speaker = speaker(monologue);
@@ -58,15 +32,10 @@ final class RevAiJsonReader implements CueReader {
           words.attach(value);
           continue;
         }
-        OptionalDouble start = JsonTranscriptReader.seconds(element.get("ts"));
-        if (start.isPresent()) {
-          double end =
-              JsonTranscriptReader.seconds(element.get("end_ts")).orElse(start.getAsDouble());
-          words.add(start.getAsDouble(), end, speaker, value);
-        }
+        words.add(element.get("ts"), element.get("end_ts"), speaker, value);
       }
     }
-    return words.utterances(text.location(), problems);
+    return words.utterances(location, problems);
   }
 
   private static String speaker(JsonNode monologue) {

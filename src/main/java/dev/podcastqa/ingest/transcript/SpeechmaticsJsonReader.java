@@ -1,11 +1,7 @@
 package dev.podcastqa.ingest.transcript;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.ingest.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -20,38 +16,22 @@ import java.util.regex.Pattern;
  * "word" ({@code "."}) goes with the word before it. A word's speaker is the diarized turn it falls
  * in, {@code Speaker F4} (Speechmatics names speakers by gender and number).
  */
-final class SpeechmaticsJsonReader implements CueReader {
+final class SpeechmaticsJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "speechmatics-json";
 
-  private static final Pattern JOB = Pattern.compile("\"job\"\\s*:\\s*\\{");
-  private static final Pattern WORDS = Pattern.compile("\"words\"\\s*:\\s*\\[\\s*\\{");
   private static final Pattern PUNCTUATION = Pattern.compile("\\p{P}+");
 
-  private final ObjectMapper mapper = new ObjectMapper();
-
-  @Override
-  public String format() {
-    return FORMAT;
+  SpeechmaticsJsonReader() {
+    super(
+        FORMAT,
+        fieldOpening("job", "{"),
+        fieldOpening("words", "[{"),
+        Pattern.compile("\"duration\""));
   }
 
   @Override
-  public boolean recognizesContent(SourceText text) {
-    String content = text.content();
-    return content.stripLeading().startsWith("{")
-        && JOB.matcher(content).find()
-        && WORDS.matcher(content).find()
-        && content.contains("\"duration\"");
-  }
-
-  @Override
-  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(text.content());
-    } catch (JsonProcessingException e) {
-      throw InvalidJson.at(text.location(), e);
-    }
+  List<Cue> read(JsonNode root, String location, Consumer<Problem> problems) {
     List<Turn> turns = turns(root.path("speakers"));
     WordCues words = new WordCues();
     int turn = 0;
@@ -74,7 +54,7 @@ final class SpeechmaticsJsonReader implements CueReader {
           turn < turns.size() && turns.get(turn).start() <= at ? turns.get(turn).speaker() : null;
       words.add(at, end, speaker, name);
     }
-    return words.utterances(text.location(), problems);
+    return words.utterances(location, problems);
   }
 
   /** The diarized turns in time order. */

@@ -1,14 +1,9 @@
 package dev.podcastqa.ingest.transcript;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.ingest.source.SourceText;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Reads Trint's JSON export: {@code {"title": ..., "words": [{"time": 3050, "duration": 330,
@@ -17,37 +12,18 @@ import java.util.regex.Pattern;
  * by {@link UtteranceMerger}; a word struck through in Trint's editor is left out; a word's {@code
  * speaker} is the name {@code speakers} gives its id, else the id.
  */
-final class TrintJsonReader implements CueReader {
+final class TrintJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "trint-json";
 
-  private static final Pattern WORDS = Pattern.compile("\"words\"\\s*:\\s*\\[");
-  private static final Pattern PARAGRAPH_ID = Pattern.compile("\"paragraphId\"\\s*:");
   private static final double MS = 1000;
 
-  private final ObjectMapper mapper = new ObjectMapper();
-
-  @Override
-  public String format() {
-    return FORMAT;
+  TrintJsonReader() {
+    super(FORMAT, fieldOpening("words", "["), fieldOpening("paragraphId", ""));
   }
 
   @Override
-  public boolean recognizesContent(SourceText text) {
-    String content = text.content();
-    return content.stripLeading().startsWith("{")
-        && WORDS.matcher(content).find()
-        && PARAGRAPH_ID.matcher(content).find();
-  }
-
-  @Override
-  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(text.content());
-    } catch (JsonProcessingException e) {
-      throw InvalidJson.at(text.location(), e);
-    }
+  List<Cue> read(JsonNode root, String location, Consumer<Problem> problems) {
     JsonNode speakers = root.path("speakers");
     WordCues words = new WordCues();
     for (JsonNode word : root.path("words")) {
@@ -58,7 +34,7 @@ final class TrintJsonReader implements CueReader {
       double end = start + word.path("duration").asLong(0) / MS;
       words.add(start, end, speaker(word.path("speaker"), speakers), word.path("value").asText(""));
     }
-    return words.utterances(text.location(), problems);
+    return words.utterances(location, problems);
   }
 
   private static String speaker(JsonNode id, JsonNode speakers) {

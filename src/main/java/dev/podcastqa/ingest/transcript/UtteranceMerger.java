@@ -30,6 +30,18 @@ final class UtteranceMerger {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026][\"'\u201D\u2019)]*$");
   private static final Pattern ATTACHES_LEFT = Pattern.compile("^[,.;:!?\u2026)\\]}%'\u2019]");
 
+  /**
+   * Whether {@code cues} are words rather than utterances, fewer than two words a cue on average,
+   * as a transcript timed word by word lists them: such cues want merging.
+   */
+  static boolean isWordLevel(List<Cue> cues) {
+    if (cues.isEmpty()) {
+      return false;
+    }
+    long words = cues.stream().mapToLong(c -> c.text().strip().split("\\s+").length).sum();
+    return words < 2L * cues.size();
+  }
+
   /** The utterances of {@code words}, which must be in time order. */
   List<Cue> merge(List<Cue> words) {
     boolean punctuated = isPunctuated(words);

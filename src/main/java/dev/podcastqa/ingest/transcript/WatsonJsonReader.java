@@ -1,17 +1,12 @@
 package dev.podcastqa.ingest.transcript;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.ingest.source.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Reads IBM Watson Speech to Text's JSON: {@code {"results": [{"alternatives": [{"transcript": ...,
@@ -22,36 +17,16 @@ import java.util.regex.Pattern;
  * utterances by {@link UtteranceMerger}; a word's speaker is the label that starts with it, {@code
  * Speaker N}.
  */
-final class WatsonJsonReader implements CueReader {
+final class WatsonJsonReader extends ServiceJsonReader {
 
   static final String FORMAT = "watson-json";
 
-  private static final Pattern TIMESTAMPS = Pattern.compile("\"timestamps\"\\s*:\\s*\\[\\s*\\[");
-  private static final Pattern RESULTS = Pattern.compile("\"results\"\\s*:\\s*\\[");
-
-  private final ObjectMapper mapper = new ObjectMapper();
-
-  @Override
-  public String format() {
-    return FORMAT;
+  WatsonJsonReader() {
+    super(FORMAT, fieldOpening("results", "["), fieldOpening("timestamps", "[["));
   }
 
   @Override
-  public boolean recognizesContent(SourceText text) {
-    String content = text.content();
-    return content.stripLeading().startsWith("{")
-        && RESULTS.matcher(content).find()
-        && TIMESTAMPS.matcher(content).find();
-  }
-
-  @Override
-  public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(text.content());
-    } catch (JsonProcessingException e) {
-      throw InvalidJson.at(text.location(), e);
-    }
+  List<Cue> read(JsonNode root, String location, Consumer<Problem> problems) {
     List<JsonNode> recognitions = new ArrayList<>();
     Map<Double, String> speakers = new HashMap<>();
     collect(root, recognitions, speakers);
@@ -64,7 +39,7 @@ final class WatsonJsonReader implements CueReader {
         }
       }
     }
-    return words.utterances(text.location(), problems);
+    return words.utterances(location, problems);
   }
 
   /**

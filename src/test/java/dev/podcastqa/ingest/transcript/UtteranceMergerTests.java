@@ -27,6 +27,18 @@ class UtteranceMergerTests {
   }
 
   @Test
+  void cuesOfFewerThanTwoWordsOnAverageAreWordLevel() {
+    Cue one = new Cue(0, 0, 1, null, " one ");
+    Cue two = new Cue(0, 1, 2, null, "two words");
+    Cue three = new Cue(0, 2, 3, null, "three words here");
+
+    assertThat(UtteranceMerger.isWordLevel(List.of(one, one, two))).isTrue();
+    assertThat(UtteranceMerger.isWordLevel(List.of(one, three))).isFalse();
+    assertThat(UtteranceMerger.isWordLevel(List.of(two))).isFalse();
+    assertThat(UtteranceMerger.isWordLevel(List.of())).isFalse();
+  }
+
+  @Test
   void sentenceEndBeforeFifteenSecondsDoesNotBreakTheUtterance() {
     List<Cue> merged = merger.merge(words(20, 9));
 
