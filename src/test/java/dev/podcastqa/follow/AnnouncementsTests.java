@@ -38,7 +38,7 @@ class AnnouncementsTests {
         id, "Title " + id, null, null, null, null, List.of(), List.of(), null, List.of());
   }
 
-  private static List<Episode> catalog(int size) {
+  static List<Episode> catalog(int size) {
     return IntStream.range(0, size).mapToObj(i -> episode("episode-" + i)).toList();
   }
 
@@ -83,6 +83,38 @@ class AnnouncementsTests {
 
     assertThat(posted).hasSize(58).doesNotHaveDuplicates().doesNotContain("episode-0");
     assertThat(Files.readAllLines(dir.resolve("follow/announced.txt"))).hasSize(60);
+  }
+
+  @Test
+  void processesOnOneFileAnnounceEachNewEpisodeOnce() throws Exception {
+    Path file = dir.resolve("follow/announced.txt");
+    announcements().catchUp(catalog(2), e -> false);
+    Path go = dir.resolve("go");
+    List<Process> processes = new ArrayList<>();
+    List<Path> outputs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Path out = dir.resolve("announced-by-" + i);
+      outputs.add(out);
+      processes.add(
+          new ProcessBuilder(AnnouncingProcess.command(file, go, 60))
+              .redirectOutput(out.toFile())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start());
+    }
+    Files.writeString(go, "");
+    List<String> announced = new ArrayList<>();
+    for (int i = 0; i < processes.size(); i++) {
+      assertThat(processes.get(i).waitFor(60, TimeUnit.SECONDS)).as("process %d ended", i).isTrue();
+      assertThat(processes.get(i).exitValue()).isZero();
+      // Its output holds the ids it announced, one a line (and whatever else it printed).
+      announced.addAll(
+          Files.readAllLines(outputs.get(i)).stream()
+              .filter(line -> line.matches("episode-\\d+"))
+              .toList());
+    }
+
+    assertThat(announced).hasSize(58).doesNotHaveDuplicates().doesNotContain("episode-1");
+    assertThat(Files.readAllLines(file)).hasSize(60);
   }
 
   @Test
