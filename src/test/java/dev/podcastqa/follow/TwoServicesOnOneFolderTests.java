@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import dev.podcastqa.config.Setting;
+import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.FakeDiscord;
 import dev.podcastqa.testing.LogCapture;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +97,40 @@ class TwoServicesOnOneFolderTests {
           .startsWith(
               "New episode: [The Puffin Counter]"
                   + "(https://podcasts.example/episodes/the-puffin-counter)");
+    }
+  }
+
+  @Test
+  void aCopyAnotherWriterKeptIsIndexedAtTheNextLookWithoutAPoll() throws Exception {
+    // Two processes that both write (two serve on one Elasticsearch store and one data folder)
+    // share the feeds' state: the one whose poll is not due takes the other's new copy from disk.
+    server.serve("feed-two.xml");
+    try (FollowedService service = FollowedService.open(dir, server.feedUrl(), Map.of())) {
+      service.refresh();
+      server.clearRequests();
+
+      FeedStore elsewhere = new FeedStore(dir.resolve("index/follow"), Json.newMapper());
+      String body = Files.readString(Path.of("src/test/resources/follow/feed-three.xml"));
+      FeedState state = elsewhere.state(server.feedUrl());
+      elsewhere.saveBody(server.feedUrl(), body);
+      Instant now = Instant.now();
+      elsewhere.save(
+          state.changed(
+              now,
+              new FeedFetch.Got(true, body, "\"elsewhere\"", null),
+              FeedStore.digest(body),
+              List.of(),
+              now.plus(Duration.ofMinutes(15))));
+      service.follower().start();
+
+      long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!service.citedTitles(PUFFINS).contains("The Puffin Counter")) {
+        assertThat(System.nanoTime()).as("cited within 30 s").isLessThan(end);
+        pause();
+      }
+      assertThat(server.requests())
+          .as("the feed is not polled, its transcripts are fetched")
+          .noneMatch(r -> r.startsWith("/feed.xml"));
     }
   }
 
