@@ -118,7 +118,9 @@ public final class LiveIndex {
     Map<String, Episode> byId = new LinkedHashMap<>();
     Map<String, Transcripts> from = new HashMap<>();
     for (Episode episode : episodes) {
-      byId.put(episode.id(), episode);
+      if (byId.put(episode.id(), episode) != null) {
+        throw new IllegalArgumentException("two episodes share the id " + episode.id());
+      }
       from.put(episode.id(), transcripts);
     }
     for (Episode episode : earlier.episodes()) {
