@@ -51,7 +51,7 @@ final class Following {
   static Follower follower(
       Config config, ObjectMapper mapper, Pipeline pipeline, DiscordApi discord) {
     SourceCache sources = pipeline.sources();
-    LiveIndex live = new LiveIndex(pipeline.catalog(), pipeline.indexer());
+    LiveIndex live = new LiveIndex(pipeline.catalog(), pipeline.indexer(), pipeline.store());
     return new Follower(
         sources(config, mapper),
         sources,

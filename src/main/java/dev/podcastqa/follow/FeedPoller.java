@@ -8,6 +8,7 @@ import dev.podcastqa.ingest.source.SourceText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -32,11 +33,50 @@ final class FeedPoller {
   private final Duration interval;
   private final RandomGenerator random;
 
+  /** The feeds followed at the last round. */
+  private Set<String> followed;
+
   FeedPoller(FollowedSources sources, FeedFetch fetch, Duration interval, RandomGenerator random) {
     this.sources = sources;
+    this.followed = new HashSet<>(sources.subscriptions().read().urls());
     this.fetch = fetch;
     this.interval = interval;
     this.random = random;
+  }
+
+  /**
+   * What one round of polls did: how many feeds were polled, how many brought a new copy, and
+   * whether a feed no longer followed was forgotten (its copy deleted, so its episodes go).
+   */
+  record Round(int polled, int changed, boolean forgot) {
+
+    /** No poll: the process that writes the index polls. */
+    static final Round NONE = new Round(0, 0, false);
+  }
+
+  /**
+   * Polls the feeds of {@code urls} that are due at {@code now}, all of them when {@code all}, and
+   * forgets those followed at the last round and not now. Called from one thread.
+   */
+  Round pollDue(List<String> urls, Instant now, boolean all) {
+    int polled = 0;
+    int changed = 0;
+    for (String url : urls) {
+      FeedState state = sources.store().state(url);
+      if (all || state.due(now)) {
+        polled++;
+        changed += poll(state, now) ? 1 : 0;
+      }
+    }
+    boolean forgot = false;
+    for (String gone : followed) {
+      if (!urls.contains(gone) && sources.store().forget(gone)) {
+        LOG.info("No longer following {}; its episodes go", gone);
+        forgot = true;
+      }
+    }
+    followed = new HashSet<>(urls);
+    return new Round(polled, changed, forgot);
   }
 
   /** Polls one feed; true when it brought a new copy, now held. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,18 +18,32 @@ import java.util.stream.Stream;
 final class FolderWatch {
 
   private final Path folder;
+  private final Duration every;
   private Map<Path, String> last;
+  private long looked = System.nanoTime();
 
-  FolderWatch(Path folder) {
+  /**
+   * @param every the least time between two looks (zero: each call looks)
+   */
+  FolderWatch(Path folder, Duration every) {
     this.folder = folder;
+    this.every = every;
     this.last = look();
   }
 
-  /** Whether the folder differs from the last look; the look is taken again. */
-  boolean changed() {
-    Map<Path, String> now = look();
-    boolean changed = !now.equals(last);
-    last = now;
+  /**
+   * Whether the folder differs from the last look, looking again when {@code now} or when {@code
+   * every} has passed since the last look; else false.
+   */
+  boolean changed(boolean now) {
+    long at = System.nanoTime();
+    if (!now && at - looked < every.toNanos()) {
+      return false;
+    }
+    looked = at;
+    Map<Path, String> seen = look();
+    boolean changed = !seen.equals(last);
+    last = seen;
     return changed;
   }
 

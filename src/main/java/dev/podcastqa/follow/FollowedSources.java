@@ -10,6 +10,8 @@ import dev.podcastqa.ingest.SourceRead;
 import dev.podcastqa.ingest.feed.FeedReader;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Fetcher;
+import dev.podcastqa.ingest.source.SourceException;
+import dev.podcastqa.ingest.source.SourceText;
 import dev.podcastqa.ingest.source.Transcriber;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
 import java.nio.file.Path;
@@ -116,7 +118,7 @@ public final class FollowedSources {
     Ingester ingester = ingester(fetcher, queued());
     try (FeedStore.Use use = store.use()) {
       Corpus corpus =
-          new CachingIngester(ingester, cache, input -> read(input, held, ingester, fetcher))
+          new CachingIngester(ingester, cache, input -> read(input, held, ingester, fetcher, true))
               .ingest(inputs(held));
       if (fetcher.readEveryFeed()) {
         int pruned = store.pruneUnused(use);
@@ -129,12 +131,34 @@ public final class FollowedSources {
   }
 
   /**
+   * Reads the folder and the copies held as the process that writes the index left them, for one
+   * that only searches it: nothing is fetched (a file an item links that the other process has not
+   * fetched yet is a problem of this read, read again at the next), transcribed or written, and no
+   * file is pruned.
+   */
+  Corpus readAsLeft(SourceCache cache) {
+    Set<String> held = held();
+    feedReads.retainOnly(held);
+    CachingFetcher fetcher = new CachingFetcher(store, FollowedSources::notFetchedHere, held);
+    Ingester ingester = ingester(fetcher, transcriptions.map(TranscriptionQueue::keptOnly));
+    return new CachingIngester(
+            ingester, cache, input -> read(input, held, ingester, fetcher, false))
+        .ingest(inputs(held));
+  }
+
+  private static SourceText notFetchedHere(String url) {
+    throw new SourceException(
+        url, 0, "not fetched yet by the process that writes the index (it follows the feeds)");
+  }
+
+  /**
    * Reads one source of a live update: a held feed's copy read before (by the poll that brought it,
    * or an earlier update) is taken as it was read, with the linked files that read used; another
-   * copy is read and, unless a linked file could not be had, kept for the next update.
+   * copy is read and, unless a linked file could not be had, kept for the next update; its problems
+   * become the feed's when {@code writes} (this process follows the feeds).
    */
   private SourceRead read(
-      Input input, Set<String> held, Ingester ingester, CachingFetcher fetcher) {
+      Input input, Set<String> held, Ingester ingester, CachingFetcher fetcher, boolean writes) {
     String url = input.location();
     Optional<String> body = input.url() && held.contains(url) ? store.body(url) : Optional.empty();
     if (body.isEmpty()) {
@@ -150,7 +174,7 @@ public final class FollowedSources {
     }
     try (FeedStore.Use own = store.useOnThisThread()) {
       SourceRead read = ingester.read(input);
-      if (read.feed() && !read.unread()) {
+      if (writes && read.feed() && !read.unread()) {
         showProblems(url, read);
       }
       if (read.feed() && !read.unread() && !own.failed()) {

@@ -2,12 +2,9 @@ package dev.podcastqa.follow;
 
 import dev.podcastqa.cache.SourceCache;
 import dev.podcastqa.episode.Catalog;
-import dev.podcastqa.episode.Episode;
 import dev.podcastqa.ingest.Corpus;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,12 +31,20 @@ import org.slf4j.LoggerFactory;
  * <p>A new copy of a feed is written to disk before the index is updated from it, and the index
  * commits atomically, so a process killed mid-update restarts from the new copy into a consistent
  * index and finishes the work at start-up.
+ *
+ * <p>In a process that only searches an index another process writes (a second {@code serve} on one
+ * folder), that process follows the feeds: this one polls, fetches, transcribes, announces and
+ * writes nothing, and keeps its catalog in line with the copies that process keeps, the folder and
+ * that process's commits ({@link LiveIndex#show}).
  */
 public final class Follower implements Feeds, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Follower.class);
 
   private static final Duration IDLE_TICK = Duration.ofSeconds(30);
+
+  /** How often a process that only searches looks at the writing process's copies and commit. */
+  private static final Duration READ_TICK = Duration.ofSeconds(1);
 
   private final FollowedSources sources;
   private final SourceCache cache;
@@ -53,9 +58,12 @@ public final class Follower implements Feeds, AutoCloseable {
   private final FolderWatch watch;
   private final Announcements announcements;
   private final ScheduledExecutorService writer;
+  private final CopyWatch copies;
 
-  /** Written and read on the writer thread only. */
-  private Set<String> followed;
+  /**
+   * Whether this process writes the index, and so follows the feeds; else it reads their copies.
+   */
+  private final boolean writes;
 
   private boolean dirty;
 
@@ -91,9 +99,18 @@ public final class Follower implements Feeds, AutoCloseable {
     this.watchEvery = watchEvery;
     this.refreshWait = refreshWait;
     this.clock = clock;
-    this.watch = watchEvery.isZero() ? null : new FolderWatch(sources.episodesDir());
-    this.followed = new HashSet<>(sources.subscriptions().read().urls());
-    this.announcements = new Announcements(sources.store().announcedFile(), announcer);
+    this.writes = !live.readOnly();
+    this.watch =
+        watchEvery.isZero()
+            ? null
+            : new FolderWatch(sources.episodesDir(), writes ? Duration.ZERO : watchEvery);
+    this.copies =
+        new CopyWatch(
+            sources.store(),
+            writes ? () -> null : live::indexVersion,
+            sources.subscriptions().read().urls());
+    this.announcements =
+        new Announcements(sources.store().announcedFile(), writes ? announcer : Announcer.none());
     this.writer =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -101,29 +118,45 @@ public final class Follower implements Feeds, AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    sources.transcriptions().ifPresent(t -> t.onEnded(() -> writer.execute(this::tick)));
+    if (writes) {
+      sources.transcriptions().ifPresent(t -> t.onEnded(() -> writer.execute(this::tick)));
+    }
   }
 
   /**
-   * Starts looking: at once, then every tick (the folder's interval, else 30 s). First it announces
-   * what start-up indexed and was not announced (a process killed mid-update).
+   * Starts looking: at once, then every tick (the folder's interval, else 30 s). First, when this
+   * process writes the index, it announces what start-up indexed and was not announced (a process
+   * killed mid-update).
    */
   public void start() {
-    writer.execute(this::settleQuietly);
-    long tick = (watchEvery.isZero() ? IDLE_TICK : watchEvery).toMillis();
+    if (writes) {
+      writer.execute(this::settleQuietly);
+    }
+    long tick = (writes ? (watchEvery.isZero() ? IDLE_TICK : watchEvery) : READ_TICK).toMillis();
     writer.scheduleWithFixedDelay(this::tick, 0, tick, TimeUnit.MILLISECONDS);
-    LOG.info(
-        "Following {} feeds (polled every {} min){}",
-        followed.size(),
-        interval.toMinutes(),
+    String folder =
         watch == null
             ? ""
-            : " and " + sources.episodesDir() + " (looked at every " + tick / 1000 + " s)");
+            : " and "
+                + sources.episodesDir()
+                + " (looked at every "
+                + watchEvery.toSeconds()
+                + " s)";
+    LOG.info(
+        writes
+            ? "Following {} feeds (polled every {} min){}"
+            : "Following {} feeds through the copies the process writing the index keeps, looked at"
+                + " every {} s (that process polls, transcribes and announces; this one fetches and"
+                + " announces nothing){}",
+        sources.subscriptions().read().urls().size(),
+        writes ? interval.toMinutes() : tick / 1000,
+        folder);
   }
 
   /**
    * Polls now and waits until questions find what the polls gave (the commit that makes it durable,
-   * and the announcements, may still follow on the writer thread).
+   * and the announcements, may still follow on the writer thread). Where another process writes the
+   * index, looks at the copies it keeps now instead.
    *
    * @throws RefreshPendingException when that takes longer than the refresh wait; it goes on
    */
@@ -160,27 +193,7 @@ public final class Follower implements Feeds, AutoCloseable {
 
   @Override
   public List<FeedStatus> feeds() {
-    List<Episode> episodes = catalog.episodes();
-    List<FeedStatus> statuses = new ArrayList<>();
-    for (String url : sources.subscriptions().read().urls()) {
-      FeedState state = sources.store().state(url);
-      List<Episode> own =
-          episodes.stream()
-              .filter(e -> e.sources().stream().anyMatch(s -> s.location().equals(url)))
-              .toList();
-      int bare = (int) own.stream().filter(e -> !catalog.hasTranscript(e.id())).count();
-      statuses.add(
-          new FeedStatus(
-              url,
-              state.lastPoll(),
-              state.lastChange(),
-              state.nextPoll(),
-              own.size(),
-              bare,
-              state.lastError(),
-              state.problems()));
-    }
-    return statuses;
+    return FeedStatuses.of(sources, catalog);
   }
 
   private void tick() {
@@ -197,55 +210,43 @@ public final class Follower implements Feeds, AutoCloseable {
    * {@code searchable} with what it did once questions find it.
    */
   private Refreshed cycle(boolean all, CompletableFuture<Refreshed> searchable) {
-    Instant now = clock.instant();
     List<String> urls = sources.subscriptions().read().urls();
-    int polled = 0;
-    int changed = 0;
-    for (String url : urls) {
-      FeedState state = sources.store().state(url);
-      if (all || state.due(now)) {
-        polled++;
-        changed += poller.poll(state, now) ? 1 : 0;
-      }
-    }
-    for (String gone : followed) {
-      if (!urls.contains(gone) && sources.store().forget(gone)) {
-        LOG.info("No longer following {}; its episodes go", gone);
-        dirty = true;
-      }
-    }
-    followed = new HashSet<>(urls);
-    boolean more = (watch != null && watch.changed()) | sources.transcriptionEnded();
-    if (changed == 0 && !more && !dirty) {
-      return new Refreshed(polled, 0, List.of(), List.of());
+    FeedPoller.Round round =
+        writes ? poller.pollDue(urls, clock.instant(), all) : FeedPoller.Round.NONE;
+    CopyWatch.Look seen = copies.look(urls);
+    boolean more =
+        copies.changed(seen)
+            | (watch != null && watch.changed(all))
+            | (writes && sources.transcriptionEnded());
+    if (round.changed() == 0 && !round.forgot() && !more && !dirty) {
+      return new Refreshed(round.polled(), 0, List.of(), List.of());
     }
     dirty = true;
-    int feedsPolled = polled;
-    int feedsChanged = changed;
-    LiveIndex.Update update =
-        update(
-            urls,
-            (added, removed) ->
-                searchable.complete(new Refreshed(feedsPolled, feedsChanged, added, removed)));
+    Refreshed refreshed = update(urls, round, searchable);
+    copies.updated(seen);
     dirty = false;
-    return new Refreshed(polled, changed, update.added(), update.removed());
+    return refreshed;
   }
 
-  private LiveIndex.Update update(
-      List<String> urls, BiConsumer<List<String>, List<String>> searchable) {
+  private Refreshed update(
+      List<String> urls, FeedPoller.Round round, CompletableFuture<Refreshed> searchable) {
     long started = System.nanoTime();
-    Corpus corpus = sources.readPruningUnusedFiles(cache);
+    Corpus corpus = writes ? sources.readPruningUnusedFiles(cache) : sources.readAsLeft(cache);
     long read = System.nanoTime();
     AtomicLong shown = new AtomicLong();
-    LiveIndex.Update update =
-        live.apply(
-            corpus.episodes(),
-            corpus.transcripts(),
-            (added, removed) -> {
-              shown.set(System.nanoTime());
-              searchable.accept(added, removed);
-            });
-    settle(urls);
+    BiConsumer<List<String>, List<String>> shows =
+        (added, removed) -> {
+          shown.set(System.nanoTime());
+          searchable.complete(new Refreshed(round.polled(), round.changed(), added, removed));
+        };
+    LiveIndex.Update update;
+    if (writes) {
+      update = live.apply(corpus.episodes(), corpus.transcripts(), shows);
+      settle(urls);
+    } else {
+      update = live.show(corpus.episodes(), corpus.transcripts());
+      shows.accept(update.added(), update.removed());
+    }
     LOG.info(
         "Live update: {} episodes added, {} removed, {} embedded ({} chunks) in {} ms (reading the"
             + " sources {} ms, searchable after {} ms)",
@@ -256,7 +257,7 @@ public final class Follower implements Feeds, AutoCloseable {
         (System.nanoTime() - started) / 1_000_000,
         (read - started) / 1_000_000,
         (shown.get() - started) / 1_000_000);
-    return update;
+    return new Refreshed(round.polled(), round.changed(), update.added(), update.removed());
   }
 
   private void settleQuietly() {

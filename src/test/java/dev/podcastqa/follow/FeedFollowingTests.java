@@ -76,6 +76,13 @@ class FeedFollowingTests {
         FollowedService.open(dir, server.feedUrl(), Map.of(Setting.ADMIN_TOKEN, "s3cret"))) {
       HttpResponse<String> refused = service.post("/api/admin/refresh", "");
       assertThat(refused.statusCode()).isEqualTo(401);
+      HttpResponse<String> wrong =
+          service.send(
+              HttpRequest.newBuilder(service.uri("/api/admin/refresh"))
+                  .header("Authorization", "Bearer s3cre7")
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build());
+      assertThat(wrong.statusCode()).isEqualTo(401);
       assertThat(server.requests()).isEmpty();
 
       HttpResponse<String> done =
