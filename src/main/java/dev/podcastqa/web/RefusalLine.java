@@ -41,7 +41,7 @@ public final class RefusalLine {
    * {@code text} with line breaks and other control characters escaped: what a client sent (a field
    * name, an id) must not start a line of its own in the log.
    */
-  static String oneLine(String text) {
+  private static String oneLine(String text) {
     if (text == null) {
       return "";
     }
