@@ -12,6 +12,7 @@ import dev.podcastqa.answer.Turn;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.web.EventStream;
 import dev.podcastqa.web.PublicLinks;
+import dev.podcastqa.web.Utf8Body;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -125,7 +126,13 @@ final class CompletionController {
     }
   }
 
+  /** The body as JSON, after checking it is well-formed UTF-8 as JSON must be. */
   private JsonNode json(byte[] body) {
+    Utf8Body.problem(body)
+        .ifPresent(
+            problem -> {
+              throw OpenAiException.invalid(null, problem);
+            });
     try {
       return mapper.readTree(body);
     } catch (JacksonException e) {

@@ -9,6 +9,7 @@ import dev.podcastqa.answer.Templates;
 import dev.podcastqa.index.StoreUnavailableException;
 import dev.podcastqa.web.ApiKey;
 import dev.podcastqa.web.PublicLinks;
+import dev.podcastqa.web.RefusalLine;
 import dev.podcastqa.web.WebChannel;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
@@ -25,8 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The OpenAI-compatible API: its routes under {@code /v1}, the bearer key they require when one is
  * set, and the one place its failures become OpenAI-shaped error responses (a client's mistake is a
- * 4xx saying what is wrong; an unreachable index a 503 and one log line; anything else a 500,
- * logged with its stack trace).
+ * 4xx saying what is wrong and one log line; an unreachable index a 503 and one log line; anything
+ * else a 500, logged with its stack trace).
  */
 public final class OpenAiChannel implements WebChannel {
 
@@ -136,7 +137,14 @@ public final class OpenAiChannel implements WebChannel {
     return 0;
   }
 
+  /** Answers {@code body}; a client's mistake (a 4xx) is also one log line, as on the API. */
   private static void refuse(Context ctx, int status, OpenAiError body) {
+    if (status >= 400 && status < 500 && LOG.isInfoEnabled()) {
+      OpenAiError.Detail error = body.error();
+      String code = error.code() == null ? error.type() : error.code();
+      LOG.info(
+          RefusalLine.of(status, ctx.method().name(), ctx.path(), ctx.ip(), code, error.message()));
+    }
     ctx.status(status).json(body);
   }
 

@@ -179,15 +179,10 @@ final class ErrorMapper {
 
   /** Sends {@code body}; a client's mistake (a 4xx) is also one log line, never a stack trace. */
   private void send(Context ctx, int status, ApiError body) {
-    if (status >= 400 && status < 500) {
+    if (status >= 400 && status < 500 && LOG.isInfoEnabled()) {
       LOG.info(
-          "{} for {} {} from {}: {}: {}",
-          status,
-          ctx.method(),
-          oneLine(ctx.path()),
-          ctx.ip(),
-          body.error(),
-          oneLine(body.detail()));
+          RefusalLine.of(
+              status, ctx.method().name(), ctx.path(), ctx.ip(), body.error(), body.detail()));
     }
     if (status == 404 && !isApi(ctx.path())) {
       PageController.send(ctx, 404, pages.notFound());
@@ -202,27 +197,6 @@ final class ErrorMapper {
         || path.startsWith("/api/")
         || path.equals("/health")
         || path.startsWith("/discord/");
-  }
-
-  /**
-   * {@code text} with line breaks and other control characters escaped: what a client sent (a field
-   * name, an id) must not start a line of its own in the log.
-   */
-  static String oneLine(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder line = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c -> {
-              if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                line.append(String.format(Locale.ROOT, "\\u%04x", c));
-              } else {
-                line.appendCodePoint(c);
-              }
-            });
-    return line.toString();
   }
 
   private static String unknownEpisode(String id) {

@@ -15,11 +15,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -151,18 +146,11 @@ final class RequestBody {
    * AF} for "/", which the JSON parser would let through.
    */
   static void requireUtf8(byte[] bytes) {
-    CharsetDecoder strict =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = strict.decode(in, out, true);
-    if (result.isError()) {
-      throw RequestRejectedException.badJson(
-          "The body is not valid UTF-8 (at byte " + (in.position() + 1) + ").");
-    }
+    Utf8Body.problem(bytes)
+        .ifPresent(
+            problem -> {
+              throw RequestRejectedException.badJson(problem);
+            });
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.podcastqa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.InvalidQuestionException;
@@ -38,9 +39,12 @@ class BadInputTests {
   /** The one log line each client mistake here makes, kept off the console. */
   private final LogCapture clientMistakes = LogCapture.silencing(ErrorMapper.class);
 
+  private final LogCapture jettyRefusals = LogCapture.silencing(JettyErrorHandler.class);
+
   @AfterAll
   void stop() {
     clientMistakes.close();
+    jettyRefusals.close();
     server.close();
   }
 
@@ -201,7 +205,15 @@ class BadInputTests {
 
   @Test
   void bodyOverTheLimitWithContentLengthIs413() throws IOException {
-    assertError(server.postJson("/api/chat", paddedBody(LIMIT + 1)), 413, "body_too_large");
+    try (LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      assertError(server.postJson("/api/chat", paddedBody(LIMIT + 1)), 413, "body_too_large");
+
+      // Refused before the app saw it, so Jetty's error handler makes the one line.
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO JettyErrorHandler: 413 for POST /api/chat from 127.0.0.1:"
+                  + " body_too_large: Payload Too Large");
+    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.podcastqa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.json.Json;
@@ -46,11 +47,14 @@ class HostileRequestTests {
   /** The one log line each client mistake here makes, kept off the console. */
   private final LogCapture clientMistakes = LogCapture.silencing(ErrorMapper.class);
 
+  private final LogCapture jettyRefusals = LogCapture.silencing(JettyErrorHandler.class);
+
   private final AtomicLong interactionIds = new AtomicLong(5_000_000);
 
   @AfterAll
   void stop() {
     clientMistakes.close();
+    jettyRefusals.close();
     server.close();
     discord.close();
   }
@@ -197,6 +201,43 @@ class HostileRequestTests {
       assertThat(response).contains("Content-Type: application/json");
       JsonNode error = mapper.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
       assertThat(error.get("error").textValue()).isNotBlank();
+    }
+  }
+
+  @Test
+  void errorsJettyAnswersItselfAreOneLogLineEach() throws IOException {
+    try (LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      raw("GET /health HTTP/1.1 extra\r\nHost: x\r\n\r\n".getBytes());
+      raw(("GET /" + "a".repeat(70_000) + " HTTP/1.1\r\nHost: x\r\n\r\n").getBytes());
+      raw(
+          ("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(70_000) + "\r\n\r\n")
+              .getBytes());
+      raw("GET /health?a HTTP/1.1\r\nHost: x\r\nBad Name: 1\r\n\r\n".getBytes());
+      raw("GET /health HTTP/1.1\r\nHost: x\r\nX-Ctl: a\u0001b\r\n\r\n".getBytes());
+      raw("GET /health\r\n".getBytes(StandardCharsets.US_ASCII));
+
+      String from = " from 127.0.0.1: ";
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO JettyErrorHandler: 400 for an unreadable request"
+                  + from
+                  + "bad_request: Illegal character SPACE=' '",
+              "INFO JettyErrorHandler: 414 for an unreadable request"
+                  + from
+                  + "uri_too_long: URI Too Long",
+              "INFO JettyErrorHandler: 431 for GET /health"
+                  + from
+                  + "headers_too_large: Request Header Fields Too Large",
+              "INFO JettyErrorHandler: 400 for GET /health"
+                  + from
+                  + "bad_request: Illegal character SPACE=' '",
+              "INFO JettyErrorHandler: 400 for GET /health"
+                  + from
+                  + "bad_request: Illegal character CNTL=0x1",
+              "INFO JettyErrorHandler: 505 for an unreadable request"
+                  + from
+                  + "http_version_not_supported: HTTP/0.9 not supported");
+      assertThat(log.withStackTraces()).isEmpty();
     }
   }
 

@@ -3,9 +3,11 @@ package dev.podcastqa.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.testing.LogCapture;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -263,17 +265,27 @@ class McpHttpTests {
 
   @Test
   void browserPageFromAnotherOriginIsRefused() {
-    HttpResponse<String> response =
-        server.send(
-            HttpRequest.newBuilder(URI.create(server.url("/mcp")))
-                .header("Authorization", "Bearer " + KEY)
-                .header("Origin", "http://attacker.example")
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE))
-                .build());
+    try (LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      HttpResponse<String> response = sendFromAnotherOrigin();
 
-    assertThat(response.statusCode()).isEqualTo(403);
+      assertThat(response.statusCode()).isEqualTo(403);
+      // The MCP servlet's refusal goes through Jetty's error handler: one line, as on the API.
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO JettyErrorHandler: 403 for POST /mcp from 127.0.0.1: http_403:"
+                  + " Invalid Origin header");
+    }
+  }
+
+  private HttpResponse<String> sendFromAnotherOrigin() {
+    return server.send(
+        HttpRequest.newBuilder(URI.create(server.url("/mcp")))
+            .header("Authorization", "Bearer " + KEY)
+            .header("Origin", "http://attacker.example")
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, text/event-stream")
+            .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE))
+            .build());
   }
 
   @Test

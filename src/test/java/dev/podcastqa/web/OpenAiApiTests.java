@@ -3,6 +3,7 @@ package dev.podcastqa.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,10 +18,14 @@ import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.models.Model;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.openai.OpenAiChannel;
+import dev.podcastqa.testing.LogCapture;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +49,15 @@ class OpenAiApiTests {
   private final OpenAIClient client = client(KEY);
   private final ObjectMapper mapper = Json.newMapper();
 
+  /** The one log line each client mistake here makes, kept off the console. */
+  private final LogCapture clientMistakes = LogCapture.silencing(OpenAiChannel.class);
+
+  private final LogCapture jettyRefusals = LogCapture.silencing(JettyErrorHandler.class);
+
   @AfterAll
   void stop() {
+    clientMistakes.close();
+    jettyRefusals.close();
     client.close();
     server.close();
   }
@@ -339,6 +351,65 @@ class OpenAiApiTests {
   }
 
   @Test
+  void bodyThatIsNotUtf8IsA400AsOnTheApi() throws IOException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    String json = completionBody("What is grokking?");
+    byte[] before = json.substring(0, json.indexOf("grokking")).getBytes(StandardCharsets.UTF_8);
+    body.write(before);
+    body.write(new byte[] {(byte) 0xC0, (byte) 0xAF}); // an overlong "/"
+    body.write(json.substring(json.indexOf("grokking")).getBytes(StandardCharsets.UTF_8));
+
+    try (LogCapture log = LogCapture.silencing(OpenAiChannel.class)) {
+      HttpResponse<String> response = post(KEY, body.toByteArray());
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      JsonNode error = assertError(response, "invalid_request_error", null);
+      String detail = "The body is not valid UTF-8 (at byte " + (before.length + 1) + ").";
+      assertThat(error.get("message").textValue()).isEqualTo(detail);
+      assertThat(error.get("param").isNull()).isTrue();
+      assertThat(server.answers().received()).isEmpty();
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO OpenAiChannel: 400 for POST /v1/chat/completions from 127.0.0.1:"
+                  + " invalid_request_error: "
+                  + detail);
+    }
+  }
+
+  @Test
+  void clientMistakesAreOneLogLineEachWithWhatTheySentEscaped() {
+    try (LogCapture log = LogCapture.silencing(OpenAiChannel.class)) {
+      post(KEY, "{\"model\": \"gpt\\n4o\u2028\", \"messages\": [{\"role\": \"user\"}]}");
+      post("wrong", completionBody("What is grokking?"));
+
+      String from = " for POST /v1/chat/completions from 127.0.0.1: ";
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO OpenAiChannel: 404"
+                  + from
+                  + "model_not_found: The model `gpt\\u000a4o\\u2028` does not exist;"
+                  + " this service serves `podcast-qa`.",
+              "INFO OpenAiChannel: 401"
+                  + from
+                  + "invalid_api_key: Send the API key as Authorization: Bearer <key>.");
+      assertThat(log.withStackTraces()).isEmpty();
+    }
+  }
+
+  @Test
+  void bodyOverTheLimitJettyRefusesIsOneLogLine() {
+    try (LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      HttpResponse<String> response = post(KEY, completionBody("a".repeat(70 * 1024)));
+
+      assertThat(response.statusCode()).isEqualTo(413);
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO JettyErrorHandler: 413 for POST /v1/chat/completions from 127.0.0.1:"
+                  + " body_too_large: Payload Too Large");
+    }
+  }
+
+  @Test
   void unknownPathUnderV1AnswersInOpenAisShape() {
     HttpResponse<String> response =
         server.send(
@@ -381,10 +452,14 @@ class OpenAiApiTests {
   }
 
   private HttpResponse<String> post(String key, String body) {
+    return post(key, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> post(String key, byte[] body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(server.url("/v1/chat/completions")))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (key != null) {
       request.header("Authorization", "Bearer " + key);
     }
