@@ -23,6 +23,13 @@ final class AnswerTurns {
   /** The answer must start within this many seconds of the quoted words. */
   static final int MAX_WAIT_SECONDS = 240;
 
+  /**
+   * The quoted words put the question that ends their turn only when that question starts within
+   * this many seconds of them: a guest's long answer that ends by handing back to the host ("And
+   * Dan, what was your question?") puts no question with its first words.
+   */
+  static final int QUESTION_REACH_SECONDS = 60;
+
   /** An answer shorter than this many words ("Right.", "Sure, yeah") is not the answer. */
   static final int MIN_ANSWER_WORDS = 20;
 
@@ -77,7 +84,8 @@ final class AnswerTurns {
 
   /**
    * The turn that answers the question ending the turn of utterance {@code at}: the next turn, when
-   * another named speaker says it soon enough and at enough length.
+   * the question is said within {@link #QUESTION_REACH_SECONDS} of utterance {@code at} and another
+   * named speaker answers it soon enough and at enough length.
    */
   static Optional<Turn> answerAfter(List<Segment> transcript, int at) {
     if (at < 0) {
@@ -92,7 +100,10 @@ final class AnswerTurns {
     while (last + 1 < transcript.size() && continues(transcript.get(last + 1), asker)) {
       last++;
     }
-    if (!transcript.get(last).text().strip().endsWith("?") || last + 1 >= transcript.size()) {
+    if (!transcript.get(last).text().strip().endsWith("?")
+        || last + 1 >= transcript.size()
+        || transcript.get(last).startSeconds() - transcript.get(at).startSeconds()
+            > QUESTION_REACH_SECONDS) {
       return Optional.empty();
     }
     Segment first = transcript.get(last + 1);

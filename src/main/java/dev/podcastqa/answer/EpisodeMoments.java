@@ -48,17 +48,6 @@ final class EpisodeMoments {
   static final double ALSO_SHARE = 0.8;
 
   /**
-   * A passage of the same discussion that starts up to this many seconds before the best moment...
-   */
-  static final int EARLIER_SECONDS = 180;
-
-  /**
-   * ...and scores at least this share of it is where the listener should start: the answer is cited
-   * there first, and the best moment after it.
-   */
-  static final double EARLIER_SHARE = 0.9;
-
-  /**
    * A host's question that a guest answers counts its share of the question's words this many
    * times: the listener asks what the host asked, in other words, and the answer follows it.
    */
@@ -87,10 +76,10 @@ final class EpisodeMoments {
 
   /**
    * {@code placed} led by the moment of its first quote's episode that answers best ({@link #best})
-   * in the first quote's place, or by where its discussion starts ({@link #whereItStarts}) and then
-   * that moment; the quotes after it follow while they are new moments. Unchanged when no passage
-   * of that episode holds a word of the question. The episode is searched for the question without
-   * the words that name it, unless the question quotes them.
+   * in the first quote's place, or by where its discussion starts ({@link DiscussionStart}) and
+   * then that moment; the quotes after it follow while they are new moments. Unchanged when no
+   * passage of that episode holds a word of the question. The episode is searched for the question
+   * without the words that name it, unless the question quotes them.
    */
   List<Quote> ledByBest(List<Quote> placed, Retrieval searched, Set<String> terms) {
     // The episode is searched with the question's words spelled as the index spells them.
@@ -129,7 +118,7 @@ final class EpisodeMoments {
     }
     Quote moment = found.get(0);
     List<Quote> out = new ArrayList<>();
-    Quote first = whereItStarts(moment, ranked.read()).orElse(moment);
+    Quote first = DiscussionStart.of(moment, ranked.read()).orElse(moment);
     out.add(new Quote(first.passage(), first.text(), first.terms(), lead.score()));
     if (first != moment && NewMoments.isNew(moment, out)) {
       out.add(moment);
@@ -170,28 +159,8 @@ final class EpisodeMoments {
   }
 
   /**
-   * Where the discussion of {@code moment} starts: the earliest of the quotes {@code read} that
-   * starts less than {@link #EARLIER_SECONDS} before it and scores at least {@link #EARLIER_SHARE}
-   * of it. An answer is often explained first and summed up later in the words a listener uses
-   * ("Dopamine's about reward ... superficially" before "Dopamine isn't about reward as much as the
-   * anticipation of reward"); the listener should hear it from the start.
-   */
-  private static Optional<Quote> whereItStarts(Quote moment, List<Quote> read) {
-    return read.stream()
-        .filter(q -> q.score() >= EARLIER_SHARE * moment.score())
-        .filter(q -> startsBefore(q.passage().chunk(), moment))
-        .min(Comparator.comparingInt((Quote q) -> q.passage().chunk().startSeconds()));
-  }
-
-  /** Whether {@code chunk} starts less than {@link #EARLIER_SECONDS} before {@code moment}. */
-  private static boolean startsBefore(Chunk chunk, Quote moment) {
-    int at = moment.passage().chunk().startSeconds();
-    return chunk.startSeconds() < at && chunk.startSeconds() >= at - EARLIER_SECONDS;
-  }
-
-  /**
    * The best places ({@link #ranked}) and every quote read to find them, which includes each quote
-   * scoring at least {@link #EARLIER_SHARE} of the best.
+   * scoring at least {@link DiscussionStart#SHARE} of the best.
    */
   private Ranked rank(Retrieval retrieval, String episodeId, Set<String> question, int places) {
     if (question.isEmpty()) {
@@ -216,16 +185,16 @@ final class EpisodeMoments {
     bounded.sort(Comparator.comparingDouble(Scored::bound).reversed());
     Map<String, Double> rarity = found.isEmpty() ? Map.of() : moments.rarity(question);
     List<Quote> best = new ArrayList<>();
-    List<Quote> read = new ArrayList<>();
+    List<DiscussionStart.Read> read = new ArrayList<>();
     for (Scored candidate : bounded) {
       Chunk chunk = candidate.passage().chunk();
       if (best.size() >= places && candidate.bound() <= best.get(places - 1).score()) {
         // The places are settled; only where the best one's discussion starts is still read.
         Quote first = best.get(0);
-        if (candidate.bound() < EARLIER_SHARE * first.score()) {
+        if (candidate.bound() < DiscussionStart.SHARE * first.score()) {
           break;
         }
-        if (!startsBefore(chunk, first)) {
+        if (!DiscussionStart.startsBefore(chunk, first)) {
           continue;
         }
       }
@@ -235,7 +204,7 @@ final class EpisodeMoments {
       double score = candidate.weight() * (candidate.searched() + SENTENCE_WEIGHT * said.covered());
       if (said.covered() > 0) {
         Quote quote = new Quote(candidate.passage(), said.text(), text.termsOf(said.text()), score);
-        read.add(quote);
+        read.add(new DiscussionStart.Read(quote, said.covered()));
         enter(best, quote, places);
       }
     }
@@ -243,7 +212,7 @@ final class EpisodeMoments {
   }
 
   /** The best places of an episode, best first, and every quote read to find them. */
-  private record Ranked(List<Quote> places, List<Quote> read) {}
+  private record Ranked(List<Quote> places, List<DiscussionStart.Read> read) {}
 
   /**
    * Puts {@code quote} in {@code ranks} (best first, at most {@code places}) when it beats a quote

@@ -26,6 +26,9 @@ class AnswerTurnsTests {
 
   private static final List<Segment> TRANSCRIPT = segments("/answer/answer-turns.txt");
 
+  /** Todd's two-minute answer, ending on a question back to Dan (a real caption excerpt). */
+  private static final List<Segment> LONG_TURN = segments("/answer/answer-turns-long-turn.txt");
+
   private static final Episode EPISODE =
       new Episode(
           "todd",
@@ -60,6 +63,17 @@ class AnswerTurnsTests {
   @Test
   void aTurnThatEndsWithoutAQuestionHasNoAnswerToCite() {
     assertThat(AnswerTurns.answerAfter(TRANSCRIPT, 0)).isEmpty();
+  }
+
+  @Test
+  void wordsSaidMinutesBeforeTheQuestionThatEndsTheirTurnPutNoQuestion() {
+    int explained = lineAt(LONG_TURN, 573.1); // "And that is making the web equal and accessible"
+    int handedBack = lineAt(LONG_TURN, 707.0); // "... And Dan, what was your question?"
+
+    assertThat(AnswerTurns.answerAfter(LONG_TURN, explained)).isEmpty();
+    assertThat(AnswerTurns.answerAfter(LONG_TURN, handedBack))
+        .get()
+        .satisfies(turn -> assertThat(turn.second()).isEqualTo(712));
   }
 
   @Test
@@ -131,6 +145,16 @@ class AnswerTurnsTests {
         .isFalse();
     assertThat(turns.putsQuestion(window("todd/28", 1560, 1590), "What about captions for video?"))
         .isFalse();
+  }
+
+  /** The index of the line of {@code transcript} that starts at {@code second}. */
+  private static int lineAt(List<Segment> transcript, double second) {
+    for (int i = 0; i < transcript.size(); i++) {
+      if (transcript.get(i).startSeconds() == second) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no line at " + second);
   }
 
   /** A transcript window of the fixture's lines from {@code from} to {@code to} seconds. */
