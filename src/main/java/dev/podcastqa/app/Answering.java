@@ -50,8 +50,8 @@ final class Answering {
   /**
    * Hybrid search over the index: what answers are made from, and what channels search. The
    * catalog, once read, gives each episode's title and podcast name, where a name a question writes
-   * may be said; the retriever is built (and warmed up) before the corpus is read, and until then
-   * knows no title.
+   * may be said, and leaves out passages of an episode it does not list; the retriever is built
+   * (and warmed up) before the corpus is read, and until then knows no title.
    */
   HybridRetriever retriever(
       Embedder embedder, ChunkStore store, QueryTerms terms, CompletableFuture<Catalog> catalog) {
@@ -64,7 +64,11 @@ final class Answering {
                 .flatMap(c -> c.find(id))
                 .map(
                     e -> Objects.toString(e.title(), "") + "\n" + Objects.toString(e.podcast(), ""))
-                .orElse(""));
+                .orElse(""),
+        id ->
+            Optional.ofNullable(catalog.getNow(null))
+                .map(c -> c.find(id).isPresent())
+                .orElse(true));
   }
 
   /**

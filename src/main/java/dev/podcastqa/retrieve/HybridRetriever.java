@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -43,24 +44,31 @@ public final class HybridRetriever {
   private final ChunkStore store;
   private final EvidenceFinder evidence;
   private final NamePhrases names;
+  private final Predicate<String> listed;
 
   public HybridRetriever(Embedder embedder, ChunkStore store, EvidenceFinder evidence) {
-    this(embedder, store, evidence, id -> "");
+    this(embedder, store, evidence, id -> "", id -> true);
   }
 
   /**
    * @param episodeWords an episode's title and podcast name by its id ("" when unknown), where a
    *     name the question writes may be said when no chunk says it
+   * @param listed whether the catalog answers are made from lists an episode, by its id: a process
+   *     that shares its index with another (a read-only second {@code serve}, two on one
+   *     Elasticsearch store) can find the other's new passages a moment before its catalog lists
+   *     their episode, and those are left out until it does
    */
   public HybridRetriever(
       Embedder embedder,
       ChunkStore store,
       EvidenceFinder evidence,
-      Function<String, String> episodeWords) {
+      Function<String, String> episodeWords,
+      Predicate<String> listed) {
     this.embedder = embedder;
     this.store = store;
     this.evidence = evidence;
     this.names = new NamePhrases(store, episodeWords);
+    this.listed = listed;
   }
 
   public Retrieval retrieve(String question, SearchFilter filter, int limit) {
@@ -73,7 +81,7 @@ public final class HybridRetriever {
             filter,
             hits ->
                 new Fused(
-                    fuse(hits, limit),
+                    listedOnly(fuse(hits, limit)),
                     hits.dense().isEmpty() ? Double.NaN : hits.dense().get(0).score()));
     // Signals read the question as the passages spell it: a caption's "emax" says "Emacs".
     EvidenceFinder.Heard heard = evidence.heard(question, fused.passages());
@@ -84,6 +92,14 @@ public final class HybridRetriever {
         vector,
         fused.passages(),
         withFocusGain(found, question, fused.nearest(), filter));
+  }
+
+  /** {@code passages} without those of episodes the catalog does not list (yet). */
+  private List<Passage> listedOnly(List<Passage> passages) {
+    if (passages.stream().allMatch(p -> listed.test(p.chunk().episodeId()))) {
+      return passages;
+    }
+    return passages.stream().filter(p -> listed.test(p.chunk().episodeId())).toList();
   }
 
   /** The fused passages, and the cosine of the nearest chunk (NaN when dense search found none). */

@@ -10,6 +10,7 @@ import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.index.ScoredChunk;
+import dev.podcastqa.index.SearchFilter;
 import dev.podcastqa.testing.TestConfig;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,6 +88,28 @@ class HybridRetrieverTests {
     assertThat(retrieval.passages())
         .isNotEmpty()
         .allSatisfy(p -> assertThat(p.chunk().episodeId()).isEqualTo(DECEMBER_2024));
+  }
+
+  @Test
+  void passagesOfAnEpisodeTheCatalogDoesNotListAreLeftOut() {
+    // a process sharing its index with another finds the other's new passages a moment before
+    // its catalog lists their episode: answering from them would name an episode it cannot cite
+    EvidenceFinder evidence =
+        new EvidenceFinder(pipeline.terms(), WordRarity.load(), pipeline.store());
+    HybridRetriever all =
+        new HybridRetriever(pipeline.embedder(), pipeline.store(), evidence, id -> "", id -> true);
+    HybridRetriever notJune =
+        new HybridRetriever(
+            pipeline.embedder(), pipeline.store(), evidence, id -> "", id -> !id.equals(JUNE_2023));
+    String question = "What is mechanistic interpretability?";
+
+    assertThat(all.retrieve(question, SearchFilter.NONE, 8).passages())
+        .extracting(p -> p.chunk().episodeId())
+        .contains(JUNE_2023);
+    assertThat(notJune.retrieve(question, SearchFilter.NONE, 8).passages())
+        .isNotEmpty()
+        .extracting(p -> p.chunk().episodeId())
+        .doesNotContain(JUNE_2023);
   }
 
   @Test
