@@ -19,10 +19,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnByteVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * LangChain4j's {@link EmbeddingStore} over a Lucene index: vectors in an HNSW graph, segment text
@@ -32,16 +30,17 @@ import org.apache.lucene.search.TopDocs;
 final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
 
   /**
-   * Candidates each segment's HNSW search keeps while it walks its graph ({@link SegmentKnnQuery});
-   * the best of all segments, as many again, are rescored against the float query, then cut to the
-   * k asked for. HNSW with a small queue stops at local optima: over 100k synthetic chunks in
-   * segments of 16k, a queue of 10 found 90% of the exact ten nearest and one of 100 found 99%
-   * (measured with {@code bench}). Over a million synthetic chunks in 18 segments, each segment on
-   * a queue of its own, 100 found 96.9% and 50 found 95.8% for 61% of the graph nodes visited (a
-   * scratch harness over the bench index, 100 bench questions; see the README), but 50 missed one
-   * of the exact ten over 1000 uniformly random vectors in one segment, where 100 found them all
-   * ({@code LuceneVersionAndScanTests}). The Elasticsearch store uses the same number as its kNN
-   * {@code num_candidates} per shard.
+   * Candidates the HNSW search keeps: each segment walks its graph on a queue of its own, of this
+   * size for a search within a filter ({@link SegmentKnnQuery}), sized by the segment's share of
+   * the index for a search of every chunk ({@link SegmentQueues}); the best of all segments, as
+   * many again, are rescored against the float query, then cut to the k asked for. HNSW with a
+   * small queue stops at local optima: over 100k synthetic chunks in segments of 16k, a queue of 10
+   * found 90% of the exact ten nearest and one of 100 found 99% (measured with {@code bench}). Over
+   * a million synthetic chunks in 18 segments, each segment on a queue of its own, 100 found 96.9%
+   * and 50 found 95.8% for 61% of the graph nodes visited (a scratch harness over the bench index,
+   * 100 bench questions; see the README), but 50 missed one of the exact ten over 1000 uniformly
+   * random vectors in one segment, where 100 found them all ({@code LuceneVersionAndScanTests}).
+   * The Elasticsearch store uses the same number as its kNN {@code num_candidates} per shard.
    */
   static final int NUM_CANDIDATES = 100;
 
@@ -155,15 +154,17 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
     }
     int candidates = Math.max(NUM_CANDIDATES, k);
     // The graph compares bytes with bytes; the candidates are then rescored on the float query.
-    KnnByteVectorQuery knn =
-        new SegmentKnnQuery(
-            LuceneDocs.VECTOR,
-            Int8Vectors.quantize(target),
-            candidates,
+    byte[] bytes = Int8Vectors.quantize(target);
+    ScoreDoc[] top =
+        filter == null
             // Only chunks carry vectors: without a filter the graph search needs no bit set.
-            filter == null ? null : LuceneDocs.chunksMatching(filter));
-    TopDocs top = searcher.search(knn, candidates);
-    ScoreDoc[] exact = ExactRescore.rescore(searcher.getIndexReader(), target, top.scoreDocs);
+            ? SegmentQueues.nearest(searcher, LuceneDocs.VECTOR, bytes, candidates)
+            : searcher.search(
+                    new SegmentKnnQuery(
+                        LuceneDocs.VECTOR, bytes, candidates, LuceneDocs.chunksMatching(filter)),
+                    candidates)
+                .scoreDocs;
+    ScoreDoc[] exact = ExactRescore.rescore(searcher.getIndexReader(), target, top);
     int kept = 0;
     while (kept < Math.min(exact.length, k) && exact[kept].score >= minScore) {
       kept++;
