@@ -42,11 +42,23 @@ enum AskedSlot {
           + "|twenty|thirty|forty|fifty|few|several|couple|many)\\s+(\\w+\\s+)?(seconds?"
           + "|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\\b"
           + "|\\b(teens?|twenties|thirties|forties)\\b"),
-  /** "what percentage", "what share": a percentage or a fraction. */
-  SHARE("%|\\b(percent|percentage|half|quarter|third|majority|minority|most|fraction)\\b"),
-  /** "when", "what year": a year, a month or day, an age, a time of life, a time before now. */
+  /**
+   * "what percentage", "what share": a percentage or a fraction, also a fraction said in words
+   * ("one tenth of the world's cheetahs", "two fifths").
+   */
+  SHARE(
+      "%|\\b(percent|percentage|half|quarter|third|majority|minority|most|fraction)\\b"
+          + "|\\b(a|one|two|three|four|five|six|seven|eight|nine)[\\s-]+(fifth|sixth|seventh"
+          + "|eighth|ninth|tenth|twentieth|hundredth|thousandth)s?\\b"),
+  /**
+   * "when", "what year": a year, a month or day, an age, a time of life, a time before now or from
+   * now ("in three to four years", "within a few months": a "when will" answered as spoken).
+   */
   DATE(
-      "\\b(1[5-9]|20)\\d\\d\\b|\\b\\d0s\\b|\\b(january|february|march|april|june|july"
+      "\\b(in|within)\\s+(the\\s+next\\s+)?(\\d[\\d,.]*|an?(\\s+few)?|two|three|four|five|six|seven|eight"
+          + "|nine|ten|twelve|fifteen|twenty|thirty|few|several|couple\\s+of)(\\s+(to|or)\\s+\\w+)?"
+          + "\\s+(days?|weeks?|months?|years?|decades?)\\b"
+          + "|\\b(1[5-9]|20)\\d\\d\\b|\\b\\d0s\\b|\\b(january|february|march|april|june|july"
           + "|august|september|october|november|december|monday|tuesday|wednesday|thursday"
           + "|friday|saturday|sunday|ago|yesterday|age|aged|years old|when i was|childhood"
           + "|(last|this|next|that|the following|the same) (year|month|week|summer|winter|spring)"
