@@ -2,6 +2,7 @@ package dev.podcastqa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import dev.podcastqa.app.Application;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.ingest.Corpus;
@@ -33,9 +34,13 @@ class ProblemLinesTests {
     Corpus corpus = app.ingester().ingest(List.of(folder.toString()));
 
     List<String> warnings;
-    try (LogCapture log = new LogCapture(ServeCommand.class)) {
+    try (LogCapture log = LogCapture.silencing(ServeCommand.class)) {
       ServeCommand.logProblems(corpus);
       warnings = log.warnings();
+      assertThat(log.lines(Level.INFO))
+          .hasSize(2)
+          .allMatch(line -> line.startsWith("WARN ServeCommand: /"));
+      assertThat(log.withStackTraces()).isEmpty();
     }
 
     assertThat(corpus.problems()).hasSize(2);

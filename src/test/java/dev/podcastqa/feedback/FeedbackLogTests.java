@@ -3,6 +3,7 @@ package dev.podcastqa.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.Citation;
 import dev.podcastqa.episode.Catalog;
@@ -191,7 +192,7 @@ class FeedbackLogTests {
   @Test
   void aDatabaseThatFailsIsOneLogLineAndAnswersStillGetIds() throws SQLException {
     Path file = dir.resolve("feedback.db");
-    try (LogCapture logs = new LogCapture(FeedbackLog.class);
+    try (LogCapture logs = LogCapture.silencing(FeedbackLog.class);
         FeedbackLog log = open(file)) {
       assertThat(log.flush(WAIT)).isTrue();
       try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -207,9 +208,10 @@ class FeedbackLogTests {
       assertThat(log.flush(WAIT)).isTrue();
 
       assertThat(first).isNotEqualTo(second).matches("a-[0-9a-f]{20}");
-      assertThat(logs.warnings())
+      assertThat(logs.lines(Level.WARN))
           .singleElement()
-          .satisfies(line -> assertThat(line).startsWith("Feedback not kept: cannot record"));
+          .asString()
+          .startsWith("WARN FeedbackLog: Feedback not kept: cannot record");
       assertThat(logs.withStackTraces()).isEmpty();
     }
   }
@@ -218,14 +220,16 @@ class FeedbackLogTests {
   void aDatabaseThatCannotBeOpenedIsOneLogLineAndThumbsStillWork() throws Exception {
     Path notAFolder = dir.resolve("file");
     java.nio.file.Files.writeString(notAFolder, "a file, not a folder");
-    try (LogCapture logs = new LogCapture(FeedbackLog.class);
+    try (LogCapture logs = LogCapture.silencing(FeedbackLog.class);
         FeedbackLog log = open(notAFolder.resolve("feedback.db"))) {
       String id = log.record(Channel.WEB, "What is grokking?", answered(2966));
       log.rate(id, Rating.UP, null, Channel.WEB, true);
 
-      assertThat(logs.warnings())
+      assertThat(logs.lines(Level.WARN))
           .singleElement()
-          .satisfies(line -> assertThat(line).startsWith("Feedback is not kept: cannot create"));
+          .asString()
+          .startsWith("WARN FeedbackLog: Feedback is not kept: cannot create");
+      assertThat(logs.withStackTraces()).isEmpty();
       assertThatThrownBy(() -> log.report(null)).isInstanceOf(FeedbackStoreException.class);
     }
   }

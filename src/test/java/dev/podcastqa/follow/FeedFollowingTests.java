@@ -197,7 +197,7 @@ class FeedFollowingTests {
   void failingFeedKeepsItsEpisodesAndShowsTheError() {
     server.serve("feed-two.xml");
     try (FollowedService service = open();
-        LogCapture log = new LogCapture(Follower.class)) {
+        LogCapture log = LogCapture.silencing(Follower.class)) {
       service.refresh();
 
       server.failWith(500);
@@ -225,7 +225,16 @@ class FeedFollowingTests {
       service.refresh();
       assertThat(minutesToNextPoll(service)).as("back to 15 min").isBetween(13.5, 16.5);
       assertThat(service.follower().feeds().get(0).lastError()).isNull();
-      assertThat(log.warnings()).hasSize(2).allMatch(line -> line.contains("episodes are kept"));
+      String feed = "WARN Follower: Feed " + server.feedUrl();
+      assertThat(log.lines(Level.WARN))
+          .containsExactly(
+              feed
+                  + " failed (1 in a row), its episodes are kept: HTTP 500 from "
+                  + server.feedUrl(),
+              feed
+                  + " failed (2 in a row), its episodes are kept: the answer from "
+                  + server.feedUrl()
+                  + " is not an RSS feed");
       assertThat(log.withStackTraces()).isEmpty();
     }
   }

@@ -2,11 +2,14 @@ package dev.podcastqa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.answer.llm.LlmAnswerer;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.FakeModelServer;
 import dev.podcastqa.testing.FakeModelServer.Reply;
+import dev.podcastqa.testing.LogCapture;
 import dev.podcastqa.testing.PromptPassages;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -76,7 +79,17 @@ class ModelChatStreamTests {
   void modelFailingTwiceStillStreamsAnExtractiveAnswerWithANotice() throws IOException {
     model.then(Reply.status(429), Reply.status(429));
 
-    List<SseEvents.Event> events = SseEvents.parse(ChatStreamTests.stream(server, GROKKING).body());
+    List<SseEvents.Event> events;
+    try (LogCapture log = LogCapture.silencing(LlmAnswerer.class)) {
+      events = SseEvents.parse(ChatStreamTests.stream(server, GROKKING).body());
+      assertThat(log.lines(Level.WARN))
+          .singleElement()
+          .asString()
+          .startsWith("WARN LlmAnswerer: The model failed (RateLimitException: ")
+          .contains("429")
+          .endsWith("answering extractively");
+      assertThat(log.withStackTraces()).isEmpty();
+    }
 
     ChatStreamTests.assertSequence(events);
     JsonNode answer = mapper.readTree(events.get(events.size() - 2).data());
@@ -91,6 +104,21 @@ class ModelChatStreamTests {
     int pieces = 1500;
     model.then(Reply.trickle(Collections.nCopies(pieces, "word "), Duration.ofMillis(20)));
 
+    try (LogCapture log = LogCapture.silencing(LlmAnswerer.class)) {
+      hangUpMidStreamAndAwaitTheGenerationStopped(pieces);
+      // The words never end a sentence, so no text is written after the hang-up that would show
+      // it: the model's timeout may be what ends the generation, with its one warning.
+      assertThat(log.lines(Level.WARN))
+          .hasSizeLessThanOrEqualTo(1)
+          .allMatch(
+              line ->
+                  line.startsWith(
+                      "WARN LlmAnswerer: The model failed (no whole reply from the model within"));
+      assertThat(log.withStackTraces()).isEmpty();
+    }
+  }
+
+  private void hangUpMidStreamAndAwaitTheGenerationStopped(int pieces) throws Exception {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       send(socket, GROKKING);
       BufferedReader in =

@@ -64,7 +64,11 @@ class ModelOutputTests {
     model.otherwise(request -> trickle(request));
     long started = System.nanoTime();
 
-    JsonNode answer = chat();
+    JsonNode answer;
+    try (LogCapture log = LogCapture.silencing(LlmAnswerer.class)) {
+      answer = chat();
+      assertOneTimeoutWarning(log);
+    }
 
     assertThat(millisSince(started)).isLessThan(3500);
     assertThat(answer.get("answered").booleanValue()).isTrue();
@@ -76,7 +80,11 @@ class ModelOutputTests {
     model.otherwise(request -> trickle(request));
     long started = System.nanoTime();
 
-    JsonNode answer = streamed();
+    JsonNode answer;
+    try (LogCapture log = LogCapture.silencing(LlmAnswerer.class)) {
+      answer = streamed();
+      assertOneTimeoutWarning(log);
+    }
 
     assertThat(millisSince(started)).isLessThan(3500);
     assertThat(answer.get("answered").booleanValue()).isTrue();
@@ -88,7 +96,7 @@ class ModelOutputTests {
     for (String garbage :
         List.of("this is not json", "data: {\"choices\": [{\"delta\": 42}]}\n\n", "{}")) {
       model.otherwise(request -> Reply.raw(garbage));
-      try (LogCapture log = new LogCapture(LlmAnswerer.class);
+      try (LogCapture log = LogCapture.silencing(LlmAnswerer.class);
           LogCapture all = LogCapture.everything()) {
         JsonNode chat = chat();
         JsonNode stream = streamed();
@@ -101,7 +109,9 @@ class ModelOutputTests {
         assertThat(log.lines(Level.WARN))
             .as(garbage)
             .hasSize(2)
-            .allMatch(line -> line.contains("The model failed"));
+            .allMatch(line -> line.startsWith("WARN LlmAnswerer: The model failed ("))
+            .allMatch(line -> line.endsWith("; answering extractively"));
+        assertThat(log.withStackTraces()).as(garbage).isEmpty();
         assertThat(all.withStackTraces()).as(garbage).isEmpty();
       }
     }
@@ -127,6 +137,17 @@ class ModelOutputTests {
         assertThat(citation.get("url").textValue()).doesNotContain("evil");
       }
     }
+  }
+
+  /** A reply cut off at the timeout is one warning from LlmAnswerer, never a stack trace. */
+  private static void assertOneTimeoutWarning(LogCapture log) {
+    assertThat(log.lines(Level.WARN))
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "WARN LlmAnswerer: The model failed (no whole reply from the model within 2000 ms);"
+                + " answering extractively");
+    assertThat(log.withStackTraces()).isEmpty();
   }
 
   private static Reply trickle(JsonNode request) {

@@ -2,12 +2,14 @@ package dev.podcastqa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.AnswerService;
 import dev.podcastqa.answer.AnswerStream;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.index.StoreUnavailableException;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.testing.LogCapture;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -43,7 +45,7 @@ class StoreOutageTests {
             () -> new Status(false, 3, 0, Answer.Mode.EXTRACTIVE),
             Json.newMapper());
     Javalin app = WebApp.create(context).start("127.0.0.1", 0);
-    try {
+    try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
       HttpResponse<String> response =
           HttpClient.newHttpClient()
               .send(
@@ -55,6 +57,11 @@ class StoreOutageTests {
 
       assertThat(response.statusCode()).isEqualTo(503);
       assertThat(response.body()).contains("\"error\":\"unavailable\"").doesNotContain("10.0.0.9");
+      assertThat(log.lines(Level.WARN))
+          .containsExactly(
+              "WARN ErrorMapper: POST /api/chat failed: Elasticsearch at http://10.0.0.9:9200 is"
+                  + " not reachable (connection refused)");
+      assertThat(log.withStackTraces()).isEmpty();
     } finally {
       app.stop();
     }

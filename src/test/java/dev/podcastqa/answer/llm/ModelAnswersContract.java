@@ -2,6 +2,7 @@ package dev.podcastqa.answer.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.Citation;
 import dev.podcastqa.answer.Question;
@@ -10,6 +11,7 @@ import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.testing.FakeModelServer;
 import dev.podcastqa.testing.FakeModelServer.Reply;
+import dev.podcastqa.testing.LogCapture;
 import dev.podcastqa.testing.PromptPassages;
 import dev.podcastqa.testing.TestConfig;
 import java.nio.file.Path;
@@ -165,7 +167,7 @@ abstract class ModelAnswersContract {
   void rateLimitedTwiceFallsBackToExtractiveWithANotice() {
     model.then(Reply.status(429), Reply.status(429));
 
-    Answer answer = ask(GROKKING);
+    Answer answer = askLogging(GROKKING, "The model failed (RateLimitException: ", "429");
 
     assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE);
     assertThat(answer.answered()).isTrue();
@@ -178,7 +180,7 @@ abstract class ModelAnswersContract {
   void serverErrorTwiceFallsBackToExtractiveWithANotice() {
     model.then(Reply.status(503), Reply.status(500));
 
-    Answer answer = ask(GROKKING);
+    Answer answer = askLogging(GROKKING, "The model failed (InternalServerException: ", "500");
 
     assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE);
     assertThat(answer.notice()).contains("server failed");
@@ -191,7 +193,8 @@ abstract class ModelAnswersContract {
         Reply.slow(Duration.ofSeconds(3), "late"), Reply.slow(Duration.ofSeconds(3), "late"));
     long start = System.nanoTime();
 
-    Answer answer = ask(GROKKING);
+    Answer answer =
+        askLogging(GROKKING, "The model failed (no whole reply from the model within 1000 ms)");
 
     assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE);
     assertThat(answer.notice()).contains("did not answer in time");
@@ -228,7 +231,11 @@ abstract class ModelAnswersContract {
     model.then(Reply.trickle(List.of("Grokking ", "is ", "wild"), Duration.ofSeconds(3)));
     List<String> pieces = new CopyOnWriteArrayList<>();
 
-    Answer answer = pipeline.answers().answer(Question.of(GROKKING), pieces::add);
+    Answer answer;
+    try (LogCapture log = LogCapture.silencing(LlmAnswerer.class)) {
+      answer = pipeline.answers().answer(Question.of(GROKKING), pieces::add);
+      assertOneWarning(log, "The model failed (no whole reply from the model within 1000 ms)");
+    }
 
     assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE);
     assertThat(answer.notice()).contains("did not answer in time");
@@ -263,7 +270,15 @@ abstract class ModelAnswersContract {
     ask(GROKKING, conversation);
     model.then(Reply.status(404));
 
-    Answer answer = ask("When did he say that?", conversation);
+    Answer answer;
+    try (LogCapture log = LogCapture.silencing(LlmAnswerer.class)) {
+      answer = ask("When did he say that?", conversation);
+      assertOneWarning(
+          log,
+          "Could not rewrite a follow-up (ModelNotFoundException: ",
+          "404",
+          "searching with the previous question");
+    }
 
     assertThat(model.messages(2).get(1))
         .contains("Question: " + GROKKING + " When did he say that?");
@@ -272,6 +287,25 @@ abstract class ModelAnswersContract {
 
   private Answer ask(String text) {
     return pipeline.answers().answer(Question.of(text));
+  }
+
+  /** Asks {@code text} where the model fails on purpose, and asserts the one line it logs. */
+  private Answer askLogging(String text, String... words) {
+    try (LogCapture log = LogCapture.silencing(LlmAnswerer.class)) {
+      Answer answer = ask(text);
+      assertOneWarning(log, words);
+      return answer;
+    }
+  }
+
+  /** A model's failure is one warning from LlmAnswerer, never a stack trace. */
+  private static void assertOneWarning(LogCapture log, String... words) {
+    assertThat(log.lines(Level.WARN))
+        .singleElement()
+        .asString()
+        .startsWith("WARN LlmAnswerer: ")
+        .contains(words);
+    assertThat(log.withStackTraces()).isEmpty();
   }
 
   private Answer ask(String text, String conversationId) {

@@ -10,6 +10,7 @@ import dev.podcastqa.answer.Citation;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
+import dev.podcastqa.cache.SourceCache;
 import dev.podcastqa.testing.LogCapture;
 import dev.podcastqa.testing.TestConfig;
 import java.io.IOException;
@@ -50,11 +51,13 @@ class IndexDamageTests {
     }
     assertThat(Files.size(vectors)).isEqualTo(size);
 
-    try (LogCapture log = new LogCapture(LuceneIndex.class)) {
+    try (LogCapture log = LogCapture.silencing(LuceneIndex.class)) {
       Pipeline reopened = open();
-      assertThat(log.warnings())
+      assertThat(log.withStackTraces()).isEmpty();
+      assertThat(log.lines(Level.WARN))
           .singleElement()
           .asString()
+          .startsWith("WARN LuceneIndex: The index in " + index.resolve("lucene") + " is corrupt")
           .contains("is corrupt or partial")
           .contains("rebuilding it");
       assertThat(reopened.indexReport().unchangedEpisodes()).isZero();
@@ -65,12 +68,20 @@ class IndexDamageTests {
   @Test
   void anIndexFolderThatCannotBeWrittenFailsNamingItAndTheCause() throws Exception {
     try (ReadOnly readOnly = ReadOnly.make(index);
-        LogCapture log = LogCapture.everything()) {
+        LogCapture log = LogCapture.everything();
+        LogCapture cache = LogCapture.silencing(SourceCache.class)) {
       assertThatThrownBy(this::open)
           .hasMessageContaining("cannot open the index in " + index.resolve("lucene"))
           .hasMessageMatching("(?s).*(Permission denied|Operation not permitted|permission).*");
       assertThat(log.lines(Level.INFO)).noneMatch(line -> line.contains("{}"));
       assertThat(log.withStackTraces()).isEmpty();
+      // The source cache beside the index cannot be written either: one line, not a trace.
+      assertThat(cache.lines(Level.WARN))
+          .singleElement()
+          .asString()
+          .startsWith("WARN SourceCache: Cannot write the source cache " + index)
+          .endsWith("; sources will be parsed again");
+      assertThat(cache.withStackTraces()).isEmpty();
     }
   }
 

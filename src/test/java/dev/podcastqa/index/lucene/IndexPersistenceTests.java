@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.podcastqa.app.Application;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Transcripts;
@@ -34,7 +31,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /** The persisted index: reused across restarts, updated incrementally, rebuilt when damaged. */
 class IndexPersistenceTests {
@@ -44,7 +40,7 @@ class IndexPersistenceTests {
   private static Transcripts transcripts;
 
   @TempDir Path folder;
-  private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+  private LogCapture log;
 
   @BeforeAll
   static void loadModelAndCorpus() {
@@ -56,13 +52,14 @@ class IndexPersistenceTests {
 
   @BeforeEach
   void captureWarnings() {
-    log.start();
-    ((Logger) LoggerFactory.getLogger(LuceneIndex.class)).addAppender(log);
+    log = LogCapture.silencing(LuceneIndex.class);
   }
 
   @AfterEach
   void stopCapturing() {
-    ((Logger) LoggerFactory.getLogger(LuceneIndex.class)).detachAppender(log);
+    try (LogCapture captured = log) {
+      assertThat(captured.withStackTraces()).as("a damaged index is one line").isEmpty();
+    }
   }
 
   @Test
@@ -118,7 +115,14 @@ class IndexPersistenceTests {
       assertThat(store.chunkCount()).isZero();
       assertThat(store.episodeHashes()).isEmpty();
     }
-    assertThat(warnings()).anyMatch(w -> w.contains("rebuilding"));
+    assertThat(log.lines(Level.WARN))
+        .singleElement()
+        .asString()
+        .startsWith("WARN LuceneIndex: The index in " + folder + " was built with {")
+        .contains("model=" + EmbeddingChoice.MINILM.id())
+        .contains("; rebuilding it for {")
+        .endsWith(
+            "model=" + EmbeddingChoice.BGE_SMALL.id() + ", schema=" + LuceneIndex.SCHEMA + "}");
   }
 
   @Test
@@ -135,7 +139,7 @@ class IndexPersistenceTests {
     IndexReport report = sync(EmbeddingChoice.MINILM, sample);
 
     assertThat(report.embeddedEpisodes()).isEqualTo(4);
-    assertThat(warnings()).anyMatch(w -> w.contains("corrupt or partial"));
+    assertOneCorruptWarning();
   }
 
   @Test
@@ -152,7 +156,7 @@ class IndexPersistenceTests {
     IndexReport report = sync(EmbeddingChoice.MINILM, sample);
 
     assertThat(report.embeddedEpisodes()).isEqualTo(4);
-    assertThat(warnings()).anyMatch(w -> w.contains("corrupt or partial"));
+    assertOneCorruptWarning();
   }
 
   @Test
@@ -268,9 +272,18 @@ class IndexPersistenceTests {
     List<Episode> changed = new ArrayList<>(sample.subList(1, sample.size()));
     changed.set(0, Episodes.withDescription(changed.get(0), "A description written since."));
     try (LuceneChunkStore writing = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM);
-        LuceneChunkStore reading = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM)) {
+        LuceneChunkStore reading = LuceneChunkStore.open(folder, EmbeddingChoice.MINILM);
+        LogCapture indexer = LogCapture.silencing(Indexer.class)) {
       IndexReport report =
           new Indexer(new Chunker(embedder, 256), embedder, reading).sync(changed, transcripts);
+
+      assertThat(indexer.lines(Level.WARN))
+          .containsExactly(
+              "WARN Indexer: Lucene index in "
+                  + folder
+                  + " is written by another process; answering from it as that process left it,"
+                  + " where 1 episodes differ from the corpus read here and 1 are no longer in it");
+      assertThat(indexer.withStackTraces()).isEmpty();
 
       assertThat(report.embeddedEpisodes()).isZero();
       assertThat(report.removedEpisodes()).isZero();
@@ -313,10 +326,11 @@ class IndexPersistenceTests {
     }
   }
 
-  private List<String> warnings() {
-    return log.list.stream()
-        .filter(e -> e.getLevel() == Level.WARN)
-        .map(ILoggingEvent::getFormattedMessage)
-        .toList();
+  private void assertOneCorruptWarning() {
+    assertThat(log.lines(Level.WARN))
+        .singleElement()
+        .asString()
+        .startsWith("WARN LuceneIndex: The index in " + folder + " is corrupt or partial (")
+        .endsWith("); rebuilding it");
   }
 }

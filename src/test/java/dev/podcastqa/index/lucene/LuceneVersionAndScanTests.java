@@ -2,12 +2,14 @@ package dev.podcastqa.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.index.EpisodeFacts;
 import dev.podcastqa.index.ScoredChunk;
 import dev.podcastqa.index.SearchFilter;
+import dev.podcastqa.testing.LogCapture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +64,14 @@ class LuceneVersionAndScanTests {
       putEpisode(store, "a", 3, new Random(1));
       store.commit();
     }
-    try (LuceneChunkStore store = LuceneChunkStore.open(temp, EmbeddingChoice.BGE_SMALL)) {
+    try (LogCapture log = LogCapture.silencing(LuceneIndex.class);
+        LuceneChunkStore store = LuceneChunkStore.open(temp, EmbeddingChoice.BGE_SMALL)) {
+      assertThat(log.lines(Level.WARN))
+          .singleElement()
+          .asString()
+          .startsWith("WARN LuceneIndex: The index in " + temp + " was built with {")
+          .contains("; rebuilding it for {");
+      assertThat(log.withStackTraces()).isEmpty();
       assertThat(store.version()).isNull();
       assertThat(store.episodeHashes()).isEmpty();
     }
