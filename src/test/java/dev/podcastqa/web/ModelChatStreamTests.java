@@ -164,7 +164,7 @@ class ModelChatStreamTests {
                                 + " [{\"role\": \"user\", \"content\": \"What is grokking?\"}]}"))
                     .build())
             .body();
-    assertThat(raw).as("the raw stream").contains("\n: keep-alive\n\n");
+    assertThat(raw).as("the raw stream").contains(": keep-alive\n\n");
 
     StringBuilder streamed = new StringBuilder();
     List<ChatCompletionChunk> chunks = new ArrayList<>();
