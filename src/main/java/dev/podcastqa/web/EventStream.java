@@ -13,14 +13,15 @@ import java.util.Map;
 
 /**
  * A {@code text/event-stream} response written event by event, each flushed at once. Nothing is
- * sent until the first event, so a request refused before then still gets an ordinary JSON error. A
- * write that fails means the client has gone: it becomes {@link AnswerCancelledException}, which
- * tells the answer's producer to stop. Only a write shows that, so while an answer is being made
- * with nothing ready to send, {@link #keepAlive()} writes an SSE comment line (which readers
- * ignore, as the SSE spec says) when nothing was written for {@link #KEEP_ALIVE}: a client that
- * hung up mid-sentence is noticed within a second or so (the first write after it closes may still
- * succeed), not when the model's timeout runs out. The web chat's stream names its events; OpenAI's
- * streamed completions send unnamed ones.
+ * sent until the first event or keep-alive (which comes only once a model is at work on an accepted
+ * question), so a request refused before then still gets an ordinary JSON error. A write that fails
+ * means the client has gone: it becomes {@link AnswerCancelledException}, which tells the answer's
+ * producer to stop. Only a write shows that, so while an answer is being made with nothing ready to
+ * send, {@link #keepAlive()} writes an SSE comment line (which readers ignore, as the SSE spec
+ * says) when nothing was written for {@link #KEEP_ALIVE}: a client that hung up mid-sentence is
+ * noticed within a second or so (the first write after it closes may still succeed), not when the
+ * model's timeout runs out. The web chat's stream names its events; OpenAI's streamed completions
+ * send unnamed ones.
  */
 public final class EventStream {
 
