@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.AnswerCancelledException;
 import dev.podcastqa.answer.AnswerService;
+import dev.podcastqa.answer.AnswerStream;
 import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.answer.Turn;
@@ -94,13 +95,15 @@ final class CompletionController {
           links.absolute(
               answers.answer(
                   question,
-                  piece -> {
-                    String role = sent.isEmpty() ? "assistant" : null;
-                    sent.append(piece);
-                    out.send(
-                        CompletionBodies.Chunk.delta(
-                            id, created, new CompletionBodies.Delta(role, piece)));
-                  }));
+                  AnswerStream.of(
+                      piece -> {
+                        String role = sent.isEmpty() ? "assistant" : null;
+                        sent.append(piece);
+                        out.send(
+                            CompletionBodies.Chunk.delta(
+                                id, created, new CompletionBodies.Delta(role, piece)));
+                      },
+                      out::keepAlive)));
       String rest = text.after(answer);
       if (!answer.answer().equals(sent.toString())) {
         rest = (sent.isEmpty() ? "" : "\n\n") + answer.answer() + rest;
@@ -112,7 +115,7 @@ final class CompletionController {
       out.send(CompletionBodies.Chunk.last(id, created, answer.citations()));
       out.sendText("[DONE]");
     } catch (AnswerCancelledException e) {
-      LOG.debug("Stopped a completion whose client went away: {}", e.getMessage());
+      LOG.info("Stopped a streamed answer: {}", e.getMessage());
     } catch (RuntimeException e) {
       if (!out.started()) {
         throw e; // nothing sent yet: the channel answers with an error body

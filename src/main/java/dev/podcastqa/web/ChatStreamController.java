@@ -3,6 +3,7 @@ package dev.podcastqa.web;
 import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.AnswerCancelledException;
 import dev.podcastqa.answer.AnswerService;
+import dev.podcastqa.answer.AnswerStream;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.feedback.Channel;
@@ -39,12 +40,12 @@ final class ChatStreamController {
   void stream(Context ctx, EventStream events) {
     Question question = ChatRequest.toQuestion(body.object(ctx), catalog);
     try {
-      Answer answer = answers.answer(question, events::delta);
+      Answer answer = answers.answer(question, AnswerStream.of(events::delta, events::keepAlive));
       String answerId = feedback.record(Channel.WEB, question.text(), answer);
       events.send("citations", new ChatReply(answer, answerId));
       events.send("done", Map.of("answerId", answerId));
     } catch (AnswerCancelledException e) {
-      LOG.debug("Stopped an answer whose client went away: {}", e.getMessage());
+      LOG.info("Stopped a streamed answer: {}", e.getMessage());
     } catch (RuntimeException e) {
       if (!events.started()) {
         throw e; // nothing sent yet: ErrorMapper answers with a JSON error

@@ -8,24 +8,48 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * A {@code text/event-stream} response written event by event, each flushed at once. Nothing is
- * sent until the first event, so a request refused before then still gets an ordinary JSON error. A
- * write that fails means the client has gone: it becomes {@link AnswerCancelledException}, which
- * tells the answer's producer to stop. The web chat's stream names its events; OpenAI's streamed
- * completions send unnamed ones.
+ * sent until the first event or keep-alive (which comes only once a model is at work on an accepted
+ * question), so a request refused before then still gets an ordinary JSON error. A write that fails
+ * means the client has gone: it becomes {@link AnswerCancelledException}, which tells the answer's
+ * producer to stop. Only a write shows that, so while an answer is being made with nothing ready to
+ * send, {@link #keepAlive()} writes an SSE comment line (which readers ignore, as the SSE spec
+ * says) when nothing was written for {@link #KEEP_ALIVE}: a client that hung up mid-sentence is
+ * noticed within a second or so (the first write after it closes may still succeed), not when the
+ * model's timeout runs out. The web chat's stream names its events; OpenAI's streamed completions
+ * send unnamed ones.
  */
 public final class EventStream {
+
+  /** How long the stream may stay silent while an answer is being made. */
+  static final Duration KEEP_ALIVE = Duration.ofMillis(500);
+
+  private static final String COMMENT = ": keep-alive\n\n";
 
   private final HttpServletResponse response;
   private final ObjectMapper mapper;
   private ServletOutputStream out;
+  private long lastWrite = System.nanoTime();
 
   public EventStream(HttpServletResponse response, ObjectMapper mapper) {
     this.response = response;
     this.mapper = mapper;
+  }
+
+  /**
+   * Writes a comment line if nothing was written for {@link #KEEP_ALIVE}, to learn whether the
+   * client is still there; this starts the stream if it had not started.
+   *
+   * @throws AnswerCancelledException when the client has gone
+   */
+  public void keepAlive() {
+    if (System.nanoTime() - lastWrite >= KEEP_ALIVE.toNanos()) {
+      write(COMMENT);
+    }
   }
 
   /** A {@code delta} event: {@code {"text": "..."}}. */
@@ -55,8 +79,10 @@ public final class EventStream {
       }
       out.write(frame.getBytes(StandardCharsets.UTF_8));
       out.flush();
+      lastWrite = System.nanoTime();
     } catch (IOException e) {
-      throw new AnswerCancelledException("the client closed the event stream: " + e);
+      throw new AnswerCancelledException(
+          "the client left (" + e.getClass().getSimpleName() + " on writing to it)");
     }
   }
 

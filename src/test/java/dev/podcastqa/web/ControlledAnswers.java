@@ -95,12 +95,14 @@ final class ControlledAnswers implements AnswerService {
     }
     CountDownLatch hold = midStream.get();
     AtomicInteger pieces = new AtomicInteger();
-    return text -> {
-      stream.delta(text);
-      if (pieces.incrementAndGet() == 1) {
-        await(hold);
-      }
-    };
+    return AnswerStream.of(
+        text -> {
+          stream.delta(text);
+          if (pieces.incrementAndGet() == 1) {
+            await(hold);
+          }
+        },
+        stream::heartbeat);
   }
 
   private void awaitGate() {

@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.core.http.StreamResponse;
+import com.openai.models.chat.completions.ChatCompletionChunk;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import dev.podcastqa.answer.llm.LlmAnswerer;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.FakeModelServer;
 import dev.podcastqa.testing.FakeModelServer.Reply;
 import dev.podcastqa.testing.LogCapture;
 import dev.podcastqa.testing.PromptPassages;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -22,6 +26,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +45,13 @@ class ModelChatStreamTests {
 
   private static final String GROKKING = "{\"question\": \"What is grokking?\"}";
 
+  private static final String KEY = "test-key-5c1d";
+
+  /** Long, so that what stops a generation in these tests is never the model's timeout. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
   private final FakeModelServer model = FakeModelServer.openAi();
-  private final TestServer server = TestServer.startWithModel(model);
+  private final TestServer server = TestServer.startWithModel(model, TIMEOUT, KEY);
   private final ObjectMapper mapper = Json.newMapper();
 
   @AfterAll
@@ -99,46 +109,117 @@ class ModelChatStreamTests {
   }
 
   @Test
-  void clientDisconnectingMidStreamCancelsTheGeneration() throws Exception {
-    // 30 s of generation, so a loaded machine that notices the hang-up late still stops it early.
+  void clientHangingUpMidSentenceCancelsTheGenerationLongBeforeTheModelTimeout() throws Exception {
+    // 30 s of words that never end a sentence: nothing is ready to send when the client hangs up,
+    // so only the stream's keep-alive comments can show that it has gone.
     int pieces = 1500;
     model.then(Reply.trickle(Collections.nCopies(pieces, "word "), Duration.ofMillis(20)));
 
-    try (LogCapture log = LogCapture.silencing(LlmAnswerer.class)) {
-      hangUpMidStreamAndAwaitTheGenerationStopped(pieces);
-      // The words never end a sentence, so no text is written after the hang-up that would show
-      // it: the model's timeout may be what ends the generation, with its one warning.
-      assertThat(log.lines(Level.WARN))
-          .hasSizeLessThanOrEqualTo(1)
-          .allMatch(
-              line ->
-                  line.startsWith(
-                      "WARN LlmAnswerer: The model failed (no whole reply from the model within"));
-      assertThat(log.withStackTraces()).isEmpty();
+    try (LogCapture models = LogCapture.silencing(LlmAnswerer.class);
+        LogCapture streams = LogCapture.silencing(ChatStreamController.class)) {
+      List<String> received = new ArrayList<>();
+      long hungUp = hangUpOnceTheModelIsMidSentence(received);
+
+      assertThat(model.awaitClientGone(Duration.ofSeconds(5)))
+          .as("the model's request closed soon after the hang-up (its timeout is %s)", TIMEOUT)
+          .isTrue();
+      Duration noticed = Duration.ofNanos(System.nanoTime() - hungUp);
+      assertThat(noticed).as("noticed within a second or so").isLessThan(Duration.ofSeconds(3));
+      int written = model.piecesWritten();
+      assertThat(written).as("generation stopped early").isLessThan(pieces);
+      awaitNoAnswerInFlight();
+      TimeUnit.MILLISECONDS.sleep(200);
+      assertThat(model.piecesWritten()).as("and stays stopped").isEqualTo(written);
+
+      assertThat(received).as("only keep-alive comments came").contains(": keep-alive");
+      assertThat(received).noneMatch(line -> line.startsWith("event:"));
+      assertThat(models.lines(Level.DEBUG)).isEmpty();
+      assertThat(streams.lines(Level.DEBUG))
+          .singleElement()
+          .asString()
+          .startsWith("INFO ChatStreamController: Stopped a streamed answer: the client left (");
+      assertThat(models.withStackTraces()).isEmpty();
     }
   }
 
-  private void hangUpMidStreamAndAwaitTheGenerationStopped(int pieces) throws Exception {
+  /**
+   * The official OpenAI Java client reads a streamed completion whose first sentence takes longer
+   * than the keep-alive interval, so comment lines come before its first chunk.
+   */
+  @Test
+  void openAiClientReadsAStreamedCompletionWithKeepAlivesInIt() throws IOException {
+    model.otherwise(
+        request ->
+            Reply.trickle(
+                inPiecesOf(3, PromptPassages.of(request).quoting(1, 2)), Duration.ofMillis(40)));
+    String raw =
+        server
+            .send(
+                HttpRequest.newBuilder(URI.create(server.url("/v1/chat/completions")))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + KEY)
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"model\": \"podcast-qa\", \"stream\": true, \"messages\":"
+                                + " [{\"role\": \"user\", \"content\": \"What is grokking?\"}]}"))
+                    .build())
+            .body();
+    assertThat(raw).as("the raw stream").contains(": keep-alive\n\n");
+
+    StringBuilder streamed = new StringBuilder();
+    List<ChatCompletionChunk> chunks = new ArrayList<>();
+    OpenAIClient client =
+        OpenAIOkHttpClient.builder()
+            .baseUrl(server.url("/v1"))
+            .apiKey(KEY)
+            .maxRetries(0)
+            .timeout(Duration.ofSeconds(60))
+            .build();
+    try (StreamResponse<ChatCompletionChunk> stream =
+        client
+            .chat()
+            .completions()
+            .createStreaming(
+                ChatCompletionCreateParams.builder()
+                    .model("podcast-qa")
+                    .addUserMessage("What is grokking?")
+                    .build())) {
+      stream.stream().forEach(chunks::add);
+    } finally {
+      client.close();
+    }
+    for (ChatCompletionChunk chunk : chunks) {
+      chunk.choices().forEach(choice -> choice.delta().content().ifPresent(streamed::append));
+    }
+    assertThat(chunks).hasSizeGreaterThan(2);
+    assertThat(streamed.toString()).contains("[1]").contains("[2]");
+  }
+
+  private static List<String> inPiecesOf(int size, String text) {
+    List<String> pieces = new ArrayList<>();
+    for (int i = 0; i < text.length(); i += size) {
+      pieces.add(text.substring(i, Math.min(text.length(), i + size)));
+    }
+    return pieces;
+  }
+
+  /**
+   * Sends the question on a raw socket, reads what comes until the model has streamed a second of
+   * words, keeping the lines in {@code received}, and hangs up; returns when it did.
+   */
+  private long hangUpOnceTheModelIsMidSentence(List<String> received) throws Exception {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       send(socket, GROKKING);
-      BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-      String line;
-      do {
-        line = in.readLine();
-      } while (line != null && !line.equals("event: delta"));
-      assertThat(line).as("a first delta arrived").isEqualTo("event: delta");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (model.piecesWritten() < 50 && System.nanoTime() < deadline) {
+        TimeUnit.MILLISECONDS.sleep(20);
+      }
+      assertThat(model.piecesWritten()).as("the model is streaming").isGreaterThanOrEqualTo(50);
+      InputStream in = socket.getInputStream();
+      byte[] available = in.readNBytes(in.available());
+      new String(available, StandardCharsets.UTF_8).lines().forEach(received::add);
     }
-
-    assertThat(model.awaitClientGone(Duration.ofSeconds(25)))
-        .as("the model server saw its client hang up")
-        .isTrue();
-    int written = model.piecesWritten();
-    assertThat(written).as("generation stopped early").isLessThan(pieces);
-    awaitNoAnswerInFlight();
-    TimeUnit.MILLISECONDS.sleep(200);
-    assertThat(model.piecesWritten()).as("and stays stopped").isEqualTo(written);
+    return System.nanoTime();
   }
 
   /**

@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,18 +111,25 @@ final class TestServer implements AutoCloseable {
    * must not run at the same time.
    */
   static TestServer startWithModel(FakeModelServer model) {
+    return startWithModel(model, MODEL_TIMEOUT, null);
+  }
+
+  /**
+   * {@link #startWithModel(FakeModelServer)} with the model timeout {@code timeout} (whole seconds)
+   * and, unless {@code apiKey} is null, the agents' channels as {@link #startWithAgents} has them.
+   */
+  static TestServer startWithModel(FakeModelServer model, Duration timeout, String apiKey) {
     String provider = model.api() == FakeModelServer.Api.OPENAI ? "openai" : "ollama";
-    return start(
-        Map.of(
-            Setting.LLM,
-            provider,
-            Setting.LLM_BASE_URL,
-            model.baseUrl(),
-            Setting.LLM_MODEL,
-            "fake-model",
-            Setting.LLM_TIMEOUT_SECONDS,
-            String.valueOf(MODEL_TIMEOUT.toSeconds())),
-        null);
+    Map<Setting, String> settings = new EnumMap<>(Setting.class);
+    settings.put(Setting.LLM, provider);
+    settings.put(Setting.LLM_BASE_URL, model.baseUrl());
+    settings.put(Setting.LLM_MODEL, "fake-model");
+    settings.put(Setting.LLM_TIMEOUT_SECONDS, String.valueOf(timeout.toSeconds()));
+    if (apiKey != null) {
+      settings.put(Setting.API_KEY, apiKey);
+      settings.put(Setting.PUBLIC_URL, PUBLIC_URL);
+    }
+    return start(settings, null, apiKey != null);
   }
 
   /** The same server with a few settings more (request limits, say). */

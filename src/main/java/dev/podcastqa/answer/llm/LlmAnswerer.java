@@ -129,7 +129,11 @@ public final class LlmAnswerer implements ModelAnswerer {
     return new Answer(text.text(), true, Answer.Mode.LLM, conversationId, text.citations(), null);
   }
 
-  /** Passes final text on to the reader, remembering whether any reached it. */
+  /**
+   * Passes final text on to the reader, remembering whether any reached it; a piece that adds
+   * nothing yet is a heartbeat, so a reader who left is noticed while the model is still
+   * mid-sentence.
+   */
   private static final class Delivery {
     private final AnswerStream stream;
     private boolean sent;
@@ -139,7 +143,9 @@ public final class LlmAnswerer implements ModelAnswerer {
     }
 
     void send(String piece) {
-      if (!piece.isEmpty()) {
+      if (piece.isEmpty()) {
+        stream.heartbeat();
+      } else {
         sent = true;
         stream.delta(piece);
       }

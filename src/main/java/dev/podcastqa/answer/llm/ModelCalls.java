@@ -39,6 +39,9 @@ final class ModelCalls {
   /** Least time worth a retry: a call given less would time out anyway. */
   private static final Duration MIN_ATTEMPT = Duration.ofMillis(200);
 
+  /** How long a silent model may keep the caller from hearing anything. */
+  static final long SILENCE_MILLIS = 500;
+
   private final ModelClients clients;
   private final Duration backoff;
 
@@ -64,7 +67,8 @@ final class ModelCalls {
 
   /**
    * Streams the model's reply to {@code messages} into {@code pieces}, returning when it is
-   * complete.
+   * complete. While the model is silent, {@code pieces} gets an empty piece every {@link
+   * #SILENCE_MILLIS}, so that the caller can check its reader is still there.
    *
    * @throws ModelFailure when the model fails twice, or once after text had arrived
    * @throws AnswerCancelledException when {@code pieces} throws it (the generation is cancelled)
@@ -151,7 +155,12 @@ final class ModelCalls {
       Handler handler = new Handler(events, handle, abandoned);
       blocking.execute(() -> startStream(messages, handler));
       while (true) {
-        Event event = events.poll(millisLeft(deadline), TimeUnit.MILLISECONDS);
+        Event event =
+            events.poll(Math.min(millisLeft(deadline), SILENCE_MILLIS), TimeUnit.MILLISECONDS);
+        if (event == null && millisLeft(deadline) > 0) {
+          pieces.accept("");
+          continue;
+        }
         if (event == null) {
           throw ModelFailure.timeout("no whole reply from the model within " + timeout());
         }

@@ -12,6 +12,7 @@ import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
+import dev.podcastqa.answer.AnswerCancelledException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -60,8 +61,49 @@ class ModelCallsTests {
 
     calls.stream(QUESTION, pieces::add);
 
-    assertThat(pieces).containsExactly("piece 0 ", "piece 1 ", "piece 2 ");
+    assertThat(pieces)
+        .filteredOn(piece -> !piece.isEmpty())
+        .containsExactly("piece 0 ", "piece 1 ", "piece 2 ");
     assertThat(cancelled).isFalse();
+  }
+
+  @Test
+  void silentModelGetsEmptyPiecesSoACallerWhoseReaderLeftStopsLongBeforeTheDeadline()
+      throws InterruptedException {
+    AtomicBoolean cancelled = new AtomicBoolean();
+    StreamingChatModel thinking =
+        onCallersThread(
+            handler -> {
+              try {
+                Thread.sleep(2000);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+              }
+              trickle(handler, cancelled, 20);
+            });
+    ModelCalls calls = new ModelCalls(clients(thinking, Duration.ofSeconds(10)), Duration.ZERO);
+    List<String> pieces = new CopyOnWriteArrayList<>();
+    long started = System.nanoTime();
+
+    assertThatThrownBy(
+            () ->
+                calls.stream(
+                    QUESTION,
+                    piece -> {
+                      pieces.add(piece);
+                      throw new AnswerCancelledException("the reader left");
+                    }))
+        .isInstanceOf(AnswerCancelledException.class);
+
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    assertThat(pieces).containsExactly("");
+    assertThat(millis).as("one silence, not the 10 s deadline").isLessThan(1800);
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (!cancelled.get() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(cancelled).as("the generation is cancelled once it has a handle").isTrue();
   }
 
   /** A streaming model that runs {@code reply} on the thread that calls it, to its end. */
