@@ -3,6 +3,7 @@ package dev.podcastqa.mcp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.web.ApiKey;
+import dev.podcastqa.web.RefusalLine;
 import dev.podcastqa.web.WebChannel;
 import io.javalin.config.JavalinConfig;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -20,12 +21,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * MCP over Streamable HTTP at {@code /mcp}, inside the web app: the SDK's servlet transport mounted
  * beside Javalin's routes, behind the bearer key when one is set.
  */
 public final class McpHttpChannel implements WebChannel {
+
+  private static final Logger LOG = LoggerFactory.getLogger(McpHttpChannel.class);
 
   public static final String PATH = "/mcp";
 
@@ -88,6 +93,14 @@ public final class McpHttpChannel implements WebChannel {
         return;
       }
       HttpServletResponse out = (HttpServletResponse) response;
+      LOG.info(
+          RefusalLine.of(
+              401,
+              http.getMethod(),
+              http.getRequestURI(),
+              http.getRemoteAddr(),
+              "unauthorized",
+              "Send the API key as Authorization: Bearer <key>."));
       out.setStatus(401);
       out.setHeader("WWW-Authenticate", "Bearer");
       out.setContentType("application/json; charset=utf-8");

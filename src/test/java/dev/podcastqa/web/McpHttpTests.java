@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.mcp.McpHttpChannel;
 import dev.podcastqa.testing.LogCapture;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -243,23 +244,31 @@ class McpHttpTests {
 
   @Test
   void requestWithoutTheKeyIsRefusedWith401() {
-    HttpResponse<String> response =
-        server.send(
-            HttpRequest.newBuilder(URI.create(server.url("/mcp")))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, text/event-stream")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}"))
-                .build());
+    try (LogCapture log = LogCapture.silencing(McpHttpChannel.class)) {
+      HttpResponse<String> response =
+          server.send(
+              HttpRequest.newBuilder(URI.create(server.url("/mcp")))
+                  .header("Content-Type", "application/json")
+                  .header("Accept", "application/json, text/event-stream")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}"))
+                  .build());
 
-    assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
-    McpSyncClient wrong = client("wrong-key");
-    try {
-      assertThatThrownBy(wrong::initialize).isInstanceOf(RuntimeException.class);
-    } finally {
-      wrong.close();
+      assertThat(response.statusCode()).isEqualTo(401);
+      assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+      // A client's mistake is one log line, as on the API.
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO McpHttpChannel: 401 for POST /mcp from 127.0.0.1: unauthorized: Send the API"
+                  + " key as Authorization: Bearer <key>.");
+      McpSyncClient wrong = client("wrong-key");
+      try {
+        assertThatThrownBy(wrong::initialize).isInstanceOf(RuntimeException.class);
+      } finally {
+        wrong.close();
+      }
+      assertThat(log.withStackTraces()).isEmpty();
     }
   }
 
