@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,14 +51,19 @@ final class NamedEpisodes {
       // A longer name says more than a word: "AI" beside "White House" would let any show on AI in.
       names = singleNames(question);
     }
+    Map<List<String>, Predicate<String>> sayers = new HashMap<>();
+    for (List<String> name : names) {
+      sayers.put(name, sayer(name, single));
+    }
     Map<String, Set<List<String>>> said = new HashMap<>();
     for (Passage passage : passages) {
       Chunk chunk = passage.chunk();
-      for (List<String> name : names) {
-        if (says(chunk.text(), name, single) || says(naming.apply(chunk), name, single)) {
-          said.computeIfAbsent(chunk.episodeId(), id -> new HashSet<>()).add(name);
-        }
-      }
+      sayers.forEach(
+          (name, says) -> {
+            if (says.test(chunk.text()) || says.test(naming.apply(chunk))) {
+              said.computeIfAbsent(chunk.episodeId(), id -> new HashSet<>()).add(name);
+            }
+          });
     }
     // A one-word name most of the passages' episodes say ("AI" in a corpus of AI shows) tells
     // none of them apart: only the rarer names count ("Bratton" beside "AI").
@@ -101,11 +107,14 @@ final class NamedEpisodes {
     return names;
   }
 
-  /** Whether {@code text} says {@code name}: its words in a row, or one of its spellings. */
-  private static boolean says(String text, List<String> name, boolean spellings) {
+  /** Whether a text says {@code name}: its words in a row, or one of its spellings. */
+  private static Predicate<String> sayer(List<String> name, boolean spellings) {
     return spellings
-        ? name.stream().anyMatch(spelling -> NamePhrases.says(text, List.of(spelling)))
-        : NamePhrases.says(text, name);
+        ? name.stream()
+            .map(spelling -> NamePhrases.sayer(List.of(spelling)))
+            .reduce(Predicate::or)
+            .orElse(text -> false)
+        : NamePhrases.sayer(name);
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.podcastqa.index.SearchFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,6 +63,14 @@ public final class NamePhrases {
   /** Whether {@code text} says the name {@code words}: its words in a row, whatever the case. */
   public static boolean says(String text, List<String> words) {
     return saying(words).matcher(text).find();
+  }
+
+  /**
+   * {@link #says} for one name over many texts: the name's pattern is compiled once, not once a
+   * text.
+   */
+  public static Predicate<String> sayer(List<String> words) {
+    return saying(words).asPredicate();
   }
 
   /**
