@@ -108,11 +108,13 @@ public final class EvidenceFinder {
         });
     SentenceEvidence.Reading reading =
         sentences.read(question, stemOfWord, weights, passages, Math.log((chunks + 1) / 0.5));
+    // Each of the first passages' words, analysed once for the four signals that read them.
+    List<Set<String>> held = held(passages);
     return new TermEvidence(
         missing,
-        support(weights, passages),
-        rareCoverage(weights, passages),
-        uncovered(weights, passages, chunks),
+        support(weights, held),
+        rareCoverage(weights, held),
+        uncovered(weights, held, chunks),
         idfSum[0],
         reading.support(),
         reading.uncovered(),
@@ -123,7 +125,23 @@ public final class EvidenceFinder {
         reading.lacking(),
         Double.NaN,
         0,
-        apart(weights, passages));
+        apart(weights, held));
+  }
+
+  /** The analysed words of each of the first {@link #PASSAGES} passages, chunk context included. */
+  private List<Set<String>> held(List<Passage> passages) {
+    List<Set<String>> held = new ArrayList<>();
+    for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
+      held.add(terms.of(passage.chunk().context() + "\n" + passage.chunk().text()));
+    }
+    return held;
+  }
+
+  /** The words the first {@link #RARE_PASSAGES} passages hold between them. */
+  private static Set<String> heldByFirst(List<Set<String>> held) {
+    Set<String> all = new HashSet<>();
+    held.subList(0, Math.min(RARE_PASSAGES, held.size())).forEach(all::addAll);
+    return all;
   }
 
   /** Each word of {@code question} with its first stem, and how many chunks hold each stem. */
@@ -192,17 +210,14 @@ public final class EvidenceFinder {
    * The rarity-weighted share of the question's rarer half of words (at least one) that the first
    * {@link #RARE_PASSAGES} passages hold between them.
    */
-  private double rareCoverage(Map<String, Double> weights, List<Passage> passages) {
+  private static double rareCoverage(Map<String, Double> weights, List<Set<String>> passages) {
     if (weights.isEmpty()) {
       return 0;
     }
     List<Map.Entry<String, Double>> byRarity = new ArrayList<>(weights.entrySet());
     byRarity.sort(Map.Entry.<String, Double>comparingByValue().reversed());
     List<Map.Entry<String, Double>> rare = byRarity.subList(0, (byRarity.size() + 1) / 2);
-    Set<String> held = new HashSet<>();
-    for (Passage passage : passages.subList(0, Math.min(RARE_PASSAGES, passages.size()))) {
-      held.addAll(terms.of(passage.chunk().context() + "\n" + passage.chunk().text()));
-    }
+    Set<String> held = heldByFirst(passages);
     double total = 0;
     double covered = 0;
     for (Map.Entry<String, Double> term : rare) {
@@ -219,11 +234,9 @@ public final class EvidenceFinder {
    * share of the rarity of a word no chunk has (0 when they hold every word): the asked-for fact a
    * near-miss question names and the passages about its topic never say.
    */
-  private double uncovered(Map<String, Double> weights, List<Passage> passages, double chunks) {
-    Set<String> held = new HashSet<>();
-    for (Passage passage : passages.subList(0, Math.min(RARE_PASSAGES, passages.size()))) {
-      held.addAll(terms.of(passage.chunk().context() + "\n" + passage.chunk().text()));
-    }
+  private static double uncovered(
+      Map<String, Double> weights, List<Set<String>> passages, double chunks) {
+    Set<String> held = heldByFirst(passages);
     double unseen = Math.log((chunks + 1) / 0.5);
     double rarest = 0;
     for (Map.Entry<String, Double> term : weights.entrySet()) {
@@ -242,12 +255,11 @@ public final class EvidenceFinder {
    * which is what a question on a subject no episode discusses finds ("What cheese is Wisconsin
    * famous for?": "cheese" in one passage, "Wisconsin" in another, "famous" in a third).
    */
-  private double apart(Map<String, Double> weights, List<Passage> passages) {
+  private static double apart(Map<String, Double> weights, List<Set<String>> passages) {
     if (weights.size() < 2) {
       return 0;
     }
-    for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
-      Set<String> held = terms.of(passage.chunk().context() + "\n" + passage.chunk().text());
+    for (Set<String> held : passages) {
       int together = 0;
       for (String term : weights.keySet()) {
         if (SentenceEvidence.holds(held, term) && ++together == 2) {
@@ -258,14 +270,13 @@ public final class EvidenceFinder {
     return 1;
   }
 
-  private double support(Map<String, Double> weights, List<Passage> passages) {
+  private static double support(Map<String, Double> weights, List<Set<String>> passages) {
     double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     if (total == 0) {
       return 0;
     }
     double best = 0;
-    for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
-      Set<String> held = terms.of(passage.chunk().context() + "\n" + passage.chunk().text());
+    for (Set<String> held : passages) {
       double covered = 0;
       for (Map.Entry<String, Double> weight : weights.entrySet()) {
         if (held.contains(weight.getKey())) {
