@@ -58,12 +58,7 @@ final class RequestBody {
    */
   ObjectNode object(Context ctx) {
     requireJson(ctx.header("Content-Type"));
-    byte[] bytes;
-    try (InputStream in = ctx.req().getInputStream()) {
-      bytes = readAtMost(in, ctx.req().getContentLengthLong(), MAX_BYTES);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the request body", e);
-    }
+    byte[] bytes = raw(ctx);
     requireUtf8(bytes);
     return parseObject(bytes);
   }
