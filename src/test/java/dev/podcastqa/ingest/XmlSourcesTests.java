@@ -92,7 +92,7 @@ class XmlSourcesTests {
 
     assertThat(corpus.episodes())
         .extracting(e -> corpus.transcripts().of(e.id()).size())
-        .containsExactlyInAnyOrder(10, 2, 6);
+        .containsExactlyInAnyOrder(9, 2, 6);
     assertThat(corpus.problems())
         .extracting(Problem::reason)
         .noneMatch(reason -> reason.contains("neither"));
