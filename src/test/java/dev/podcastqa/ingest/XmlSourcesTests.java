@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files that open with an XML declaration: an XHTML transcript page is read as the HTML page it is,
- * a Transcriber {@code .trs} and YouTube's caption files are transcripts, and XML of no known kind
- * is a problem line, not a page titled {@code <?xml version="1.0"?>}. The page and the {@code .trs}
- * are excerpts of Logbuch Netzpolitik 232 (SOURCES in README.md).
+ * a Transcriber {@code .trs} is a transcript, and XML of no known kind is a problem line, not a
+ * page titled {@code <?xml version="1.0"?>}. The page and the {@code .trs} are excerpts of Logbuch
+ * Netzpolitik 232 (SOURCES in README.md).
  */
 class XmlSourcesTests {
 
@@ -79,22 +79,5 @@ class XmlSourcesTests {
                 1,
                 "XML with a <segments> root is neither a feed, a TTML transcript nor an HTML page;"
                     + " not read"));
-  }
-
-  @Test
-  void youtubeCaptionFilesAreTranscriptsNotProblemsOfUnknownJsonOrXml() {
-    Corpus corpus =
-        ingester.ingest(
-            List.of(
-                FORMATS + "youtube-english-live-asr.json3",
-                FORMATS + "youtube-mkbhd-asr.srv3",
-                FORMATS + "youtube-me-at-the-zoo.srv1"));
-
-    assertThat(corpus.episodes())
-        .extracting(e -> corpus.transcripts().of(e.id()).size())
-        .containsExactlyInAnyOrder(9, 2, 6);
-    assertThat(corpus.problems())
-        .extracting(Problem::reason)
-        .noneMatch(reason -> reason.contains("neither"));
   }
 }
