@@ -170,8 +170,8 @@ public final class Ingester {
   private SourceRead classify(SourceText text, String stemKey) {
     List<Problem> problems = new ArrayList<>();
     try {
-      if (looksLikeJson(text)) {
-        JsonNode node = parseJson(text);
+      JsonNode node = looksLikeJson(text) ? parseJson(text) : null;
+      if (node != null) {
         // a transcript service's JSON may carry an "id" or a "title" as sidecars do
         if (Sidecar.looksLikeSidecar(node) && transcripts.recognize(text).isEmpty()) {
           Sidecar sidecar = Sidecar.read(text.location(), node, problems::add);
@@ -220,10 +220,17 @@ public final class Ingester {
     return text.extension().equals("json") || text.content().stripLeading().startsWith("{");
   }
 
+  /**
+   * The JSON of {@code text}; null for a transcript broken part-way (a file cut off), whose reader
+   * keeps what comes before the break.
+   */
   private JsonNode parseJson(SourceText text) {
     try {
       return mapper.readTree(text.content());
     } catch (JsonProcessingException e) {
+      if (transcripts.recognize(text).isPresent()) {
+        return null;
+      }
       throw InvalidJson.at(text.location(), e);
     }
   }

@@ -19,15 +19,16 @@ import java.util.function.Consumer;
  * Recognizes and reads transcripts in every supported format.
  *
  * <p>Formats are recognized by content first (a {@code WEBVTT} header, a TTML {@code <tt>} root, a
- * Transcriber {@code <Trans>} root, HTML whose words carry {@code data-start} times or whose lines
- * are played by an {@code onclick} call with their time, a JSON object with {@code segments}
- * (Whisper's when the first has {@code start}, Podcasting 2.0's otherwise), a speech-to-text
- * service's JSON (Amazon Transcribe, Deepgram, Rev.ai, Speechmatics, IBM Watson, Trint, Google,
- * AssemblyAI, each by its own fields), a bare JSON list of {@code {start, end, text}} pieces, a
- * numbered SRT block, an SBV {@code 0:00:00.599,0:00:04.160} line, Whisper's {@code [0.00 -->
- * 1.26]} lines or its {@code start\tend\ttext} table, timestamped text lines), then by extension
- * ({@code .vtt} or {@code .srt} with at least one {@code -->} timing line, {@code .ttml}/{@code
- * .dfxp} with a {@code <tt>} element, {@code .sbv} with a timing line).
+ * Transcriber {@code <Trans>} root, YouTube's caption files (json3's {@code events}, srv3 and
+ * srv2's {@code <timedtext>} root, srv1's {@code <transcript><text start=...>}), HTML whose words
+ * carry {@code data-start} times or whose lines are played by an {@code onclick} call with their
+ * time, a JSON object with {@code segments} (Whisper's when the first has {@code start}, Podcasting
+ * 2.0's otherwise), a speech-to-text service's JSON (Amazon Transcribe, Deepgram, Rev.ai,
+ * Speechmatics, IBM Watson, Trint, Google, AssemblyAI, each by its own fields), a bare JSON list of
+ * {@code {start, end, text}} pieces, a numbered SRT block, an SBV {@code 0:00:00.599,0:00:04.160}
+ * line, Whisper's {@code [0.00 --> 1.26]} lines or its {@code start\tend\ttext} table, timestamped
+ * text lines), then by extension ({@code .vtt} or {@code .srt} with at least one {@code -->} timing
+ * line, {@code .ttml}/{@code .dfxp} with a {@code <tt>} element, {@code .sbv} with a timing line).
  *
  * <p>One made {@link #remembering} keeps what its last reads gave, by the text read.
  */
@@ -38,6 +39,7 @@ public final class TranscriptReader {
           new WebVttReader(),
           new TtmlReader(),
           new TranscriberReader(),
+          new YoutubeTimedTextReader(),
           new TimedHtmlReader(),
           new ClickTimedHtmlReader(),
           new AmazonTranscribeJsonReader(),
@@ -46,6 +48,7 @@ public final class TranscriptReader {
           new SpeechmaticsJsonReader(),
           new WatsonJsonReader(),
           new TrintJsonReader(),
+          new YoutubeJson3Reader(),
           new WhisperJsonTranscript(),
           new JsonTranscriptReader(),
           new JsonArrayTranscriptReader(),
@@ -85,11 +88,12 @@ public final class TranscriptReader {
 
   /**
    * The transcript format {@code text} is in ({@code webvtt}, {@code ttml}, {@code transcriber},
-   * {@code html-transcript}, {@code whisper-json}, {@code podcast-json-transcript}, {@code
-   * json-array-transcript}, {@code google-speech-json}, {@code assemblyai-json}, {@code
-   * amazon-transcribe-json}, {@code deepgram-json}, {@code revai-json}, {@code speechmatics-json},
-   * {@code watson-json}, {@code trint-json}, {@code srt}, {@code sbv}, {@code whisper-text}, {@code
-   * whisper-tsv} or {@code text-transcript}), or empty when it is not a transcript.
+   * {@code youtube-timedtext}, {@code youtube-json3}, {@code html-transcript}, {@code
+   * whisper-json}, {@code podcast-json-transcript}, {@code json-array-transcript}, {@code
+   * google-speech-json}, {@code assemblyai-json}, {@code amazon-transcribe-json}, {@code
+   * deepgram-json}, {@code revai-json}, {@code speechmatics-json}, {@code watson-json}, {@code
+   * trint-json}, {@code srt}, {@code sbv}, {@code whisper-text}, {@code whisper-tsv} or {@code
+   * text-transcript}), or empty when it is not a transcript.
    */
   public Optional<String> recognize(SourceText text) {
     return reader(prefixFree(text)).map(CueReader::format);
@@ -178,6 +182,7 @@ public final class TranscriptReader {
                         text.location(),
                         0,
                         "not a transcript: expected WebVTT, SRT, SBV, TTML, Transcriber,"
+                            + " YouTube's json3 or timedtext XML (srv1, srv2, srv3),"
                             + " Podcasting 2.0 or Whisper JSON or TSV, a JSON list of timed pieces,"
                             + " Google Speech, AssemblyAI, Amazon Transcribe, Deepgram, Rev.ai,"
                             + " Speechmatics, IBM Watson or Trint JSON, HTML with data-start or onclick"

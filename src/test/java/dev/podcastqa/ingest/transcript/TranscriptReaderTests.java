@@ -47,6 +47,7 @@ class TranscriptReaderTests {
         .isInstanceOf(SourceException.class)
         .hasMessage(
             "notes/p.txt: not a transcript: expected WebVTT, SRT, SBV, TTML, Transcriber,"
+                + " YouTube's json3 or timedtext XML (srv1, srv2, srv3),"
                 + " Podcasting 2.0 or Whisper JSON or TSV, a JSON list of timed pieces, Google"
                 + " Speech, AssemblyAI, Amazon Transcribe, Deepgram, Rev.ai, Speechmatics, IBM"
                 + " Watson or Trint JSON, HTML with data-start or onclick times or lines starting"
