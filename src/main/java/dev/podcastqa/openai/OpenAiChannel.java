@@ -74,10 +74,34 @@ public final class OpenAiChannel implements WebChannel {
     routes.before(PREFIX + "*", this::requireKey);
     routes.get(PREFIX + "models", guarded(ctx -> ctx.json(CompletionBodies.Models.of(created))));
     routes.post(PREFIX + "chat/completions", guarded(completions::complete));
-    // Anything else under /v1 answers in OpenAI's shape too, not with the web's not-found page.
+    // A wrong method on one of them, and anything else under /v1, answer in OpenAI's shape too,
+    // not in the web API's shape or with its not-found page.
+    Handler onlyPost = wrongMethod("POST");
+    routes.get(PREFIX + "chat/completions", onlyPost);
+    routes.put(PREFIX + "chat/completions", onlyPost);
+    routes.patch(PREFIX + "chat/completions", onlyPost);
+    routes.delete(PREFIX + "chat/completions", onlyPost);
+    Handler onlyGet = wrongMethod("GET");
+    routes.post(PREFIX + "models", onlyGet);
+    routes.put(PREFIX + "models", onlyGet);
+    routes.patch(PREFIX + "models", onlyGet);
+    routes.delete(PREFIX + "models", onlyGet);
     Handler nowhere = guarded(ctx -> refuse(ctx, 404, OpenAiError.forStatus(404)));
     routes.get(PREFIX + "*", nowhere);
     routes.post(PREFIX + "*", nowhere);
+    routes.put(PREFIX + "*", nowhere);
+    routes.patch(PREFIX + "*", nowhere);
+    routes.delete(PREFIX + "*", nowhere);
+  }
+
+  /** A 405 naming the one method the address takes, also in {@code Allow}. */
+  private static Handler wrongMethod(String allowed) {
+    return ctx -> {
+      ctx.header("Allow", allowed);
+      String message = "This address takes " + allowed + ", not " + ctx.method().name() + ".";
+      refuse(
+          ctx, 405, OpenAiError.of(message, "invalid_request_error", null, "method_not_allowed"));
+    };
   }
 
   private void requireKey(Context ctx) {

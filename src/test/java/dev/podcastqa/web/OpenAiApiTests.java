@@ -422,6 +422,41 @@ class OpenAiApiTests {
     assertError(response, "invalid_request_error", null);
   }
 
+  @Test
+  void wrongMethodIsA405InOpenAisShapeNamingTheOneItTakes() {
+    try (LogCapture log = LogCapture.silencing(OpenAiChannel.class)) {
+      HttpResponse<String> get = send("GET", "/v1/chat/completions");
+      HttpResponse<String> delete = send("DELETE", "/v1/models");
+      HttpResponse<String> put = send("PUT", "/v1/embeddings");
+
+      assertThat(get.statusCode()).isEqualTo(405);
+      assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+      assertThat(assertError(get, "invalid_request_error", "method_not_allowed").get("message"))
+          .hasToString("\"This address takes POST, not GET.\"");
+      assertThat(delete.statusCode()).isEqualTo(405);
+      assertThat(delete.headers().firstValue("Allow")).hasValue("GET");
+      assertError(delete, "invalid_request_error", "method_not_allowed");
+      assertThat(put.statusCode()).isEqualTo(404);
+      assertError(put, "invalid_request_error", null);
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO OpenAiChannel: 405 for GET /v1/chat/completions from 127.0.0.1:"
+                  + " method_not_allowed: This address takes POST, not GET.",
+              "INFO OpenAiChannel: 405 for DELETE /v1/models from 127.0.0.1:"
+                  + " method_not_allowed: This address takes GET, not DELETE.",
+              "INFO OpenAiChannel: 404 for PUT /v1/embeddings from 127.0.0.1:"
+                  + " invalid_request_error: There is nothing at this address.");
+    }
+  }
+
+  private HttpResponse<String> send(String method, String path) {
+    return server.send(
+        HttpRequest.newBuilder(URI.create(server.url(path)))
+            .header("Authorization", "Bearer " + KEY)
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
   private OpenAIClient client(String key) {
     return OpenAIOkHttpClient.builder()
         .baseUrl(server.url("/v1"))

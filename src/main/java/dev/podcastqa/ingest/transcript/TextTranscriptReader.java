@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  */
 final class TextTranscriptReader implements CueReader {
 
+  /** How far a time may go back before the line above and be overlapping speech, in seconds. */
+  static final double OVERLAP_SECONDS = 2.0;
+
   static final String FORMAT = "text-transcript";
 
   private static final Pattern HEADER_FIELD =
@@ -257,7 +260,9 @@ final class TextTranscriptReader implements CueReader {
 
   /**
    * Where utterance {@code i} ends: at the next utterance that starts later (turns under one time
-   * share it), or at its own start when it is the last or the next time goes back.
+   * share it), or at its own start when it is the last or the next time goes back. A time up to
+   * {@link #OVERLAP_SECONDS} before the line above is overlapping speech, as transcribers write a
+   * second speaker's "Hmm." a tenth of a second early: it is looked past, and not reported.
    */
   private static double end(
       String location, List<Pending> pending, int i, Consumer<Problem> problems) {
@@ -267,7 +272,10 @@ final class TextTranscriptReader implements CueReader {
       if (next.start() > here.start()) {
         return next.start();
       }
-      if (next.start() < here.start() && j == i + 1) {
+      if (here.start() - next.start() <= OVERLAP_SECONDS) {
+        continue;
+      }
+      if (j == i + 1) {
         problems.accept(
             new Problem(
                 location,
@@ -278,9 +286,7 @@ final class TextTranscriptReader implements CueReader {
                     + CueTiming.format(here.start())
                     + "); check the time on this line"));
       }
-      if (next.start() < here.start()) {
-        return here.start();
-      }
+      return here.start();
     }
     return here.start();
   }

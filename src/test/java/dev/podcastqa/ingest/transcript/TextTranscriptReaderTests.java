@@ -1,6 +1,7 @@
 package dev.podcastqa.ingest.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.ingest.source.Problem;
@@ -82,6 +83,38 @@ class TextTranscriptReaderTests {
         .extracting(Problem::toString)
         .containsExactly(
             "t.txt:2: timestamp 00:00:05.000 goes back before the line above (00:00:10.000);"
+                + " check the time on this line");
+  }
+
+  @Test
+  void timeOverlappingTheLineAboveIsSpeechNotAMistake() {
+    SourceText text =
+        SourceText.of(
+            "t.txt",
+            "0:32:12.4 **Jason** Grooming the data is such a critical part of it-\n"
+                + "0:32:31.7 **Adam** Hmm.\n"
+                + "0:32:31.6 **Jason** Still, garbage in, garbage out.\n"
+                + "0:32:29.6 **Adam** Two seconds back is still overlap.\n"
+                + "0:32:36.0 **Adam** And then there is over represented data.\n"
+                + "0:32:33.9 **Jason** This one goes back too far.\n"
+                + "0:32:50.0 **Adam** Right.\n");
+
+    List<Segment> segments = reader.read(text, problems::add);
+
+    assertThat(segments)
+        .extracting(Segment::startSeconds, Segment::endSeconds)
+        .containsExactly(
+            tuple(1932.4, 1951.7),
+            tuple(1949.6, 1956.0),
+            tuple(1951.6, 1956.0),
+            tuple(1951.7, 1951.7),
+            tuple(1953.9, 1970.0),
+            tuple(1956.0, 1956.0),
+            tuple(1970.0, 1970.0));
+    assertThat(problems)
+        .extracting(Problem::toString)
+        .containsExactly(
+            "t.txt:6: timestamp 00:32:33.900 goes back before the line above (00:32:36.000);"
                 + " check the time on this line");
   }
 }
