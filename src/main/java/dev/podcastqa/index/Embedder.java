@@ -13,9 +13,6 @@ public final class Embedder implements TokenCounter, AutoCloseable {
   private final EmbeddingChoice choice;
   private final InProcessModel model;
 
-  /** What a search query is prefixed with, and a space; empty for a model without one. */
-  private final String queryPrefix;
-
   /** Both loaded when first needed: a restart that chunks nothing never counts a token. */
   private volatile WordPieceCounter wordPieces;
 
@@ -24,8 +21,6 @@ public final class Embedder implements TokenCounter, AutoCloseable {
   public Embedder(EmbeddingChoice choice) {
     this.choice = choice;
     this.model = choice.load();
-    String instruction = choice.queryInstruction();
-    this.queryPrefix = instruction.isEmpty() ? "" : instruction + " ";
   }
 
   public EmbeddingChoice choice() {
@@ -38,21 +33,11 @@ public final class Embedder implements TokenCounter, AutoCloseable {
   }
 
   /**
-   * The vector of a search query (a question, or a question shortened), after the model's query
-   * instruction ({@link EmbeddingChoice#queryInstruction}), embedded on the caller's thread.
-   * Passages embedded meanwhile, and for a moment after, leave a core to the question's answer (see
-   * {@link QuestionsFirst}).
+   * The question's vector, embedded on the caller's thread. Passages embedded meanwhile, and for a
+   * moment after, leave a core to the question's answer (see {@link QuestionsFirst}).
    */
   public float[] embedQuery(String question) {
-    return model.embedQuestion(queryPrefix + question);
-  }
-
-  /**
-   * The vector of a text compared with passages as their like, not searched with (a generated
-   * sentence, a passage): no query instruction, on the caller's thread as {@link #embedQuery}.
-   */
-  public float[] embedText(String text) {
-    return model.embedQuestion(text);
+    return model.embedQuestion(question);
   }
 
   /**

@@ -5,13 +5,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.podcastqa.config.Config;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Properties;
 import java.util.function.Supplier;
 
 /**
@@ -108,24 +102,6 @@ public enum EmbeddingChoice {
    */
   public double calibratedMissingWordRelevance() {
     return calibratedMissingWordRelevance;
-  }
-
-  /**
-   * What the model reads before a search query ({@code index/query-instructions.properties}), empty
-   * when it reads queries as they are.
-   */
-  public String queryInstruction() {
-    String resource = "/index/query-instructions.properties";
-    try (InputStream in = EmbeddingChoice.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      Properties instructions = new Properties();
-      instructions.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return instructions.getProperty(id(), "").strip();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
   }
 
   InProcessModel load() {

@@ -64,7 +64,7 @@ public final class SupportCheck {
     if (share >= MIN_WORD_SHARE || embedder == null) {
       return new Judgement(share, Double.NaN, share >= MIN_WORD_SHARE);
     }
-    double cosine = cosine(embedder.embedText(sentence), vector(evidence));
+    double cosine = cosine(embedder.embedQuery(sentence), vector(evidence));
     return new Judgement(share, cosine, cosine >= minCosine);
   }
 
@@ -84,7 +84,7 @@ public final class SupportCheck {
     if (vectors.size() > CACHE) {
       vectors.clear();
     }
-    return vectors.computeIfAbsent(evidence, embedder::embedText);
+    return vectors.computeIfAbsent(evidence, embedder::embedQuery);
   }
 
   static double cosine(float[] a, float[] b) {
