@@ -22,14 +22,13 @@ import java.util.Set;
  * Chooses the sentences an extractive answer quotes: the best sentence of the best passages, scored
  * by the passage's retrieval rank and similarity and by how much of the question the sentence
  * itself covers, and by whether its episode says a name the question writes ({@link
- * NamedEpisodes}). An episode's opening, which previews it, gives way to a later passage of the
- * episode that matches about as well ({@link Openings}). A further quote must cover part of the
- * question itself (no padding) and be a new moment. Quotes that point at a moment without saying it
- * (chapter titles, references, show notes) are then cited at the transcript passage that says it
- * ({@link TranscriptMoments}); when every quote is still untimed, a timed passage of the same
- * episode is added so the answer points at a moment. Last, the first quote's episode is searched
- * again on its own, and the moment of it that answers best leads the answer ({@link
- * EpisodeMoments}).
+ * NamedEpisodes}). A further quote must cover part of the question itself (no padding) and be a new
+ * moment. Quotes that point at a moment without saying it (chapter titles, references, show notes)
+ * are then cited at the transcript passage that says it ({@link TranscriptMoments}); when every
+ * quote is still untimed, a timed passage of the same episode is added so the answer points at a
+ * moment. Last, the first quote's episode is searched again on its own, and the moment of it that
+ * answers best leads the answer ({@link EpisodeMoments}), where an opening that only previews the
+ * episode gives way ({@link Openings}).
  */
 final class QuotePicker {
 
@@ -230,7 +229,7 @@ final class QuotePicker {
       }
     }
     quotes.sort(Comparator.comparingDouble(Quote::score).reversed());
-    return Openings.laterFirst(quotes);
+    return quotes;
   }
 
   /**

@@ -43,7 +43,19 @@ class QuotePickerTests {
   }
 
   @Test
-  void theOpeningThatPreviewsTheEpisodeGivesWayToTheLaterPassageThatAnswers() {
+  void theOpeningThatPreviewsTheEpisodeGivesWayInsideTheEpisodeToTheLaterPassageThatAnswers() {
+    // Within the episode the later passage scores above the 90% of its score the opening keeps.
+    MomentFinder wholeEpisode =
+        new TranscriptOnlyFinder(
+            (searched, episodeId, from, to) ->
+                from == 0 && to == Integer.MAX_VALUE && episodeId.equals("talk")
+                    ? List.of(
+                        new Passage(ANSWER, 0.033, 0.65, 5, 1, 1),
+                        new Passage(OPENING, 0.032, 0.55, 4, 2, 2))
+                    : List.of());
+    QuotePicker picker =
+        new QuotePicker(terms, wholeEpisode, new CitationFactory(CitationFactoryTests.catalog()));
+
     List<Quote> quotes =
         picker.pick(
             retrieval(
@@ -53,6 +65,20 @@ class QuotePickerTests {
     assertThat(quotes).isNotEmpty();
     assertThat(quotes.get(0).passage().chunk()).isEqualTo(ANSWER);
     assertThat(quotes.get(0).text()).startsWith("Accessibility to me means");
+  }
+
+  @Test
+  void theOpeningKeepsItsPlaceAmongTheQuotesSearchedOverTheCorpus() {
+    // Which moment of the episode leads is decided within it; with no search there, the opening
+    // stays first though a later passage of its episode scores more than 70% of it.
+    List<Quote> quotes =
+        picker.pick(
+            retrieval(
+                new Passage(OPENING, 0.033, 0.65, 5, 1, 2),
+                new Passage(ANSWER, 0.030, 0.45, 4, 3, 1)));
+
+    assertThat(quotes).isNotEmpty();
+    assertThat(quotes.get(0).passage().chunk()).isEqualTo(OPENING);
   }
 
   @Test
@@ -66,28 +92,6 @@ class QuotePickerTests {
                 new Passage(aside, 0.020, 0.20, 1, 9, 9)));
 
     assertThat(quotes.get(0).passage().chunk()).isEqualTo(OPENING);
-  }
-
-  @Test
-  void anOpeningNeverGivesItsPlaceToAnotherEpisode() {
-    Quote opening = quote(OPENING, 1.0);
-    Quote other =
-        quote(
-            new Chunk(
-                "other/4",
-                "other",
-                ChunkKind.TRANSCRIPT,
-                600,
-                660,
-                null,
-                "",
-                "Accessibility means a lot.",
-                null),
-            0.95);
-    Quote later = quote(ANSWER, 0.5);
-
-    assertThat(Openings.laterFirst(List.of(opening, other, later)))
-        .containsExactly(opening, other, later);
   }
 
   @Test
