@@ -168,6 +168,49 @@ class QuotePickerTests {
   }
 
   @Test
+  void anotherEpisodeMustCoverAsMuchAsTheAnswersEpisodeSaysNotOnlyItsPreview() {
+    // The best quote previews its episode with two of the four asked words; the episode says all
+    // four later, in a quote scoring too little to be cited beside it.
+    String question = "Which tools help with accessibility audits?";
+    Passage preview =
+        new Passage(
+            transcript("talk/1", 30, "Today we talk about accessibility audits and his work."),
+            0.033,
+            0.60,
+            5,
+            1,
+            1);
+    Passage said =
+        new Passage(
+            transcript("talk/30", 1800, "Axe and other tools help with accessibility audits."),
+            0.016,
+            0.30,
+            2,
+            8,
+            8);
+    Chunk partly = inQuiz("quiz/3", 300, "Accessibility audits are hard for every listener.");
+    Chunk wholly = inQuiz("quiz/4", 400, "A few free tools help with accessibility audits.");
+
+    assertThat(
+            twoShows()
+                .pick(
+                    asked(
+                        question,
+                        List.of(preview, new Passage(partly, 0.032, 0.58, 5, 2, 2), said))))
+        .extracting(q -> q.passage().chunk())
+        .as("as much as the preview, less than the episode says")
+        .containsExactly(preview.chunk());
+    assertThat(
+            twoShows()
+                .pick(
+                    asked(
+                        question,
+                        List.of(preview, new Passage(wholly, 0.028, 0.50, 4, 3, 3), said))))
+        .extracting(q -> q.passage().chunk())
+        .containsExactly(preview.chunk(), wholly);
+  }
+
+  @Test
   void aFurtherQuoteOfTheSameEpisodeStillNeedsOnlyPartOfWhatTheBestCovers() {
     Chunk partly = transcript("talk/30", 1800, "Accessibility means a lot to every listener here.");
 
