@@ -22,14 +22,13 @@ import java.util.Set;
  * Chooses the sentences an extractive answer quotes: the best sentence of the best passages, scored
  * by the passage's retrieval rank and similarity and by how much of the question the sentence
  * itself covers, and by whether its episode says a name the question writes ({@link
- * NamedEpisodes}). An episode's opening, which previews it, gives way to a later passage of the
- * episode that matches about as well ({@link Openings}). A further quote must cover part of the
- * question itself (no padding) and be a new moment. Quotes that point at a moment without saying it
- * (chapter titles, references, show notes) are then cited at the transcript passage that says it
- * ({@link TranscriptMoments}); when every quote is still untimed, a timed passage of the same
- * episode is added so the answer points at a moment. Last, the first quote's episode is searched
- * again on its own, and the moment of it that answers best leads the answer ({@link
- * EpisodeMoments}).
+ * NamedEpisodes}). A further quote must cover part of the question itself (no padding) and be a new
+ * moment. Quotes that point at a moment without saying it (chapter titles, references, show notes)
+ * are then cited at the transcript passage that says it ({@link TranscriptMoments}); when every
+ * quote is still untimed, a timed passage of the same episode is added so the answer points at a
+ * moment. Last, the first quote's episode is searched again on its own, and the moment of it that
+ * answers best leads the answer ({@link EpisodeMoments}), where an opening that only previews the
+ * episode gives way ({@link Openings}).
  */
 final class QuotePicker {
 
@@ -85,11 +84,18 @@ final class QuotePicker {
     Quote best = candidates.get(0);
     chosen.add(best);
     AskedWords asked = AskedWords.of(question, candidates);
+    // The most of the question that any quote of the answer's episode says.
+    double answerCovers =
+        candidates.stream()
+            .filter(q -> q.passage().chunk().episodeId().equals(best.passage().chunk().episodeId()))
+            .mapToDouble(q -> QueryTerms.looseCoverage(question, q.terms()))
+            .max()
+            .orElse(0);
     for (Quote next : candidates) {
       if (chosen.size() >= MAX_QUOTES || next.score() < FOLLOW_SHARE * best.score()) {
         break;
       }
-      if (supports(next, best, question, asked)
+      if (supports(next, best, question, asked, answerCovers)
           && asksMoreThanTitle(next, question)
           && NewMoments.isNew(next, chosen)) {
         chosen.add(next);
@@ -102,7 +108,7 @@ final class QuotePicker {
               .filter(
                   q -> q.passage().chunk().episodeId().equals(best.passage().chunk().episodeId()))
               .filter(q -> wanted.wants(q, asksMoreThanTitle(q, question)))
-              .filter(q -> supports(q, best, question, asked))
+              .filter(q -> supports(q, best, question, asked, answerCovers))
               .findFirst();
       if (said.isPresent() && wanted.fact().isPresent()) {
         // Beside the sentence stating the fact, a title sharing only the episode's name pads.
@@ -230,7 +236,7 @@ final class QuotePicker {
       }
     }
     quotes.sort(Comparator.comparingDouble(Quote::score).reversed());
-    return Openings.laterFirst(quotes);
+    return quotes;
   }
 
   /**
@@ -267,16 +273,20 @@ final class QuotePicker {
    * more the fewer retrieved passages hold it ({@link AskedWords}): one that only shares the
    * topic's words ("The discussion covers sparse autoencoders") does not support a question on
    * their limitations that the best quote answers. A quote of another episode must cover as much as
-   * the best quote, words weighed by rarity whatever its kind: it tells the listener that a second
-   * episode answers too, and a passage sharing the topic's words ("the White House") of a show
-   * about something else would be padding in another voice.
+   * the best quote, words weighed by rarity whatever its kind, and as much as any quote of the best
+   * quote's episode ({@code answerCovers}): it tells the listener that a second episode answers
+   * too, and a passage sharing the topic's words ("the White House") of a show about something else
+   * would be padding in another voice; when the best quote is an opening that previews its episode,
+   * what that episode says later is the measure, not the preview.
    */
-  private static boolean supports(Quote next, Quote best, Set<String> question, AskedWords asked) {
+  private static boolean supports(
+      Quote next, Quote best, Set<String> question, AskedWords asked, double answerCovers) {
     boolean elsewhere =
         !next.passage().chunk().episodeId().equals(best.passage().chunk().episodeId());
     double share = elsewhere ? OTHER_EPISODE_COVERAGE : FOLLOW_COVERAGE;
     double covered = QueryTerms.looseCoverage(question, next.terms());
-    if (covered <= 0 || covered < share * QueryTerms.looseCoverage(question, best.terms())) {
+    double against = QueryTerms.looseCoverage(question, best.terms());
+    if (covered <= 0 || covered < share * (elsewhere ? Math.max(against, answerCovers) : against)) {
       return false;
     }
     return (next.passage().chunk().kind() == ChunkKind.TRANSCRIPT && !elsewhere)

@@ -43,7 +43,19 @@ class QuotePickerTests {
   }
 
   @Test
-  void theOpeningThatPreviewsTheEpisodeGivesWayToTheLaterPassageThatAnswers() {
+  void theOpeningThatPreviewsTheEpisodeGivesWayInsideTheEpisodeToTheLaterPassageThatAnswers() {
+    // Within the episode the later passage scores above the 90% of its score the opening keeps.
+    MomentFinder wholeEpisode =
+        new TranscriptOnlyFinder(
+            (searched, episodeId, from, to) ->
+                from == 0 && to == Integer.MAX_VALUE && episodeId.equals("talk")
+                    ? List.of(
+                        new Passage(ANSWER, 0.033, 0.65, 5, 1, 1),
+                        new Passage(OPENING, 0.032, 0.55, 4, 2, 2))
+                    : List.of());
+    QuotePicker picker =
+        new QuotePicker(terms, wholeEpisode, new CitationFactory(CitationFactoryTests.catalog()));
+
     List<Quote> quotes =
         picker.pick(
             retrieval(
@@ -53,6 +65,20 @@ class QuotePickerTests {
     assertThat(quotes).isNotEmpty();
     assertThat(quotes.get(0).passage().chunk()).isEqualTo(ANSWER);
     assertThat(quotes.get(0).text()).startsWith("Accessibility to me means");
+  }
+
+  @Test
+  void theOpeningKeepsItsPlaceAmongTheQuotesSearchedOverTheCorpus() {
+    // Which moment of the episode leads is decided within it; with no search there, the opening
+    // stays first though a later passage of its episode scores more than 70% of it.
+    List<Quote> quotes =
+        picker.pick(
+            retrieval(
+                new Passage(OPENING, 0.033, 0.65, 5, 1, 2),
+                new Passage(ANSWER, 0.030, 0.45, 4, 3, 1)));
+
+    assertThat(quotes).isNotEmpty();
+    assertThat(quotes.get(0).passage().chunk()).isEqualTo(OPENING);
   }
 
   @Test
@@ -66,28 +92,6 @@ class QuotePickerTests {
                 new Passage(aside, 0.020, 0.20, 1, 9, 9)));
 
     assertThat(quotes.get(0).passage().chunk()).isEqualTo(OPENING);
-  }
-
-  @Test
-  void anOpeningNeverGivesItsPlaceToAnotherEpisode() {
-    Quote opening = quote(OPENING, 1.0);
-    Quote other =
-        quote(
-            new Chunk(
-                "other/4",
-                "other",
-                ChunkKind.TRANSCRIPT,
-                600,
-                660,
-                null,
-                "",
-                "Accessibility means a lot.",
-                null),
-            0.95);
-    Quote later = quote(ANSWER, 0.5);
-
-    assertThat(Openings.laterFirst(List.of(opening, other, later)))
-        .containsExactly(opening, other, later);
   }
 
   @Test
@@ -161,6 +165,49 @@ class QuotePickerTests {
     assertThat(twoShows().pick(retrieval(answerFirst(), new Passage(wholly, 0.033, 0.60, 5, 2, 2))))
         .extracting(q -> q.passage().chunk())
         .containsExactly(SAID, wholly);
+  }
+
+  @Test
+  void anotherEpisodeMustCoverAsMuchAsTheAnswersEpisodeSaysNotOnlyItsPreview() {
+    // The best quote previews its episode with two of the four asked words; the episode says all
+    // four later, in a quote scoring too little to be cited beside it.
+    String question = "Which tools help with accessibility audits?";
+    Passage preview =
+        new Passage(
+            transcript("talk/1", 30, "Today we talk about accessibility audits and his work."),
+            0.033,
+            0.60,
+            5,
+            1,
+            1);
+    Passage said =
+        new Passage(
+            transcript("talk/30", 1800, "Axe and other tools help with accessibility audits."),
+            0.016,
+            0.30,
+            2,
+            8,
+            8);
+    Chunk partly = inQuiz("quiz/3", 300, "Accessibility audits are hard for every listener.");
+    Chunk wholly = inQuiz("quiz/4", 400, "A few free tools help with accessibility audits.");
+
+    assertThat(
+            twoShows()
+                .pick(
+                    asked(
+                        question,
+                        List.of(preview, new Passage(partly, 0.032, 0.58, 5, 2, 2), said))))
+        .extracting(q -> q.passage().chunk())
+        .as("as much as the preview, less than the episode says")
+        .containsExactly(preview.chunk());
+    assertThat(
+            twoShows()
+                .pick(
+                    asked(
+                        question,
+                        List.of(preview, new Passage(wholly, 0.028, 0.50, 4, 3, 3), said))))
+        .extracting(q -> q.passage().chunk())
+        .containsExactly(preview.chunk(), wholly);
   }
 
   @Test
