@@ -22,8 +22,6 @@ final class TranscriberReader implements CueReader {
       Pattern.compile(
           "^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--(?s:.*?)-->\\s*|<!DOCTYPE[^>]*>\\s*)*<Trans[\\s>/]");
 
-  private static final int HEAD = 4096;
-
   @Override
   public String format() {
     return FORMAT;
@@ -31,7 +29,7 @@ final class TranscriberReader implements CueReader {
 
   @Override
   public boolean recognizesContent(SourceText text) {
-    String head = text.content().substring(0, Math.min(HEAD, text.content().length()));
+    String head = XmlCues.head(text);
     return ROOT.matcher(head).find();
   }
 

@@ -24,7 +24,6 @@ final class TtmlReader implements CueReader {
   private static final Pattern ROOT = Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?tt[\\s>/]");
   private static final Pattern NAMESPACE =
       Pattern.compile("www\\.w3\\.org/(?:ns/ttml|2006/(?:04|10)/ttaf1)");
-  private static final int HEAD = 4096;
 
   @Override
   public String format() {
@@ -33,7 +32,7 @@ final class TtmlReader implements CueReader {
 
   @Override
   public boolean recognizesContent(SourceText text) {
-    String head = text.content().substring(0, Math.min(HEAD, text.content().length()));
+    String head = XmlCues.head(text);
     return ROOT.matcher(head).find() && NAMESPACE.matcher(head).find();
   }
 

@@ -31,7 +31,16 @@ final class XmlCues {
     List<Cue> cues();
   }
 
+  /** How much of a file's start is read to recognize its root element. */
+  private static final int HEAD = 4096;
+
   private XmlCues() {}
+
+  /** The first characters of {@code text}, where an XML transcript's root element is found. */
+  static String head(SourceText text) {
+    String content = text.content();
+    return content.substring(0, Math.min(HEAD, content.length()));
+  }
 
   /**
    * The cues of {@code text} as the document {@code open} makes reads them; {@code open} is given

@@ -25,8 +25,6 @@ final class YoutubeTimedTextReader implements CueReader {
       Pattern.compile(
           "^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<timedtext[\\s>/]|<transcript>\\s*<text\\s[^>]*\\bstart=)");
 
-  private static final int HEAD = 4096;
-
   @Override
   public String format() {
     return FORMAT;
@@ -34,7 +32,7 @@ final class YoutubeTimedTextReader implements CueReader {
 
   @Override
   public boolean recognizesContent(SourceText text) {
-    String head = text.content().substring(0, Math.min(HEAD, text.content().length()));
+    String head = XmlCues.head(text);
     return ROOT.matcher(head).find();
   }
 
