@@ -19,12 +19,14 @@ final class McpEnvelope {
   /**
    * What a message was found to be: {@code problem} is the JSON-RPC error to answer, or null when
    * nothing is wrong; {@code response} is true for a client's response (to a ping of the server's),
-   * which passes when it has an id and a result or an error.
+   * which passes when it has an id and a result or an error; {@code initialize} is true for the
+   * request that opens a session.
    */
-  record Checked(JsonRpcError problem, boolean response) {}
+  record Checked(JsonRpcError problem, boolean response, boolean initialize) {}
 
-  private static final Checked REQUEST = new Checked(null, false);
-  private static final Checked RESPONSE = new Checked(null, true);
+  private static final Checked REQUEST = new Checked(null, false, false);
+  private static final Checked RESPONSE = new Checked(null, true, false);
+  private static final Checked INITIALIZE = new Checked(null, false, true);
 
   private McpEnvelope() {}
 
@@ -92,10 +94,10 @@ final class McpEnvelope {
     if (arguments != null && !arguments.isNull() && !arguments.isObject()) {
       return refuse(ErrorCodes.INVALID_PARAMS, echo, "arguments must be an object.");
     }
-    return REQUEST;
+    return "initialize".equals(method.textValue()) ? INITIALIZE : REQUEST;
   }
 
   private static Checked refuse(int code, Object id, String message) {
-    return new Checked(new JsonRpcError(id, code, message), false);
+    return new Checked(new JsonRpcError(id, code, message), false, false);
   }
 }

@@ -13,6 +13,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -33,10 +34,22 @@ public final class McpHttpChannel implements WebChannel {
   /** Comments on an open event stream this often, so proxies and clients keep it open. */
   private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
 
+  /**
+   * The transport closes a session that saw no request for this long; its client starts a new one
+   * when told the old one is gone (a 404), as the protocol asks.
+   */
+  private static final Duration SESSION_IDLE = Duration.ofMinutes(30);
+
+  /** Sessions held at once, at most; an initialize past it is answered 503. */
+  public static final int MAX_SESSIONS = 1000;
+
   private final HttpServletStreamableServerTransportProvider transport;
   private final McpSyncServer server;
   private final ApiKey key;
   private final ObjectMapper mapper;
+  // Forgets a session idle for two sweeps: by then the transport has closed it.
+  private final SessionCount sessions =
+      new SessionCount(MAX_SESSIONS, SESSION_IDLE.multipliedBy(2), Clock.systemUTC());
 
   /**
    * @param publicUrl where the service is reached: besides it, only pages on this machine may call
@@ -49,6 +62,7 @@ public final class McpHttpChannel implements WebChannel {
             .jsonMapper(PodcastMcp.jsonMapper())
             .mcpEndpoint(PATH)
             .keepAliveInterval(KEEP_ALIVE)
+            .sessionSweepInterval(SESSION_IDLE)
             .httpHeaderValidator(
                 DefaultServerTransportSecurityValidator.builder()
                     .allowedOrigin(publicUrl.replaceAll("/+$", ""))
@@ -78,7 +92,7 @@ public final class McpHttpChannel implements WebChannel {
           auth.setAsyncSupported(true);
           handler.addFilter(auth, PATH, EnumSet.of(DispatcherType.REQUEST));
           // After the key: what a client with the key gets wrong is answered as JSON-RPC errors.
-          FilterHolder refusals = new FilterHolder(new McpRefusals(mapper));
+          FilterHolder refusals = new FilterHolder(new McpRefusals(mapper, sessions));
           refusals.setAsyncSupported(true);
           handler.addFilter(refusals, PATH, EnumSet.of(DispatcherType.REQUEST));
         });

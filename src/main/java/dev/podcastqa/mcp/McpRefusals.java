@@ -37,10 +37,17 @@ final class McpRefusals implements Filter {
 
   private static final Set<String> METHODS = Set.of("GET", "POST", "DELETE");
 
-  private final ObjectMapper mapper;
+  /** Clients send a few hundred bytes; the session keeps what they sent as long as it lives. */
+  static final int MAX_INITIALIZE_BYTES = 16 * 1024;
 
-  McpRefusals(ObjectMapper mapper) {
+  private static final String SESSION = "Mcp-Session-Id";
+
+  private final ObjectMapper mapper;
+  private final SessionCount sessions;
+
+  McpRefusals(ObjectMapper mapper, SessionCount sessions) {
     this.mapper = mapper;
+    this.sessions = sessions;
   }
 
   @Override
@@ -56,25 +63,60 @@ final class McpRefusals implements Filter {
       return;
     }
     HttpServletRequest in = http;
-    boolean clientResponse = false;
+    McpEnvelope.Checked checked = null;
     if ("POST".equals(method)) {
       byte[] body = http.getInputStream().readAllBytes();
-      McpEnvelope.Checked checked = McpEnvelope.check(body, mapper);
+      checked = McpEnvelope.check(body, mapper);
       if (checked.problem() != null) {
         refuse(http, out, 400, checked.problem());
         return;
       }
-      clientResponse = checked.response();
+      if (checked.initialize() && !admitsSession(http, out, body.length)) {
+        return;
+      }
       in = new ReadBody(http, body);
+    }
+    String session = http.getHeader(SESSION);
+    if (session != null) {
+      sessions.used(session);
     }
     ErrorCapture capture = new ErrorCapture(out);
     chain.doFilter(in, capture);
     if (!http.isAsyncStarted()) {
       Optional<ErrorCapture.Held> held = capture.held(mapper);
       if (held.isPresent()) {
-        answerHeld(http, out, held.get(), clientResponse);
+        answerHeld(http, out, held.get(), checked != null && checked.response());
+        return;
       }
     }
+    if (checked != null && checked.initialize() && out.getHeader(SESSION) != null) {
+      sessions.opened(out.getHeader(SESSION));
+    } else if ("DELETE".equals(method) && session != null) {
+      sessions.closed(session);
+    }
+  }
+
+  /**
+   * Whether an initialize of {@code bytes} may open a session: each keeps what its client sent as
+   * long as it lives, so both its size and how many there are have a bound.
+   */
+  private boolean admitsSession(HttpServletRequest http, HttpServletResponse out, int bytes)
+      throws IOException {
+    if (bytes > MAX_INITIALIZE_BYTES) {
+      String says = "An initialize message is at most " + MAX_INITIALIZE_BYTES / 1024 + " KB.";
+      refuse(http, out, 400, new JsonRpcError(null, ErrorCodes.INVALID_REQUEST, says));
+      return false;
+    }
+    if (!sessions.admitsAnother()) {
+      String says =
+          "The server holds as many MCP sessions as it may ("
+              + sessions.max()
+              + "); try again later.";
+      out.setHeader("Retry-After", "60");
+      refuse(http, out, 503, new JsonRpcError(null, ErrorCodes.INTERNAL_ERROR, says));
+      return false;
+    }
+    return true;
   }
 
   /**
