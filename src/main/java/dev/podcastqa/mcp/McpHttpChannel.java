@@ -1,6 +1,5 @@
 package dev.podcastqa.mcp;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.web.ApiKey;
 import dev.podcastqa.web.RefusalLine;
@@ -14,11 +13,9 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.slf4j.Logger;
@@ -37,10 +34,22 @@ public final class McpHttpChannel implements WebChannel {
   /** Comments on an open event stream this often, so proxies and clients keep it open. */
   private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
 
+  /**
+   * The transport closes a session that saw no request for this long; its client starts a new one
+   * when told the old one is gone (a 404), as the protocol asks.
+   */
+  private static final Duration SESSION_IDLE = Duration.ofMinutes(30);
+
+  /** Sessions held at once, at most; an initialize past it is answered 503. */
+  public static final int MAX_SESSIONS = 1000;
+
   private final HttpServletStreamableServerTransportProvider transport;
   private final McpSyncServer server;
   private final ApiKey key;
   private final ObjectMapper mapper;
+  // Forgets a session idle for two sweeps: by then the transport has closed it.
+  private final SessionCount sessions =
+      new SessionCount(MAX_SESSIONS, SESSION_IDLE.multipliedBy(2), Clock.systemUTC());
 
   /**
    * @param publicUrl where the service is reached: besides it, only pages on this machine may call
@@ -53,6 +62,7 @@ public final class McpHttpChannel implements WebChannel {
             .jsonMapper(PodcastMcp.jsonMapper())
             .mcpEndpoint(PATH)
             .keepAliveInterval(KEEP_ALIVE)
+            .sessionSweepInterval(SESSION_IDLE)
             .httpHeaderValidator(
                 DefaultServerTransportSecurityValidator.builder()
                     .allowedOrigin(publicUrl.replaceAll("/+$", ""))
@@ -81,6 +91,10 @@ public final class McpHttpChannel implements WebChannel {
           FilterHolder auth = new FilterHolder(bearer());
           auth.setAsyncSupported(true);
           handler.addFilter(auth, PATH, EnumSet.of(DispatcherType.REQUEST));
+          // After the key: what a client with the key gets wrong is answered as JSON-RPC errors.
+          FilterHolder refusals = new FilterHolder(new McpRefusals(mapper, sessions));
+          refusals.setAsyncSupported(true);
+          handler.addFilter(refusals, PATH, EnumSet.of(DispatcherType.REQUEST));
         });
   }
 
@@ -105,7 +119,12 @@ public final class McpHttpChannel implements WebChannel {
       out.setHeader("WWW-Authenticate", "Bearer");
       out.setContentType("application/json; charset=utf-8");
       out.getOutputStream()
-          .write(error(-32001, "Send the API key as Authorization: Bearer <key>."));
+          .write(
+              new JsonRpcError(
+                      null,
+                      JsonRpcError.UNAUTHORIZED,
+                      "Send the API key as Authorization: Bearer <key>.")
+                  .bytes(mapper));
     };
   }
 
@@ -115,23 +134,7 @@ public final class McpHttpChannel implements WebChannel {
         status == 413
             ? "The request is too large."
             : "The request was refused (HTTP " + status + ").";
-    return error(McpSchema.ErrorCodes.INVALID_REQUEST, message);
-  }
-
-  /** A JSON-RPC error response with no id, as sent for a request that could not be read. */
-  private byte[] error(int code, String message) {
-    Map<String, Object> error = new LinkedHashMap<>();
-    error.put("code", code);
-    error.put("message", message);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("jsonrpc", "2.0");
-    body.put("id", null);
-    body.put("error", error);
-    try {
-      return mapper.writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new JsonRpcError(null, McpSchema.ErrorCodes.INVALID_REQUEST, message).bytes(mapper);
   }
 
   @Override

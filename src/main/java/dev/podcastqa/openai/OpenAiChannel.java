@@ -19,6 +19,7 @@ import io.javalin.http.HttpResponseException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,10 @@ public final class OpenAiChannel implements WebChannel {
 
   private static final Logger LOG = LoggerFactory.getLogger(OpenAiChannel.class);
   private static final String PREFIX = "/v1/";
+
+  /** The one method each address under {@code /v1} takes. */
+  private static final Map<String, String> METHODS =
+      Map.of(PREFIX + "chat/completions", "POST", PREFIX + "models", "GET");
 
   private final CompletionController completions;
   private final ApiKey key;
@@ -72,36 +77,31 @@ public final class OpenAiChannel implements WebChannel {
   public void addTo(JavalinConfig config) {
     RoutesConfig routes = config.routes;
     routes.before(PREFIX + "*", this::requireKey);
+    // A wrong method (any: HEAD, TRACE, one made up) and anything else under /v1 answer in
+    // OpenAI's shape too, not in the web API's shape or with its not-found page.
+    routes.before(PREFIX + "*", OpenAiChannel::requireMethod);
     routes.get(PREFIX + "models", guarded(ctx -> ctx.json(CompletionBodies.Models.of(created))));
     routes.post(PREFIX + "chat/completions", guarded(completions::complete));
-    // A wrong method on one of them, and anything else under /v1, answer in OpenAI's shape too,
-    // not in the web API's shape or with its not-found page.
-    Handler onlyPost = wrongMethod("POST");
-    routes.get(PREFIX + "chat/completions", onlyPost);
-    routes.put(PREFIX + "chat/completions", onlyPost);
-    routes.patch(PREFIX + "chat/completions", onlyPost);
-    routes.delete(PREFIX + "chat/completions", onlyPost);
-    Handler onlyGet = wrongMethod("GET");
-    routes.post(PREFIX + "models", onlyGet);
-    routes.put(PREFIX + "models", onlyGet);
-    routes.patch(PREFIX + "models", onlyGet);
-    routes.delete(PREFIX + "models", onlyGet);
-    Handler nowhere = guarded(ctx -> refuse(ctx, 404, OpenAiError.forStatus(404)));
-    routes.get(PREFIX + "*", nowhere);
-    routes.post(PREFIX + "*", nowhere);
-    routes.put(PREFIX + "*", nowhere);
-    routes.patch(PREFIX + "*", nowhere);
-    routes.delete(PREFIX + "*", nowhere);
   }
 
-  /** A 405 naming the one method the address takes, also in {@code Allow}. */
-  private static Handler wrongMethod(String allowed) {
-    return ctx -> {
+  /**
+   * Lets on only the method its address takes ({@link #METHODS}); any other is a 405 naming it,
+   * also in {@code Allow}, and an address not there a 404.
+   */
+  private static void requireMethod(Context ctx) {
+    String path =
+        ctx.path().endsWith("/") ? ctx.path().substring(0, ctx.path().length() - 1) : ctx.path();
+    String allowed = METHODS.get(path);
+    if (allowed == null) {
+      refuse(ctx, 404, OpenAiError.forStatus(404));
+      ctx.skipRemainingHandlers();
+    } else if (!allowed.equals(ctx.method().name())) {
       ctx.header("Allow", allowed);
       String message = "This address takes " + allowed + ", not " + ctx.method().name() + ".";
       refuse(
           ctx, 405, OpenAiError.of(message, "invalid_request_error", null, "method_not_allowed"));
-    };
+      ctx.skipRemainingHandlers();
+    }
   }
 
   private void requireKey(Context ctx) {

@@ -68,6 +68,10 @@ class FeedbackReportTests {
       HttpResponse<String> bad = report(server, "?since=yesterday");
       assertThat(bad.statusCode()).isEqualTo(400);
       assertThat(mapper.readTree(bad.body()).get("error").textValue()).isEqualTo("invalid_field");
+      // A year LocalDate takes whose first millisecond no long holds: a 400, never a 500.
+      HttpResponse<String> far = report(server, "?since=-999999999-01-01");
+      assertThat(far.statusCode()).isEqualTo(400);
+      assertThat(mapper.readTree(far.body()).get("field").textValue()).isEqualTo("since");
     }
   }
 

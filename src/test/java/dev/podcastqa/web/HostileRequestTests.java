@@ -241,6 +241,22 @@ class HostileRequestTests {
     }
   }
 
+  /** Jetty's parser warned of the second Host itself, a line more, with what the client sent. */
+  @Test
+  void requestWithTwoHostsIsOneLogLine() throws IOException {
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      String response = raw("GET /health HTTP/1.1\r\nHost: x\r\nHost: evil\r\n\r\n".getBytes());
+
+      assertThat(response).startsWith("HTTP/1.1 400");
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO JettyErrorHandler: 400 for GET /health from 127.0.0.1: bad_request:"
+                  + " Duplicate Host Header");
+      assertThat(everything.lines(Level.INFO)).isEmpty();
+    }
+  }
+
   @Test
   void discordInteractionReplayedWithinTheWindowIsAnsweredOnce() throws IOException {
     String interaction = ask("What is grokking?", nextId());

@@ -274,14 +274,15 @@ class McpHttpTests {
 
   @Test
   void browserPageFromAnotherOriginIsRefused() {
-    try (LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+    try (LogCapture log = LogCapture.silencing("dev.podcastqa.mcp.McpRefusals")) {
       HttpResponse<String> response = sendFromAnotherOrigin();
 
       assertThat(response.statusCode()).isEqualTo(403);
-      // The MCP servlet's refusal goes through Jetty's error handler: one line, as on the API.
+      // The MCP servlet's refusal is answered as a JSON-RPC error: one line, as on the API.
+      assertThat(response.body()).contains("\"code\":-32600").contains("Invalid Origin header");
       assertThat(log.lines(Level.INFO))
           .containsExactly(
-              "INFO JettyErrorHandler: 403 for POST /mcp from 127.0.0.1: http_403:"
+              "INFO McpRefusals: 403 for POST /mcp from 127.0.0.1: invalid_request:"
                   + " Invalid Origin header");
     }
   }

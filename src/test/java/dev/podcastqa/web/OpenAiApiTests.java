@@ -34,6 +34,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The OpenAI-compatible API at {@code /v1}, called by the official OpenAI Java client over real
@@ -446,6 +448,32 @@ class OpenAiApiTests {
                   + " method_not_allowed: This address takes GET, not DELETE.",
               "INFO OpenAiChannel: 404 for PUT /v1/embeddings from 127.0.0.1:"
                   + " invalid_request_error: There is nothing at this address.");
+    }
+  }
+
+  /**
+   * Methods with no route of their own were answered by the web API: a 405 in its shape saying the
+   * address took "GET or POST or PUT or PATCH or DELETE", and HEAD an empty 200.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"HEAD", "OPTIONS", "TRACE", "PROPFIND", "FOO"})
+  void everyOtherMethodIsA405InOpenAisShape(String method) throws IOException {
+    try (LogCapture log = LogCapture.silencing(OpenAiChannel.class)) {
+      HttpResponse<String> completions = send(method, "/v1/chat/completions");
+      HttpResponse<String> elsewhere = send(method, "/v1/embeddings");
+
+      assertThat(completions.statusCode()).isEqualTo(405);
+      assertThat(completions.headers().firstValue("Allow")).hasValue("POST");
+      assertThat(elsewhere.statusCode()).isEqualTo(404);
+      if (!method.equals("HEAD")) {
+        assertThat(
+                assertError(completions, "invalid_request_error", "method_not_allowed")
+                    .get("message")
+                    .textValue())
+            .isEqualTo("This address takes POST, not " + method + ".");
+        assertError(elsewhere, "invalid_request_error", null);
+      }
+      assertThat(log.lines(Level.INFO)).hasSize(2);
     }
   }
 

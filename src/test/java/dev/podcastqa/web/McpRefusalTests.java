@@ -1,0 +1,182 @@
+package dev.podcastqa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.json.Json;
+import dev.podcastqa.testing.LogCapture;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What a client gets wrong at {@code /mcp}, sent by hand over HTTP on loopback: each is answered
+ * with a JSON-RPC error body (never the SDK's exception serialized with its stack trace, never an
+ * empty body) and one log line, as on the other routes.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class McpRefusalTests {
+
+  private static final String KEY = "mcp-key-5e0a";
+  private static final String REFUSALS = "dev.podcastqa.mcp.McpRefusals";
+  private static final String INITIALIZE =
+      "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+          + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
+          + "\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}";
+
+  private final TestServer server = TestServer.startWithAgents(KEY);
+  private final ObjectMapper mapper = Json.newMapper();
+  private final String session = initialize();
+
+  @AfterAll
+  void stop() {
+    server.close();
+  }
+
+  static Stream<Arguments> badMessages() {
+    return Stream.of(
+        Arguments.of("{\"jsonrpc\":\"2.0\",", -32700, "not valid JSON", null),
+        Arguments.of("", -32700, "empty", null),
+        Arguments.of("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}]", -32600, "Batch", null),
+        Arguments.of("{\"jsonrpc\":\"2.0\",\"id\":1.5,\"method\":\"ping\"}", -32600, "id", null),
+        Arguments.of(
+            "{\"jsonrpc\":\"2.0\",\"id\":1" + "0".repeat(400) + ",\"method\":\"ping\"}",
+            -32600,
+            "id",
+            null),
+        Arguments.of("{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"ping\"}", -32600, "id", null),
+        Arguments.of("{\"id\":7,\"method\":\"ping\"}", -32600, "jsonrpc", 7),
+        // The SDK answered these with an empty 200 and the request was never answered.
+        Arguments.of(
+            "{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"method\":\"tools/call\",\"params\":[1]}",
+            -32602,
+            "params",
+            "a"),
+        Arguments.of(
+            "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\","
+                + "\"params\":{\"name\":\"ask\",\"arguments\":[\"grokking\"]}}",
+            -32602,
+            "arguments",
+            3));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badMessages")
+  void badMessageIsAJsonRpcErrorAndOneLogLine(String body, int code, String says, Object id)
+      throws IOException {
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(REFUSALS)) {
+      HttpResponse<String> response = post(body, session);
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      JsonNode error = assertJsonRpcError(response, code, says);
+      assertThat(
+              error.get("id").isNull() ? null : mapper.treeToValue(error.get("id"), Object.class))
+          .isEqualTo(id);
+      assertThat(log.lines(Level.INFO)).singleElement().asString().contains("400 for POST /mcp");
+      // nothing else: the SDK's transport logged its own ERROR line for most of them
+      assertThat(everything.lines(Level.INFO)).isEmpty();
+    }
+  }
+
+  @Test
+  void requestWithoutASessionIsAJsonRpcErrorNotTheSdksStackTrace() throws IOException {
+    try (LogCapture log = LogCapture.silencing(REFUSALS)) {
+      HttpResponse<String> response =
+          post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}", null);
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertJsonRpcError(response, -32600, "Session ID required");
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO McpRefusals: 400 for POST /mcp from 127.0.0.1: invalid_request:"
+                  + " Session ID required in mcp-session-id header");
+    }
+  }
+
+  @Test
+  void unknownSessionIsA404WithAJsonRpcError() throws IOException {
+    try (LogCapture log = LogCapture.silencing(REFUSALS)) {
+      HttpResponse<String> post =
+          post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}", "no-such-session");
+      HttpResponse<String> delete =
+          server.send(request().header("Mcp-Session-Id", "no-such-session").DELETE().build());
+
+      assertThat(post.statusCode()).isEqualTo(404);
+      assertJsonRpcError(post, -32600, "Session not found");
+      assertThat(delete.statusCode()).isEqualTo(404);
+      assertJsonRpcError(delete, -32600, "initialize");
+      assertThat(log.lines(Level.INFO)).hasSize(2);
+    }
+  }
+
+  @Test
+  void otherMethodsAreRefusedWithAllow() throws IOException {
+    try (LogCapture log = LogCapture.silencing(REFUSALS)) {
+      for (String method : new String[] {"PUT", "PATCH", "OPTIONS", "TRACE", "PROPFIND"}) {
+        HttpResponse<String> response =
+            server.send(request().method(method, HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(response.statusCode()).as(method).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET, POST, DELETE");
+        // TRACE no longer echoes the request's headers, the API key among them
+        assertJsonRpcError(response, -32600, "not " + method);
+      }
+      assertThat(log.lines(Level.INFO)).hasSize(5);
+    }
+  }
+
+  @Test
+  void pingStillAnsweredAfterTheChecks() {
+    HttpResponse<String> response =
+        post("{\"jsonrpc\":\"2.0\",\"id\":\"p\",\"method\":\"ping\"}", session);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"id\":\"p\"").contains("\"result\":{}");
+  }
+
+  private JsonNode assertJsonRpcError(HttpResponse<String> response, int code, String says)
+      throws IOException {
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.body()).doesNotContain("stackTrace");
+    JsonNode body = mapper.readTree(response.body());
+    assertThat(body.get("jsonrpc").textValue()).isEqualTo("2.0");
+    assertThat(body.get("error").get("code").intValue()).as(response.body()).isEqualTo(code);
+    assertThat(body.get("error").get("message").textValue()).containsIgnoringCase(says);
+    return body;
+  }
+
+  private String initialize() {
+    HttpResponse<String> response = post(INITIALIZE, null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.headers().firstValue("Mcp-Session-Id").orElseThrow();
+  }
+
+  private HttpResponse<String> post(String body, String sessionId) {
+    HttpRequest.Builder request =
+        request()
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (sessionId != null) {
+      request.header("Mcp-Session-Id", sessionId);
+    }
+    return server.send(request.build());
+  }
+
+  private HttpRequest.Builder request() {
+    return HttpRequest.newBuilder(URI.create(server.url("/mcp")))
+        .header("Authorization", "Bearer " + KEY)
+        .header("Accept", "application/json, text/event-stream");
+  }
+}
