@@ -121,7 +121,8 @@ public final class HybridRetriever {
           reduced.replaceAll(
               "(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])", " ");
     }
-    if (reduced.isBlank()) {
+    if (reduced.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      // Nothing left to embed: blank, or marks alone (an accent the question's letter carried).
       return found.withFocusGain(0);
     }
     List<ScoredChunk> without = store.dense(embedder.embedQuery(reduced), FOCUS_CANDIDATES, filter);

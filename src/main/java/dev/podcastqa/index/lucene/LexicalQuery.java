@@ -24,6 +24,13 @@ final class LexicalQuery {
   /** Weight of a match in the episode title or podcast name against one in the passage. */
   static final float EPISODE_WEIGHT = 0.2f;
 
+  /**
+   * Most words of a question searched in each field: three fields of them stay under Lucene's 1,024
+   * clauses of one query, which a question of 400 Chinese characters (a word each) passed. Words
+   * past the first {@value} of a question add nothing a listener would miss.
+   */
+  static final int MAX_WORDS = 300;
+
   private final QueryBuilder queries;
 
   LexicalQuery(Analyzer analyzer) {
@@ -43,7 +50,10 @@ final class LexicalQuery {
     return terms.build();
   }
 
-  /** Adds {@code query}'s word clauses (or {@code query}, a single word) weighted by {@code w}. */
+  /**
+   * Adds {@code query}'s word clauses (or {@code query}, a single word) weighted by {@code w}, at
+   * most {@link #MAX_WORDS}.
+   */
   private static void add(BooleanQuery.Builder to, Query query, float w) {
     if (query == null) {
       return;
@@ -52,7 +62,7 @@ final class LexicalQuery {
         query instanceof BooleanQuery bool && isDisjunction(bool)
             ? bool.clauses().stream().map(BooleanClause::getQuery).toList()
             : List.of(query);
-    for (Query word : words) {
+    for (Query word : words.subList(0, Math.min(MAX_WORDS, words.size()))) {
       to.add(w == 1f ? word : new BoostQuery(word, w), BooleanClause.Occur.SHOULD);
     }
   }
