@@ -238,6 +238,20 @@ abstract class ChunkStoreContract implements EpisodeMarkContract {
   }
 
   @Test
+  void aQuestionOfMoreWordsThanOneQueryHoldsIsSearchedByItsFirstWords() {
+    corpus.writeAll(store);
+    Chunk chunk = corpus.episode(SPARSE).chunks().get(1);
+    StringBuilder question = new StringBuilder(chunk.text());
+    for (int i = 0; i < 1000; i++) {
+      question.append(" zq").append(i);
+    }
+
+    List<ScoredChunk> hits = store.lexical(question.toString(), 5, SearchFilter.NONE);
+
+    assertThat(hits.get(0).chunk()).isEqualTo(chunk);
+  }
+
+  @Test
   void episodeFilterLimitsBothSearches() {
     corpus.writeAll(store);
 

@@ -32,13 +32,14 @@ class QuestionShapeTests {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {0, 1, 2, 3})
+  @ValueSource(ints = {0, 1, 2, 3, 4})
   void questionOfManyWordsOrOddMarksIsAnsweredOrRefusedNotAServerError(int shape) throws Exception {
     String question =
         switch (shape) {
           case 0 -> "语".repeat(400); // a long Chinese question: a word per character
           case 1 -> "😀".repeat(1000); // 2,000 UTF-16 characters
           case 2 -> "a" + "\u0301".repeat(1999); // a letter and its accents
+          case 3 -> "语言".repeat(1000); // 2,000 characters, 2,000 words
           default -> "grokking ".repeat(222); // 1,998 characters, one word said 222 times
         };
     String body = mapper.writeValueAsString(Map.of("question", question));

@@ -1,7 +1,11 @@
 package dev.podcastqa.index.lucene;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -31,14 +35,17 @@ final class LexicalQuery {
    */
   static final int MAX_WORDS = 300;
 
+  private final Analyzer analyzer;
   private final QueryBuilder queries;
 
   LexicalQuery(Analyzer analyzer) {
+    this.analyzer = analyzer;
     this.queries = new QueryBuilder(analyzer);
   }
 
-  /** The query for {@code text}; null when no word of it is searchable in the passage text. */
-  Query of(String text, String textField, String contextField, String episodeField) {
+  /** The query for {@code question}; null when no word of it is searchable in the passage text. */
+  Query of(String question, String textField, String contextField, String episodeField) {
+    String text = firstWords(question, textField);
     Query inText = queries.createBooleanQuery(textField, text);
     if (inText == null) {
       return null;
@@ -64,6 +71,29 @@ final class LexicalQuery {
             : List.of(query);
     for (Query word : words.subList(0, Math.min(MAX_WORDS, words.size()))) {
       to.add(w == 1f ? word : new BoostQuery(word, w), BooleanClause.Occur.SHOULD);
+    }
+  }
+
+  /**
+   * {@code text} up to the end of its {@link #MAX_WORDS}th word as {@code field} analyzes it: one
+   * field's words alone may pass Lucene's 1,024 clauses (a question of 2,000 Chinese characters is
+   * 2,000 words), which the query builder refuses before any cap.
+   */
+  private String firstWords(String text, String field) {
+    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+      OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+      tokens.reset();
+      int end = text.length();
+      for (int words = 0; tokens.incrementToken(); ) {
+        if (++words == MAX_WORDS) {
+          end = offset.endOffset();
+          break;
+        }
+      }
+      tokens.end();
+      return text.substring(0, end);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyze a question", e);
     }
   }
 
