@@ -1,17 +1,14 @@
 package dev.podcastqa.ingest.transcript;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceHeader;
 import dev.podcastqa.ingest.source.SourceText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,27 +46,15 @@ final class JsonTranscriptReader implements CueReader {
   @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
     List<Cue> cues = new ArrayList<>();
-    try (JsonParser parser = mapper.createParser(text.content())) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new SourceException(text.location(), 1, "a JSON transcript must be an object");
-      }
-      boolean found = false;
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("segments")) {
-          found = true;
-          segments(parser, text.location(), problems, cues);
-        } else {
-          parser.skipChildren();
-        }
-      }
-      if (!found) {
-        throw new SourceException(text.location(), 0, "no \"segments\" list in the JSON");
-      }
-    } catch (JsonProcessingException e) {
-      throw InvalidJson.at(text.location(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    boolean found =
+        JsonListField.read(
+            mapper,
+            text,
+            "segments",
+            "a JSON transcript must be an object",
+            (node, line) -> segment(node, line, text.location(), problems, cues));
+    if (!found) {
+      throw new SourceException(text.location(), 0, "no \"segments\" list in the JSON");
     }
     if (!UtteranceMerger.isWordLevel(cues)) {
       return joinSharedSpans(cues);
@@ -114,18 +99,13 @@ final class JsonTranscriptReader implements CueReader {
     return SourceHeader.of(fields, text.location(), 0, problems);
   }
 
-  private void segments(
-      JsonParser parser, String location, Consumer<Problem> problems, List<Cue> cues)
-      throws IOException {
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      int line = parser.currentTokenLocation().getLineNr();
-      JsonNode node = parser.readValueAsTree();
-      Optional<String> reason = reason(node);
-      if (reason.isPresent()) {
-        problems.accept(new Problem(location, line, reason.get()));
-      } else if (!node.path("body").asText("").isBlank()) {
-        cues.add(cue(node, line));
-      }
+  private static void segment(
+      JsonNode node, int line, String location, Consumer<Problem> problems, List<Cue> cues) {
+    Optional<String> reason = reason(node);
+    if (reason.isPresent()) {
+      problems.accept(new Problem(location, line, reason.get()));
+    } else if (!node.path("body").asText("").isBlank()) {
+      cues.add(cue(node, line));
     }
   }
 

@@ -1,17 +1,13 @@
 package dev.podcastqa.ingest.transcript;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceHeader;
 import dev.podcastqa.ingest.source.SourceText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,23 +64,13 @@ final class WhisperJsonTranscript implements CueReader {
   @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
     List<Cue> cues = new ArrayList<>();
-    try (JsonParser parser = mapper.createParser(text.content())) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new SourceException(text.location(), 1, "a Whisper JSON transcript is an object");
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("segments")) {
-          segments(parser, text.location(), problems, cues);
-        } else {
-          parser.skipChildren();
-        }
-      }
-    } catch (JsonProcessingException e) {
-      throw InvalidJson.at(text.location(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    int[] index = {0};
+    JsonListField.read(
+        mapper,
+        text,
+        "segments",
+        "a Whisper JSON transcript is an object",
+        (node, line) -> segment(node, line, index[0]++, text.location(), problems, cues));
     return cues;
   }
 
@@ -94,20 +80,18 @@ final class WhisperJsonTranscript implements CueReader {
     return JsonTranscriptReader.topLevelHeader(mapper, text, problems);
   }
 
-  private static void segments(
-      JsonParser parser, String location, Consumer<Problem> problems, List<Cue> cues)
-      throws IOException {
-    int index = 0;
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      int line = parser.currentTokenLocation().getLineNr();
-      JsonNode node = parser.readValueAsTree();
-      Optional<String> reason = reason(node);
-      if (reason.isPresent()) {
-        problems.accept(new Problem(location, line, "segment " + index + " " + reason.get()));
-      } else if (!node.path("text").asText("").isBlank()) {
-        cues.add(cue(node, line));
-      }
-      index++;
+  private static void segment(
+      JsonNode node,
+      int line,
+      int index,
+      String location,
+      Consumer<Problem> problems,
+      List<Cue> cues) {
+    Optional<String> reason = reason(node);
+    if (reason.isPresent()) {
+      problems.accept(new Problem(location, line, "segment " + index + " " + reason.get()));
+    } else if (!node.path("text").asText("").isBlank()) {
+      cues.add(cue(node, line));
     }
   }
 

@@ -1,16 +1,10 @@
 package dev.podcastqa.ingest.transcript;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.podcastqa.ingest.source.InvalidJson;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -53,20 +47,14 @@ final class YoutubeJson3Reader implements CueReader {
   @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
     CaptionLines lines = new CaptionLines();
-    try (JsonParser parser = mapper.createParser(text.content())) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new SourceException(text.location(), 1, "json3 captions must be a JSON object");
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("events")) {
-          events(parser, text.location(), problems, lines);
-        } else {
-          parser.skipChildren();
-        }
-      }
-    } catch (JsonProcessingException e) {
-      SourceException broken = InvalidJson.at(text.location(), e);
+    try {
+      JsonListField.read(
+          mapper,
+          text,
+          "events",
+          "json3 captions must be a JSON object",
+          (event, line) -> event(event, line, text.location(), problems, lines));
+    } catch (SourceException broken) {
       if (lines.isEmpty()) {
         throw broken;
       }
@@ -76,45 +64,38 @@ final class YoutubeJson3Reader implements CueReader {
               problem.location(),
               problem.line(),
               problem.reason() + "; the events after it are lost"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return lines.cues(text.location(), problems);
   }
 
-  private static void events(
-      JsonParser parser, String location, Consumer<Problem> problems, CaptionLines lines)
-      throws IOException {
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      int line = parser.currentTokenLocation().getLineNr();
-      JsonNode event = parser.readValueAsTree();
-      JsonNode segs = event.path("segs");
-      if (!segs.isArray() || segs.isEmpty()) {
-        continue; // a window or pen definition: nothing is shown
+  private static void event(
+      JsonNode event, int line, String location, Consumer<Problem> problems, CaptionLines lines) {
+    JsonNode segs = event.path("segs");
+    if (!segs.isArray() || segs.isEmpty()) {
+      return; // a window or pen definition: nothing is shown
+    }
+    JsonNode start = event.path("tStartMs");
+    if (!start.isNumber() || start.asDouble() < 0) {
+      if (!said(segs).isBlank()) {
+        problems.accept(
+            new Problem(
+                location,
+                line,
+                "event has no readable \"tStartMs\" ("
+                    + start
+                    + "); skipped: \""
+                    + said(segs)
+                    + "\""));
       }
-      JsonNode start = event.path("tStartMs");
-      if (!start.isNumber() || start.asDouble() < 0) {
-        if (!said(segs).isBlank()) {
-          problems.accept(
-              new Problem(
-                  location,
-                  line,
-                  "event has no readable \"tStartMs\" ("
-                      + start
-                      + "); skipped: \""
-                      + said(segs)
-                      + "\""));
-        }
-        continue;
-      }
-      double from = start.asDouble();
-      if (event.path("aAppend").asInt(0) != 1 || lines.isEmpty()) {
-        lines.open(line, from / MS, (from + event.path("dDurationMs").asDouble(0)) / MS);
-      }
-      for (JsonNode seg : segs) {
-        double offset = Math.max(0, seg.path("tOffsetMs").asDouble(0));
-        lines.add((from + offset) / MS, seg.path("utf8").asText(""));
-      }
+      return;
+    }
+    double from = start.asDouble();
+    if (event.path("aAppend").asInt(0) != 1 || lines.isEmpty()) {
+      lines.open(line, from / MS, (from + event.path("dDurationMs").asDouble(0)) / MS);
+    }
+    for (JsonNode seg : segs) {
+      double offset = Math.max(0, seg.path("tOffsetMs").asDouble(0));
+      lines.add((from + offset) / MS, seg.path("utf8").asText(""));
     }
   }
 
