@@ -205,6 +205,19 @@ class HostileFilesTests {
   }
 
   @Test
+  void aQuarterMillionTimedLinesAtOneTimeReadInSeconds() throws Exception {
+    // each line's end was sought past all the lines sharing its time: 2 MB took minutes
+    Path page =
+        Files.writeString(
+            folder.resolve("one-time.txt"), "Title\n\n" + "00:01 x\n".repeat(262_144));
+
+    Future<Corpus> read = reader.submit(() -> ingester.ingest(List.of(page.toString())));
+    Corpus corpus = read.get(15, TimeUnit.SECONDS);
+
+    assertThat(corpus.episodes()).hasSize(1);
+  }
+
+  @Test
   void timesThatAreNoTimes() throws Exception {
     survives(
         "odd.vtt",
