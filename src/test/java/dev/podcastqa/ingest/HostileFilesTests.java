@@ -261,6 +261,12 @@ class HostileFilesTests {
   }
 
   @Test
+  void aDurationOfTwentyDigitHoursIsNoDuration() throws Exception {
+    // Integer.parseInt threw on it, and the page was lost to the last-resort catch
+    survives("hours.txt", "99999999999999999999 hrs 10 min\n\nA Page\n\n[00:00:00] Intro\n");
+  }
+
+  @Test
   void aFeedWithAFiftyMegabyteDescriptionIsReadWithinTheDeadline() throws Exception {
     int size = HEAVY ? 50 * 1024 * 1024 : 5 * 1024 * 1024;
     String feed =
