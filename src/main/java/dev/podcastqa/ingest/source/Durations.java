@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
 public final class Durations {
 
   private static final Pattern SECONDS = Pattern.compile("\\d{1,7}(?:\\.\\d+)?");
+
+  /** Hours, minutes and seconds, each short enough that their sum is an int. */
   private static final Pattern WORDS =
       Pattern.compile(
-          "(?:(\\d+)\\s*(?:h|hr|hrs|hour|hours))?\\s*,?\\s*"
-              + "(?:(\\d+)\\s*(?:m|min|mins|minute|minutes))?\\s*,?\\s*"
-              + "(?:(\\d+)\\s*(?:s|sec|secs|second|seconds))?");
+          "(?:(\\d{1,5})\\s*(?:h|hr|hrs|hour|hours))?\\s*,?\\s*"
+              + "(?:(\\d{1,6})\\s*(?:m|min|mins|minute|minutes))?\\s*,?\\s*"
+              + "(?:(\\d{1,7})\\s*(?:s|sec|secs|second|seconds))?");
+
   private static final Pattern LONG_CLOCK = Pattern.compile("(\\d{1,4}):(\\d{2})(?::(\\d{2}))?");
 
   private Durations() {}

@@ -242,9 +242,9 @@ final class TextTranscriptReader implements CueReader {
                 .map(p -> p.text().toString())
                 .toList());
     List<Cue> cues = new ArrayList<>(pending.size());
+    double[] ends = ends(location, pending, problems);
     for (int i = 0; i < pending.size(); i++) {
       Pending here = pending.get(i);
-      double end = end(location, pending, i, problems);
       String speaker = here.speaker();
       String said = here.text().toString();
       if (speaker == null) {
@@ -253,41 +253,46 @@ final class TextTranscriptReader implements CueReader {
         speaker = known ? SpeakerPrefix.label(said).get() : labelled.speaker();
         said = known ? SpeakerPrefix.withoutLabel(said) : labelled.text();
       }
-      cues.add(new Cue(here.line(), here.start(), end, speaker, said));
+      cues.add(new Cue(here.line(), here.start(), ends[i], speaker, said));
     }
     return cues;
   }
 
   /**
-   * Where utterance {@code i} ends: at the next utterance that starts later (turns under one time
-   * share it), or at its own start when it is the last or the next time goes back. A time up to
-   * {@link #OVERLAP_SECONDS} before the line above is overlapping speech, as transcribers write a
-   * second speaker's "Hmm." a tenth of a second early: it is looked past, and not reported.
+   * Where each utterance ends: at the next one that starts later (turns under one time share it,
+   * found once, so a million lines at one time read in linear time), or at its own start when it is
+   * the last or the next time goes back. A time up to {@link #OVERLAP_SECONDS} before the line
+   * above is overlapping speech (a second speaker's "Hmm." a tenth of a second early): looked past.
    */
-  private static double end(
-      String location, List<Pending> pending, int i, Consumer<Problem> problems) {
-    Pending here = pending.get(i);
-    for (int j = i + 1; j < pending.size(); j++) {
-      Pending next = pending.get(j);
-      if (next.start() > here.start()) {
-        return next.start();
-      }
-      if (here.start() - next.start() <= OVERLAP_SECONDS) {
-        continue;
-      }
-      if (j == i + 1) {
+  private static double[] ends(String location, List<Pending> pending, Consumer<Problem> problems) {
+    for (int i = 0; i + 1 < pending.size(); i++) {
+      double here = pending.get(i).start();
+      Pending next = pending.get(i + 1);
+      if (here - next.start() > OVERLAP_SECONDS) {
         problems.accept(
             new Problem(
                 location,
                 next.line(),
-                "timestamp "
-                    + CueTiming.format(next.start())
-                    + " goes back before the line above ("
-                    + CueTiming.format(here.start())
-                    + "); check the time on this line"));
+                "timestamp %s goes back before the line above (%s); check the time on this line"
+                    .formatted(CueTiming.format(next.start()), CueTiming.format(here))));
       }
-      return here.start();
     }
-    return here.start();
+    double[] ends = new double[pending.size()];
+    for (int i = ends.length - 1; i >= 0; i--) {
+      boolean shared = i + 1 < ends.length && pending.get(i + 1).start() == pending.get(i).start();
+      ends[i] = shared ? ends[i + 1] : end(pending, i);
+    }
+    return ends;
+  }
+
+  private static double end(List<Pending> pending, int i) {
+    double here = pending.get(i).start();
+    for (int j = i + 1; j < pending.size(); j++) {
+      double next = pending.get(j).start();
+      if (next > here || here - next > OVERLAP_SECONDS) {
+        return next > here ? next : here;
+      }
+    }
+    return here;
   }
 }
