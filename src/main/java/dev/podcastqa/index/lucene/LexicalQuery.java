@@ -29,9 +29,10 @@ final class LexicalQuery {
   static final float EPISODE_WEIGHT = 0.2f;
 
   /**
-   * Most words of a question searched in each field: three fields of them stay under Lucene's 1,024
-   * clauses of one query, which a question of 400 Chinese characters (a word each) passed. Words
-   * past the first {@value} of a question add nothing a listener would miss.
+   * Most words of a question searched: its text is cut after them ({@link #firstWords}), and the
+   * three fields, analyzed alike, then stay under Lucene's 1,024 clauses of one query, which a
+   * question of 400 Chinese characters (a word each) passed. Words past the first {@value} of a
+   * question add nothing a listener would miss.
    */
   static final int MAX_WORDS = 300;
 
@@ -57,10 +58,7 @@ final class LexicalQuery {
     return terms.build();
   }
 
-  /**
-   * Adds {@code query}'s word clauses (or {@code query}, a single word) weighted by {@code w}, at
-   * most {@link #MAX_WORDS}.
-   */
+  /** Adds {@code query}'s word clauses (or {@code query}, a single word) weighted by {@code w}. */
   private static void add(BooleanQuery.Builder to, Query query, float w) {
     if (query == null) {
       return;
@@ -69,7 +67,7 @@ final class LexicalQuery {
         query instanceof BooleanQuery bool && isDisjunction(bool)
             ? bool.clauses().stream().map(BooleanClause::getQuery).toList()
             : List.of(query);
-    for (Query word : words.subList(0, Math.min(MAX_WORDS, words.size()))) {
+    for (Query word : words) {
       to.add(w == 1f ? word : new BoostQuery(word, w), BooleanClause.Occur.SHOULD);
     }
   }
@@ -77,7 +75,7 @@ final class LexicalQuery {
   /**
    * {@code text} up to the end of its {@link #MAX_WORDS}th word as {@code field} analyzes it: one
    * field's words alone may pass Lucene's 1,024 clauses (a question of 2,000 Chinese characters is
-   * 2,000 words), which the query builder refuses before any cap.
+   * 2,000 words), which the query builder refuses.
    */
   private String firstWords(String text, String field) {
     try (TokenStream tokens = analyzer.tokenStream(field, text)) {
