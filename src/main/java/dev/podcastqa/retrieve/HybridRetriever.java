@@ -201,24 +201,30 @@ public final class HybridRetriever {
   }
 
   /**
-   * The {@code limit} best of both searches' hits by reciprocal rank fusion, ties by chunk id. Only
-   * the hits that can be among them are read: those fused at least as high as the {@code limit}-th.
+   * The {@code limit} best of both searches' hits by reciprocal rank fusion, ties by chunk id. Hits
+   * a search scored alike share the rank of the first of them, so the order a store lists equal
+   * scores in (a copy's document numbers, in Elasticsearch) changes nothing. Only the hits that can
+   * be among them are read: those fused at least as high as the {@code limit}-th.
    */
   static List<Passage> fuse(PairedHits hits, int limit) {
     Map<Integer, Fusing> byKey = new LinkedHashMap<>();
-    for (int i = 0; i < hits.dense().size(); i++) {
-      PairedHits.Hit hit = hits.dense().get(i);
+    List<PairedHits.Hit> dense = hits.dense();
+    for (int i = 0, rank = 0; i < dense.size(); i++) {
+      PairedHits.Hit hit = dense.get(i);
+      rank = sharedRank(dense, i, rank);
       Fusing f = byKey.computeIfAbsent(hit.key(), Fusing::new);
       f.cosine = hit.score();
-      f.denseRank = i + 1;
-      f.fused += 1.0 / (RRF_K + i + 1);
+      f.denseRank = rank;
+      f.fused += 1.0 / (RRF_K + rank);
     }
-    for (int i = 0; i < hits.lexical().size(); i++) {
-      PairedHits.Hit hit = hits.lexical().get(i);
+    List<PairedHits.Hit> lexical = hits.lexical();
+    for (int i = 0, rank = 0; i < lexical.size(); i++) {
+      PairedHits.Hit hit = lexical.get(i);
+      rank = sharedRank(lexical, i, rank);
       Fusing f = byKey.computeIfAbsent(hit.key(), Fusing::new);
       f.bm25 = hit.score();
-      f.lexicalRank = i + 1;
-      f.fused += 1.0 / (RRF_K + i + 1);
+      f.lexicalRank = rank;
+      f.fused += 1.0 / (RRF_K + rank);
     }
     if (limit <= 0 || byKey.isEmpty()) {
       return List.of();
@@ -235,6 +241,14 @@ public final class HybridRetriever {
     passages.sort(
         Comparator.comparingDouble(Passage::fused).reversed().thenComparing(p -> p.chunk().id()));
     return passages.subList(0, Math.min(limit, passages.size()));
+  }
+
+  /**
+   * The 1-based rank of the {@code i}-th of {@code hits}: that of the hit before it, {@code
+   * previous}, when both scored alike, else its own place.
+   */
+  private static int sharedRank(List<PairedHits.Hit> hits, int i, int previous) {
+    return i > 0 && hits.get(i).score() == hits.get(i - 1).score() ? previous : i + 1;
   }
 
   /** A passage's scores while the two lists are being fused. */

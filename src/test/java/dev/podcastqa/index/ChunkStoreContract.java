@@ -183,13 +183,21 @@ abstract class ChunkStoreContract implements EpisodeMarkContract {
     try (ChunkStore reference = new ExactChunkStore()) {
       corpus.writeAll(reference);
       for (String question : corpus.questions) {
-        assertThat(store.lexical(question, 10, SearchFilter.NONE))
-            .as(question)
-            .extracting(hit -> hit.chunk().id())
-            .isEqualTo(
-                reference.lexical(question, 10, SearchFilter.NONE).stream()
-                    .map(hit -> hit.chunk().id())
-                    .toList());
+        List<ScoredChunk> hits = store.lexical(question, 10, SearchFilter.NONE);
+        List<ScoredChunk> expected = reference.lexical(question, 10, SearchFilter.NONE);
+        Map<String, Double> exact = new HashMap<>();
+        reference
+            .lexical(question, reference.chunkCount(), SearchFilter.NONE)
+            .forEach(hit -> exact.put(hit.chunk().id(), hit.score()));
+        // Chunks that score alike may come in either order (a store orders ties its own way):
+        // the chunk at each place must score as the reference's chunk at that place.
+        assertThat(hits).as(question).hasSameSizeAs(expected);
+        assertThat(hits).as(question).extracting(hit -> hit.chunk().id()).doesNotHaveDuplicates();
+        for (int i = 0; i < hits.size(); i++) {
+          assertThat(exact.get(hits.get(i).chunk().id()))
+              .as("%s: BM25 of hit %d, %s", question, i + 1, hits.get(i).chunk().id())
+              .isEqualTo(expected.get(i).score());
+        }
       }
     }
   }

@@ -103,6 +103,42 @@ class ElasticsearchChunkStoreTests extends ChunkStoreContract {
     }
   }
 
+  /**
+   * Elasticsearch orders equal scores by Lucene document number, which each copy of a shard assigns
+   * on its own; the store orders them by chunk id, so the other copy gives the same list. Here
+   * three chunks alike but for their ids are written in reverse id order.
+   */
+  @Test
+  void equalScoresComeInChunkIdOrder() {
+    SampleCorpus.Prepared episode = corpus.episode(SPARSE);
+    Chunk chunk = episode.chunks().get(1);
+    float[] vector = episode.vectors().get(1);
+    List<Chunk> alike = new ArrayList<>();
+    for (String id : List.of("tie-c", "tie-b", "tie-a")) {
+      alike.add(
+          new Chunk(
+              id,
+              chunk.episodeId(),
+              chunk.kind(),
+              chunk.startSeconds(),
+              chunk.endSeconds(),
+              chunk.chapterTitle(),
+              chunk.context(),
+              chunk.text(),
+              chunk.url()));
+    }
+    store.putEpisode(episode.facts(), "alike", alike, List.of(vector, vector, vector));
+    store.commit();
+
+    List<String> order = List.of("tie-a", "tie-b", "tie-c");
+    assertThat(store.dense(vector, 3, SearchFilter.NONE))
+        .extracting(hit -> hit.chunk().id())
+        .isEqualTo(order);
+    assertThat(store.lexical(chunk.text(), 3, SearchFilter.NONE))
+        .extracting(hit -> hit.chunk().id())
+        .isEqualTo(order);
+  }
+
   @Test
   void searchingAnIndexDeletedBehindTheStoreSaysItIsMissing() {
     corpus.writeAll(store);

@@ -34,14 +34,29 @@ class FusionTests {
   void tiesAtTheLastPlaceAreBrokenByChunkIdAmongAllTied() {
     // Each list's rank r fuses to the same score: places 1 and 2 tie, and the lexical hit "a"
     // sorts before the dense hit "b" although it was found second.
-    List<ScoredChunk> dense = List.of(hit("b"), hit("d"));
-    List<ScoredChunk> lexical = List.of(hit("a"), hit("c"));
+    List<ScoredChunk> dense = List.of(hit("b", 0.9), hit("d", 0.8));
+    List<ScoredChunk> lexical = List.of(hit("a", 5), hit("c", 4));
 
     List<Passage> fused = HybridRetriever.fuse(new Counting(PairedHits.of(dense, lexical)), 1);
 
     assertThat(fused).extracting(p -> p.chunk().id()).containsExactly("a");
     assertThat(fused.get(0).lexicalRank()).isEqualTo(1);
     assertThat(fused.get(0).denseRank()).isZero();
+  }
+
+  @Test
+  void hitsScoredAlikeShareARankSoTheirOrderChangesNothing() {
+    // A store lists equal scores in an order of its own (in Elasticsearch, each copy of a shard
+    // its own): "p" and "q" tie in the dense list, and "q" alone is found by BM25 too.
+    List<ScoredChunk> lexical = List.of(hit("q", 6), hit("r", 5));
+    List<Passage> oneOrder =
+        HybridRetriever.fuse(List.of(hit("p", 0.8), hit("q", 0.8), hit("s", 0.7)), lexical, 4);
+    List<Passage> otherOrder =
+        HybridRetriever.fuse(List.of(hit("q", 0.8), hit("p", 0.8), hit("s", 0.7)), lexical, 4);
+
+    assertThat(otherOrder).isEqualTo(oneOrder);
+    assertThat(oneOrder).extracting(p -> p.chunk().id()).containsExactly("q", "p", "r", "s");
+    assertThat(oneOrder).extracting(Passage::denseRank).containsExactly(1, 1, 0, 3);
   }
 
   @Test
@@ -63,14 +78,19 @@ class FusionTests {
   private static List<ScoredChunk> hits(String prefix, int count) {
     List<ScoredChunk> hits = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      hits.add(hit(prefix + String.format("%02d", i)));
+      hits.add(hit(prefix + String.format("%02d", i), 1 - i / 100.0));
     }
     return hits;
   }
 
   private static ScoredChunk hit(String id) {
+    return hit(id, 1);
+  }
+
+  private static ScoredChunk hit(String id, double score) {
     return new ScoredChunk(
-        new Chunk(id, "episode", ChunkKind.TRANSCRIPT, 0, null, null, "", "text " + id, null), 1);
+        new Chunk(id, "episode", ChunkKind.TRANSCRIPT, 0, null, null, "", "text " + id, null),
+        score);
   }
 
   /** Hits that count which chunks were read. */

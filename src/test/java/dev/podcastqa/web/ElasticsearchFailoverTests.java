@@ -99,9 +99,11 @@ class ElasticsearchFailoverTests {
         List<Outcome> outcomes = new ArrayList<>();
         Downtime down = underLoad(chat, prefix, outcomes);
         List<Outcome> whileDown = outcomes.stream().filter(down::covers).toList();
-        List<Outcome> wrong =
+        // A failed or changed answer is shown with when it came and what it was before.
+        List<String> wrong =
             outcomes.stream()
                 .filter(o -> o.status() != 200 || !o.answer().equals(before.get(o.question())))
+                .map(o -> down.phase(o) + ": " + o + "\n  before: " + before.get(o.question()))
                 .toList();
         long slowest = outcomes.stream().mapToLong(Outcome::millis).max().orElse(0);
         LOG.info(
@@ -245,6 +247,17 @@ class ElasticsearchFailoverTests {
 
     boolean covers(Outcome outcome) {
       return outcome.started() >= killed && outcome.started() < restarted;
+    }
+
+    /** When {@code outcome} was asked: before the kill, while node 2 was down, or after. */
+    String phase(Outcome outcome) {
+      if (outcome.started() < killed) {
+        return "before the kill";
+      }
+      long seconds = (outcome.started() - killed) / 1_000_000_000;
+      return (covers(outcome) ? "while node 2 was down, " : "after node 2 was started, ")
+          + seconds
+          + " s after the kill";
     }
   }
 }

@@ -42,9 +42,6 @@ final class ChunkWriter {
   /** Ids per search page and per bulk delete. */
   private static final int PAGE = 1000;
 
-  private static final String CHUNK_ID_FIELD =
-      ElasticsearchQueries.metadata(ChunkSegments.CHUNK_ID);
-
   private final ElasticsearchClient client;
   private final ElasticsearchIndices indices;
   private final ElasticsearchErrors errors;
@@ -165,7 +162,12 @@ final class ChunkWriter {
                             .source(src -> src.fetch(false))
                             .size(PAGE)
                             .allowPartialSearchResults(false)
-                            .sort(o -> o.field(f -> f.field(CHUNK_ID_FIELD).order(SortOrder.Asc)));
+                            .sort(
+                                o ->
+                                    o.field(
+                                        f ->
+                                            f.field(ElasticsearchQueries.CHUNK_ID)
+                                                .order(SortOrder.Asc)));
                         return from.isEmpty() ? s : s.searchAfter(from);
                       },
                       Void.class),

@@ -1,6 +1,7 @@
 package dev.podcastqa.index.elastic;
 
 import co.elastic.clients.elasticsearch._types.SearchType;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -184,7 +185,10 @@ public final class ElasticsearchChunkStore implements ChunkStore {
 
   /**
    * The best {@code k} chunks of a search shaped by {@code query}, from the whole index only, read
-   * from the shard copies the question's {@code questionHash} picks.
+   * from the shard copies the question's {@code questionHash} picks. Equal scores are ordered by
+   * chunk id: Elasticsearch would order them by Lucene document number, which differs between the
+   * copies of a shard (each merges its segments on its own), so a tie could come out in another
+   * order, and fuse to another answer, when a question fails over to the other copy.
    */
   private List<Hit<Document>> searchChunks(
       int k, int questionHash, UnaryOperator<SearchRequest.Builder> query) {
@@ -201,7 +205,14 @@ public final class ElasticsearchChunkStore implements ChunkStore {
                                 s.index(indices.chunks())
                                     .size(k)
                                     .allowPartialSearchResults(false)
-                                    .preference(preference(questionHash))),
+                                    .preference(preference(questionHash))
+                                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                                    .sort(
+                                        o ->
+                                            o.field(
+                                                f ->
+                                                    f.field(ElasticsearchQueries.CHUNK_ID)
+                                                        .order(SortOrder.Asc)))),
                         Document.class),
             ElasticsearchChunkStore::coverage)
         .hits()

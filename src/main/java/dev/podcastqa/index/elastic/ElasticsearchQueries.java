@@ -28,6 +28,9 @@ final class ElasticsearchQueries {
   static final String CONTEXT_TERMS = "contextTerms";
   static final String EPISODE_TERMS = "episodeTerms";
 
+  /** The chunk's id, a keyword: what the store sorts ties and pages of chunks by. */
+  static final String CHUNK_ID = metadata(ChunkSegments.CHUNK_ID);
+
   /** Weight of a match in the chapter title context against one in the passage. */
   private static final float CONTEXT_WEIGHT = 0.5f;
 
