@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * The shipped gate ({@code answer/gate.properties}) on real tuning questions next to its threshold,
  * from the signals `gate --features` wrote for them (the fixture {@code gate/shipped-boundary.csv},
  * whose cosine is already measured from the model's floor): the nearest answerable question above
- * the threshold and the nearest near-miss under it, and two questions the move of the threshold
- * from 0.41 to 0.30 now answers, one answerable and one near-miss.
+ * the threshold and the nearest near-miss under it, and questions between the new threshold (0.30)
+ * and the fitted one (0.41), answered over the cosine floor and refused under it, of each kind.
  */
 class ShippedGateTests {
 
@@ -24,32 +24,50 @@ class ShippedGateTests {
   private final GateWeights shipped = GateWeights.load();
 
   @Test
-  void theThresholdIsTheOneChosenOnShowsTheFitDidNotSee() {
+  void theThresholdIsTheOneChosenOnShowsTheFitDidNotSeeAndTheFittedOneUnderTheFloor() {
     assertThat(shipped.threshold()).isEqualTo(0.30);
+    assertThat(shipped.thresholdUnderFloor()).isEqualTo(0.41);
   }
 
   @Test
   void aParaphraseJustAboveTheThresholdIsAnswered() {
-    double p = shipped.probability(signals("porridge over the omelette"));
+    double[] x = signals("porridge over the omelette");
 
-    assertThat(p).isGreaterThanOrEqualTo(shipped.threshold()).isLessThan(0.31);
+    assertThat(shipped.probability(x)).isGreaterThanOrEqualTo(0.30).isLessThan(0.31);
+    assertThat(shipped.answers(x)).isTrue();
   }
 
   @Test
   void aNearMissJustUnderTheThresholdIsRefused() {
-    double p = shipped.probability(signals("Sam Harris's book"));
+    double[] x = signals("Sam Harris's book");
 
-    assertThat(p).isLessThan(shipped.threshold()).isGreaterThan(0.29);
+    assertThat(shipped.probability(x)).isLessThan(0.30).isGreaterThan(0.29);
+    assertThat(shipped.answers(x)).isFalse();
   }
 
   @Test
-  void questionsBetweenTheOldAndTheNewThresholdAreAnsweredWhateverTheyAre() {
-    // Answerable: the captions say "Elaine and Soisy"; near-miss: the year is never said.
-    double answerable = shipped.probability(signals("Elaine Nsoesie grow up"));
-    double nearMiss = shipped.probability(signals("cancel the fast vertical"));
+  void overTheFloorQuestionsBetweenTheTwoThresholdsAreAnsweredWhateverTheyAre() {
+    // Answerable: a mother's poverty and her unborn child; near-miss: copies of a book sold.
+    for (String question : List.of("unborn child", "Behave sold")) {
+      double[] x = signals(question);
 
-    assertThat(answerable).isBetween(shipped.threshold(), 0.41);
-    assertThat(nearMiss).isBetween(shipped.threshold(), 0.41);
+      assertThat(x[0]).as(question).isPositive();
+      assertThat(shipped.probability(x)).as(question).isBetween(0.30, 0.41);
+      assertThat(shipped.answers(x)).as(question).isTrue();
+    }
+  }
+
+  @Test
+  void underTheFloorQuestionsBetweenTheTwoThresholdsAreRefusedWhateverTheyAre() {
+    // Off-topic (data/eval/real/offtopic.json): the bones of the body; answerable: where Elaine
+    // Nsoesie grew up, which the captions say as "Elaine and Soisy".
+    for (String question : List.of("adult human body", "Elaine Nsoesie grow up")) {
+      double[] x = signals(question);
+
+      assertThat(x[0]).as(question).isNegative();
+      assertThat(shipped.probability(x)).as(question).isBetween(0.30, 0.41);
+      assertThat(shipped.answers(x)).as(question).isFalse();
+    }
   }
 
   /** The signals of the fixture's question that contains {@code words}. */
