@@ -19,8 +19,14 @@ import java.util.Properties;
  * file ({@code answer/gate.properties} in the jar) written by {@code podcast-qa gate --fit}.
  *
  * @param weights aligned with {@link AnswerSignals#NAMES}
+ * @param threshold the probability at or above which a question is answered
+ * @param thresholdUnderFloor the same, for a question whose best passage is under the embedding
+ *     model's calibrated floor (its cosine signal below 0): nothing in the corpus is near it in
+ *     meaning, so it takes more of the other signals to answer it (key {@code thresholdUnderFloor};
+ *     when absent, {@code threshold})
  */
-public record GateWeights(double bias, List<Double> weights, double threshold) {
+public record GateWeights(
+    double bias, List<Double> weights, double threshold, double thresholdUnderFloor) {
 
   /** The weights shipped in the jar. */
   public static final String RESOURCE = "/answer/gate.properties";
@@ -31,9 +37,29 @@ public record GateWeights(double bias, List<Double> weights, double threshold) {
       throw new IllegalArgumentException(
           "gate weights need " + AnswerSignals.NAMES.size() + " signals, got " + weights.size());
     }
-    if (!(threshold > 0 && threshold < 1)) {
-      throw new IllegalArgumentException("gate threshold must be between 0 and 1: " + threshold);
+    for (double t : new double[] {threshold, thresholdUnderFloor}) {
+      if (!(t > 0 && t < 1)) {
+        throw new IllegalArgumentException("gate threshold must be between 0 and 1: " + t);
+      }
     }
+  }
+
+  /** One threshold, whatever the cosine. */
+  public GateWeights(double bias, List<Double> weights, double threshold) {
+    this(bias, weights, threshold, threshold);
+  }
+
+  /**
+   * The threshold for a question whose cosine signal (the best cosine minus the model's floor) is
+   * {@code cosineOverFloor}.
+   */
+  public double threshold(double cosineOverFloor) {
+    return cosineOverFloor < 0 ? thresholdUnderFloor : threshold;
+  }
+
+  /** Whether a question with these signals is answered: its probability reaches its threshold. */
+  public boolean answers(double[] signals) {
+    return probability(signals) >= threshold(signals[0]);
   }
 
   /** The weights shipped in the jar. */
@@ -79,6 +105,7 @@ public record GateWeights(double bias, List<Double> weights, double threshold) {
       out.append(AnswerSignals.NAMES.get(i)).append('=').append(weights.get(i)).append('\n');
     }
     out.append("threshold=").append(threshold).append('\n');
+    out.append("thresholdUnderFloor=").append(thresholdUnderFloor).append('\n');
     return out.toString();
   }
 
@@ -87,8 +114,14 @@ public record GateWeights(double bias, List<Double> weights, double threshold) {
     for (int i = 0; i < w.length; i++) {
       w[i] = number(p, AnswerSignals.NAMES.get(i), where);
     }
+    double threshold = number(p, "threshold", where);
     return new GateWeights(
-        number(p, "bias", where), Arrays.stream(w).boxed().toList(), number(p, "threshold", where));
+        number(p, "bias", where),
+        Arrays.stream(w).boxed().toList(),
+        threshold,
+        p.getProperty("thresholdUnderFloor") == null
+            ? threshold
+            : number(p, "thresholdUnderFloor", where));
   }
 
   private static double number(Properties p, String key, String where) {

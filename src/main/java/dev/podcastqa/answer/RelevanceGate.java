@@ -17,7 +17,8 @@ import java.util.Locale;
  * as a name; whether it asks for a kind of answer (a sum, a count, a date, a name) the best
  * sentences do not give; and how much closer the nearest passage comes once the words the passages
  * lack are taken out of the question. Weights and threshold come from {@link GateWeights}, fitted
- * on the tuning sets only (README, "How refusal is decided").
+ * on the tuning sets only (README, "How refusal is decided"); a question whose best passage is
+ * under the model's calibrated floor, nothing near it in meaning, needs a higher probability.
  *
  * <p>One rule comes before the model: a question whose words the passages hold only apart, each in
  * a passage of its own ({@link TermEvidence#wordsApart()}), is off-topic and refused when nothing
@@ -82,7 +83,10 @@ public final class RelevanceGate {
     if (offTopic(x[0], retrieval.evidence())) {
       return new Decision(false, p, reason + ", off-topic: its words only apart");
     }
-    return new Decision(p >= weights.threshold(), p, reason.toString());
+    if (!weights.answers(x) && p >= weights.threshold()) {
+      return new Decision(false, p, reason + ", under the cosine floor and its threshold");
+    }
+    return new Decision(weights.answers(x), p, reason.toString());
   }
 
   /**

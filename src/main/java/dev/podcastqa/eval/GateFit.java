@@ -3,14 +3,20 @@ package dev.podcastqa.eval;
 import dev.podcastqa.answer.GateWeights;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Fits the relevance gate's logistic regression to labelled examples (answerable or not), by
  * gradient descent on standardized signals with a small L2 penalty, each class weighted equally
- * however many examples it has. Only the chosen signals are weighed; the others get weight 0. The
- * threshold chosen is the one that gets the most of both classes right on the same examples
- * (balanced accuracy), in the middle of the range that does. {@link #crossValidate} measures how
- * that generalizes, leaving one show out at a time.
+ * however many examples it has. Only the chosen signals are weighed; the others get weight 0.
+ *
+ * <p>The threshold is picked on how the fitting scores shows it was not fitted on: each show's
+ * examples get their probability from weights fitted without that show, and the threshold is the
+ * one that decides the most of those examples right, each question counting once, in the middle of
+ * the range that does. A threshold picked on the fit's own examples sits where the fit is surest of
+ * them, but an answerable question of a show it never saw scores lower, and is refused (README,
+ * "How refusal is decided"). {@link #crossValidate} measures how the whole procedure, this choice
+ * included, generalizes, leaving one show out at a time.
  */
 public final class GateFit {
 
@@ -87,8 +93,44 @@ public final class GateFit {
   /** Out-of-fold probabilities and decisions, in the order of the examples. */
   public record OutOfFold(double[] probability, boolean[] answered) {}
 
-  /** Weights fitted on the signals {@code used} marks; the others weigh 0. */
+  /**
+   * Weights fitted on the signals {@code used} marks (the others weigh 0), with the threshold that
+   * decides the most examples right when each show is scored by weights fitted without it.
+   */
   public static GateWeights fit(List<Example> examples, boolean[] used) {
+    GateWeights weights = weigh(examples, used);
+    double[] heldOut = heldOutProbabilities(examples, used, weights);
+    boolean[] answerable = new boolean[examples.size()];
+    for (int i = 0; i < answerable.length; i++) {
+      answerable[i] = examples.get(i).answerable();
+    }
+    return new GateWeights(weights.bias(), weights.weights(), threshold(heldOut, answerable));
+  }
+
+  /**
+   * Each example's probability from weights fitted without its show; from {@code own}, the fit on
+   * every example, when the other shows lack either kind of example (one show only, or a show
+   * holding all of one kind), so there is nothing to fit without it.
+   */
+  static double[] heldOutProbabilities(List<Example> examples, boolean[] used, GateWeights own) {
+    double[] probability = new double[examples.size()];
+    for (String show : examples.stream().map(Example::show).distinct().sorted().toList()) {
+      List<Example> others = examples.stream().filter(e -> !e.show().equals(show)).toList();
+      boolean bothKinds =
+          others.stream().anyMatch(Example::answerable)
+              && !others.stream().allMatch(Example::answerable);
+      GateWeights weights = bothKinds ? weigh(others, used) : own;
+      for (int i = 0; i < examples.size(); i++) {
+        if (examples.get(i).show().equals(show)) {
+          probability[i] = weights.probability(examples.get(i).signals());
+        }
+      }
+    }
+    return probability;
+  }
+
+  /** Weights fitted on the signals {@code used} marks, with a placeholder threshold of 0.5. */
+  private static GateWeights weigh(List<Example> examples, boolean[] used) {
     if (examples.stream().noneMatch(Example::answerable)
         || examples.stream().allMatch(Example::answerable)) {
       throw new IllegalArgumentException("fitting the gate needs examples of both kinds");
@@ -114,31 +156,44 @@ public final class GateFit {
         scale[j] = Double.POSITIVE_INFINITY;
       }
     }
+    int[] weighed = IntStream.range(0, d).filter(j -> used[j]).toArray();
+    // The standardized signals, weighed ones only: the descent below reads them 20,000 times.
+    double[][] x = new double[examples.size()][weighed.length];
+    for (int i = 0; i < examples.size(); i++) {
+      for (int k = 0; k < weighed.length; k++) {
+        int j = weighed[k];
+        x[i][k] = (examples.get(i).signals()[j] - mean[j]) / scale[j];
+      }
+    }
     long positives = examples.stream().filter(Example::answerable).count();
     double positiveWeight = examples.size() / (2.0 * positives);
     double negativeWeight = examples.size() / (2.0 * (examples.size() - positives));
-    double[] w = new double[d];
+    double[] v = new double[weighed.length];
     double b = 0;
     for (int it = 0; it < ITERATIONS; it++) {
-      double[] gw = new double[d];
+      double[] gv = new double[weighed.length];
       double gb = 0;
-      for (Example e : examples) {
+      for (int i = 0; i < x.length; i++) {
         double z = b;
-        for (int j = 0; j < d; j++) {
-          z += w[j] * (e.signals()[j] - mean[j]) / scale[j];
+        for (int k = 0; k < v.length; k++) {
+          z += v[k] * x[i][k];
         }
         double p = 1 / (1 + Math.exp(-z));
-        double y = e.answerable() ? 1 : 0;
-        double g = (p - y) * (e.answerable() ? positiveWeight : negativeWeight);
-        for (int j = 0; j < d; j++) {
-          gw[j] += g * (e.signals()[j] - mean[j]) / scale[j];
+        boolean answerable = examples.get(i).answerable();
+        double g = (p - (answerable ? 1 : 0)) * (answerable ? positiveWeight : negativeWeight);
+        for (int k = 0; k < v.length; k++) {
+          gv[k] += g * x[i][k];
         }
         gb += g;
       }
-      for (int j = 0; j < d; j++) {
-        w[j] -= LEARNING_RATE * (gw[j] / examples.size() + L2 * w[j]);
+      for (int k = 0; k < v.length; k++) {
+        v[k] -= LEARNING_RATE * (gv[k] / examples.size() + L2 * v[k]);
       }
       b -= LEARNING_RATE * gb / examples.size();
+    }
+    double[] w = new double[d];
+    for (int k = 0; k < weighed.length; k++) {
+      w[weighed[k]] = v[k];
     }
     // Back to raw signals: w_j x_j / s_j - w_j m_j / s_j.
     List<Double> raw = new ArrayList<>();
@@ -147,25 +202,28 @@ public final class GateFit {
       raw.add(w[j] / scale[j]);
       bias -= w[j] * mean[j] / scale[j];
     }
-    GateWeights unthresholded = new GateWeights(bias, raw, 0.5);
-    return new GateWeights(bias, raw, threshold(unthresholded, examples));
+    return new GateWeights(bias, raw, 0.5);
   }
 
   /**
-   * The threshold with the best balanced accuracy on {@code examples}: the middle of the range of
-   * thresholds that reach it, so a question near the boundary on either side has room.
+   * The threshold that decides the most examples right, each counting once (an answerable one
+   * answered, an unanswerable one refused), given their {@code probability}: the middle of the
+   * range of thresholds that reach it, so a question near the boundary on either side has room.
    */
-  static double threshold(GateWeights weights, List<Example> examples) {
-    double bestScore = -1;
+  static double threshold(double[] probability, boolean[] answerable) {
+    int best = -1;
     int low = 50;
     int high = 50;
     for (int t = 5; t <= 95; t++) {
-      double score = balancedAccuracy(weights, examples, t / 100.0);
-      if (score > bestScore + 1e-12) {
-        bestScore = score;
+      int right = 0;
+      for (int i = 0; i < probability.length; i++) {
+        right += (probability[i] >= t / 100.0) == answerable[i] ? 1 : 0;
+      }
+      if (right > best) {
+        best = right;
         low = t;
         high = t;
-      } else if (score > bestScore - 1e-12 && high == t - 1) {
+      } else if (right == best && high == t - 1) {
         high = t;
       }
     }

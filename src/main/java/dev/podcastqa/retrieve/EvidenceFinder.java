@@ -41,7 +41,9 @@ public final class EvidenceFinder {
    * {@code question} as the first {@link #PASSAGES} passages spell it: each of its words that no
    * chunk has, and that one of those passages writes otherwise ("emax" for "Emacs", "chat bot" for
    * "chatbot"; {@link SpokenSpellings}), replaced by the passage's spelling. A caption transcript
-   * misspells names, and the question's spelling would read as a word the episodes never say.
+   * misspells names, and the question's spelling would read as a word the episodes never say. A
+   * word of a name of two or more words is also looked for in the chunks that say the rest of the
+   * name ({@link NamePhrases#chunksNaming}), which need not be among the best passages.
    */
   public String asSaid(String question, List<Passage> passages) {
     return heard(question, passages).text();
@@ -72,6 +74,7 @@ public final class EvidenceFinder {
     for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
       texts.add(passage.chunk().context() + "\n" + passage.chunk().text());
     }
+    texts.addAll(NamePhrases.chunksNaming(store, question, absent));
     String said = spellings.asSaid(question, absent, texts);
     return new Heard(said, said.equals(question) ? counted : counted(said));
   }

@@ -5,6 +5,7 @@ import dev.podcastqa.index.ScoredChunk;
 import dev.podcastqa.index.SearchFilter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -58,6 +59,25 @@ public final class NamePhrases {
       }
     }
     return names;
+  }
+
+  /**
+   * The texts of the chunks that a BM25 search finds for each name of two or more words in {@code
+   * question} one of whose words is {@code absent} (lower case, as written, in no chunk): where the
+   * rest of the name is said, the misheard word is said beside it ("Sarah Cain egg" for "Sarah
+   * Koenig", "Alexander wallen" for "Alexander Walan"), in a passage that need not be among the
+   * best for the whole question. One search per such name; none for most questions.
+   */
+  static List<String> chunksNaming(ChunkStore store, String question, List<String> absent) {
+    List<String> texts = new ArrayList<>();
+    for (List<String> name : of(question)) {
+      if (name.stream().map(w -> w.toLowerCase(Locale.ROOT)).anyMatch(absent::contains)) {
+        for (ScoredChunk hit : store.lexical(String.join(" ", name), SEARCHED, SearchFilter.NONE)) {
+          texts.add(hit.chunk().context() + "\n" + hit.chunk().text());
+        }
+      }
+    }
+    return texts;
   }
 
   /** Whether {@code text} says the name {@code words}: its words in a row, whatever the case. */

@@ -143,6 +143,30 @@ class RelevanceGateTests {
   }
 
   @Test
+  void underTheCosineFloorItsOwnHigherThresholdDecides() {
+    // Thresholds 0.5 at or over the floor and 0.7 under it; z = -2 + 10 * (cosine - 0.40) + 4 *
+    // support. Support 0.55: cosine 0.399 gives z = 0.19, p = 0.547, under 0.7; cosine 0.400
+    // (the floor itself) gives z = 0.20, p = 0.550, over 0.5. Under the floor, support 0.72 gives
+    // z = 0.87, p = 0.705, and 0.71 gives z = 0.83, p = 0.696.
+    GateWeights one = weights(Map.of("cosine", 10.0, "support", 4.0), 0.5);
+    RelevanceGate twoThresholds =
+        new RelevanceGate(new GateWeights(one.bias(), one.weights(), 0.5, 0.7), FLOOR, 0);
+
+    RelevanceGate.Decision under =
+        twoThresholds.decide(signals().cosine(0.399).support(0.55).retrieval());
+    assertThat(under.answerable()).isFalse();
+    assertThat(under.reason()).contains("under the cosine floor");
+    assertThat(twoThresholds.passes(signals().cosine(0.400).support(0.55).retrieval())).isTrue();
+    assertThat(twoThresholds.passes(signals().cosine(0.399).support(0.72).retrieval())).isTrue();
+    assertThat(twoThresholds.passes(signals().cosine(0.399).support(0.71).retrieval())).isFalse();
+    // One threshold (the file without thresholdUnderFloor): the floor changes nothing.
+    assertThat(
+            new RelevanceGate(one, FLOOR, 0)
+                .passes(signals().cosine(0.399).support(0.55).retrieval()))
+        .isTrue();
+  }
+
+  @Test
   void theConfiguredMinimumCosineRefusesWhatTheModelWouldAnswer() {
     RelevanceGate floored = new RelevanceGate(WEIGHTS, FLOOR, 0.70);
 

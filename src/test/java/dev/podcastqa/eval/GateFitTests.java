@@ -85,6 +85,79 @@ class GateFitTests {
   }
 
   @Test
+  void theThresholdDecidesTheMostQuestionsRightEachCountingOnce() {
+    // Answerable at 0.80, 0.45 and 0.42, unanswerable at 0.44 and 0.10. From 0.11 to 0.42 four
+    // are right (only 0.44 is answered wrongly), at 0.43 and 0.44 three, at 0.45 four again (only
+    // 0.42 is refused wrongly). The first range is the wider: its middle, 0.265, rounds to 0.27.
+    // Balanced accuracy would pick 0.45 (2/3 and 2/2 against 3/3 and 1/2), refusing an answerable
+    // question to refuse one near-miss more.
+    double[] probability = {0.80, 0.45, 0.42, 0.44, 0.10};
+    boolean[] answerable = {true, true, true, false, false};
+
+    assertThat(GateFit.threshold(probability, answerable)).isEqualTo(0.27);
+  }
+
+  @Test
+  void aThresholdOneStepPastTheBestRangeDecidesOneQuestionFewerRight() {
+    // Answerable at 0.60 and 0.31, unanswerable at 0.29 and 0.05: every threshold from 0.30 to
+    // 0.31 is right on all four, and its middle (0.305) rounds to 0.31; at 0.29 the near-miss at
+    // 0.29 is answered, at 0.32 the answerable question at 0.31 refused.
+    double[] probability = {0.60, 0.31, 0.29, 0.05};
+    boolean[] answerable = {true, true, false, false};
+
+    double threshold = GateFit.threshold(probability, answerable);
+
+    assertThat(threshold).isEqualTo(0.31);
+    assertThat(probability[1]).isGreaterThanOrEqualTo(threshold);
+    assertThat(probability[2]).isLessThan(threshold);
+  }
+
+  @Test
+  void theThresholdIsPickedOnEachShowScoredByAFitWithoutIt() {
+    // Shows a, b and d: answerable above 0. Show c is labelled the other way round. Scored by a
+    // fit on the other shows, c's answerable questions (below 0) get low probabilities and its
+    // unanswerable ones high; scored by the fit on all shows, the same.
+    List<GateFit.Example> examples = new ArrayList<>();
+    for (String show : List.of("a", "b", "c", "d")) {
+      boolean flipped = show.equals("c");
+      for (int i = 1; i <= 5; i++) {
+        examples.add(example(0.4 + i * 0.1, 0, !flipped, show));
+        examples.add(example(-0.4 - i * 0.1, 0, flipped, show));
+      }
+    }
+    boolean[] all = new boolean[AnswerSignals.NAMES.size()];
+    java.util.Arrays.fill(all, true);
+    GateWeights own = GateFit.fit(examples, all);
+
+    double[] heldOut = GateFit.heldOutProbabilities(examples, all, own);
+
+    for (int i = 0; i < examples.size(); i++) {
+      GateFit.Example e = examples.get(i);
+      assertThat(heldOut[i] > 0.5)
+          .as(e.show() + " " + e.signals()[0])
+          .isEqualTo(e.signals()[0] > 0);
+    }
+    // Show a's probabilities are those of the fit on b, c and d.
+    GateWeights withoutA =
+        GateFit.fit(examples.stream().filter(e -> !e.show().equals("a")).toList(), all);
+    assertThat(heldOut[0]).isEqualTo(withoutA.probability(examples.get(0).signals()));
+  }
+
+  @Test
+  void oneShowAloneIsScoredByTheFitOnItself() {
+    List<GateFit.Example> examples = separable();
+    boolean[] all = new boolean[AnswerSignals.NAMES.size()];
+    java.util.Arrays.fill(all, true);
+    GateWeights own = GateFit.fit(examples, all);
+
+    double[] heldOut = GateFit.heldOutProbabilities(examples, all, own);
+
+    for (int i = 0; i < examples.size(); i++) {
+      assertThat(heldOut[i]).isEqualTo(own.probability(examples.get(i).signals()));
+    }
+  }
+
+  @Test
   void fittingNeedsBothKinds() {
     assertThatThrownBy(() -> GateFit.fit(List.of(example(1, true), example(2, true))))
         .hasMessageContaining("both kinds");
@@ -127,11 +200,12 @@ class GateFitTests {
 
   @Test
   void crossValidationDecidesEachShowWithAFitThatNeverSawIt() {
-    // Shows a, b and d: answerable above 0. Show c alone is labelled the other way round; its
+    // Shows a, b, d and e: answerable above 0. Show c alone is labelled the other way round; its
     // out-of-fold decisions come from the others, so they ignore c's own labels and get it all
-    // wrong, while every other show, outvoting c in each fit, is decided right.
+    // wrong, while every other show, outvoting c in each fit (and in each fit without one more
+    // show, which picks the threshold), is decided right.
     List<GateFit.Example> examples = new ArrayList<>();
-    for (String show : List.of("a", "b", "c", "d")) {
+    for (String show : List.of("a", "b", "c", "d", "e")) {
       boolean flipped = show.equals("c");
       for (int i = 1; i <= 10; i++) {
         examples.add(example(0.4 + i * 0.1, 0, !flipped, show));
