@@ -137,6 +137,24 @@ class McpRefusalTests {
   }
 
   @Test
+  void responseToNoRequestOfTheServersIsOneLogLineNotTwo() throws IOException {
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(REFUSALS)) {
+      HttpResponse<String> response =
+          post("{\"jsonrpc\":\"2.0\",\"id\":99,\"result\":{}}", session);
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertJsonRpcError(response, -32600, "unknown id 99");
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO McpRefusals: 400 for POST /mcp from 127.0.0.1: invalid_request:"
+                  + " Error processing message: Unexpected response for unknown id 99");
+      // the SDK's transport logged "ERROR ... Error handling message: ..." besides
+      assertThat(everything.lines(Level.INFO)).isEmpty();
+    }
+  }
+
+  @Test
   void pingStillAnsweredAfterTheChecks() {
     HttpResponse<String> response =
         post("{\"jsonrpc\":\"2.0\",\"id\":\"p\",\"method\":\"ping\"}", session);
