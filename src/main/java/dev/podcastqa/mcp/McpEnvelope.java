@@ -21,9 +21,10 @@ final class McpEnvelope {
    * What a message was found to be: {@code problem} is the JSON-RPC error to answer, or null when
    * nothing is wrong; {@code response} is true for a client's response (to a ping of the server's),
    * which passes when it has an id and a result or an error; {@code method} is the request's or
-   * notification's method, null for a response or a problem.
+   * notification's method, null for a response or a problem; {@code notification} is true for a
+   * message with a method and no id.
    */
-  record Checked(JsonRpcError problem, boolean response, String method) {
+  record Checked(JsonRpcError problem, boolean response, String method, boolean notification) {
 
     /** Methods of the handshake and of keeping a session alive, which ask for nothing more. */
     private static final Set<String> HANDSHAKE =
@@ -40,7 +41,7 @@ final class McpEnvelope {
     }
   }
 
-  private static final Checked RESPONSE = new Checked(null, true, null);
+  private static final Checked RESPONSE = new Checked(null, true, null, false);
 
   private McpEnvelope() {}
 
@@ -108,10 +109,10 @@ final class McpEnvelope {
     if (arguments != null && !arguments.isNull() && !arguments.isObject()) {
       return refuse(ErrorCodes.INVALID_PARAMS, echo, "arguments must be an object.");
     }
-    return new Checked(null, false, method.textValue());
+    return new Checked(null, false, method.textValue(), id == null);
   }
 
   private static Checked refuse(int code, Object id, String message) {
-    return new Checked(new JsonRpcError(id, code, message), false, null);
+    return new Checked(new JsonRpcError(id, code, message), false, null, false);
   }
 }

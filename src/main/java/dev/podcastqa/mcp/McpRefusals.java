@@ -85,7 +85,11 @@ final class McpRefusals implements Filter {
       sessions.used(session, checked != null && checked.call());
     }
     boolean clientResponse = checked != null && checked.response();
-    Optional<ErrorCapture.Held> held = pass(in, out, chain, clientResponse);
+    String mark =
+        clientResponse
+            ? SdkLinesHandledHere.CLIENT_RESPONSE
+            : checked != null && checked.notification() ? SdkLinesHandledHere.NOTIFICATION : null;
+    Optional<ErrorCapture.Held> held = pass(in, out, chain, mark);
     if (held.isPresent()) {
       if (held.get().status() == 404 && session != null) {
         sessions.closed(session);
@@ -97,16 +101,16 @@ final class McpRefusals implements Filter {
   }
 
   /**
-   * Passes the request on to the transport, holding back an error it answers. While it handles a
-   * client's response, {@link SdkErrorsAnsweredHere} keeps the transport's own ERROR line for a
-   * response it cannot match out of the log: that is answered and logged here.
+   * Passes the request on to the transport, holding back an error it answers. With a {@code mark},
+   * {@link SdkLinesHandledHere} keeps the SDK's own line about the message out of the log: a
+   * response it cannot match is answered and logged here, a notification it ignores needs none.
    */
   private Optional<ErrorCapture.Held> pass(
-      HttpServletRequest in, HttpServletResponse out, FilterChain chain, boolean clientResponse)
+      HttpServletRequest in, HttpServletResponse out, FilterChain chain, String mark)
       throws IOException, ServletException {
     ErrorCapture capture = new ErrorCapture(out);
-    try (MDC.MDCCloseable answered =
-        clientResponse ? MDC.putCloseable(SdkErrorsAnsweredHere.KEY, "client-response") : null) {
+    try (MDC.MDCCloseable marked =
+        mark == null ? null : MDC.putCloseable(SdkLinesHandledHere.KEY, mark)) {
       chain.doFilter(in, capture);
     }
     return in.isAsyncStarted() ? Optional.empty() : capture.held(mapper);
@@ -139,7 +143,7 @@ final class McpRefusals implements Filter {
     String opened = null;
     try {
       admission.closing().ifPresent(id -> closer.close(id, http, out, sessions.max()));
-      Optional<ErrorCapture.Held> held = pass(http, out, chain, false);
+      Optional<ErrorCapture.Held> held = pass(http, out, chain, null);
       if (held.isPresent()) {
         answerHeld(http, out, held.get(), false);
       } else {
