@@ -98,6 +98,31 @@ class McpSessionLimitTests {
     }
   }
 
+  /**
+   * The SDK logged each initialize with what the client sent, and an unsupported protocol version
+   * once more: a minute's flood of initializes of 15 KB wrote 785 MB of log.
+   */
+  @Test
+  void initializeWritesNoLogLineWhateverTheClientSends() {
+    try (TestServer server = TestServer.startWithAgents(KEY);
+        LogCapture everything = LogCapture.everything()) {
+      HttpResponse<String> response =
+          post(
+              server,
+              null,
+              "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+                  + "{\"protocolVersion\":\"v"
+                  + "9".repeat(5_000)
+                  + "\",\"capabilities\":{},"
+                  + "\"clientInfo\":{\"name\":\""
+                  + "n".repeat(10_000)
+                  + "\",\"version\":\"1\"}}}");
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(everything.lines(Level.INFO)).isEmpty();
+    }
+  }
+
   @Test
   void initializeOverSixteenKilobytesIsRefused() {
     try (TestServer server = TestServer.startWithAgents(KEY);
