@@ -7,6 +7,7 @@ import dev.podcastqa.web.Utf8Body;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The checks a message posted to {@code /mcp} must pass before the SDK's transport reads it: one
@@ -19,14 +20,28 @@ final class McpEnvelope {
   /**
    * What a message was found to be: {@code problem} is the JSON-RPC error to answer, or null when
    * nothing is wrong; {@code response} is true for a client's response (to a ping of the server's),
-   * which passes when it has an id and a result or an error; {@code initialize} is true for the
-   * request that opens a session.
+   * which passes when it has an id and a result or an error; {@code method} is the request's or
+   * notification's method, null for a response or a problem; {@code notification} is true for a
+   * message with a method and no id.
    */
-  record Checked(JsonRpcError problem, boolean response, boolean initialize) {}
+  record Checked(JsonRpcError problem, boolean response, String method, boolean notification) {
 
-  private static final Checked REQUEST = new Checked(null, false, false);
-  private static final Checked RESPONSE = new Checked(null, true, false);
-  private static final Checked INITIALIZE = new Checked(null, false, true);
+    /** Methods of the handshake and of keeping a session alive, which ask for nothing more. */
+    private static final Set<String> HANDSHAKE =
+        Set.of("initialize", "notifications/initialized", "ping");
+
+    /** Whether this is the request that opens a session. */
+    boolean initialize() {
+      return "initialize".equals(method);
+    }
+
+    /** Whether this asks the server for more than the handshake (tools, resources, ...). */
+    boolean call() {
+      return method != null && !HANDSHAKE.contains(method);
+    }
+  }
+
+  private static final Checked RESPONSE = new Checked(null, true, null, false);
 
   private McpEnvelope() {}
 
@@ -94,10 +109,10 @@ final class McpEnvelope {
     if (arguments != null && !arguments.isNull() && !arguments.isObject()) {
       return refuse(ErrorCodes.INVALID_PARAMS, echo, "arguments must be an object.");
     }
-    return "initialize".equals(method.textValue()) ? INITIALIZE : REQUEST;
+    return new Checked(null, false, method.textValue(), id == null);
   }
 
   private static Checked refuse(int code, Object id, String message) {
-    return new Checked(new JsonRpcError(id, code, message), false, false);
+    return new Checked(new JsonRpcError(id, code, message), false, null, false);
   }
 }

@@ -40,16 +40,18 @@ public final class McpHttpChannel implements WebChannel {
    */
   private static final Duration SESSION_IDLE = Duration.ofMinutes(30);
 
-  /** Sessions held at once, at most; an initialize past it is answered 503. */
+  /**
+   * Sessions held at once, at most; an initialize past it closes the session least worth keeping
+   * ({@link SessionRoster}).
+   */
   public static final int MAX_SESSIONS = 1000;
 
   private final HttpServletStreamableServerTransportProvider transport;
   private final McpSyncServer server;
   private final ApiKey key;
   private final ObjectMapper mapper;
-  // Forgets a session idle for two sweeps: by then the transport has closed it.
-  private final SessionCount sessions =
-      new SessionCount(MAX_SESSIONS, SESSION_IDLE.multipliedBy(2), Clock.systemUTC());
+  private final SessionRoster sessions =
+      new SessionRoster(MAX_SESSIONS, SESSION_IDLE, Clock.systemUTC());
 
   /**
    * @param publicUrl where the service is reached: besides it, only pages on this machine may call
@@ -92,7 +94,10 @@ public final class McpHttpChannel implements WebChannel {
           auth.setAsyncSupported(true);
           handler.addFilter(auth, PATH, EnumSet.of(DispatcherType.REQUEST));
           // After the key: what a client with the key gets wrong is answered as JSON-RPC errors.
-          FilterHolder refusals = new FilterHolder(new McpRefusals(mapper, sessions));
+          FilterHolder refusals =
+              new FilterHolder(
+                  new McpRefusals(
+                      mapper, sessions, new SessionCloser(transport, Clock.systemUTC())));
           refusals.setAsyncSupported(true);
           handler.addFilter(refusals, PATH, EnumSet.of(DispatcherType.REQUEST));
         });

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Stands before the SDK's transport at {@code /mcp} so that what a client gets wrong is answered as
@@ -43,11 +44,13 @@ final class McpRefusals implements Filter {
   private static final String SESSION = "Mcp-Session-Id";
 
   private final ObjectMapper mapper;
-  private final SessionCount sessions;
+  private final SessionRoster sessions;
+  private final SessionCloser closer;
 
-  McpRefusals(ObjectMapper mapper, SessionCount sessions) {
+  McpRefusals(ObjectMapper mapper, SessionRoster sessions, SessionCloser closer) {
     this.mapper = mapper;
     this.sessions = sessions;
+    this.closer = closer;
   }
 
   @Override
@@ -71,52 +74,88 @@ final class McpRefusals implements Filter {
         refuse(http, out, 400, checked.problem());
         return;
       }
-      if (checked.initialize() && !admitsSession(http, out, body.length)) {
+      if (checked.initialize()) {
+        initialize(new ReadBody(http, body), out, chain, body.length);
         return;
       }
       in = new ReadBody(http, body);
     }
     String session = http.getHeader(SESSION);
     if (session != null) {
-      sessions.used(session);
+      sessions.used(session, checked != null && checked.call());
     }
-    ErrorCapture capture = new ErrorCapture(out);
-    chain.doFilter(in, capture);
-    if (!http.isAsyncStarted()) {
-      Optional<ErrorCapture.Held> held = capture.held(mapper);
-      if (held.isPresent()) {
-        answerHeld(http, out, held.get(), checked != null && checked.response());
-        return;
+    boolean clientResponse = checked != null && checked.response();
+    String mark =
+        clientResponse
+            ? SdkLinesHandledHere.CLIENT_RESPONSE
+            : checked != null && checked.notification() ? SdkLinesHandledHere.NOTIFICATION : null;
+    Optional<ErrorCapture.Held> held = pass(in, out, chain, mark);
+    if (held.isPresent()) {
+      if (held.get().status() == 404 && session != null) {
+        sessions.closed(session);
       }
-    }
-    if (checked != null && checked.initialize() && out.getHeader(SESSION) != null) {
-      sessions.opened(out.getHeader(SESSION));
+      answerHeld(http, out, held.get(), clientResponse);
     } else if ("DELETE".equals(method) && session != null) {
       sessions.closed(session);
     }
   }
 
   /**
-   * Whether an initialize of {@code bytes} may open a session: each keeps what its client sent as
-   * long as it lives, so both its size and how many there are have a bound.
+   * Passes the request on to the transport, holding back an error it answers. With a {@code mark},
+   * {@link SdkLinesHandledHere} keeps the SDK's own line about the message out of the log: a
+   * response it cannot match is answered and logged here, a notification it ignores needs none.
    */
-  private boolean admitsSession(HttpServletRequest http, HttpServletResponse out, int bytes)
-      throws IOException {
+  private Optional<ErrorCapture.Held> pass(
+      HttpServletRequest in, HttpServletResponse out, FilterChain chain, String mark)
+      throws IOException, ServletException {
+    ErrorCapture capture = new ErrorCapture(out);
+    try (MDC.MDCCloseable marked =
+        mark == null ? null : MDC.putCloseable(SdkLinesHandledHere.KEY, mark)) {
+      chain.doFilter(in, capture);
+    }
+    return in.isAsyncStarted() ? Optional.empty() : capture.held(mapper);
+  }
+
+  /**
+   * Opens a session for an initialize of {@code bytes}: each keeps what its client sent as long as
+   * it lives, so both its size and how many there are have a bound. When every place is taken, the
+   * session least worth keeping ({@link SessionRoster}) is closed to make room, so that a flood of
+   * sessions cannot shut a new client out.
+   */
+  private void initialize(
+      HttpServletRequest http, HttpServletResponse out, FilterChain chain, int bytes)
+      throws IOException, ServletException {
     if (bytes > MAX_INITIALIZE_BYTES) {
       String says = "An initialize message is at most " + MAX_INITIALIZE_BYTES / 1024 + " KB.";
       refuse(http, out, 400, new JsonRpcError(null, ErrorCodes.INVALID_REQUEST, says));
-      return false;
+      return;
     }
-    if (!sessions.admitsAnother()) {
+    SessionRoster.Admission admission = sessions.admit();
+    if (!admission.admitted()) {
       String says =
-          "The server holds as many MCP sessions as it may ("
+          "The server is opening as many MCP sessions as it may hold ("
               + sessions.max()
-              + "); try again later.";
-      out.setHeader("Retry-After", "60");
+              + "); try again in a moment.";
+      out.setHeader("Retry-After", "1");
       refuse(http, out, 503, new JsonRpcError(null, ErrorCodes.INTERNAL_ERROR, says));
-      return false;
+      return;
     }
-    return true;
+    String opened = null;
+    try {
+      admission.closing().ifPresent(id -> closer.close(id, http, out, sessions.max()));
+      Optional<ErrorCapture.Held> held = pass(http, out, chain, null);
+      if (held.isPresent()) {
+        answerHeld(http, out, held.get(), false);
+      } else {
+        opened = out.getHeader(SESSION);
+      }
+    } finally {
+      if (opened != null) {
+        sessions.opened(opened);
+      } else {
+        sessions.abandoned();
+      }
+    }
   }
 
   /**

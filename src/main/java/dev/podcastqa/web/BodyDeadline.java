@@ -1,7 +1,6 @@
 package dev.podcastqa.web;
 
 import java.io.ByteArrayOutputStream;
-import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -173,15 +172,19 @@ final class BodyDeadline extends Handler.Wrapper {
       if (!settled.compareAndSet(false, true)) {
         return;
       }
-      SocketAddress from = request.getConnectionMetaData().getRemoteSocketAddress();
       LOG.info(
-          "408 for {} {} from {}: {} of {} body bytes arrived within {} ms",
-          request.getMethod(),
-          request.getHttpURI().getPath(),
-          from,
-          body.size(),
-          request.getLength() < 0 ? "?" : request.getLength(),
-          timeout.toMillis());
+          RefusalLine.of(
+              408,
+              request.getMethod(),
+              request.getHttpURI().getPath(),
+              Request.getRemoteAddr(request),
+              ApiError.forStatus(408).error(),
+              body.size()
+                  + " of "
+                  + (request.getLength() < 0 ? "?" : request.getLength())
+                  + " body bytes arrived within "
+                  + timeout.toMillis()
+                  + " ms"));
       response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
       // The rest of the body may never come: close once the 408 is out, rather than wait for it.
       EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();

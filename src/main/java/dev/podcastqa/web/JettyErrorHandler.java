@@ -79,6 +79,16 @@ final class JettyErrorHandler extends ErrorHandler {
     }
   }
 
+  /**
+   * Every refused request gets the JSON body and the log line, whatever its method: Jetty writes an
+   * error page only for GET, POST and HEAD, so {@code OPTIONS *} and {@code CONNECT} got an empty
+   * body and no log line.
+   */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, JSON);

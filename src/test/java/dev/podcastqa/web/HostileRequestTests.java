@@ -241,6 +241,40 @@ class HostileRequestTests {
     }
   }
 
+  /**
+   * Jetty wrote its error page only for GET, POST and HEAD: these got an empty body and no line (an
+   * HTTP/2 preface, which Jetty does answer, was an unnamed {@code http_426}).
+   */
+  @Test
+  void optionsStarConnectAndHttp2GetAJsonErrorAndOneLogLine() throws IOException {
+    try (LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      String options = raw("OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n".getBytes());
+      String connect = raw("CONNECT example.com:443 HTTP/1.1\r\nHost: x\r\n\r\n".getBytes());
+      String put = raw("PUT * HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n".getBytes());
+      String http2 = raw("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes());
+
+      assertThat(options).startsWith("HTTP/1.1 404");
+      assertThat(connect).startsWith("HTTP/1.1 400");
+      assertThat(put).startsWith("HTTP/1.1 400");
+      assertThat(http2).startsWith("HTTP/1.1 426");
+      for (String response : List.of(options, connect, put, http2)) {
+        assertThat(response).contains("Content-Type: application/json");
+        assertThat(response).contains("X-Content-Type-Options: nosniff");
+        JsonNode error = mapper.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+        assertThat(error.get("error").textValue())
+            .isIn("not_found", "bad_request", "upgrade_required");
+        assertThat(error.get("detail").textValue()).isNotBlank();
+      }
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO JettyErrorHandler: 404 for OPTIONS * from 127.0.0.1: not_found: Not Found",
+              "INFO JettyErrorHandler: 400 for CONNECT / from 127.0.0.1: bad_request: Authority!=Host",
+              "INFO JettyErrorHandler: 400 for PUT * from 127.0.0.1: bad_request: Bad URI path",
+              "INFO JettyErrorHandler: 426 for PRI * from 127.0.0.1: upgrade_required:"
+                  + " Upgrade Required");
+    }
+  }
+
   /** Jetty's parser warned of the second Host itself, a line more, with what the client sent. */
   @Test
   void requestWithTwoHostsIsOneLogLine() throws IOException {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What a client gets wrong at {@code /mcp}, sent by hand over HTTP on loopback: each is answered
@@ -133,6 +134,54 @@ class McpRefusalTests {
         assertJsonRpcError(response, -32600, "not " + method);
       }
       assertThat(log.lines(Level.INFO)).hasSize(5);
+    }
+  }
+
+  @Test
+  void responseToNoRequestOfTheServersIsOneLogLineNotTwo() throws IOException {
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(REFUSALS)) {
+      HttpResponse<String> response =
+          post("{\"jsonrpc\":\"2.0\",\"id\":99,\"result\":{}}", session);
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertJsonRpcError(response, -32600, "unknown id 99");
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO McpRefusals: 400 for POST /mcp from 127.0.0.1: invalid_request:"
+                  + " Error processing message: Unexpected response for unknown id 99");
+      // the SDK's transport logged "ERROR ... Error handling message: ..." besides
+      assertThat(everything.lines(Level.INFO)).isEmpty();
+    }
+  }
+
+  /** The SDK logged a WARN line for each, with whatever params came with it. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\","
+            + "\"params\":{\"requestId\":\"zz\",\"reason\":\"timeout\"}}",
+        "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/made_up\",\"params\":{\"x\":1}}"
+      })
+  void notificationTheServerIgnoresIsTakenWithoutALogLine(String notification) {
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(REFUSALS)) {
+      HttpResponse<String> response = post(notification, session);
+
+      assertThat(response.statusCode()).isEqualTo(202);
+      assertThat(log.lines(Level.INFO)).isEmpty();
+      assertThat(everything.lines(Level.INFO)).isEmpty();
+    }
+  }
+
+  @Test
+  void notificationInAnUnknownSessionIsStillA404() {
+    try (LogCapture log = LogCapture.silencing(REFUSALS)) {
+      HttpResponse<String> response =
+          post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\"}", "gone");
+
+      assertThat(response.statusCode()).isEqualTo(404);
+      assertThat(log.lines(Level.INFO)).singleElement().asString().contains("404 for POST /mcp");
     }
   }
 

@@ -67,8 +67,9 @@ class SlowClientTests {
       assertThat(log.lines(Level.INFO))
           .singleElement()
           .asString()
-          .startsWith("INFO BodyDeadline: 408 for POST /api/chat from /127.0.0.4:")
-          .contains("1 of 1000 body bytes arrived within 1000 ms");
+          .isEqualTo(
+              "INFO BodyDeadline: 408 for POST /api/chat from 127.0.0.4: request_timeout:"
+                  + " 1 of 1000 body bytes arrived within 1000 ms");
       assertThat(log.withStackTraces()).isEmpty();
     }
     awaitOpen(InetAddress.getByName("127.0.0.4"), 0);
