@@ -6,7 +6,9 @@ import java.util.Objects;
  * One exchange of a conversation, kept so a follow-up question can be understood.
  *
  * @param question the question as the user asked it
- * @param standalone the question retrieval ran on: the same, or rewritten to stand alone
+ * @param standalone the question retrieval ran on: the same, or rewritten to stand alone, or joined
+ *     to the turn before it; its last {@link Question#MAX_LENGTH} characters are kept, from a
+ *     word's start, so a chain of follow-ups, each joined to the one before, stays that long
  * @param answer the answer text, without citation markers, shortened to {@link #MAX_ANSWER}
  */
 public record Turn(String question, String standalone, String answer) {
@@ -17,6 +19,11 @@ public record Turn(String question, String standalone, String answer) {
   public Turn {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(standalone, "standalone");
+    if (standalone.length() > Question.MAX_LENGTH) {
+      String last = standalone.substring(standalone.length() - Question.MAX_LENGTH);
+      int space = last.indexOf(' ');
+      standalone = space < 0 ? last : last.substring(space + 1);
+    }
     answer = answer.replaceAll("\\s*\\[\\d+]", "").strip();
     if (answer.length() > MAX_ANSWER) {
       answer = answer.substring(0, MAX_ANSWER) + "…";

@@ -6,6 +6,7 @@ import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.testing.TestConfig;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,6 +41,29 @@ class FollowUpTests {
     assertThat(answer.mode()).isEqualTo(Answer.Mode.EXTRACTIVE);
     assertThat(answer.answered()).isTrue();
     assertThat(answer.citations()).anySatisfy(c -> assertThat(c.startSeconds()).isEqualTo(2966));
+  }
+
+  /**
+   * Each follow-up that leans on the conversation is searched joined to the turn before it, and
+   * that joined text is what the next follow-up is joined to: kept whole, a conversation's text
+   * grew by a question on every turn, with its memory and each search's work.
+   */
+  @Test
+  void aChainOfFollowUpsKeepsAQuestionsLengthOfTextPerTurn() {
+    ask("What is grokking?", "c-chain");
+    String followUp = "And what did he say about that? " + "because ".repeat(200);
+
+    // Three, so every turn is still in the conversation's memory (six turns).
+    for (int i = 0; i < 3; i++) {
+      ask(followUp.strip(), "c-chain");
+    }
+
+    List<Turn> turns = pipeline.conversations().history("c-chain");
+    assertThat(turns)
+        .as("follow-ups were searched joined to the turn before them")
+        .anySatisfy(t -> assertThat(t.standalone()).hasSizeGreaterThan(followUp.length()));
+    assertThat(turns)
+        .allSatisfy(t -> assertThat(t.standalone()).hasSizeLessThanOrEqualTo(Question.MAX_LENGTH));
   }
 
   @Test
