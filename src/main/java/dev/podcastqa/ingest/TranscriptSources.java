@@ -1,8 +1,10 @@
 package dev.podcastqa.ingest;
 
+import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Source;
 import dev.podcastqa.ingest.feed.NoteChapters;
 import dev.podcastqa.ingest.markdown.MarkdownDocument;
+import dev.podcastqa.ingest.markdown.SectionHeadings;
 import dev.podcastqa.ingest.markdown.TimedHeadings;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Draft;
@@ -79,9 +81,11 @@ final class TranscriptSources {
 
   /**
    * A Markdown transcript's timed headings are its chapters when its body is a transcript without
-   * them; else (the headings head the turns) they are read as the rest of the body. Its front
-   * matter's {@code description} is its show notes, read as a Whisper front matter's are (its
-   * chapter lines give way to timed headings).
+   * them; else (the headings head the turns) they are read as the rest of the body. Its section
+   * headings without a time are not words of its turns: they are its chapters when it has no others
+   * and at least two of them have a time under them. Its front matter's {@code description} is its
+   * show notes, read as a Whisper front matter's are (its chapter lines give way to timed
+   * headings).
    */
   private Draft markdown(MarkdownDocument document, Consumer<Problem> problems) {
     TimedHeadings headings = document.timedHeadings();
@@ -91,13 +95,17 @@ final class TranscriptSources {
     if (transcripts.recognize(body).isEmpty()) {
       return document.header().applyTo(pages.read(document.pageBody()));
     }
-    Transcript transcript = transcripts.readTranscript(body, problems);
+    SectionHeadings sections = document.sectionHeadings();
+    Transcript transcript = transcripts.readTranscript(sections.blankedIn(body), problems);
     Draft draft =
         withShowNotes(
             draft(body.location(), MARKDOWN_TRANSCRIPT, transcript, document.header().title()),
             document.notes());
+    List<Chapter> sectionChapters = sections.chapters(body);
     if (chaptered) {
       draft = draft.toBuilder().chapters(headings.chapters()).build();
+    } else if (draft.chapters().isEmpty() && sectionChapters.size() >= 2) {
+      draft = draft.toBuilder().chapters(sectionChapters).build();
     }
     return document.header().applyTo(draft);
   }

@@ -78,4 +78,66 @@ class MarkdownChaptersTests {
     assertThat(without.transcripts().of(episode.id()))
         .isEqualTo(withHeadings.transcripts().of(withHeadings.episodes().get(0).id()));
   }
+
+  @Test
+  void untimedSectionHeadingsAreChaptersAtTheFirstTurnUnderThemNotWordsOfTheTurnAbove() {
+    Corpus corpus =
+        ingester.ingest(
+            List.of("src/test/resources/ingest/formats/lex-fridman-392-section-headings.md"));
+
+    Episode episode = corpus.episodes().get(0);
+    assertThat(episode.chapters())
+        .containsExactly(new Chapter(0, "Introduction"), new Chapter(75, "Stages of life"));
+    List<Segment> segments = corpus.transcripts().of(episode.id());
+    assertThat(segments).hasSize(11);
+    assertThat(segments.get(1).text())
+        .endsWith("Now, dear friends, here\u2019s Joscha Bach.")
+        .doesNotContain("Stages of life");
+    assertThat(segments.get(2))
+        .extracting(Segment::startSeconds, Segment::speaker)
+        .containsExactly(75.0, "Lex Fridman");
+  }
+
+  @Test
+  void aSectionHeadingWithNoTimeUnderItOrOneGoingBackIsNoChapterButStaysOutOfTheTurns()
+      throws IOException {
+    Path file = dir.resolve("talk.md");
+    Files.writeString(
+        file,
+        """
+        # A talk
+
+        ## Opening
+
+        **Ann Lee** (00:00:05):
+        Welcome to the show, this is the first turn of many.
+
+        **Bob Stone** (00:00:09):
+        Thanks, it is good to be here and talk with you.
+
+        ## Aside
+
+        ## Middle
+
+        **Ann Lee** (00:01:30):
+        So let us get into the middle part of the conversation.
+
+        **Bob Stone** (00:01:40):
+        Gladly, there is a lot to say about the middle part.
+
+        ## Going back
+
+        **Ann Lee** (00:00:20):
+        This turn was written with a time that goes back.
+        """);
+
+    Corpus corpus = ingester.ingest(List.of(file.toString()));
+
+    Episode episode = corpus.episodes().get(0);
+    assertThat(episode.chapters())
+        .containsExactly(new Chapter(5, "Opening"), new Chapter(90, "Middle"));
+    assertThat(corpus.transcripts().of(episode.id()))
+        .extracting(Segment::text)
+        .noneMatch(t -> t.contains("Aside") || t.contains("Middle") || t.contains("Going back"));
+  }
 }

@@ -96,7 +96,7 @@ public final class FeedReader {
    * @throws dev.podcastqa.ingest.source.SourceException when the feed itself cannot be read
    */
   public List<Draft> read(SourceText text, Consumer<Problem> problems) {
-    RssChannel channel = parser.parse(text);
+    RssChannel channel = parser.parse(text, problems);
     FeedUrls urls = new FeedUrls(text.location());
     LinkedFiles files = new LinkedFiles(fetcher, transcripts, transcriber, urls, channel.items());
     List<Draft> drafts = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.podcastqa.ingest.feed;
 
+import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
 import java.io.StringReader;
@@ -7,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -28,6 +31,8 @@ final class RssParser {
 
   static final String PODLOVE_CHAPTERS = "http://podlove.org/simple-chapters";
 
+  private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
+
   private final XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
 
   RssParser() {
@@ -38,21 +43,46 @@ final class RssParser {
   }
 
   /**
-   * The channel of the feed in {@code text}.
+   * The channel of the feed in {@code text}. A feed that is not well-formed only because some of
+   * its {@code &} start no XML reference is read with them escaped ({@link StrayAmpersands}), and
+   * one problem line says so; not one with a DOCTYPE, whose entities are never read (an entity
+   * declared there to read a local file stays an error).
    *
    * @throws SourceException when the text is not well-formed XML or not RSS
    */
-  RssChannel parse(SourceText text) {
+  RssChannel parse(SourceText text, Consumer<Problem> problems) {
     try {
-      XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(text.content()));
-      try {
-        return document(reader, text.location());
-      } finally {
-        reader.close();
-      }
+      return parse(text.content(), text.location());
     } catch (XMLStreamException e) {
+      StrayAmpersands.Escaped escaped = StrayAmpersands.escape(text.content());
+      if (escaped.count() > 0 && !DOCTYPE.matcher(text.content()).find()) {
+        try {
+          RssChannel channel = parse(escaped.text(), text.location());
+          problems.accept(
+              new Problem(
+                  text.location(),
+                  escaped.firstLine(),
+                  "an '&' that starts no XML entity (\""
+                      + escaped.first()
+                      + "\", "
+                      + escaped.count()
+                      + " in the feed) is not well-formed XML; each is read as the character '&'"));
+          return channel;
+        } catch (XMLStreamException stillBroken) {
+          // broken for another reason too: report the first error, as read
+        }
+      }
       int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
       throw new SourceException(text.location(), line, "not well-formed XML: " + message(e), e);
+    }
+  }
+
+  private RssChannel parse(String xml, String location) throws XMLStreamException {
+    XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(xml));
+    try {
+      return document(reader, location);
+    } finally {
+      reader.close();
     }
   }
 

@@ -28,11 +28,16 @@ import java.util.regex.Pattern;
  * @param body the text the document shows, line by line, Markdown syntax removed
  * @param header what the front matter and first heading say
  * @param timedHeadings the headings that carry a time, as chapters, and the body without them
+ * @param sectionHeadings the section headings that carry no time
  * @param notes the paragraphs of the front matter's {@code description} (the episode's show notes,
  *     HTML or plain), empty without one
  */
 public record MarkdownDocument(
-    SourceText body, SourceHeader header, TimedHeadings timedHeadings, List<String> notes) {
+    SourceText body,
+    SourceHeader header,
+    TimedHeadings timedHeadings,
+    SectionHeadings sectionHeadings,
+    List<String> notes) {
 
   private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "mdx");
   private static final String FENCE = "---";
@@ -84,7 +89,12 @@ public record MarkdownDocument(
     SourceHeader titled = header.orElse(titleOnly(heading));
     SourceText plain = new SourceText(text.location(), text.name(), String.join("\n", body));
     return Optional.of(
-        new MarkdownDocument(plain, titled, TimedHeadings.of(plain, markdown), List.copyOf(notes)));
+        new MarkdownDocument(
+            plain,
+            titled,
+            TimedHeadings.of(plain, markdown),
+            SectionHeadings.of(markdown),
+            List.copyOf(notes)));
   }
 
   /**

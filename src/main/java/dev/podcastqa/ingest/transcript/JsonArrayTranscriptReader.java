@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * a numeric string or a clock such as {@code 00:01:02.500}; {@code startMs}/{@code start_ms} in
  * milliseconds), {@code text}, {@code body} or {@code content} for the words and an optional {@code
  * speaker} (Podlove Publisher's {@code voice} when its {@code speaker} is a contributor's number).
- * Word-level lists are merged into utterances as Podcasting 2.0's are.
+ * Word-level lists are merged into utterances as Podcasting 2.0's are. Whole-number {@code
+ * start}/{@code end} values past ten hours are milliseconds.
  */
 final class JsonArrayTranscriptReader implements CueReader {
 
@@ -38,6 +39,7 @@ final class JsonArrayTranscriptReader implements CueReader {
   private static final List<String> TEXTS = List.of("text", "body", "content");
   private static final Pattern OPENS = Pattern.compile("^\\s*\\[\\s*\\{");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
+  private static final int MAX_WHOLE_SECONDS = 36_000;
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final UtteranceMerger merger = new UtteranceMerger();
@@ -73,6 +75,7 @@ final class JsonArrayTranscriptReader implements CueReader {
         throw new SourceException(text.location(), 1, "a JSON transcript list must be a list");
       }
       int index = 0;
+      WholeNumbers whole = new WholeNumbers();
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         int line = parser.currentTokenLocation().getLineNr();
         JsonNode node = parser.readValueAsTree();
@@ -82,9 +85,11 @@ final class JsonArrayTranscriptReader implements CueReader {
               new Problem(text.location(), line, "piece " + index + " " + reason.get()));
         } else if (!node.path(textField(node)).asText("").isBlank()) {
           cues.add(cue(node, line));
+          whole.see(node);
         }
         index++;
       }
+      cues = whole.areMilliseconds() ? inSeconds(cues) : cues;
     } catch (JsonProcessingException e) {
       throw InvalidJson.at(text.location(), e);
     } catch (IOException e) {
@@ -93,6 +98,40 @@ final class JsonArrayTranscriptReader implements CueReader {
     return UtteranceMerger.isWordLevel(cues)
         ? merger.merge(new CueOrder(text.location(), problems).tidy(cues))
         : cues;
+  }
+
+  private static List<Cue> inSeconds(List<Cue> millis) {
+    return millis.stream()
+        .map(c -> new Cue(c.line(), c.start() / 1000, c.end() / 1000, c.speaker(), c.text()))
+        .toList();
+  }
+
+  /**
+   * Whether the {@code start} and {@code end} of the pieces are milliseconds though the field names
+   * say seconds: every one a whole number and a start past {@value #MAX_WHOLE_SECONDS} (ten hours),
+   * as subtitle converters write them ({@code {"start": 25801, "end": 28700}}); the same rule as
+   * for HTML {@code data-start} times.
+   */
+  private static final class WholeNumbers {
+    private boolean allWhole = true;
+    private double maxStart;
+
+    void see(JsonNode node) {
+      for (List<String> fields : List.of(STARTS, ENDS)) {
+        fields.stream()
+            .filter(node::hasNonNull)
+            .findFirst()
+            .ifPresent(f -> allWhole &= node.get(f).isIntegralNumber());
+      }
+      if (STARTS_MS.stream().anyMatch(node::hasNonNull)) {
+        allWhole = false;
+      }
+      maxStart = Math.max(maxStart, start(node).orElse(0));
+    }
+
+    boolean areMilliseconds() {
+      return allWhole && maxStart > MAX_WHOLE_SECONDS;
+    }
   }
 
   private static Cue cue(JsonNode node, int line) {

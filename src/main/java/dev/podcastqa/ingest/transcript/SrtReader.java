@@ -4,18 +4,13 @@ import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
  * Reads SubRip (SRT) files: numbered blocks of a timing line and text lines, with an optional
- * {@code Name:} speaker label decided by {@link SpeakerPrefix}. In a file of two speakers or more
- * where most blocks have no label, a block with no label continues the turn of the speaker named
- * last (in a file labelled block by block, an unlabelled block has no speaker): Buzzsprout and the
- * Podcasting 2.0 show label only the block where a turn starts ({@code Adam Curry: podcasting 2.0
- * March 4 2023}, then unlabelled blocks).
+ * {@code Name:} speaker label decided by {@link SpeakerLabels}.
  */
 final class SrtReader implements CueReader {
 
@@ -63,27 +58,11 @@ final class SrtReader implements CueReader {
       block(text.location(), lines.subList(i, end), i + 1, problems).ifPresent(blocks::add);
       i = end;
     }
-    SpeakerPrefix speakers = new SpeakerPrefix(blocks.stream().map(Block::text).toList());
-    List<SpeakerPrefix.Labelled> labelled =
-        blocks.stream().map(block -> speakers.split(block.text())).toList();
-    List<String> named =
-        labelled.stream().map(SpeakerPrefix.Labelled::speaker).filter(Objects::nonNull).toList();
-    boolean turns = named.stream().distinct().count() >= 2 && named.size() * 2 < blocks.size();
     List<Cue> cues = new ArrayList<>(blocks.size());
-    String speaking = null;
-    for (int b = 0; b < blocks.size(); b++) {
-      Block block = blocks.get(b);
-      String speaker = labelled.get(b).speaker();
-      speaking = speaker != null ? speaker : speaking;
-      cues.add(
-          new Cue(
-              block.line(),
-              block.span().start(),
-              block.span().end(),
-              turns ? speaking : speaker,
-              labelled.get(b).text()));
+    for (Block block : blocks) {
+      cues.add(new Cue(block.line(), block.span().start(), block.span().end(), null, block.text()));
     }
-    return cues;
+    return SpeakerLabels.label(cues);
   }
 
   /** The block of {@code lines} starting on line {@code first}, or empty when it is reported. */

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads WebVTT files: the header, cues with optional identifiers and settings, voice tags as
- * speakers, markup stripped; NOTE, STYLE and REGION blocks are skipped.
+ * speakers, markup stripped; NOTE, STYLE and REGION blocks are skipped. Cues without a voice tag
+ * take the speaker their {@code Name:} label names, as in SRT ({@link SpeakerLabels}): Zoom's
+ * recording transcripts write every cue so ({@code Conor Healy: let's see.}).
  *
  * <p>A file cut off in the middle of a cue keeps its complete cues and reports the cut one. A final
  * cue counts as cut when the file does not end with a line break and the cue's timing is broken or
@@ -72,7 +74,7 @@ final class WebVttReader implements CueReader {
 
   @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    return rolling.collapse(new Pass(text, problems).cues());
+    return SpeakerLabels.label(rolling.collapse(new Pass(text, problems).cues()));
   }
 
   /** One reading of one file: the lines, where problems go, and the cues found so far. */

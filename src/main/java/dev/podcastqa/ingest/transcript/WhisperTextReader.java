@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
  * Reads what Whisper prints as it transcribes, saved as text: one {@code [START --> END] text} line
  * per segment, the times in seconds ({@code [0.00 --> 1.26]}, as scripts around the Python {@code
  * whisper} package write them) or as clocks ({@code [00:00.000 --> 00:04.000]} from openai-whisper,
- * {@code [00:00:00.000 --> 00:00:04.000]} from whisper.cpp). Each segment keeps its own end. A line
- * without the bracket continues the segment above. whisper.cpp's {@code (speaker 0)} mark after the
- * bracket (its stereo {@code --diarize} output) makes the segment's speaker {@code Speaker 0};
- * {@code (speaker ?)}, where it could not tell, is dropped and leaves the segment without one.
+ * {@code [00:00:00.000 --> 00:00:04.000]} from whisper.cpp), the arrow {@code -->} or {@code
+ * \u2192} ({@code [0.78 \u2192 3.50]}, as some transcript archives rewrite it). Each segment keeps
+ * its own end. A line without the bracket continues the segment above. Lines of single words, as
+ * whisper.cpp prints them with {@code -ml 1}, are joined into words and utterances by {@link
+ * WhisperCppWords}. whisper.cpp's {@code (speaker 0)} mark after the bracket (its stereo {@code
+ * --diarize} output) makes the segment's speaker {@code Speaker 0}; {@code (speaker ?)}, where it
+ * could not tell, is dropped and leaves the segment without one.
  */
 final class WhisperTextReader implements CueReader {
 
@@ -28,7 +31,7 @@ final class WhisperTextReader implements CueReader {
   private static final String TIME =
       "(\\d+(?:\\.\\d+)?|(?:\\d{1,3}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)";
   private static final Pattern SEGMENT =
-      Pattern.compile("^\\[\\s*" + TIME + "\\s*-->\\s*" + TIME + "\\s*]\\s?(.*)$");
+      Pattern.compile("^\\[\\s*" + TIME + "\\s*(?:-->|\u2192)\\s*" + TIME + "\\s*]([ \\t]*)(.*)$");
 
   /** whisper.cpp's stereo {@code --diarize} mark: the louder channel, or {@code ?} when unsure. */
   private static final Pattern SPEAKER = Pattern.compile("^\\(speaker (\\d+|\\?)\\)\\s*");
@@ -41,6 +44,8 @@ final class WhisperTextReader implements CueReader {
    * be segment lines, and two at least.
    */
   private static final double MIN_SHARE = 0.8;
+
+  private final WhisperCppWords words = new WhisperCppWords();
 
   @Override
   public String format() {
@@ -82,7 +87,7 @@ final class WhisperTextReader implements CueReader {
 
   @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    List<Cue> cues = new ArrayList<>();
+    List<WhisperCppWords.Piece> pieces = new ArrayList<>();
     List<String> lines = text.lines();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
@@ -95,13 +100,18 @@ final class WhisperTextReader implements CueReader {
               new Problem(text.location(), i + 1, "unreadable time in \"" + line + "\"; skipped"));
           continue;
         }
-        cues.add(cue(i + 1, start.getAsDouble(), end.getAsDouble(), m.group(3).strip()));
-      } else if (!line.isEmpty() && !cues.isEmpty()) {
-        Cue last = cues.remove(cues.size() - 1);
-        cues.add(last.withText((last.text() + " " + line).strip()));
+        Cue cue = cue(i + 1, start.getAsDouble(), end.getAsDouble(), m.group(4).strip());
+        pieces.add(new WhisperCppWords.Piece(cue, m.group(3).length()));
+      } else if (!line.isBlank() && !pieces.isEmpty()) {
+        WhisperCppWords.Piece last = pieces.remove(pieces.size() - 1);
+        Cue cue = last.cue().withText((last.cue().text() + " " + line.strip()).strip());
+        pieces.add(new WhisperCppWords.Piece(cue, last.indent()));
       }
     }
-    return cues;
+    List<Cue> cues = pieces.stream().map(WhisperCppWords.Piece::cue).toList();
+    return UtteranceMerger.isWordLevel(cues)
+        ? words.utterances(pieces, text.location(), problems)
+        : cues;
   }
 
   private static Cue cue(int line, double start, double end, String said) {

@@ -2,6 +2,7 @@ package dev.podcastqa.ingest.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.podcastqa.episode.Links;
 import dev.podcastqa.ingest.source.Draft;
@@ -46,6 +47,53 @@ class FeedReaderTests {
                 "https://streettalk.example.com/episodes/1",
                 "https://cdn.example.com/ep1.mp3",
                 null));
+  }
+
+  @Test
+  void aStrayAmpersandInOneItemDoesNotLoseTheFeed() {
+    String path = "ingest/formats/no-agenda-stray-ampersand.xml";
+    List<Draft> drafts =
+        reader.read(SourceText.of(path, Fixture.text(path).content()), problems::add);
+
+    assertThat(drafts).extracting(Draft::title).containsExactly("1374: \"Shetard\"");
+    assertThat(drafts.get(0).links().audio())
+        .isEqualTo("https://mp3s.nashownotes.com/NA-1374-2021-08-19-Final.mp3");
+    assertThat(drafts.get(0).description()).contains("Pat E", "Kristi Jensen");
+    assertThat(problems)
+        .filteredOn(p -> p.line() == 144)
+        .extracting(Problem::reason)
+        .containsExactly(
+            "an '&' that starts no XML entity (\"&gtgt;\", 1 in the feed) is not well-formed XML;"
+                + " each is read as the character '&'");
+  }
+
+  @Test
+  void bareAmpersandsAreCharactersButCdataIsLeftAsWritten() {
+    String feed =
+        "<rss><channel><title>AT&T Talk</title><item><title>Q&A</title>"
+            + "<description><![CDATA[<p>Tom &amp; Jerry</p>]]></description>"
+            + "</item></channel></rss>";
+
+    List<Draft> drafts = reader.read(SourceText.of("qa.xml", feed), problems::add);
+
+    assertThat(drafts)
+        .extracting(Draft::title, Draft::podcast)
+        .containsExactly(tuple("Q&A", "AT&T Talk"));
+    assertThat(drafts.get(0).description()).containsExactly("Tom & Jerry");
+    assertThat(problems)
+        .extracting(Problem::reason)
+        .contains(
+            "an '&' that starts no XML entity (\"&T\", 2 in the feed) is not well-formed XML;"
+                + " each is read as the character '&'");
+  }
+
+  @Test
+  void aFeedBrokenForAnotherReasonStillNamesTheFirstError() {
+    String broken = "<rss><channel><title>A &amp; B</title><item><title>x</item></channel></rss>";
+
+    assertThatThrownBy(() -> reader.read(SourceText.of("broken.xml", broken), problems::add))
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("not well-formed XML");
   }
 
   @Test

@@ -41,6 +41,34 @@ class JsonArrayTranscriptReaderTests {
   }
 
   @Test
+  void wholeNumberStartsPastTenHoursAreMilliseconds() {
+    Transcript transcript =
+        reader.readTranscript(
+            Fixture.text("ingest/formats/lalaland-subtitles-ms.json"), problems::add);
+
+    assertThat(transcript.format()).isEqualTo("json-array-transcript");
+    assertThat(transcript.segments())
+        .extracting(Segment::startSeconds)
+        .containsExactly(0.001, 25.801, 28.801, 30.901, 65.401);
+    assertThat(transcript.segments().get(1).text())
+        .isEqualTo("It's another hot, sunny day today\nhere in Southern California.");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void wholeNumberSecondsOfAnHourLongEpisodeStaySeconds() {
+    List<Segment> segments =
+        reader.read(
+            SourceText.of(
+                "a.json",
+                "[{\"start\": 0, \"end\": 5, \"text\": \"Hello there everyone.\"},"
+                    + " {\"start\": 3590, \"end\": 3600, \"text\": \"Goodbye from us all.\"}]"),
+            problems::add);
+
+    assertThat(segments).extracting(Segment::startSeconds).containsExactly(0.0, 3590.0);
+  }
+
+  @Test
   void podloveTranscriptsNameTheSpeakerByTheVoiceNotTheContributorsNumber() {
     Transcript podlovers =
         reader.readTranscript(

@@ -42,6 +42,34 @@ class WebVttReaderTests {
   }
 
   @Test
+  void zoomRecordingTranscriptNamesTheSpeakerBeforeEachCue() {
+    List<Segment> segments = read(Fixture.text("ingest/formats/zoom-class-recording.vtt"));
+
+    assertThat(segments).hasSize(14);
+    assertThat(segments.get(0)).isEqualTo(new Segment(0.05, 1.79, "Srijani Ghosh", "Hi!"));
+    assertThat(segments.get(7).speaker()).isEqualTo("Dr. Melissa Ko");
+    assertThat(segments.get(7).text()).startsWith("and I'll just do a little bit of walkthrough.");
+    assertThat(segments.get(13))
+        .isEqualTo(new Segment(90.55, 91.34, "Shreeharsh Kelkar", "And then"));
+    assertThat(segments).extracting(Segment::text).noneMatch(t -> t.contains(": "));
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void vttLabelOpeningOneCueOfAnUnlabelledFileStaysText() {
+    List<Segment> segments =
+        read(
+            SourceText.of(
+                "a.vtt",
+                "WEBVTT\n\n00:01.000 --> 00:02.000\nWarning: loud.\n\n"
+                    + "00:02.000 --> 00:03.000\nNothing else.\n\n"
+                    + "00:03.000 --> 00:04.000\nStill nothing.\n"));
+
+    assertThat(segments).extracting(Segment::speaker).containsOnlyNulls();
+    assertThat(segments.get(0).text()).isEqualTo("Warning: loud.");
+  }
+
+  @Test
   void vttVoiceTagNamesTheSpeakerAlsoWithAClass() {
     List<Segment> segments =
         read(

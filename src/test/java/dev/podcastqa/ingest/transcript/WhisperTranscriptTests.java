@@ -36,6 +36,82 @@ class WhisperTranscriptTests {
   }
 
   @Test
+  void whisperCppWordLinesAreJoinedIntoWordsAndUtterances() {
+    Transcript transcript =
+        reader.readTranscript(
+            Fixture.text("ingest/formats/techzing-100-whispercpp-words.txt"), problems::add);
+
+    assertThat(transcript.format()).isEqualTo("whisper-text");
+    assertThat(transcript.segments()).hasSize(2);
+    assertThat(transcript.segments().get(0))
+        .isEqualTo(new Segment(0.13, 7, null, "This show is distributed by Sunkelt. Welcome!"));
+    Segment second = transcript.segments().get(1);
+    assertThat(second.startSeconds()).isEqualTo(27.0);
+    assertThat(second.text())
+        .startsWith("Welcome to episode 100 of TechZing, hosted by myself, Justin Vincent")
+        .endsWith("On our centennial episode, we're");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void tinydiarizeTurnMarksEndUtterances() {
+    Transcript transcript =
+        reader.readTranscript(
+            Fixture.text("ingest/formats/techzing-100-whispercpp-tdrz.txt"), problems::add);
+
+    assertThat(transcript.segments())
+        .extracting(Segment::startSeconds, Segment::speaker, Segment::text)
+        .containsExactly(
+            tuple(
+                52.12,
+                null,
+                "Hi Jason welcome, to the show. Uh pleasure for having you and uh uh father"
+                    + " forgive us I'm. the father of the show yes,"),
+            tuple(61.08, null, "Do you know how you're the father of the show?"),
+            tuple(62.66, null, "Uh remind me."),
+            tuple(64.16, null, "Uh well because"));
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void whisperCppTokenTimesThatGoBackAreTakenAsTheWordBeforesInOneProblemLine() {
+    // Lines 667-672 of TechZing 100's tinydiarize output (see ingest/formats/README.md): "it" is
+    // timed 00:03:14.140 --> 00:03:13.880, after the "was" that follows it.
+    String lines =
+        "[00:03:12.680 --> 00:03:13.620]   uh [SPEAKER_TURN]\n"
+            + "[00:03:13.620 --> 00:03:13.760]   Yeah\n"
+            + "[00:03:13.760 --> 00:03:13.780]  .\n"
+            + "[00:03:14.140 --> 00:03:13.880]   it\n"
+            + "[00:03:13.880 --> 00:03:14.200]   was\n"
+            + "[00:03:14.200 --> 00:03:14.560]   exciting\n";
+    List<Segment> segments = reader.read(SourceText.of("tdrz.txt", lines), problems::add);
+
+    assertThat(segments)
+        .containsExactly(
+            new Segment(192.68, 193.62, null, "uh"),
+            new Segment(193.62, 194.56, null, "Yeah. it was exciting"));
+    assertThat(problems)
+        .extracting(Problem::line, Problem::reason)
+        .containsExactly(
+            tuple(
+                4,
+                "2 word times go back before the word above or end before they start"
+                    + " (whisper.cpp's token times); each is taken as the time of the word before"));
+  }
+
+  @Test
+  void whisperLinesWithAUnicodeArrowAreRead() {
+    List<Segment> segments =
+        reader.read(Fixture.text("ingest/formats/wan-2024-02-16-arrows.srt"), problems::add);
+
+    assertThat(segments).hasSize(12);
+    assertThat(segments.get(0))
+        .isEqualTo(new Segment(0.78, 3.5, null, "What's up everyone and welcome to the WAN Show!"));
+    assertThat(segments.get(11).startSeconds()).isEqualTo(28.68);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void openAiWhisperClockLinesWithAndWithoutHoursAreRead() {
     List<Segment> segments =
         reader.read(Fixture.text("transcripts/whisper/openai-whisper-clock.txt"), problems::add);
