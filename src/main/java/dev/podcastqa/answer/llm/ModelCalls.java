@@ -132,7 +132,7 @@ final class ModelCalls {
       reply.cancel(true);
       throw ModelFailure.timeout("no whole reply from the model within " + timeout());
     } catch (ExecutionException e) {
-      throw ModelFailure.of(e.getCause());
+      throw failure(e.getCause());
     } catch (InterruptedException e) {
       reply.cancel(true);
       Thread.currentThread().interrupt();
@@ -142,6 +142,18 @@ final class ModelCalls {
 
   private String timeout() {
     return millis(clients.timeout());
+  }
+
+  /**
+   * What {@code error} says, classified; a timeout is said as this class's own deadline says it:
+   * the HTTP client's request timeout is the same as the call's deadline, so which of the two fires
+   * first is chance, and a slow model must read alike in the log either way.
+   */
+  private ModelFailure failure(Throwable error) {
+    ModelFailure failure = ModelFailure.of(error);
+    return failure.reason() == ModelFailure.Reason.TIMEOUT
+        ? ModelFailure.timeout("no whole reply from the model within " + timeout())
+        : failure;
   }
 
   private void streamOnce(
@@ -165,7 +177,7 @@ final class ModelCalls {
           throw ModelFailure.timeout("no whole reply from the model within " + timeout());
         }
         if (event.error() != null) {
-          throw ModelFailure.of(event.error());
+          throw failure(event.error());
         }
         if (event.done()) {
           return;
@@ -179,7 +191,7 @@ final class ModelCalls {
       throw new AnswerCancelledException("interrupted while waiting for the model");
     } catch (RuntimeException e) {
       abandon(handle, abandoned);
-      throw e instanceof AnswerCancelledException ? e : ModelFailure.of(e);
+      throw e instanceof AnswerCancelledException ? e : failure(e);
     }
   }
 

@@ -106,6 +106,37 @@ class ModelCallsTests {
     assertThat(cancelled).as("the generation is cancelled once it has a handle").isTrue();
   }
 
+  /**
+   * The HTTP client's request timeout is the call's deadline, so either may fire first; the
+   * client's ("TimeoutException: request timed out") reads as the deadline's own, in both kinds of
+   * call.
+   */
+  @Test
+  void theClientsOwnTimeoutReadsAsTheDeadline() {
+    ChatModel timingOut =
+        new ChatModel() {
+          @Override
+          public dev.langchain4j.model.chat.response.ChatResponse doChat(ChatRequest request) {
+            throw new dev.langchain4j.exception.TimeoutException("request timed out");
+          }
+        };
+    StreamingChatModel streamTimingOut =
+        onCallersThread(
+            handler ->
+                handler.onError(
+                    new dev.langchain4j.exception.TimeoutException("request timed out")));
+    ModelCalls calls =
+        new ModelCalls(
+            new ModelClients(timingOut, streamTimingOut, Duration.ofSeconds(5)), Duration.ZERO);
+
+    assertThatThrownBy(() -> calls.complete(QUESTION))
+        .isInstanceOf(ModelFailure.class)
+        .hasMessage("no whole reply from the model within 5000 ms");
+    assertThatThrownBy(() -> calls.stream(QUESTION, piece -> {}))
+        .isInstanceOf(ModelFailure.class)
+        .hasMessage("no whole reply from the model within 5000 ms");
+  }
+
   /** A streaming model that runs {@code reply} on the thread that calls it, to its end. */
   private static StreamingChatModel onCallersThread(Consumer<StreamingChatResponseHandler> reply) {
     return new StreamingChatModel() {
