@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
-import dev.podcastqa.index.EmbeddingChoice;
-import dev.podcastqa.index.EpisodeFacts;
 import dev.podcastqa.index.lucene.LuceneChunkStore;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -35,33 +32,14 @@ class MisheardNamesTests {
 
   @BeforeEach
   void open() {
-    store = LuceneChunkStore.open(temp, EmbeddingChoice.MINILM);
-    List<String> texts =
-        List.of(
-            "It's Sarah Cain egg with a quick reminder about the case.",
-            "The weather was fine all week.",
-            "Alexander came back from the base in the spring.",
-            "Nobody here talks about the trial.");
-    List<Chunk> chunks = new ArrayList<>();
-    List<float[]> vectors = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      chunks.add(
-          new Chunk(
-              "e/" + i,
-              "e",
-              ChunkKind.TRANSCRIPT,
-              i * 60,
-              i * 60 + 60,
-              null,
-              "",
-              texts.get(i),
-              null));
-      float[] v = new float[EmbeddingChoice.MINILM.dimension()];
-      v[i] = 1;
-      vectors.add(v);
-    }
-    store.putEpisode(new EpisodeFacts("e", "An episode", "A show", null), "h", chunks, vectors);
-    store.commit();
+    store =
+        TranscriptLines.store(
+            temp,
+            List.of(
+                "It's Sarah Cain egg with a quick reminder about the case.",
+                "The weather was fine all week.",
+                "Alexander came back from the base in the spring.",
+                "Nobody here talks about the trial."));
     finder = new EvidenceFinder(TERMS, WordRarity.load(), store);
   }
 

@@ -2,13 +2,8 @@ package dev.podcastqa.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podcastqa.index.Chunk;
-import dev.podcastqa.index.ChunkKind;
-import dev.podcastqa.index.EmbeddingChoice;
-import dev.podcastqa.index.EpisodeFacts;
 import dev.podcastqa.index.lucene.LuceneChunkStore;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,34 +22,15 @@ class NamePhrasesTests {
 
   @BeforeEach
   void open() {
-    store = LuceneChunkStore.open(temp, EmbeddingChoice.MINILM);
-    List<String> texts =
-        List.of(
-            "We built our analytics stack in Cambridge before the move.",
-            "DJ Patil served as the first US chief data scientist.",
-            "I got an award from the Department of Defense for that work.",
-            "Sam Harris wrote a whole book about it.",
-            "Nobody here talks about the weather.");
-    List<Chunk> chunks = new ArrayList<>();
-    List<float[]> vectors = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      chunks.add(
-          new Chunk(
-              "e/" + i,
-              "e",
-              ChunkKind.TRANSCRIPT,
-              i * 60,
-              i * 60 + 60,
-              null,
-              "",
-              texts.get(i),
-              null));
-      float[] v = new float[EmbeddingChoice.MINILM.dimension()];
-      v[i] = 1;
-      vectors.add(v);
-    }
-    store.putEpisode(new EpisodeFacts("e", "An episode", "A show", null), "h", chunks, vectors);
-    store.commit();
+    store =
+        TranscriptLines.store(
+            temp,
+            List.of(
+                "We built our analytics stack in Cambridge before the move.",
+                "DJ Patil served as the first US chief data scientist.",
+                "I got an award from the Department of Defense for that work.",
+                "Sam Harris wrote a whole book about it.",
+                "Nobody here talks about the weather."));
   }
 
   @AfterEach
