@@ -194,6 +194,61 @@ class McpRefusalTests {
     assertThat(response.body()).contains("\"id\":\"p\"").contains("\"result\":{}");
   }
 
+  static Stream<Arguments> unservedRequests() {
+    String call = "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":";
+    return Stream.of(
+        // The SDK logged "McpSchema - CallToolRequest: missing required field 'name'" (a WARN
+        // line without the client), or, with no params at all, an ERROR line and an empty body.
+        Arguments.of(call + "\"tools/call\",\"params\":{}}", -32602, "needs params.name"),
+        Arguments.of(call + "\"tools/call\"}", -32602, "params.name, a string; it is missing"),
+        Arguments.of(call + "\"tools/call\",\"params\":{\"name\":7}}", -32602, "not 7"),
+        Arguments.of(call + "\"resources/read\",\"params\":{}}", -32602, "needs params.uri"),
+        // The SDK answered these and logged nothing.
+        Arguments.of(
+            call + "\"tools/call\",\"params\":{\"name\":\"nope\",\"arguments\":{}}}",
+            -32602,
+            "Unknown tool: nope; the tools are ask, get_transcript, list_episodes,"
+                + " search_passages."),
+        Arguments.of(call + "\"made/up\",\"params\":{}}", -32601, "Method not found: made/up"),
+        Arguments.of(call + "\"prompts/list\"}", -32601, "Method not found: prompts/list"));
+  }
+
+  /**
+   * A JSON-RPC error in a 200, as the SDK answers, since its client ends the session on a 400; and
+   * our one log line, naming the client.
+   */
+  @ParameterizedTest
+  @MethodSource("unservedRequests")
+  void requestForWhatTheServerDoesNotHaveIsAnErrorAndOneLogLine(String body, int code, String says)
+      throws IOException {
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(REFUSALS)) {
+      HttpResponse<String> response = post(body, session);
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      JsonNode error = assertJsonRpcError(response, code, says);
+      assertThat(error.get("id").intValue()).isEqualTo(5);
+      assertThat(log.lines(Level.INFO))
+          .singleElement()
+          .asString()
+          .startsWith("INFO McpRefusals: 200 for POST /mcp from 127.0.0.1: ")
+          .contains(says);
+      assertThat(everything.lines(Level.INFO)).isEmpty();
+    }
+  }
+
+  @Test
+  void methodsTheServerHasStillReachIt() {
+    for (String method :
+        new String[] {"tools/list", "resources/list", "resources/templates/list"}) {
+      HttpResponse<String> response =
+          post("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"" + method + "\"}", session);
+
+      assertThat(response.statusCode()).as(method).isEqualTo(200);
+      assertThat(response.body()).as(method).contains("\"result\"").doesNotContain("\"error\"");
+    }
+  }
+
   private JsonNode assertJsonRpcError(HttpResponse<String> response, int code, String says)
       throws IOException {
     assertThat(response.headers().firstValue("Content-Type"))
