@@ -143,9 +143,11 @@ public final class McpHttpChannel implements WebChannel {
   @Override
   public byte[] errorBody(int status) {
     String message =
-        status == 413
-            ? "The request is too large."
-            : "The request was refused (HTTP " + status + ").";
+        switch (status) {
+          case 413 -> "The request is too large.";
+          case 415 -> "Content-Encoding is not supported: send the body uncompressed.";
+          default -> "The request was refused (HTTP " + status + ").";
+        };
     return new JsonRpcError(null, McpSchema.ErrorCodes.INVALID_REQUEST, message).bytes(mapper);
   }
 

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.LogCapture;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -246,6 +249,58 @@ class McpRefusalTests {
 
       assertThat(response.statusCode()).as(method).isEqualTo(200);
       assertThat(response.body()).as(method).contains("\"result\"").doesNotContain("\"error\"");
+    }
+  }
+
+  /**
+   * A compressed body was read as if plain: a 400 "invalid JSON" that sent the client looking in
+   * the wrong place. Each way in answers 415 in its own error shape, and one line.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/chat", "/v1/chat/completions", "/mcp"})
+  void encodedBodyIs415InTheRoutesOwnShapeAndOneLogLine(String path) throws IOException {
+    ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+      gzip.write("{\"question\":\"What is grokking?\"}".getBytes(StandardCharsets.UTF_8));
+    }
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      HttpResponse<String> response =
+          server.send(
+              HttpRequest.newBuilder(URI.create(server.url(path)))
+                  .header("Authorization", "Bearer " + KEY)
+                  .header("Accept", "application/json, text/event-stream")
+                  .header("Mcp-Session-Id", session)
+                  .header("Content-Type", "application/json")
+                  .header("Content-Encoding", "gzip")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(gzipped.toByteArray()))
+                  .build());
+
+      assertThat(response.statusCode()).isEqualTo(415);
+      assertThat(response.headers().firstValue("Accept-Encoding")).hasValue("identity");
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+      JsonNode body = mapper.readTree(response.body());
+      String says = "Content-Encoding is not supported: send the body uncompressed.";
+      switch (path) {
+        case "/api/chat" -> {
+          assertThat(body.get("error").textValue()).isEqualTo("unsupported_encoding");
+          assertThat(body.get("detail").textValue()).isEqualTo(says);
+        }
+        case "/v1/chat/completions" -> {
+          assertThat(body.get("error").get("message").textValue()).isEqualTo(says);
+          assertThat(body.get("error").get("type").textValue()).isEqualTo("invalid_request_error");
+          assertThat(body.get("error").get("code").textValue()).isEqualTo("unsupported_encoding");
+        }
+        default -> assertJsonRpcError(response, -32600, says);
+      }
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO JettyErrorHandler: 415 for POST "
+                  + path
+                  + " from 127.0.0.1: unsupported_encoding: Content-Encoding gzip is not"
+                  + " supported: send the body uncompressed.");
+      assertThat(everything.lines(Level.INFO)).isEmpty();
     }
   }
 
