@@ -22,9 +22,16 @@ final class McpEnvelope {
    * nothing is wrong; {@code response} is true for a client's response (to a ping of the server's),
    * which passes when it has an id and a result or an error; {@code method} is the request's or
    * notification's method, null for a response or a problem; {@code notification} is true for a
-   * message with a method and no id.
+   * message with a method and no id; {@code id} is a request's id (a string or a long) and {@code
+   * params} its params (null when none came), for the checks of {@link ServedMethods}.
    */
-  record Checked(JsonRpcError problem, boolean response, String method, boolean notification) {
+  record Checked(
+      JsonRpcError problem,
+      boolean response,
+      String method,
+      boolean notification,
+      Object id,
+      JsonNode params) {
 
     /** Methods of the handshake and of keeping a session alive, which ask for nothing more. */
     private static final Set<String> HANDSHAKE =
@@ -41,7 +48,7 @@ final class McpEnvelope {
     }
   }
 
-  private static final Checked RESPONSE = new Checked(null, true, null, false);
+  private static final Checked RESPONSE = new Checked(null, true, null, false, null, null);
 
   private McpEnvelope() {}
 
@@ -109,10 +116,16 @@ final class McpEnvelope {
     if (arguments != null && !arguments.isNull() && !arguments.isObject()) {
       return refuse(ErrorCodes.INVALID_PARAMS, echo, "arguments must be an object.");
     }
-    return new Checked(null, false, method.textValue(), id == null);
+    return new Checked(
+        null,
+        false,
+        method.textValue(),
+        id == null,
+        echo,
+        params == null || params.isNull() ? null : params);
   }
 
   private static Checked refuse(int code, Object id, String message) {
-    return new Checked(new JsonRpcError(id, code, message), false, null, false);
+    return new Checked(new JsonRpcError(id, code, message), false, null, false, id, null);
   }
 }

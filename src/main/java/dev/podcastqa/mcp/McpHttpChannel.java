@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.slf4j.Logger;
@@ -97,7 +98,13 @@ public final class McpHttpChannel implements WebChannel {
           FilterHolder refusals =
               new FilterHolder(
                   new McpRefusals(
-                      mapper, sessions, new SessionCloser(transport, Clock.systemUTC())));
+                      mapper,
+                      sessions,
+                      new SessionCloser(transport, Clock.systemUTC()),
+                      new ServedMethods(
+                          server.listTools().stream()
+                              .map(McpSchema.Tool::name)
+                              .collect(Collectors.toSet()))));
           refusals.setAsyncSupported(true);
           handler.addFilter(refusals, PATH, EnumSet.of(DispatcherType.REQUEST));
         });
@@ -136,9 +143,11 @@ public final class McpHttpChannel implements WebChannel {
   @Override
   public byte[] errorBody(int status) {
     String message =
-        status == 413
-            ? "The request is too large."
-            : "The request was refused (HTTP " + status + ").";
+        switch (status) {
+          case 413 -> "The request is too large.";
+          case 415 -> "Content-Encoding is not supported: send the body uncompressed.";
+          default -> "The request was refused (HTTP " + status + ").";
+        };
     return new JsonRpcError(null, McpSchema.ErrorCodes.INVALID_REQUEST, message).bytes(mapper);
   }
 

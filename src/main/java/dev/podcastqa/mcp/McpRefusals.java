@@ -28,9 +28,9 @@ import org.slf4j.MDC;
  * Stands before the SDK's transport at {@code /mcp} so that what a client gets wrong is answered as
  * on the other routes: a JSON-RPC error body (never the SDK's exception with its stack trace, never
  * an empty one) and one log line. Methods other than GET, POST and DELETE are refused (405), a
- * posted message is checked ({@link McpEnvelope}) before the SDK reads it, and an error the SDK
- * answers itself (no session, an unknown one, a wrong {@code Accept}) is held back ({@link
- * ErrorCapture}) and answered here.
+ * posted message is checked ({@link McpEnvelope}, {@link ServedMethods}) before the SDK reads it,
+ * and an error the SDK answers itself (no session, an unknown one, a wrong {@code Accept}) is held
+ * back ({@link ErrorCapture}) and answered here.
  */
 final class McpRefusals implements Filter {
 
@@ -46,11 +46,14 @@ final class McpRefusals implements Filter {
   private final ObjectMapper mapper;
   private final SessionRoster sessions;
   private final SessionCloser closer;
+  private final ServedMethods served;
 
-  McpRefusals(ObjectMapper mapper, SessionRoster sessions, SessionCloser closer) {
+  McpRefusals(
+      ObjectMapper mapper, SessionRoster sessions, SessionCloser closer, ServedMethods served) {
     this.mapper = mapper;
     this.sessions = sessions;
     this.closer = closer;
+    this.served = served;
   }
 
   @Override
@@ -81,8 +84,18 @@ final class McpRefusals implements Filter {
       in = new ReadBody(http, body);
     }
     String session = http.getHeader(SESSION);
-    if (session != null) {
-      sessions.used(session, checked != null && checked.call());
+    // In a session the transport holds (else it answers 400 or 404 first), a request for a method,
+    // tool or params the server does not have is answered here, in one line: as a JSON-RPC error
+    // in a 200, as the SDK would, since its client takes a 400 for the end of the session.
+    if (session != null && sessions.used(session, checked != null && checked.call())) {
+      Optional<JsonRpcError> unserved =
+          checked == null || checked.response() || checked.notification()
+              ? Optional.empty()
+              : served.problem(checked);
+      if (unserved.isPresent()) {
+        refuse(http, out, 200, unserved.get());
+        return;
+      }
     }
     boolean clientResponse = checked != null && checked.response();
     String mark =

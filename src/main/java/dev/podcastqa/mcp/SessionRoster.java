@@ -85,9 +85,13 @@ final class SessionRoster {
   /**
    * A request in session {@code id}; {@code call} when it asked for more than the handshake. A
    * session not on the roster (unknown, or closed to make room) stays off it.
+   *
+   * @return whether the session is on the roster
    */
-  synchronized void used(String id, boolean call) {
-    sessions.computeIfPresent(id, (key, was) -> new Entry(clock.instant(), was.called() || call));
+  synchronized boolean used(String id, boolean call) {
+    return sessions.computeIfPresent(
+            id, (key, was) -> new Entry(clock.instant(), was.called() || call))
+        != null;
   }
 
   /** Session {@code id} was deleted, or the transport does not know it. */

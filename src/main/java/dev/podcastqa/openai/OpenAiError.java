@@ -37,6 +37,12 @@ record OpenAiError(Detail error) {
               "invalid_request_error",
               "messages",
               "request_too_large");
+      case 415 ->
+          of(
+              "Content-Encoding is not supported: send the body uncompressed.",
+              "invalid_request_error",
+              null,
+              "unsupported_encoding");
       case 503 ->
           of("The service is not ready; please try again soon.", "server_error", null, null);
       default ->

@@ -25,7 +25,9 @@ record ApiError(String error, String detail, String field) {
       case 408 -> new ApiError("request_timeout", "The request took too long to arrive.");
       case 413 -> tooLarge();
       case 414 -> new ApiError("uri_too_long", "The address is too long.");
-      case 415 -> new ApiError("unsupported_media_type", "Send the body as application/json.");
+      // The routes refuse a wrong Content-Type themselves; a 415 without more said is for a
+      // Content-Encoding (BodyDeadline).
+      case 415 -> new ApiError("unsupported_encoding", ContentEncodings.UNSUPPORTED);
       case 426 -> new ApiError("upgrade_required", "Send the request over HTTP/1.0 or HTTP/1.1.");
       case 431 -> new ApiError("headers_too_large", "The request headers are too large.");
       case 503 -> new ApiError("unavailable", "The service is not ready; please try again soon.");

@@ -3,6 +3,7 @@ package dev.podcastqa.web;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpHeader;
@@ -21,8 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads each request body whole before the app sees it, without holding a thread while the bytes
  * trickle in, and answers 408 (one log line) when the body has not arrived within the time allowed.
- * The app then reads the body from memory, so a slow client never blocks a request thread. It also
- * tells the {@link ConnectionGuard} when a request starts and ends, for its request-head deadline.
+ * The app then reads the body from memory, so a slow client never blocks a request thread; a body
+ * with a {@code Content-Encoding} is refused once read ({@link ContentEncodings}). It also tells
+ * the {@link ConnectionGuard} when a request starts and ends, for its request-head deadline.
  */
 final class BodyDeadline extends Handler.Wrapper {
 
@@ -148,6 +150,12 @@ final class BodyDeadline extends Handler.Wrapper {
         return;
       }
       deadline.cancel();
+      Optional<String> encoded = ContentEncodings.refusal(request);
+      if (encoded.isPresent()) {
+        response.getHeaders().put(HttpHeader.ACCEPT_ENCODING, "identity");
+        Response.writeError(request, response, callback, 415, encoded.get());
+        return;
+      }
       try {
         handleNext(new BufferedRequest(request, body.toByteArray()), response, callback);
       } catch (Throwable t) {

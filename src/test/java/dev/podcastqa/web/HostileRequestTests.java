@@ -307,6 +307,47 @@ class HostileRequestTests {
     assertThat(discord.received()).as("one reply edited, once").hasSize(1);
   }
 
+  /** Read as if plain, a compressed interaction was refused as malformed JSON (a 400). */
+  @ParameterizedTest
+  @ValueSource(strings = {"gzip", "br", "deflate, gzip", "x-made-up"})
+  void encodedDiscordInteractionIs415AndOneLogLine(String encoding) throws IOException {
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      HttpResponse<String> response =
+          server.send(
+              HttpRequest.newBuilder(URI.create(server.url("/discord/interactions")))
+                  .header("Content-Type", "application/json")
+                  .header("Content-Encoding", encoding)
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {31, -117, 8, 0}))
+                  .build());
+
+      assertThat(response.statusCode()).isEqualTo(415);
+      JsonNode error = mapper.readTree(response.body());
+      assertThat(error.get("error").textValue()).isEqualTo("unsupported_encoding");
+      assertThat(error.get("detail").textValue()).contains("Content-Encoding is not supported");
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO JettyErrorHandler: 415 for POST /discord/interactions from 127.0.0.1:"
+                  + " unsupported_encoding: Content-Encoding "
+                  + encoding
+                  + " is not supported: send the body uncompressed.");
+      assertThat(everything.lines(Level.INFO)).isEmpty();
+    }
+  }
+
+  @Test
+  void identityEncodingIsReadAsSent() throws IOException {
+    HttpResponse<String> response =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.url("/api/chat")))
+                .header("Content-Type", "application/json")
+                .header("Content-Encoding", "identity")
+                .POST(HttpRequest.BodyPublishers.ofString(body("What is grokking?")))
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+  }
+
   private void assertEmptyQuestion(HttpResponse<String> response) throws IOException {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow())

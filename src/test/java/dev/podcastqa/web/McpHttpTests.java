@@ -206,19 +206,36 @@ class McpHttpTests {
             });
   }
 
+  /** One log line naming the client (there was none), and the session goes on. */
   @Test
-  void unknownToolIsAJsonRpcErrorNamingIt() {
-    assertThatThrownBy(
-            () ->
-                client.callTool(
-                    CallToolRequest.builder("summarize_all").arguments(Map.of()).build()))
-        .isInstanceOfSatisfying(
-            McpError.class,
-            e -> {
-              assertThat(e.getJsonRpcError().code()).isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS);
-              assertThat(e.getJsonRpcError().message() + e.getJsonRpcError().data())
-                  .contains("summarize_all");
-            });
+  void unknownToolIsAJsonRpcErrorNamingItAndOneLogLine() {
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing("dev.podcastqa.mcp.McpRefusals")) {
+      assertThatThrownBy(
+              () ->
+                  client.callTool(
+                      CallToolRequest.builder("summarize_all").arguments(Map.of()).build()))
+          .isInstanceOfSatisfying(
+              McpError.class,
+              e -> {
+                assertThat(e.getJsonRpcError().code())
+                    .isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS);
+                assertThat(e.getJsonRpcError().message())
+                    .isEqualTo(
+                        "Unknown tool: summarize_all; the tools are ask, get_transcript,"
+                            + " list_episodes, search_passages.");
+              });
+
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO McpRefusals: 200 for POST /mcp from 127.0.0.1: invalid_params: Unknown tool:"
+                  + " summarize_all; the tools are ask, get_transcript, list_episodes,"
+                  + " search_passages.");
+      // nothing else from the server (the SDK's client, in this process, logs the error it got)
+      assertThat(everything.lines(Level.INFO))
+          .allSatisfy(line -> assertThat(line).startsWith("INFO McpClientSession: "));
+      assertThat(client.listTools().tools()).hasSize(4);
+    }
   }
 
   @Test

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.LogCapture;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -192,6 +195,113 @@ class McpRefusalTests {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"id\":\"p\"").contains("\"result\":{}");
+  }
+
+  static Stream<Arguments> unservedRequests() {
+    String call = "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":";
+    return Stream.of(
+        // The SDK logged "McpSchema - CallToolRequest: missing required field 'name'" (a WARN
+        // line without the client), or, with no params at all, an ERROR line and an empty body.
+        Arguments.of(call + "\"tools/call\",\"params\":{}}", -32602, "needs params.name"),
+        Arguments.of(call + "\"tools/call\"}", -32602, "params.name, a string; it is missing"),
+        Arguments.of(call + "\"tools/call\",\"params\":{\"name\":7}}", -32602, "not 7"),
+        Arguments.of(call + "\"resources/read\",\"params\":{}}", -32602, "needs params.uri"),
+        // The SDK answered these and logged nothing.
+        Arguments.of(
+            call + "\"tools/call\",\"params\":{\"name\":\"nope\",\"arguments\":{}}}",
+            -32602,
+            "Unknown tool: nope; the tools are ask, get_transcript, list_episodes,"
+                + " search_passages."),
+        Arguments.of(call + "\"made/up\",\"params\":{}}", -32601, "Method not found: made/up"),
+        Arguments.of(call + "\"prompts/list\"}", -32601, "Method not found: prompts/list"));
+  }
+
+  /**
+   * A JSON-RPC error in a 200, as the SDK answers, since its client ends the session on a 400; and
+   * our one log line, naming the client.
+   */
+  @ParameterizedTest
+  @MethodSource("unservedRequests")
+  void requestForWhatTheServerDoesNotHaveIsAnErrorAndOneLogLine(String body, int code, String says)
+      throws IOException {
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(REFUSALS)) {
+      HttpResponse<String> response = post(body, session);
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      JsonNode error = assertJsonRpcError(response, code, says);
+      assertThat(error.get("id").intValue()).isEqualTo(5);
+      assertThat(log.lines(Level.INFO))
+          .singleElement()
+          .asString()
+          .startsWith("INFO McpRefusals: 200 for POST /mcp from 127.0.0.1: ")
+          .contains(says);
+      assertThat(everything.lines(Level.INFO)).isEmpty();
+    }
+  }
+
+  @Test
+  void methodsTheServerHasStillReachIt() {
+    for (String method :
+        new String[] {"tools/list", "resources/list", "resources/templates/list"}) {
+      HttpResponse<String> response =
+          post("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"" + method + "\"}", session);
+
+      assertThat(response.statusCode()).as(method).isEqualTo(200);
+      assertThat(response.body()).as(method).contains("\"result\"").doesNotContain("\"error\"");
+    }
+  }
+
+  /**
+   * A compressed body was read as if plain: a 400 "invalid JSON" that sent the client looking in
+   * the wrong place. Each way in answers 415 in its own error shape, and one line.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/chat", "/v1/chat/completions", "/mcp"})
+  void encodedBodyIs415InTheRoutesOwnShapeAndOneLogLine(String path) throws IOException {
+    ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+      gzip.write("{\"question\":\"What is grokking?\"}".getBytes(StandardCharsets.UTF_8));
+    }
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      HttpResponse<String> response =
+          server.send(
+              HttpRequest.newBuilder(URI.create(server.url(path)))
+                  .header("Authorization", "Bearer " + KEY)
+                  .header("Accept", "application/json, text/event-stream")
+                  .header("Mcp-Session-Id", session)
+                  .header("Content-Type", "application/json")
+                  .header("Content-Encoding", "gzip")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(gzipped.toByteArray()))
+                  .build());
+
+      assertThat(response.statusCode()).isEqualTo(415);
+      assertThat(response.headers().firstValue("Accept-Encoding")).hasValue("identity");
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+      JsonNode body = mapper.readTree(response.body());
+      String says = "Content-Encoding is not supported: send the body uncompressed.";
+      switch (path) {
+        case "/api/chat" -> {
+          assertThat(body.get("error").textValue()).isEqualTo("unsupported_encoding");
+          assertThat(body.get("detail").textValue()).isEqualTo(says);
+        }
+        case "/v1/chat/completions" -> {
+          assertThat(body.get("error").get("message").textValue()).isEqualTo(says);
+          assertThat(body.get("error").get("type").textValue()).isEqualTo("invalid_request_error");
+          assertThat(body.get("error").get("code").textValue()).isEqualTo("unsupported_encoding");
+        }
+        default -> assertJsonRpcError(response, -32600, says);
+      }
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO JettyErrorHandler: 415 for POST "
+                  + path
+                  + " from 127.0.0.1: unsupported_encoding: Content-Encoding gzip is not"
+                  + " supported: send the body uncompressed.");
+      assertThat(everything.lines(Level.INFO)).isEmpty();
+    }
   }
 
   private JsonNode assertJsonRpcError(HttpResponse<String> response, int code, String says)
