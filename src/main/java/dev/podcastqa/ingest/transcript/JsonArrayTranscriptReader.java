@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * a numeric string or a clock such as {@code 00:01:02.500}; {@code startMs}/{@code start_ms} in
  * milliseconds), {@code text}, {@code body} or {@code content} for the words and an optional {@code
  * speaker} (Podlove Publisher's {@code voice} when its {@code speaker} is a contributor's number).
- * Word-level lists are merged into utterances as Podcasting 2.0's are. Whole-number {@code
- * start}/{@code end} values past ten hours are milliseconds.
+ * Subtitle markup in the words ({@code <i>}) is removed and their line breaks joined with a space,
+ * as in SubRip files. Word-level lists are merged into utterances as Podcasting 2.0's are.
+ * Whole-number {@code start}/{@code end} values past ten hours are milliseconds.
  */
 final class JsonArrayTranscriptReader implements CueReader {
 
@@ -83,7 +84,7 @@ final class JsonArrayTranscriptReader implements CueReader {
         if (reason.isPresent()) {
           problems.accept(
               new Problem(text.location(), line, "piece " + index + " " + reason.get()));
-        } else if (!node.path(textField(node)).asText("").isBlank()) {
+        } else if (!SubtitleMarkup.plain(node.path(textField(node)).asText("")).isEmpty()) {
           cues.add(cue(node, line));
           whole.see(node);
         }
@@ -137,7 +138,8 @@ final class JsonArrayTranscriptReader implements CueReader {
   private static Cue cue(JsonNode node, int line) {
     double start = start(node).orElseThrow();
     double end = end(node).orElse(start);
-    return new Cue(line, start, end, speaker(node), node.get(textField(node)).asText().strip());
+    String text = SubtitleMarkup.plain(node.get(textField(node)).asText());
+    return new Cue(line, start, end, speaker(node), text);
   }
 
   /**

@@ -17,7 +17,6 @@ final class SrtReader implements CueReader {
   static final String FORMAT = "srt";
 
   private static final Pattern NUMBER = Pattern.compile("\\s*\\d+\\s*");
-  private static final Pattern MARKUP = Pattern.compile("<[^>]*>|\\{\\\\[^}]*}");
 
   /** A block whose timing could be read, before speakers are decided. */
   private record Block(int line, CueTiming.Span span, String text) {}
@@ -87,7 +86,6 @@ final class SrtReader implements CueReader {
       return Optional.empty();
     }
     String body = String.join(" ", lines.subList(timing + 1, lines.size()));
-    String text = MARKUP.matcher(body).replaceAll("").replaceAll("\\s+", " ").strip();
-    return Optional.of(new Block(first + timing, span.get(), text));
+    return Optional.of(new Block(first + timing, span.get(), SubtitleMarkup.plain(body)));
   }
 }

@@ -21,12 +21,17 @@ import java.util.regex.Pattern;
  * <p>A file cut off in the middle of a cue keeps its complete cues and reports the cut one. A final
  * cue counts as cut when the file does not end with a line break and the cue's timing is broken or
  * its last line does not end a sentence.
+ *
+ * <p>A {@code WEBVTT} header further down starts another file joined to this one, as an HLS
+ * stream's caption segments are saved; their times are placed by {@link HlsCaptionSegments}. A file
+ * that starts with a cue and has such a header later is WebVTT whatever its name.
  */
 final class WebVttReader implements CueReader {
 
   static final String FORMAT = "webvtt";
 
   private static final Pattern HEADER = Pattern.compile("^WEBVTT(?:[ \\t].*)?$");
+  private static final Pattern LATER_HEADER = Pattern.compile("(?m)^WEBVTT(?:[ \\t].*)?$");
   private static final Pattern SKIPPED_BLOCK =
       Pattern.compile("^(?:NOTE|STYLE|REGION)(?:[ \\t].*)?$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026\"'\u201D\u2019)\\]]$");
@@ -45,7 +50,14 @@ final class WebVttReader implements CueReader {
   public boolean recognizesContent(SourceText text) {
     String content = text.content();
     int end = content.indexOf('\n');
-    return HEADER.matcher(end < 0 ? content : content.substring(0, end)).matches();
+    if (HEADER.matcher(end < 0 ? content : content.substring(0, end)).matches()) {
+      return true;
+    }
+    List<String> lines = text.lines();
+    int first = SourceText.firstFilled(lines);
+    return first < lines.size()
+        && CueTiming.parse(lines.get(first)).isPresent()
+        && LATER_HEADER.matcher(content).find();
   }
 
   @Override
@@ -84,6 +96,7 @@ final class WebVttReader implements CueReader {
     private final Consumer<Problem> problems;
     private final boolean cutOff;
     private final List<Cue> cues = new ArrayList<>();
+    private final HlsCaptionSegments segments = new HlsCaptionSegments();
 
     Pass(SourceText text, Consumer<Problem> problems) {
       this.text = text;
@@ -97,18 +110,30 @@ final class WebVttReader implements CueReader {
       while (i < lines.size()) {
         i = lines.get(i).isBlank() ? i + 1 : block(i);
       }
-      return cues;
+      return segments.place(cues, text.location(), problems);
     }
 
     private int afterHeader() {
       if (!HEADER.matcher(lines.get(0)).matches()) {
-        report(1, "no WEBVTT header on the first line; read as WebVTT because of the .vtt name");
+        report(
+            1,
+            text.extension().equals("vtt")
+                ? "no WEBVTT header on the first line; read as WebVTT because of the .vtt name"
+                : "no WEBVTT header on the first line; read as WebVTT because one comes further"
+                    + " down");
+        segments.begin(1, 0, List.of());
         return 0;
       }
-      int i = 1;
+      return header(0);
+    }
+
+    /** Notes the header block starting at {@code start}; returns the index just after it. */
+    private int header(int start) {
+      int i = start + 1;
       while (i < lines.size() && !lines.get(i).isEmpty() && !isTiming(i)) {
         i++;
       }
+      segments.begin(start + 1, cues.size(), lines.subList(start + 1, i));
       return i;
     }
 
@@ -116,6 +141,9 @@ final class WebVttReader implements CueReader {
     private int block(int start) {
       if (SKIPPED_BLOCK.matcher(lines.get(start)).matches()) {
         return endOfBlock(start);
+      }
+      if (HEADER.matcher(lines.get(start)).matches()) {
+        return header(start);
       }
       int timing = isTiming(start) ? start : isTiming(start + 1) ? start + 1 : -1;
       if (timing < 0) {

@@ -50,9 +50,39 @@ class JsonArrayTranscriptReaderTests {
     assertThat(transcript.segments())
         .extracting(Segment::startSeconds)
         .containsExactly(0.001, 25.801, 28.801, 30.901, 65.401);
-    assertThat(transcript.segments().get(1).text())
-        .isEqualTo("It's another hot, sunny day today\nhere in Southern California.");
     assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void subtitleMarkupIsRemovedAndLinesJoined() {
+    Transcript transcript =
+        reader.readTranscript(
+            Fixture.text("ingest/formats/lalaland-subtitles-ms.json"), problems::add);
+
+    assertThat(transcript.segments())
+        .extracting(Segment::text)
+        .containsExactly(
+            "Subtitles: @marlonrock1986 (^^V^^)",
+            "It's another hot, sunny day today here in Southern California.",
+            "Temperature is 84\uFFFDF for downtown Los Angeles.",
+            "Overnight lows of 75. [...]",
+            "Ba-ba-da ba-da ba-da-ba-ba");
+  }
+
+  @Test
+  void aPieceOfMarkupAloneIsNoCue() {
+    List<Segment> segments =
+        reader.read(
+            SourceText.of(
+                "a.json",
+                "[{\"start\": 1.5, \"end\": 2, \"text\": \"<i>\\n</i>\"},"
+                    + " {\"start\": 2, \"end\": 4, \"text\": \"<i>Still I did\\nwhat I had to"
+                    + " do</i>\"}]"),
+            problems::add);
+
+    assertThat(segments)
+        .extracting(Segment::startSeconds, Segment::text)
+        .containsExactly(tuple(2.0, "Still I did what I had to do"));
   }
 
   @Test

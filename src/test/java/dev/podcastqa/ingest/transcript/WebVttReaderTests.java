@@ -229,4 +229,70 @@ class WebVttReaderTests {
     assertThat(segments.get(1).startSeconds()).isEqualTo(10.1);
     assertThat(problems).isEmpty();
   }
+
+  /** Three HLS caption segments of an LA City Council stream (SOURCES in ingest/formats). */
+  @Test
+  void joinedHlsSegmentsArePlacedByTheirTimestampMaps() {
+    SourceText text = Fixture.text("ingest/formats/la-council-hls-segments.en.vtt");
+    List<Segment> segments = read(text);
+
+    assertThat(reader.recognize(text)).contains("webvtt");
+    assertThat(segments)
+        .extracting(Segment::startSeconds)
+        .containsExactly(0.0, 1.302, 2.903, 3.804, 6.107, 7.642, 10.178, 11.045, 12.78, 14.849);
+    assertThat(segments.get(4).text()).isEqualTo("$10 per hour job, $5 per hour");
+    assertThat(segments.get(6).text()).isEqualTo("What I worked in the communist");
+    assertThat(segments).extracting(Segment::speaker).containsOnlyNulls();
+    assertThat(segments).extracting(Segment::text).noneMatch(t -> t.contains("Kind"));
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * The end of the LA City Council stream's captions and the first two HLS segments joined after
+   * them, as the whole file has it: the part before has no timestamp map (SOURCES in
+   * ingest/formats).
+   */
+  @Test
+  void joinedHlsSegmentsWithoutATimestampMapAreLeftOutWithOneProblem() {
+    SourceText text = Fixture.text("ingest/formats/la-council-hls-joined.en.vtt");
+    List<Segment> segments = read(text);
+
+    assertThat(reader.recognize(text)).contains("webvtt");
+    assertThat(segments)
+        .extracting(Segment::startSeconds)
+        .containsExactly(98211.231, 98211.298, 98214.152);
+    assertThat(segments).extracting(Segment::speaker).containsOnlyNulls();
+    assertThat(problems).extracting(Problem::line).containsExactly(1, 21);
+    assertThat(problems.get(1).reason())
+        .contains("joins 3 WebVTT files", "X-TIMESTAMP-MAP", "12 cues from this line on");
+  }
+
+  @Test
+  void hlsSegmentTimesFollowTheClockPastItsWrapAndTheirLocalTime() {
+    String vtt =
+        "WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:8589844592,LOCAL:00:00:00.000\n\n"
+            + "00:00.000 --> 00:00.500\nFirst words here.\n\n"
+            + "WEBVTT\nX-TIMESTAMP-MAP=LOCAL:00:00:02.000,MPEGTS:90000\n\n"
+            + "00:02.000 --> 00:03.000\nSecond words there.\n";
+
+    assertThat(read(SourceText.of("a.vtt", vtt)))
+        .containsExactly(
+            new Segment(0.0, 0.5, null, "First words here."),
+            new Segment(2.0, 3.0, null, "Second words there."));
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void aLaterHeaderWithoutMapAfterAMappedOneIsReportedOnce() {
+    String vtt =
+        "WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:900000,LOCAL:00:00.000\n\n"
+            + "00:00.000 --> 00:01.000\nFirst words here.\n\n"
+            + "WEBVTT\n\n00:00.000 --> 00:01.000\nSecond words there.\n\n"
+            + "WEBVTT\n\n00:00.000 --> 00:01.000\nThird words too.\n";
+
+    assertThat(read(SourceText.of("a.vtt", vtt)))
+        .containsExactly(new Segment(0.0, 1.0, null, "First words here."));
+    assertThat(problems).extracting(Problem::line).containsExactly(7);
+    assertThat(problems.get(0).reason()).contains("the one from line 7", "2 cues");
+  }
 }
