@@ -164,7 +164,11 @@ final class GateCommand implements Callable<Integer> {
             + " tuning questions), weighing "
             + (fit.signals == null ? "every signal" : String.join(", ", fit.signals))
             + ".\nInputs in the order of AnswerSignals.NAMES; the cosine is"
-            + "\nmeasured from the embedding model's calibrated floor.";
+            + "\nmeasured from the embedding model's calibrated floor."
+            + "\nthreshold: decides the most questions right, each counting once, when each show"
+            + "\nis scored by weights fitted without it. thresholdUnderFloor, for a question whose"
+            + "\ncosine signal is below 0: the best balanced accuracy on the fit's own questions,"
+            + "\nnever under threshold (README, \"How refusal is decided\").";
     write(fit.out, weights.toProperties(comment));
     if (fit.crossValidate) {
       printCrossValidation(fit.files, all, GateFit.outOfFold(all, used), out);
@@ -179,7 +183,11 @@ final class GateCommand implements Callable<Integer> {
           100 * GateFit.balancedAccuracy(weights, examples, weights.threshold()));
     }
     out.printf(
-        Locale.ROOT, "threshold %.2f; weights written to %s%n", weights.threshold(), fit.out);
+        Locale.ROOT,
+        "threshold %.2f, under the cosine floor %.2f; weights written to %s%n",
+        weights.threshold(),
+        weights.thresholdUnderFloor(),
+        fit.out);
   }
 
   /** Which of {@link AnswerSignals#NAMES} {@code names} picks (all when null). */

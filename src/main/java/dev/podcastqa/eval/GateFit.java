@@ -3,6 +3,7 @@ package dev.podcastqa.eval;
 import dev.podcastqa.answer.GateWeights;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -17,6 +18,12 @@ import java.util.stream.IntStream;
  * them, but an answerable question of a show it never saw scores lower, and is refused (README,
  * "How refusal is decided"). {@link #crossValidate} measures how the whole procedure, this choice
  * included, generalizes, leaving one show out at a time.
+ *
+ * <p>A question whose best passage is under the embedding model's cosine floor gets the threshold
+ * with the best balanced accuracy on the fit's own examples (never lower than the other): nothing
+ * in the corpus is near it in meaning, and general-knowledge questions that share a few words with
+ * the corpus score just over the held-out threshold there. The tuning sets hold too few such
+ * questions to pick it on them alone (README, "Round 6").
  */
 public final class GateFit {
 
@@ -61,7 +68,7 @@ public final class GateFit {
       for (int i = 0; i < examples.size(); i++) {
         if (examples.get(i).show().equals(show)) {
           probability[i] = weights.probability(examples.get(i).signals());
-          answered[i] = probability[i] >= weights.threshold();
+          answered[i] = weights.answers(examples.get(i).signals());
         }
       }
     }
@@ -95,16 +102,28 @@ public final class GateFit {
 
   /**
    * Weights fitted on the signals {@code used} marks (the others weigh 0), with the threshold that
-   * decides the most examples right when each show is scored by weights fitted without it.
+   * decides the most examples right when each show is scored by weights fitted without it, and the
+   * one under the cosine floor ({@link #thresholdUnderFloor}).
    */
   public static GateWeights fit(List<Example> examples, boolean[] used) {
     GateWeights weights = weigh(examples, used);
-    double[] heldOut = heldOutProbabilities(examples, used, weights);
+    double[] own = new double[examples.size()];
     boolean[] answerable = new boolean[examples.size()];
     for (int i = 0; i < answerable.length; i++) {
+      own[i] = weights.probability(examples.get(i).signals());
       answerable[i] = examples.get(i).answerable();
     }
-    return new GateWeights(weights.bias(), weights.weights(), threshold(heldOut, answerable));
+    double threshold = threshold(heldOutProbabilities(examples, used, weights), answerable);
+    double underFloor = thresholdUnderFloor(threshold, own, answerable);
+    return new GateWeights(weights.bias(), weights.weights(), threshold, underFloor);
+  }
+
+  /**
+   * The threshold for a question under the cosine floor: the one with the best balanced accuracy on
+   * the fit's own {@code probability} of every example, or {@code threshold} when that is higher.
+   */
+  static double thresholdUnderFloor(double threshold, double[] probability, boolean[] answerable) {
+    return Math.max(threshold, balancedThreshold(probability, answerable));
   }
 
   /**
@@ -211,19 +230,48 @@ public final class GateFit {
    * range of thresholds that reach it, so a question near the boundary on either side has room.
    */
   static double threshold(double[] probability, boolean[] answerable) {
-    int best = -1;
+    return middleOfBest(t -> decidedRight(probability, answerable, t, false));
+  }
+
+  /**
+   * The threshold with the best balanced accuracy given {@code probability} (the mean of the
+   * answerable share answered and the unanswerable share refused), in the middle of the range of
+   * thresholds that reach it: the rule the gate's single threshold followed before round 6.
+   */
+  static double balancedThreshold(double[] probability, boolean[] answerable) {
+    return middleOfBest(t -> decidedRight(probability, answerable, t, true));
+  }
+
+  /** Examples decided right at {@code t}: a count, or the mean of each kind's share right. */
+  private static double decidedRight(
+      double[] probability, boolean[] answerable, double t, boolean balanced) {
+    int[] kind = new int[2];
+    int[] right = new int[2];
+    for (int i = 0; i < probability.length; i++) {
+      int k = answerable[i] ? 1 : 0;
+      kind[k]++;
+      right[k] += (probability[i] >= t) == answerable[i] ? 1 : 0;
+    }
+    return balanced
+        ? ((double) right[0] / kind[0] + (double) right[1] / kind[1]) / 2
+        : right[0] + right[1];
+  }
+
+  /**
+   * The middle of the first range of thresholds from 0.05 to 0.95, in steps of 0.01, that score
+   * best, so a question near the boundary on either side has room.
+   */
+  private static double middleOfBest(DoubleUnaryOperator score) {
+    double best = -1;
     int low = 50;
     int high = 50;
     for (int t = 5; t <= 95; t++) {
-      int right = 0;
-      for (int i = 0; i < probability.length; i++) {
-        right += (probability[i] >= t / 100.0) == answerable[i] ? 1 : 0;
-      }
-      if (right > best) {
-        best = right;
+      double s = score.applyAsDouble(t / 100.0);
+      if (s > best + 1e-12) {
+        best = s;
         low = t;
         high = t;
-      } else if (right == best && high == t - 1) {
+      } else if (s > best - 1e-12 && high == t - 1) {
         high = t;
       }
     }

@@ -3,7 +3,11 @@ package dev.podcastqa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.answer.GateWeights;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +35,30 @@ class GateCommandTests {
     GateWeights weights = GateWeights.read(out);
     assertThat(weights.weights().get(0)).isPositive();
     assertThat(weights.weights().subList(1, weights.weights().size())).containsOnly(0.0);
+  }
+
+  @Test
+  void aFitWritesBothThresholdsAndPrintsThem(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("gate.properties");
+
+    Cli.Run run = Cli.run("gate", "--fit", FEATURES, "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Properties written = new Properties();
+    try (Reader in = Files.newBufferedReader(out)) {
+      written.load(in);
+    }
+    assertThat(written).containsKeys("threshold", "thresholdUnderFloor");
+    GateWeights weights = GateWeights.read(out);
+    assertThat(weights.thresholdUnderFloor()).isGreaterThanOrEqualTo(weights.threshold());
+    assertThat(run.out())
+        .contains(
+            String.format(
+                Locale.ROOT,
+                "threshold %.2f, under the cosine floor %.2f;",
+                weights.threshold(),
+                weights.thresholdUnderFloor()));
+    assertThat(Files.readString(out)).contains("thresholdUnderFloor, for a question whose");
   }
 
   @Test

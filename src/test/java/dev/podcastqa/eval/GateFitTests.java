@@ -113,6 +113,52 @@ class GateFitTests {
   }
 
   @Test
+  void underTheFloorTheThresholdIsTheOneWithTheBestBalancedAccuracy() {
+    // Answerable at 0.20, 0.70, 0.80 and 0.90, unanswerable at 0.10 and 0.30. Counting each
+    // question once, 0.11 to 0.20 and 0.31 to 0.70 both decide five right (0.30 answered, or 0.20
+    // refused); the first range wins, its middle 0.155 rounds to 0.16. Balanced accuracy is 0.75
+    // from 0.11 to 0.20 (4/4 and 1/2) and 0.875 from 0.31 to 0.70 (3/4 and 2/2), 0.75 from 0.71:
+    // the middle of 0.31 to 0.70, 0.505, rounds to 0.51.
+    double[] probability = {0.20, 0.70, 0.80, 0.90, 0.10, 0.30};
+    boolean[] answerable = {true, true, true, true, false, false};
+
+    assertThat(GateFit.threshold(probability, answerable)).isEqualTo(0.16);
+    assertThat(GateFit.balancedThreshold(probability, answerable)).isEqualTo(0.51);
+    assertThat(GateFit.thresholdUnderFloor(0.16, probability, answerable)).isEqualTo(0.51);
+    // Never under the threshold over the floor: a higher held-out threshold is kept.
+    assertThat(GateFit.thresholdUnderFloor(0.60, probability, answerable)).isEqualTo(0.60);
+  }
+
+  @Test
+  void aFitWritesTheUnderFloorThresholdOfItsOwnProbabilities() {
+    // Three shows; in each, answerable questions mostly over the floor and near-misses under it,
+    // with one of each on the wrong side, so neither threshold decides everything right.
+    List<GateFit.Example> examples = new ArrayList<>();
+    for (String show : List.of("a", "b", "c")) {
+      for (int i = 1; i <= 6; i++) {
+        examples.add(example(0.05 * i, 0, true, show));
+        examples.add(example(-0.05 * i, 0, false, show));
+      }
+      examples.add(example(-0.02, 0, true, show));
+      examples.add(example(0.02, 0, false, show));
+    }
+    boolean[] all = new boolean[AnswerSignals.NAMES.size()];
+    java.util.Arrays.fill(all, true);
+
+    GateWeights weights = GateFit.fit(examples, all);
+
+    double[] own = examples.stream().mapToDouble(e -> weights.probability(e.signals())).toArray();
+    boolean[] answerable = new boolean[examples.size()];
+    for (int i = 0; i < answerable.length; i++) {
+      answerable[i] = examples.get(i).answerable();
+    }
+    double[] heldOut = GateFit.heldOutProbabilities(examples, all, weights);
+    assertThat(weights.threshold()).isEqualTo(GateFit.threshold(heldOut, answerable));
+    assertThat(weights.thresholdUnderFloor())
+        .isEqualTo(Math.max(weights.threshold(), GateFit.balancedThreshold(own, answerable)));
+  }
+
+  @Test
   void theThresholdIsPickedOnEachShowScoredByAFitWithoutIt() {
     // Shows a, b and d: answerable above 0. Show c is labelled the other way round. Scored by a
     // fit on the other shows, c's answerable questions (below 0) get low probabilities and its
