@@ -6,11 +6,11 @@
  *
  * <p>In: files, folders and URLs. Out: a {@link dev.podcastqa.ingest.Corpus} of episodes, their
  * transcripts, and one {@link dev.podcastqa.ingest.source.Problem} per thing that could not be
- * read, or was read with a guess the user should confirm (a transcript titled from its file name);
- * a broken source never stops the others. A transcript with nothing beside it is an episode of its
- * own. Limits lose nothing else: overlong titles are cut, files over the size setting skipped,
- * symbolic links out of the folder not followed and links that are not http(s) dropped, each with a
- * problem line.
+ * read, or was read with a guess the user should confirm (a transcript, or a page with no title
+ * line, titled from its file name); a broken source never stops the others. A transcript with
+ * nothing beside it is an episode of its own. Limits lose nothing else: overlong titles are cut,
+ * files over the size setting skipped, symbolic links out of the folder not followed and links that
+ * are not http(s) dropped, each with a problem line.
  *
  * <p>Inside, the arrows run one way: this package uses the readers ({@code page}, {@code
  * transcript}, {@code markdown}, {@code feed}); they use {@code source}, which uses none of them;

@@ -273,7 +273,7 @@ class RealTranscriptCorpusTests {
             .map(Problem::toString)
             .toList();
 
-    if (row.title().equals(StandaloneTranscript.readableName(row.file()))) {
+    if (row.title().equals(FileNameTitles.readableName(row.file()))) {
       assertThat(lines)
           .singleElement()
           .asString()

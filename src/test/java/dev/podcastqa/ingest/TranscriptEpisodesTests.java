@@ -157,11 +157,10 @@ class TranscriptEpisodesTests {
 
   @Test
   void fileNameIsMadeReadableWithoutItsExtensionOrLanguageTag() {
-    assertThat(StandaloneTranscript.readableName("lex_fridman-podcast_ep-412.vtt"))
+    assertThat(FileNameTitles.readableName("lex_fridman-podcast_ep-412.vtt"))
         .isEqualTo("Lex Fridman Podcast Ep 412");
-    assertThat(StandaloneTranscript.readableName("rust-at-scale.en.vtt"))
-        .isEqualTo("Rust At Scale");
-    assertThat(StandaloneTranscript.readableName("ep.meta.json")).isEqualTo("Ep Meta");
+    assertThat(FileNameTitles.readableName("rust-at-scale.en.vtt")).isEqualTo("Rust At Scale");
+    assertThat(FileNameTitles.readableName("ep.meta.json")).isEqualTo("Ep Meta");
   }
 
   private void copy(Path from, String as) throws IOException {

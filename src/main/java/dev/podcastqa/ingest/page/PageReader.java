@@ -28,10 +28,11 @@ public final class PageReader {
   }
 
   /**
-   * Reads {@code text} as an episode page.
+   * Reads {@code text} as an episode page. A page with no title line (its first line a paragraph or
+   * punctuation) is still read, its draft untitled: a sidecar or transcript of the same name may
+   * title it, or else its file name does when the episode is completed.
    *
-   * @throws dev.podcastqa.ingest.source.SourceException when the text holds no episode (empty, or
-   *     no title can be found)
+   * @throws dev.podcastqa.ingest.source.SourceException when the page is empty
    */
   public Draft read(SourceText text) {
     Page page = Page.of(text);
@@ -40,10 +41,15 @@ public final class PageReader {
     }
     PageShape shape = shapes.stream().filter(s -> s.matches(page)).findFirst().orElseThrow();
     Draft draft = shape.read(page);
-    if (draft.title() == null) {
+    if (draft.title() == null
+        && draft.description().isEmpty()
+        && draft.chapters().isEmpty()
+        && draft.references().isEmpty()) {
       int firstLine = page.nonBlank().get(0).number();
       throw new SourceException(
-          text.location(), firstLine, "no episode title found in this " + shape.format());
+          text.location(),
+          firstLine,
+          "no episode title found in this " + shape.format() + ", nor any text to read");
     }
     return draft;
   }

@@ -11,12 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Any other text about an episode, the shape tried last: the first meaningful line is the title,
- * {@code Label: value} lines before the first chapter are metadata, each line that starts with a
- * timestamp opens a chapter whose notes are the text under it, and untimed text before the first
- * chapter is the description (one paragraph per blank-line separated block). A timestamped line
- * that ends with an http(s) link ({@code 12:30 A paper https://arxiv.org/...}) is a reference at
- * that second, not a chapter.
+ * Any other text about an episode, the shape tried last: the first meaningful line is the title
+ * when it reads as one ({@link TitleLine}; a page that opens with a paragraph has none), {@code
+ * Label: value} lines before the first chapter are metadata, each line that starts with a timestamp
+ * opens a chapter whose notes are the text under it, and untimed text before the first chapter is
+ * the description (one paragraph per blank-line separated block). A timestamped line that ends with
+ * an http(s) link ({@code 12:30 A paper https://arxiv.org/...}) is a reference at that second, not
+ * a chapter.
  */
 final class TimestampedText implements PageShape {
 
@@ -100,9 +101,15 @@ final class TimestampedText implements PageShape {
         open = timestamped.get();
       } else if (SiteChrome.isChromeLine(text)) {
         return;
+      } else if (!titleTaken && open == null && !TitleLine.hasLetter(text)) {
+        return;
       } else if (!titleTaken && open == null) {
-        title = text;
         titleTaken = true;
+        if (TitleLine.isTitle(text)) {
+          title = text;
+        } else {
+          block.add(text);
+        }
       } else {
         block.add(text);
       }
