@@ -15,6 +15,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The episodes as MCP resources: the template {@code episode://{id}} reads any episode, and the
@@ -22,6 +25,8 @@ import java.util.List;
  * resources has them to pick. Each reads as the JSON of an {@link EpisodeView}.
  */
 final class EpisodeResources {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EpisodeResources.class);
 
   static final String SCHEME = "episode://";
 
@@ -78,15 +83,14 @@ final class EpisodeResources {
   private ReadResourceResult read(ReadResourceRequest request) {
     String uri = request.uri();
     String id = uri.startsWith(SCHEME) ? uri.substring(SCHEME.length()) : "";
-    Episode episode =
-        services
-            .catalog()
-            .find(id)
-            .orElseThrow(
-                () ->
-                    McpError.builder(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND)
-                        .message("No episode has the resource URI " + shorten(uri))
-                        .build());
+    Optional<Episode> found = services.catalog().find(id);
+    if (found.isEmpty()) {
+      // A client's mistake: the SDK answers the error and logs nothing, so this is its one line.
+      String says = "No episode has the resource URI " + shorten(uri);
+      LOG.info("MCP resources/read refused: {}", says);
+      throw McpError.builder(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND).message(says).build();
+    }
+    Episode episode = found.get();
     EpisodeView view =
         EpisodeView.of(
             episode,

@@ -84,11 +84,15 @@ final class ToolSpecs {
     try {
       result = handler.apply(ToolArguments.of(name, request.arguments(), known));
     } catch (McpError e) {
+      // A client's mistake (arguments the tool cannot take): the SDK answers it and logs nothing.
+      LOG.info("MCP tool {} refused: {}", name, e.getMessage());
       throw e;
     } catch (ToolRefusal e) {
       return CallToolResult.builder().addTextContent(e.getMessage()).isError(true).build();
     } catch (InvalidQuestionException e) {
-      throw ToolArguments.invalid(name, e.getMessage());
+      McpError invalid = ToolArguments.invalid(name, e.getMessage());
+      LOG.info("MCP tool {} refused: {}", name, invalid.getMessage());
+      throw invalid;
     } catch (StoreUnavailableException e) {
       LOG.warn("MCP tool {} failed: {}", name, e.getMessage());
       throw internal("The index is not available now; please try again soon.");

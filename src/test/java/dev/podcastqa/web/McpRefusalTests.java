@@ -240,6 +240,39 @@ class McpRefusalTests {
     }
   }
 
+  /**
+   * A call the SDK takes but its handler refuses (arguments the tool cannot take, a resource no
+   * episode has) is answered by the SDK with an error and no log line of its own: ours is the one.
+   */
+  @ParameterizedTest
+  @MethodSource("refusedByTheHandler")
+  void callTheHandlerRefusesIsAnErrorAndOneLogLine(String body, String logger, String line) {
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(logger)) {
+      HttpResponse<String> response = post(body, session);
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).contains("\"error\"").doesNotContain("stackTrace");
+      assertThat(log.lines(Level.INFO)).containsExactly(line);
+      assertThat(everything.lines(Level.INFO)).isEmpty();
+    }
+  }
+
+  static Stream<Arguments> refusedByTheHandler() {
+    String call = "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":";
+    return Stream.of(
+        Arguments.of(
+            call + "\"tools/call\",\"params\":{\"name\":\"ask\",\"arguments\":{}}}",
+            "dev.podcastqa.mcp.ToolSpecs",
+            "INFO ToolSpecs: MCP tool ask refused: Invalid arguments for ask: question is"
+                + " required"),
+        Arguments.of(
+            call + "\"resources/read\",\"params\":{\"uri\":\"episode://no-such-episode\"}}",
+            "dev.podcastqa.mcp.EpisodeResources",
+            "INFO EpisodeResources: MCP resources/read refused: No episode has the resource URI"
+                + " episode://no-such-episode"));
+  }
+
   @Test
   void methodsTheServerHasStillReachIt() {
     for (String method :
