@@ -9,10 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.mcp.McpHttpChannel;
 import dev.podcastqa.testing.LogCapture;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
@@ -395,18 +392,6 @@ class McpHttpTests {
   }
 
   private McpSyncClient client(String key) {
-    HttpClientStreamableHttpTransport transport =
-        HttpClientStreamableHttpTransport.builder(server.url(""))
-            .endpoint("/mcp")
-            .jsonMapper(new JacksonMcpJsonMapper(new ObjectMapper()))
-            .addHttpRequestCustomizer(
-                (request, method, uri, body, context) ->
-                    request.header("Authorization", "Bearer " + key))
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    return McpClient.sync(transport)
-        .requestTimeout(Duration.ofSeconds(60))
-        .initializationTimeout(Duration.ofSeconds(30))
-        .build();
+    return McpSdkClients.of(server, key, Duration.ofSeconds(60));
   }
 }

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.mcp.McpHttpChannel;
 import dev.podcastqa.testing.LogCapture;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -161,18 +157,6 @@ class McpSessionLimitTests {
   }
 
   private static McpSyncClient client(TestServer server) {
-    HttpClientStreamableHttpTransport transport =
-        HttpClientStreamableHttpTransport.builder(server.url(""))
-            .endpoint("/mcp")
-            .jsonMapper(new JacksonMcpJsonMapper(new ObjectMapper()))
-            .addHttpRequestCustomizer(
-                (request, method, uri, body, context) ->
-                    request.header("Authorization", "Bearer " + KEY))
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    return McpClient.sync(transport)
-        .requestTimeout(Duration.ofSeconds(30))
-        .initializationTimeout(Duration.ofSeconds(30))
-        .build();
+    return McpSdkClients.of(server, KEY, Duration.ofSeconds(30));
   }
 }
