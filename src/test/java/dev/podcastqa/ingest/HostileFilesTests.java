@@ -9,7 +9,6 @@ import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
 import dev.podcastqa.ingest.transcript.TranscriptReader;
-import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.LogCapture;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,12 +54,7 @@ class HostileFilesTests {
 
   private final ExecutorService reader =
       Executors.newSingleThreadExecutor(HostileInputFuzzTests::daemon);
-  private final Ingester ingester =
-      Ingester.reading(
-          url -> {
-            throw new SourceException(url, 0, "this test reads no URLs");
-          },
-          Json.newMapper());
+  private final Ingester ingester = OfflineIngester.create();
 
   @TempDir Path folder;
 

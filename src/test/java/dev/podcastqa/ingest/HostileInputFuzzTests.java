@@ -3,8 +3,6 @@ package dev.podcastqa.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.ingest.source.Problem;
-import dev.podcastqa.ingest.source.SourceException;
-import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.LogCapture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,12 +45,7 @@ class HostileInputFuzzTests {
 
   private static ExecutorService reader;
 
-  private final Ingester ingester =
-      Ingester.reading(
-          url -> {
-            throw new SourceException(url, 0, "this test reads no URLs");
-          },
-          Json.newMapper());
+  private final Ingester ingester = OfflineIngester.create();
 
   @TempDir Path folder;
 

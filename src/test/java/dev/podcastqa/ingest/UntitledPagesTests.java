@@ -3,8 +3,6 @@ package dev.podcastqa.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.episode.Episode;
-import dev.podcastqa.ingest.source.SourceException;
-import dev.podcastqa.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +23,7 @@ class UntitledPagesTests {
   private static final String EP59 = "episode-59--CNCF-TAG-ENV-Kristina-Devochko.md";
   private static final String EP61 = "episode-61--TWiGS-Anne-Currie-Asim-Hussein.md";
 
-  private final Ingester ingester =
-      Ingester.reading(
-          url -> {
-            throw new SourceException(url, 0, "this test reads no URLs");
-          },
-          Json.newMapper());
+  private final Ingester ingester = OfflineIngester.create();
 
   @TempDir Path folder;
 
