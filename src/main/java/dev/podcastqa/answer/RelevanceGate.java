@@ -83,10 +83,11 @@ public final class RelevanceGate {
     if (offTopic(x[0], retrieval.evidence())) {
       return new Decision(false, p, reason + ", off-topic: its words only apart");
     }
-    if (!weights.answers(x) && p >= weights.threshold()) {
+    boolean answers = p >= weights.threshold(x[0]);
+    if (!answers && p >= weights.threshold()) {
       return new Decision(false, p, reason + ", under the cosine floor and its threshold");
     }
-    return new Decision(weights.answers(x), p, reason.toString());
+    return new Decision(answers, p, reason.toString());
   }
 
   /**
