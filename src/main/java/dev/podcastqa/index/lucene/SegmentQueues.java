@@ -22,8 +22,8 @@ import org.apache.lucene.search.TopKnnCollector;
  * walked again on the full queue. A queue of the full size on every segment, as before, walked the
  * ten segments of 16k chunks of the million-chunk bench index as far as the six of 166k: 15,437
  * graph nodes a query against 7153 sized by share, for recall@10 0.969 against 0.959 (a scratch
- * harness over that index, 100 bench questions; see the README, "Toward a million chunks"). An
- * index of one segment is searched exactly as before.
+ * harness over that index, 100 bench questions; see src/docs/performance.md, "Toward a million
+ * chunks"). An index of one segment is searched exactly as before.
  */
 final class SegmentQueues {
 
