@@ -275,6 +275,19 @@ class IngestCommandTests {
   }
 
   @Test
+  void transcriptWhoseTimesWereNotReadGetsANoteAndStillExitsZero() {
+    Cli.Run run = Cli.run("ingest", "--index", INDEX, "src/test/resources/cli/unread-times");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.errLines())
+        .containsExactly(
+            "note: welcome-to-a-show-whose-transcript-puts-each-speakers-time-after-the-words:"
+                + " its text holds 3 clock times (the first 00:00:05) but none was read as a time,"
+                + " so its answers will cite it without one; its transcript lines may be in a"
+                + " format not read (see README, What it reads)");
+  }
+
+  @Test
   void urlsOfAPageAndAFeedAreFetchedAndRead() throws IOException {
     try (FileServer server = FileServer.start()) {
       String page =
