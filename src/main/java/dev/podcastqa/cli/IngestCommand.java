@@ -62,10 +62,7 @@ final class IngestCommand implements Callable<Integer> {
     for (Problem problem : corpus.problems()) {
       err.println(problem);
     }
-    for (Episode episode : corpus.episodes()) {
-      UnreadTimes.of(episode, corpus.transcripts().of(episode.id()))
-          .ifPresent(unread -> err.println(unread.line()));
-    }
+    UnreadTimes.in(corpus).forEach(unread -> err.println(unread.line()));
     err.flush();
     return corpus.problems().isEmpty() ? 0 : 1;
   }

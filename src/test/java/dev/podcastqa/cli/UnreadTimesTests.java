@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Links;
-import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Source;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class UnreadTimesTests {
 
   @Test
   void untimedEpisodeWhoseTextHoldsThreeClockTimesIsNamedWithTheFirst() {
-    UnreadTimes unread = UnreadTimes.of(episode(DASHED_TURNS, List.of()), List.of()).orElseThrow();
+    UnreadTimes unread = UnreadTimes.of(episode(DASHED_TURNS, List.of()), false).orElseThrow();
 
     assertThat(unread.clocks()).isEqualTo(3);
     assertThat(unread.first()).isEqualTo("00:03:18");
@@ -32,28 +31,26 @@ class UnreadTimesTests {
   void twoClockTimesAreTakenAsTimesOfDay() {
     String notes = "Doors open at 7:30, the talk starts at 8:00. Tickets at the door.";
 
-    assertThat(UnreadTimes.of(episode(notes, List.of()), List.of())).isEmpty();
+    assertThat(UnreadTimes.of(episode(notes, List.of()), false)).isEmpty();
   }
 
   @Test
   void datesVersionsAndDecimalsAreNoClockTimes() {
     String notes = "Released 2023-02-02 as 1.2.3; ratio 3:2.5; build 12:34:56:78; 10:15.5 s.";
 
-    assertThat(UnreadTimes.of(episode(notes, List.of()), List.of())).isEmpty();
+    assertThat(UnreadTimes.of(episode(notes, List.of()), false)).isEmpty();
   }
 
   @Test
   void anEpisodeWithATimedTranscriptIsNotNamed() {
-    List<Segment> transcript = List.of(new Segment(198, 220, "Casey", "Thank you."));
-
-    assertThat(UnreadTimes.of(episode(DASHED_TURNS, List.of()), transcript)).isEmpty();
+    assertThat(UnreadTimes.of(episode(DASHED_TURNS, List.of()), true)).isEmpty();
   }
 
   @Test
   void anEpisodeWithChaptersIsNotNamed() {
     Episode chaptered = episode(DASHED_TURNS, List.of(new Chapter(0, "Intro")));
 
-    assertThat(UnreadTimes.of(chaptered, List.of())).isEmpty();
+    assertThat(UnreadTimes.of(chaptered, false)).isEmpty();
   }
 
   private static Episode episode(String description, List<Chapter> chapters) {
