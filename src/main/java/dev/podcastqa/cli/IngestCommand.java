@@ -63,6 +63,15 @@ final class IngestCommand implements Callable<Integer> {
       err.println(problem);
     }
     UnreadTimes.in(corpus).forEach(unread -> err.println(unread.line()));
+    if (corpus.episodes().isEmpty() && corpus.problems().isEmpty()) {
+      String read =
+          inputs.isEmpty() ? app.config().episodesDir().toString() : String.join(", ", inputs);
+      err.println(
+          "note: nothing to read in "
+              + read
+              + ": put transcripts (WebVTT, SRT, JSON, text with timestamps) or episode pages"
+              + " there, or follow a feed (podcast-qa feeds add URL)");
+    }
     err.flush();
     return corpus.problems().isEmpty() ? 0 : 1;
   }

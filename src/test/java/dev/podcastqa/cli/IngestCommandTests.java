@@ -288,6 +288,20 @@ class IngestCommandTests {
   }
 
   @Test
+  void anEmptyFolderGetsANoteSayingWhatToPutThere() {
+    Cli.Run run = Cli.run("ingest", "--index", INDEX, folder.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("0 episodes, 0 problems");
+    assertThat(run.errLines())
+        .containsExactly(
+            "note: nothing to read in "
+                + folder
+                + ": put transcripts (WebVTT, SRT, JSON, text with timestamps) or episode pages"
+                + " there, or follow a feed (podcast-qa feeds add URL)");
+  }
+
+  @Test
   void urlsOfAPageAndAFeedAreFetchedAndRead() throws IOException {
     try (FileServer server = FileServer.start()) {
       String page =
