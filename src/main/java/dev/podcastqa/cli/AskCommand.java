@@ -140,6 +140,9 @@ final class AskCommand implements Callable<Integer> {
           "warning: and %d more problems in the sources (podcast-qa ingest lists them all)%n",
           problems.size() - WARNINGS_SHOWN);
     }
+    UnreadTimes.in(pipeline.corpus()).stream()
+        .limit(WARNINGS_SHOWN)
+        .forEach(unread -> err.println(unread.line()));
     err.flush();
     if (pipeline.catalog().size() == 0) {
       throw new ConfigException(

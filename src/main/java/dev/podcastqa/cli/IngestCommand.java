@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     description = {
       "Reads episode pages, transcripts, feeds and sidecars and prints what was found.",
-      "Exit code 0 when every source was read, 1 when some could not be (listed on stderr)."
+      "Exit code 0 when every source was read, 1 when some could not be (listed on stderr).",
+      "An episode whose text holds clock times none of which was read as a time gets a note."
     })
 final class IngestCommand implements Callable<Integer> {
 
@@ -60,6 +61,16 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     for (Problem problem : corpus.problems()) {
       err.println(problem);
+    }
+    UnreadTimes.in(corpus).forEach(unread -> err.println(unread.line()));
+    if (corpus.episodes().isEmpty() && corpus.problems().isEmpty()) {
+      String read =
+          inputs.isEmpty() ? app.config().episodesDir().toString() : String.join(", ", inputs);
+      err.println(
+          "note: nothing to read in "
+              + read
+              + ": put transcripts (WebVTT, SRT, JSON, text with timestamps) or episode pages"
+              + " there, or follow a feed (podcast-qa feeds add URL)");
     }
     err.flush();
     return corpus.problems().isEmpty() ? 0 : 1;

@@ -70,9 +70,13 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** One warning per source that could not be read, as {@code file:line: reason}. */
+  /**
+   * One warning per source that could not be read, as {@code file:line: reason}, and one per
+   * episode whose clock times were not read as times.
+   */
   static void logProblems(Corpus corpus) {
     corpus.problems().forEach(problem -> LOG.warn("{}", problem));
+    UnreadTimes.in(corpus).forEach(unread -> LOG.warn("{}", unread.line()));
   }
 
   private static void logDiscord(Config config) {

@@ -208,6 +208,26 @@ class AskCommandTests {
   }
 
   @Test
+  void anEpisodeWhoseClockTimesWereNotReadGetsANoteBeforeItsUntimedAnswer() {
+    Cli.Run run =
+        Cli.run(
+            "ask",
+            "--episodes",
+            "src/test/resources/cli/unread-times",
+            "--index",
+            "target/test-index/ask-unread-times",
+            "Why did the ferries stop running?");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.errLines())
+        .containsExactly(
+            "note: welcome-to-a-show-whose-transcript-puts-each-speakers-time-after-the-words:"
+                + " its text holds 3 clock times (the first 00:00:05) but none was read as a time,"
+                + " so its answers will cite it without one; its transcript lines may be in a"
+                + " format not read (see README, What it reads)");
+  }
+
+  @Test
   void aFromThatIsNotADateIsOneLineNamingTheOptionAndTheFormat() {
     Cli.Run run = ask("--from", "notadate", GROKKING);
 

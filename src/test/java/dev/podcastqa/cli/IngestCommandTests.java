@@ -275,6 +275,33 @@ class IngestCommandTests {
   }
 
   @Test
+  void transcriptWhoseTimesWereNotReadGetsANoteAndStillExitsZero() {
+    Cli.Run run = Cli.run("ingest", "--index", INDEX, "src/test/resources/cli/unread-times");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.errLines())
+        .containsExactly(
+            "note: welcome-to-a-show-whose-transcript-puts-each-speakers-time-after-the-words:"
+                + " its text holds 3 clock times (the first 00:00:05) but none was read as a time,"
+                + " so its answers will cite it without one; its transcript lines may be in a"
+                + " format not read (see README, What it reads)");
+  }
+
+  @Test
+  void anEmptyFolderGetsANoteSayingWhatToPutThere() {
+    Cli.Run run = Cli.run("ingest", "--index", INDEX, folder.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("0 episodes, 0 problems");
+    assertThat(run.errLines())
+        .containsExactly(
+            "note: nothing to read in "
+                + folder
+                + ": put transcripts (WebVTT, SRT, JSON, text with timestamps) or episode pages"
+                + " there, or follow a feed (podcast-qa feeds add URL)");
+  }
+
+  @Test
   void urlsOfAPageAndAFeedAreFetchedAndRead() throws IOException {
     try (FileServer server = FileServer.start()) {
       String page =

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Problem lines where users see them: {@code serve} logs each one, and {@code ingest} names a file
- * over the configured size limit while reading the rest.
+ * Problem lines where users see them: {@code serve} logs each one (and each episode whose clock
+ * times were not read), and {@code ingest} names a file over the configured size limit while
+ * reading the rest.
  */
 class ProblemLinesTests {
 
@@ -53,6 +54,24 @@ class ProblemLinesTests {
                 .orElseThrow()
                 .toString());
     assertThat(warnings).allMatch(line -> line.matches("^/.+\\.(txt|json)(:\\d+)?: .+"));
+  }
+
+  @Test
+  void serveLogsAnEpisodeWhoseClockTimesWereNotReadAsTimes() throws IOException {
+    Path fixture = Path.of("src/test/resources/cli/unread-times/turns-after-the-words.txt");
+    Files.copy(fixture, folder.resolve(fixture.getFileName()));
+    Application app = new Application(TestConfig.of(folder, folder.resolve("index")));
+    Corpus corpus = app.ingester().ingest(List.of(folder.toString()));
+
+    try (LogCapture log = LogCapture.silencing(ServeCommand.class)) {
+      ServeCommand.logProblems(corpus);
+
+      assertThat(log.warnings())
+          .singleElement()
+          .asString()
+          .startsWith("note: welcome-to-a-show-whose-transcript-puts-each-speakers-time-after")
+          .contains("holds 3 clock times (the first 00:00:05) but none was read as a time");
+    }
   }
 
   @Test
