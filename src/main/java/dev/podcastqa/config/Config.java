@@ -66,10 +66,10 @@ public record Config(
   }
 
   /**
-   * Limits on what one HTTP client may hold: time to send a request (head, then body) and open
-   * connections per address (0: no limit).
+   * Limits on what one HTTP client may hold: time to send a request (head, then body), open
+   * connections and answers in progress per address (0: no limit).
    */
-  public record Http(Duration requestRead, int connectionsPerAddress) {}
+  public record Http(Duration requestRead, int connectionsPerAddress, int answersPerAddress) {}
 
   /** Which model answers, and how to reach it. */
   public record Llm(

@@ -68,6 +68,14 @@ public enum Setting {
       "50",
       "Open connections one client address may hold; more are closed at once. 0: no limit. "
           + "Behind a reverse proxy every client shares its address: raise it or use 0 there."),
+  MAX_ANSWERS_PER_ADDRESS(
+      "PODCASTQA_MAX_ANSWERS_PER_ADDRESS",
+      "16",
+      "Answers one client address may have in progress at once (`/api/chat`, "
+          + "`/api/chat/stream`, `/v1/chat/completions`, `/mcp`); one more is answered 429 with "
+          + "`Retry-After`. 0: no limit. Discord's `/ask` is answered on its own threads and not "
+          + "counted. Behind a reverse proxy every client shares its address: raise it or use 0 "
+          + "there."),
   PUBLIC_URL(
       "PODCASTQA_PUBLIC_URL",
       "",

@@ -146,6 +146,9 @@ public final class McpHttpChannel implements WebChannel {
         switch (status) {
           case 413 -> "The request is too large.";
           case 415 -> "Content-Encoding is not supported: send the body uncompressed.";
+          case 429 ->
+              "Too many answers for this address are in progress; wait for one to end, then"
+                  + " call again.";
           default -> "The request was refused (HTTP " + status + ").";
         };
     return new JsonRpcError(null, McpSchema.ErrorCodes.INVALID_REQUEST, message).bytes(mapper);

@@ -11,6 +11,8 @@ import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Builds the podcast-qa MCP server over a transport: the tools of {@link ToolSpecs} and the episode
@@ -37,11 +39,17 @@ public final class PodcastMcp {
 
   /**
    * The server reading JSON-RPC messages from {@code in} and writing them to {@code out}, one per
-   * line (the stdio transport: a desktop client's pipes to this process), started.
+   * line (the stdio transport: a desktop client's pipes to this process), started. A line it cannot
+   * take is answered with a JSON-RPC error and the next one read ({@link StdioLines}).
    */
   public static McpSyncServer stdio(McpServices services, InputStream in, OutputStream out) {
+    StdioOutput output = new StdioOutput(out);
+    Set<String> tools =
+        new ToolSpecs(services)
+            .all().stream().map(tool -> tool.tool().name()).collect(Collectors.toSet());
+    InputStream checked = new StdioLines(in, output, new ServedMethods(tools), services.mapper());
     StdioServerTransportProvider transport =
-        new StdioServerTransportProvider(jsonMapper(), in, out);
+        new StdioServerTransportProvider(jsonMapper(), checked, output);
     return configure(McpServer.sync(transport), services).build();
   }
 

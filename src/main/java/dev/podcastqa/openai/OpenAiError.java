@@ -43,6 +43,12 @@ record OpenAiError(Detail error) {
               "invalid_request_error",
               null,
               "unsupported_encoding");
+      case 429 ->
+          of(
+              "Too many answers for this address are in progress; wait for one to end.",
+              "requests",
+              null,
+              "rate_limit_exceeded");
       case 503 ->
           of("The service is not ready; please try again soon.", "server_error", null, null);
       default ->

@@ -29,6 +29,11 @@ record ApiError(String error, String detail, String field) {
       // Content-Encoding (BodyDeadline).
       case 415 -> new ApiError("unsupported_encoding", ContentEncodings.UNSUPPORTED);
       case 426 -> new ApiError("upgrade_required", "Send the request over HTTP/1.0 or HTTP/1.1.");
+      case 429 ->
+          new ApiError(
+              "too_many_requests",
+              "Too many answers for this address are in progress; wait for one to end, then ask"
+                  + " again.");
       case 431 -> new ApiError("headers_too_large", "The request headers are too large.");
       case 503 -> new ApiError("unavailable", "The service is not ready; please try again soon.");
       case 505 ->

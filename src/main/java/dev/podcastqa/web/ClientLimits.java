@@ -5,16 +5,21 @@ import java.util.Objects;
 
 /**
  * How much of the server one client may hold: how long it may take to send a request's headers and
- * then its body, and how many connections one address may keep open at once.
+ * then its body, how many connections one address may keep open at once, and how many answers it
+ * may have in progress at once.
  *
  * @param requestRead the time allowed for the headers (from the connection's opening or the end of
  *     its previous response), and again for the body
  * @param connectionsPerAddress open connections allowed per client address; 0 for no limit
+ * @param answersPerAddress answers in progress allowed per client address; 0 for no limit
  */
-public record ClientLimits(Duration requestRead, int connectionsPerAddress) {
+public record ClientLimits(Duration requestRead, int connectionsPerAddress, int answersPerAddress) {
 
-  /** The defaults of the settings: 10 s to send a request, 50 connections per address. */
-  public static final ClientLimits DEFAULT = new ClientLimits(Duration.ofSeconds(10), 50);
+  /**
+   * The defaults of the settings: 10 s to send a request, 50 connections and 16 answers in progress
+   * per address.
+   */
+  public static final ClientLimits DEFAULT = new ClientLimits(Duration.ofSeconds(10), 50, 16);
 
   public ClientLimits {
     Objects.requireNonNull(requestRead, "requestRead");
@@ -24,6 +29,10 @@ public record ClientLimits(Duration requestRead, int connectionsPerAddress) {
     if (connectionsPerAddress < 0) {
       throw new IllegalArgumentException(
           "connectionsPerAddress must be 0 or more, not " + connectionsPerAddress);
+    }
+    if (answersPerAddress < 0) {
+      throw new IllegalArgumentException(
+          "answersPerAddress must be 0 or more, not " + answersPerAddress);
     }
   }
 }

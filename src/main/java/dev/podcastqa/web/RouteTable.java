@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every route the app serves, in one table. Controllers translate HTTP to services and back;
@@ -79,12 +80,28 @@ final class RouteTable {
 
   /**
    * {@code handler}, after refusing query parameters other than {@code known}: a misspelt one
-   * ({@code ?episodeID=}) would otherwise be ignored and the answer be about something else.
+   * ({@code ?episodeID=}) would otherwise be ignored and the answer be about something else; and
+   * one given twice, of which the first alone was read.
    */
   private static Handler query(Handler handler, String... known) {
     List<String> names = List.of(known);
     return ctx -> {
-      UnknownNames.QUERY_PARAMETERS.requireKnown(ctx.queryParamMap().keySet(), names);
+      Map<String, List<String>> sent = ctx.queryParamMap();
+      UnknownNames.QUERY_PARAMETERS.requireKnown(sent.keySet(), names);
+      sent.forEach(
+          (name, values) -> {
+            if (values.size() > 1) {
+              throw new RequestRejectedException(
+                  400,
+                  "duplicate_query_parameter",
+                  "The query parameter \""
+                      + UnknownNames.shown(name)
+                      + "\" is given "
+                      + values.size()
+                      + " times; give it once.",
+                  UnknownNames.shown(name));
+            }
+          });
       handler.handle(ctx);
     };
   }

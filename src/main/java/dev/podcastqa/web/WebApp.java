@@ -6,6 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
@@ -32,7 +33,7 @@ public final class WebApp {
     return Javalin.create(
         config -> {
           configure(config, context, errors, channels);
-          guard(config, limits);
+          guard(config, limits, errorBodies(errors, channels));
           for (WebChannel channel : channels) {
             channel.addTo(config);
             config.events.serverStopped(channel::close);
@@ -67,14 +68,7 @@ public final class WebApp {
     config.router.javaLangErrorHandler(errors::onError);
     config.events.serverStopped(() -> context.discord().ifPresent(DiscordBot::close));
     config.events.serverStopped(context.feedback()::close);
-    JettyErrorHandler jettyErrors =
-        new JettyErrorHandler(
-            (path, status) ->
-                channels.stream()
-                    .filter(channel -> path.startsWith(channel.pathPrefix()))
-                    .findFirst()
-                    .map(channel -> channel.errorBody(status))
-                    .orElseGet(() -> errors.json(ApiError.forStatus(status))));
+    JettyErrorHandler jettyErrors = new JettyErrorHandler(errorBodies(errors, channels));
     config.jetty.modifyServer(
         server -> {
           // Refuses bodies far over the limit on every route before anything reads them; those
@@ -86,19 +80,34 @@ public final class WebApp {
     config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(jettyErrors));
   }
 
+  /** The JSON error body for a path and a status, in the shape of the channel serving the path. */
+  private static BiFunction<String, Integer, byte[]> errorBodies(
+      ErrorMapper errors, List<WebChannel> channels) {
+    return (path, status) ->
+        channels.stream()
+            .filter(channel -> path.startsWith(channel.pathPrefix()))
+            .findFirst()
+            .map(channel -> channel.errorBody(status))
+            .orElseGet(() -> errors.json(ApiError.forStatus(status)));
+  }
+
   /**
    * Slow clients hold no thread: bodies are read without blocking one, and both the request head
-   * and the body have a deadline; connections per client address are limited. Wraps the size limit
-   * set by {@link #configure}, so it must run after it.
+   * and the body have a deadline; connections and answers in progress per client address are
+   * limited. Wraps the size limit set by {@link #configure}, so it must run after it.
    */
-  private static void guard(JavalinConfig config, ClientLimits limits) {
+  private static void guard(
+      JavalinConfig config, ClientLimits limits, BiFunction<String, Integer, byte[]> errorBodies) {
     config.jetty.modifyServer(
         server -> {
           ConnectionGuard connections = new ConnectionGuard(server, limits);
           server.addBean(connections);
           SizeLimitHandler sizeLimit = (SizeLimitHandler) server.getHandler();
-          sizeLimit.setHandler(
-              new BodyDeadline(connections, limits.requestRead(), RequestBody.MAX_BYTES));
+          BodyDeadline bodies =
+              new BodyDeadline(connections, limits.requestRead(), RequestBody.MAX_BYTES);
+          // Inside the body deadline: a body still arriving holds no answer slot.
+          bodies.setHandler(new AnswerSlots(limits.answersPerAddress(), errorBodies));
+          sizeLimit.setHandler(bodies);
         });
   }
 }

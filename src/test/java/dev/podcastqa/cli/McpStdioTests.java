@@ -84,7 +84,10 @@ class McpStdioTests {
     assertThatThrownBy(() -> client.callTool(CallToolRequest.builder("nope").build()))
         .isInstanceOfSatisfying(
             McpError.class,
-            e -> assertThat(e.getJsonRpcError().data().toString()).contains("nope"));
+            e -> {
+              assertThat(e.getJsonRpcError().code()).isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS);
+              assertThat(e.getJsonRpcError().message()).contains("Unknown tool: nope");
+            });
     assertThatThrownBy(
             () ->
                 client.callTool(

@@ -40,6 +40,9 @@ public final class FakeModelServer implements AutoCloseable {
     OLLAMA
   }
 
+  /** How often a thinking model writes a comment line. */
+  private static final Duration THINKING_EVERY = Duration.ofMillis(100);
+
   private final Api api;
   private final HttpServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -154,6 +157,12 @@ public final class FakeModelServer implements AutoCloseable {
         .set("Content-Type", openAi ? "text/event-stream" : "application/x-ndjson");
     exchange.sendResponseHeaders(200, 0);
     OutputStream out = exchange.getResponseBody();
+    long thinking = System.nanoTime() + reply.thinking().toNanos();
+    while (openAi && System.nanoTime() < thinking) {
+      // What hosted models send while the first token is not ready (readers skip comment lines).
+      write(out, ": thinking\n\n");
+      sleep(THINKING_EVERY);
+    }
     for (String piece : reply.pieces()) {
       write(out, frame(chunk(piece, false)));
       piecesWritten.incrementAndGet();
@@ -278,21 +287,36 @@ public final class FakeModelServer implements AutoCloseable {
    * One scripted reply: an HTTP status (200, or an error such as 429 or 503), how long to wait
    * before answering, the text in the pieces a streamed reply sends, and the pause between them (an
    * unstreamed reply then arrives in as many parts); or, when {@code raw} is set, exactly those
-   * bytes as a 200 body, streamed or not.
+   * bytes as a 200 body, streamed or not. A streamed OpenAI reply spends {@code thinking} after its
+   * headers writing SSE comment lines before its first piece.
    */
-  public record Reply(int status, Duration delay, List<String> pieces, Duration gap, String raw) {
+  public record Reply(
+      int status,
+      Duration delay,
+      List<String> pieces,
+      Duration gap,
+      String raw,
+      Duration thinking) {
 
     public Reply {
       pieces = List.copyOf(pieces);
     }
 
     public Reply(int status, Duration delay, List<String> pieces, Duration gap) {
-      this(status, delay, pieces, gap, null);
+      this(status, delay, pieces, gap, null, Duration.ZERO);
     }
 
     /** A 200 reply whose body is {@code body} as it stands, however the request asked. */
     public static Reply raw(String body) {
-      return new Reply(200, Duration.ZERO, List.of(), Duration.ZERO, body);
+      return new Reply(200, Duration.ZERO, List.of(), Duration.ZERO, body, Duration.ZERO);
+    }
+
+    /**
+     * A streamed reply whose headers come at once, then only comment lines for {@code thinking},
+     * then the text word by word: a model queueing the request or reading the prompt.
+     */
+    public static Reply thinking(Duration thinking, String text) {
+      return new Reply(200, Duration.ZERO, words(text), Duration.ZERO, null, thinking);
     }
 
     /** A good reply; streamed, it arrives word by word. */

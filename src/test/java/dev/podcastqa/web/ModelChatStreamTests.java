@@ -143,6 +143,64 @@ class ModelChatStreamTests {
   }
 
   /**
+   * A model that sends its headers at once, then only comment lines while it queues or reads the
+   * prompt, gives LangChain4j no handle to stop it until its first token: a reader who hangs up
+   * meanwhile must still close the model's connection, on the web chat's stream and on the
+   * OpenAI-compatible one.
+   */
+  @Test
+  void clientHangingUpBeforeTheFirstTokenClosesTheModelsConnection() throws Exception {
+    String completion =
+        "{\"model\": \"podcast-qa\", \"stream\": true, \"messages\": [{\"role\": \"user\","
+            + " \"content\": \"What is grokking?\"}]}";
+    for (String[] route :
+        List.of(
+            new String[] {"/api/chat/stream", GROKKING},
+            new String[] {"/v1/chat/completions", completion})) {
+      model.reset();
+      model.then(Reply.thinking(Duration.ofSeconds(8), "Grokking is sudden generalization."));
+      try (LogCapture models = LogCapture.silencing(LlmAnswerer.class);
+          LogCapture streams = LogCapture.silencing(ChatStreamController.class);
+          LogCapture completions = LogCapture.silencing("dev.podcastqa.openai")) {
+        long hungUp = hangUpWhileTheModelThinks(route[0], route[1]);
+
+        assertThat(model.awaitClientGone(Duration.ofSeconds(3)))
+            .as("%s: the model's connection closed soon after the hang-up", route[0])
+            .isTrue();
+        Duration noticed = Duration.ofNanos(System.nanoTime() - hungUp);
+        assertThat(noticed).as("noticed within a second or so").isLessThan(Duration.ofSeconds(3));
+        assertThat(model.piecesWritten()).as("no token was ever sent").isZero();
+        awaitNoAnswerInFlight();
+        assertThat(models.lines(Level.DEBUG)).isEmpty();
+        assertThat(models.withStackTraces()).isEmpty();
+        assertThat(streams.withStackTraces()).isEmpty();
+        assertThat(completions.withStackTraces()).isEmpty();
+      }
+    }
+  }
+
+  /**
+   * Sends {@code json} to {@code path} on a raw socket, hangs up once the model has had the request
+   * for a second (the stream's keep-alives are flowing), and returns when it did.
+   */
+  private long hangUpWhileTheModelThinks(String path, String json) throws Exception {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      send(socket, path, json);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (model.requests().isEmpty() && System.nanoTime() < deadline) {
+        TimeUnit.MILLISECONDS.sleep(20);
+      }
+      assertThat(model.requests()).as("the model has the request").hasSize(1);
+      TimeUnit.MILLISECONDS.sleep(1000);
+      InputStream in = socket.getInputStream();
+      assertThat(new String(in.readNBytes(in.available()), StandardCharsets.UTF_8))
+          .as("the stream had begun")
+          .contains(": keep-alive");
+    }
+    return System.nanoTime();
+  }
+
+  /**
    * The official OpenAI Java client reads a streamed completion whose first sentence takes longer
    * than the keep-alive interval, so comment lines come before its first chunk.
    */
@@ -254,9 +312,18 @@ class ModelChatStreamTests {
   }
 
   private static void send(Socket socket, String json) throws IOException {
+    send(socket, "/api/chat/stream", json);
+  }
+
+  private static void send(Socket socket, String path, String json) throws IOException {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     String head =
-        "POST /api/chat/stream HTTP/1.1\r\n"
+        "POST "
+            + path
+            + " HTTP/1.1\r\n"
+            + "Authorization: Bearer "
+            + KEY
+            + "\r\n"
             + "Host: 127.0.0.1\r\n"
             + "Content-Type: application/json\r\n"
             + "Accept: text/event-stream\r\n"

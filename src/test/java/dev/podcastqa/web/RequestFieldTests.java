@@ -338,6 +338,15 @@ class RequestFieldTests {
   }
 
   @Test
+  void queryParameterGivenTwiceIsRefusedNotReadOnce() throws IOException {
+    assertError(
+        server.get("/api/suggestions?episodeId=" + TestCatalog.NEEL + "&episodeId=other"),
+        "duplicate_query_parameter",
+        "episodeId",
+        "The query parameter \"episodeId\" is given 2 times; give it once.");
+  }
+
+  @Test
   void chatFilterSentInTheAddressIsRefusedNotIgnored() throws IOException {
     HttpResponse<String> response =
         server.postJson("/api/chat?episodeId=" + TestCatalog.NEEL, "{\"question\": \"hi\"}");

@@ -145,6 +145,15 @@ final class TestServer implements AutoCloseable {
     return start(Map.of(Setting.API_KEY, apiKey, Setting.PUBLIC_URL, PUBLIC_URL), null, true);
   }
 
+  /** The server {@link #startWithAgents(String)} makes, with a few settings more. */
+  static TestServer startWithAgents(String apiKey, Map<Setting, String> more) {
+    Map<Setting, String> settings = new EnumMap<>(Setting.class);
+    settings.putAll(more);
+    settings.put(Setting.API_KEY, apiKey);
+    settings.put(Setting.PUBLIC_URL, PUBLIC_URL);
+    return start(settings, null, true);
+  }
+
   private static TestServer start(Map<Setting, String> settings, FakeDiscord fakeDiscord) {
     return start(settings, fakeDiscord, false);
   }
@@ -189,6 +198,11 @@ final class TestServer implements AutoCloseable {
   /** The guard counting connections per client address. */
   ConnectionGuard connectionGuard() {
     return app.jettyServer().server().getBean(ConnectionGuard.class);
+  }
+
+  /** The limit on answers in progress per client address. */
+  AnswerSlots answerSlots() {
+    return app.jettyServer().server().getDescendant(AnswerSlots.class);
   }
 
   ControlledAnswers answers() {

@@ -160,12 +160,13 @@ final class ModelCalls {
       List<ChatMessage> messages, Consumer<String> pieces, AtomicBoolean started, long deadline) {
     BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     AtomicReference<StreamingHandle> handle = new AtomicReference<>();
-    AtomicBoolean abandoned = new AtomicBoolean();
+    StreamConnections.Hangup abandoned = new StreamConnections.Hangup();
     try {
       // Started on another thread: LangChain4j's JDK client parses the reply on the thread that
       // asked when the response has already arrived, which would hold this one past the deadline.
       Handler handler = new Handler(events, handle, abandoned);
-      blocking.execute(() -> startStream(messages, handler));
+      blocking.execute(
+          () -> clients.connections().open(abandoned, () -> startStream(messages, handler)));
       while (true) {
         Event event =
             events.poll(Math.min(millisLeft(deadline), SILENCE_MILLIS), TimeUnit.MILLISECONDS);
@@ -203,9 +204,14 @@ final class ModelCalls {
     }
   }
 
-  /** Stops the generation now if it has started, else as soon as its first piece arrives. */
-  private static void abandon(AtomicReference<StreamingHandle> handle, AtomicBoolean abandoned) {
-    abandoned.set(true);
+  /**
+   * Stops the generation: closes the model's connection, whether or not its reply has begun (a
+   * model still queueing or thinking is not left to run until the timeout), and cancels it through
+   * LangChain4j's handle if a piece has arrived.
+   */
+  private static void abandon(
+      AtomicReference<StreamingHandle> handle, StreamConnections.Hangup abandoned) {
+    abandoned.cancel();
     StreamingHandle current = handle.get();
     if (current != null && !current.isCancelled()) {
       current.cancel();
@@ -231,12 +237,12 @@ final class ModelCalls {
 
     private final BlockingQueue<Event> events;
     private final AtomicReference<StreamingHandle> handle;
-    private final AtomicBoolean abandoned;
+    private final StreamConnections.Hangup abandoned;
 
     Handler(
         BlockingQueue<Event> events,
         AtomicReference<StreamingHandle> handle,
-        AtomicBoolean abandoned) {
+        StreamConnections.Hangup abandoned) {
       this.events = events;
       this.handle = handle;
       this.abandoned = abandoned;
@@ -245,7 +251,7 @@ final class ModelCalls {
     @Override
     public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
       handle.set(context.streamingHandle());
-      if (abandoned.get()) {
+      if (abandoned.isCancelled()) {
         context.streamingHandle().cancel();
         return;
       }

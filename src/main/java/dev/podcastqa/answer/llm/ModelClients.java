@@ -15,8 +15,11 @@ import java.util.Objects;
  * ModelCalls} retries once itself, so that each failure gets exactly one retry.
  *
  * @param timeout how long a call, its retry included, may take in all (see {@link ModelCalls})
+ * @param connections the streaming client's connections, which a streamed call that is given up
+ *     closes even before its first token
  */
-public record ModelClients(ChatModel chat, StreamingChatModel streaming, Duration timeout) {
+public record ModelClients(
+    ChatModel chat, StreamingChatModel streaming, Duration timeout, StreamConnections connections) {
 
   public static final String OPENAI_URL = "https://api.openai.com/v1";
   public static final String OLLAMA_URL = "http://localhost:11434";
@@ -25,6 +28,12 @@ public record ModelClients(ChatModel chat, StreamingChatModel streaming, Duratio
     Objects.requireNonNull(chat, "chat");
     Objects.requireNonNull(streaming, "streaming");
     Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(connections, "connections");
+  }
+
+  /** Clients whose streaming one opens its connections itself: giving up a call cancels it. */
+  public ModelClients(ChatModel chat, StreamingChatModel streaming, Duration timeout) {
+    this(chat, streaming, timeout, new StreamConnections());
   }
 
   /**
@@ -45,14 +54,16 @@ public record ModelClients(ChatModel chat, StreamingChatModel streaming, Duratio
             .timeout(timeout)
             .maxRetries(0)
             .build();
+    StreamConnections connections = new StreamConnections();
     StreamingChatModel streaming =
         OpenAiStreamingChatModel.builder()
+            .httpClientBuilder(connections.builder())
             .baseUrl(url)
             .apiKey(key)
             .modelName(model)
             .timeout(timeout)
             .build();
-    return new ModelClients(chat, streaming, timeout);
+    return new ModelClients(chat, streaming, timeout, connections);
   }
 
   /**
@@ -69,8 +80,14 @@ public record ModelClients(ChatModel chat, StreamingChatModel streaming, Duratio
             .timeout(timeout)
             .maxRetries(0)
             .build();
+    StreamConnections connections = new StreamConnections();
     StreamingChatModel streaming =
-        OllamaStreamingChatModel.builder().baseUrl(url).modelName(model).timeout(timeout).build();
-    return new ModelClients(chat, streaming, timeout);
+        OllamaStreamingChatModel.builder()
+            .httpClientBuilder(connections.builder())
+            .baseUrl(url)
+            .modelName(model)
+            .timeout(timeout)
+            .build();
+    return new ModelClients(chat, streaming, timeout, connections);
   }
 }
