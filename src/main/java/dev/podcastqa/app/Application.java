@@ -222,10 +222,7 @@ public final class Application {
 
   /** What one HTTP client may hold, as configured. */
   public ClientLimits clientLimits() {
-    return new ClientLimits(
-        config.http().requestRead(),
-        config.http().connectionsPerAddress(),
-        config.http().answersPerAddress());
+    return ClientLimits.of(config.http());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.podcastqa.web;
 
+import dev.podcastqa.config.Config;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -20,6 +21,12 @@ public record ClientLimits(Duration requestRead, int connectionsPerAddress, int 
    * per address.
    */
   public static final ClientLimits DEFAULT = new ClientLimits(Duration.ofSeconds(10), 50, 16);
+
+  /** The limits the HTTP settings give. */
+  public static ClientLimits of(Config.Http http) {
+    return new ClientLimits(
+        http.requestRead(), http.connectionsPerAddress(), http.answersPerAddress());
+  }
 
   public ClientLimits {
     Objects.requireNonNull(requestRead, "requestRead");
