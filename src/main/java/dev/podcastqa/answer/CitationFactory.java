@@ -38,8 +38,15 @@ public final class CitationFactory {
 
   public Citation cite(int n, Chunk chunk, String quote) {
     Episode episode = episode(chunk);
+    List<Segment> transcript =
+        chunk.kind() == ChunkKind.TRANSCRIPT ? catalog.transcript(episode.id()) : List.of();
+    int at = utterance(transcript, chunk, quote);
     Integer start =
-        chunk.timed() ? utteranceStart(catalog.transcript(episode.id()), chunk, quote) : null;
+        !chunk.timed()
+            ? null
+            : at < 0 ? chunk.startSeconds() : (int) Math.floor(transcript.get(at).startSeconds());
+    // The speaker of the utterance whose second is cited, so the name and the time are one turn's.
+    String speaker = at < 0 ? speaker(chunk, quote) : speakerOf(transcript, chunk, at);
     return new Citation(
         n,
         episode.id(),
@@ -47,7 +54,7 @@ public final class CitationFactory {
         episode.podcast(),
         start,
         start == null ? null : Timecode.format(start),
-        speaker(chunk, quote),
+        speaker,
         DeepLinks.to(episode, start == null ? 0 : start, start != null),
         DeepLinks.episodePage(episode.id(), start),
         quote);
@@ -86,6 +93,24 @@ public final class CitationFactory {
       if (colon > 0 && colon < 40 && WHITESPACE.matcher(line).replaceAll("").contains(probe)) {
         String name = line.substring(0, colon).strip();
         return ANONYMOUS.matcher(name).matches() ? null : name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Who says the utterance {@code at} of {@code chunk}'s window, as the window's text labels it:
+   * its own speaker, else that of the last labelled utterance before it in the window (an
+   * unlabelled caption continues the turn above); null when no one is named.
+   */
+  static String speakerOf(List<Segment> transcript, Chunk chunk, int at) {
+    for (int s = at; s >= 0; s--) {
+      Segment segment = transcript.get(s);
+      if (s < at && segment.startSeconds() < chunk.startSeconds() - 1) {
+        return null;
+      }
+      if (segment.speaker() != null) {
+        return named(segment.speaker());
       }
     }
     return null;

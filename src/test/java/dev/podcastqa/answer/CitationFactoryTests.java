@@ -75,6 +75,78 @@ class CitationFactoryTests {
   }
 
   @Test
+  void theSpeakerIsTheOneOfTheUtteranceWhoseSecondIsCitedThoughAnotherSaysItCapitalized() {
+    // The host asks it, capitalized; the guest repeats it. The quote, as the guest says it, is
+    // found first at the host's utterance (matched ignoring case), so the host is the speaker.
+    List<Segment> transcript =
+        List.of(
+            new Segment(2555.0, 2560.0, "Stephan Livera", "Are inscriptions paying a lower fee?"),
+            new Segment(2560.0, 2570.0, "Casey Rodarmor", "are inscriptions paying a lower fee?"));
+    Chunk window =
+        new Chunk(
+            "talk/9",
+            "talk",
+            ChunkKind.TRANSCRIPT,
+            2555,
+            2570,
+            null,
+            null,
+            "Stephan Livera: Are inscriptions paying a lower fee?\n"
+                + "Casey Rodarmor: are inscriptions paying a lower fee?",
+            null);
+    CitationFactory factory =
+        new CitationFactory(
+            new Catalog(List.of(EPISODE), Transcripts.kept(Map.of(EPISODE.id(), transcript))));
+
+    Citation c = factory.cite(1, window, "are inscriptions paying a lower fee?");
+
+    assertThat(c.startSeconds()).isEqualTo(2555);
+    assertThat(c.speaker()).isEqualTo("Stephan Livera");
+  }
+
+  @Test
+  void anUnlabelledCaptionContinuesTheTurnAboveItInTheWindow() {
+    List<Segment> transcript =
+        List.of(
+            new Segment(3130.0, 3134.0, "Stephan Livera", "Well, thank you for joining me."),
+            new Segment(3134.0, 3140.0, null, "Yeah, maybe that's the spot to finish up."));
+    Chunk window =
+        new Chunk(
+            "talk/10",
+            "talk",
+            ChunkKind.TRANSCRIPT,
+            3130,
+            3140,
+            null,
+            null,
+            "Stephan Livera: Well, thank you for joining me. Yeah, maybe that's the spot to"
+                + " finish up.",
+            null);
+    CitationFactory factory =
+        new CitationFactory(
+            new Catalog(List.of(EPISODE), Transcripts.kept(Map.of(EPISODE.id(), transcript))));
+
+    Citation c = factory.cite(1, window, "Yeah, maybe that's the spot to finish up.");
+
+    assertThat(c.startSeconds()).isEqualTo(3134);
+    assertThat(c.speaker()).isEqualTo("Stephan Livera");
+    // Outside the window, nobody is carried over: the window starts with the unlabelled caption.
+    Chunk later =
+        new Chunk(
+            "talk/11",
+            "talk",
+            ChunkKind.TRANSCRIPT,
+            3134,
+            3140,
+            null,
+            null,
+            "Yeah, maybe that's the spot to finish up.",
+            null);
+    assertThat(factory.cite(1, later, "Yeah, maybe that's the spot to finish up.").speaker())
+        .isNull();
+  }
+
+  @Test
   void anUnnamedVoiceIsNoSpeaker() {
     Citation c = factory.cite(1, WINDOW, "Right, that is striking.");
 
