@@ -23,13 +23,12 @@ import java.util.Set;
  * by the passage's retrieval rank and similarity and by how much of the question the sentence
  * itself covers, and by whether its episode says a name the question writes ({@link
  * NamedEpisodes}). A further quote must cover part of the question itself (no padding) and be a new
- * moment; of the titles quoted from one episode, the one saying most of the question leads ({@link
- * TitleOrder}). Quotes that point at a moment without saying it (chapter titles, references, show
- * notes) are then cited at the transcript passage that says it ({@link TranscriptMoments}); when
- * every quote is still untimed, a timed passage of the same episode leads, before the notes, so the
- * first citation points at a moment. Last, the first quote's episode is searched again on its own,
- * and the moment of it that answers best leads the answer ({@link EpisodeMoments}), where an
- * opening that only previews the episode gives way ({@link Openings}).
+ * moment. Quotes that point at a moment without saying it (chapter titles, references, show notes)
+ * are then cited at the transcript passage that says it ({@link TranscriptMoments}); when every
+ * quote is still untimed, a timed passage of the same episode leads, before the notes, so the first
+ * citation points at a moment. Last, the first quote's episode is searched again on its own, and
+ * the moment of it that answers best leads the answer ({@link EpisodeMoments}), where an opening
+ * that only previews the episode gives way ({@link Openings}).
  */
 final class QuotePicker {
 
@@ -103,8 +102,7 @@ final class QuotePicker {
       }
     }
     WantedSentence wanted = WantedSentence.of(retrieval.question());
-    if (wanted.asksForOne()
-        && chosen.stream().allMatch(q -> WantedSentence.isTitle(q.passage().chunk()))) {
+    if (wanted.asksForOne() && chosen.stream().allMatch(q -> isTitle(q.passage().chunk()))) {
       Optional<Quote> said =
           candidates.stream()
               .filter(
@@ -121,7 +119,6 @@ final class QuotePicker {
         chosen.remove(chosen.size() - 1);
       }
     }
-    TitleOrder.lead(chosen, question, terms.of(naming(best.passage().chunk())));
     TranscriptMoments transcript = new TranscriptMoments(searches, citations, text);
     List<Quote> placed = new ArrayList<>();
     for (Quote quote : chosen) {
@@ -294,5 +291,9 @@ final class QuotePicker {
     }
     return (next.passage().chunk().kind() == ChunkKind.TRANSCRIPT && !elsewhere)
         || asked.covered(next.terms()) >= share * asked.covered(best.terms());
+  }
+
+  private static boolean isTitle(Chunk chunk) {
+    return WantedSentence.isTitle(chunk);
   }
 }

@@ -145,20 +145,6 @@ class ShowNoteQuotesTests {
         .isEqualTo("Good Fire's Mission and Future Directions");
   }
 
-  @Test
-  void theChapterTitleSayingMoreOfTheQuestionIsCitedFirst() {
-    Answer answer =
-        answer(
-            "Where do they compare competing approaches and techniques for interpretability?",
-            "goodfire/chapter-2",
-            "goodfire/chapter-3");
-
-    assertThat(answer.citations())
-        .extracting(Citation::quote)
-        .containsExactly(
-            "Competing Approaches and Techniques", "Applications of Interpretability Techniques");
-  }
-
   private Answer answer(String question, String... passageIds) {
     List<Passage> passages = Arrays.stream(passageIds).map(FIXTURE.passages()::get).toList();
     return answerer.answer(
