@@ -25,10 +25,10 @@ import java.util.Set;
  * NamedEpisodes}). A further quote must cover part of the question itself (no padding) and be a new
  * moment. Quotes that point at a moment without saying it (chapter titles, references, show notes)
  * are then cited at the transcript passage that says it ({@link TranscriptMoments}); when every
- * quote is still untimed, a timed passage of the same episode leads, before the notes, so the first
- * citation points at a moment. Last, the first quote's episode is searched again on its own, and
- * the moment of it that answers best leads the answer ({@link EpisodeMoments}), where an opening
- * that only previews the episode gives way ({@link Openings}).
+ * quote is still untimed, a timed passage of the same episode is added so the answer points at a
+ * moment. Last, the first quote's episode is searched again on its own, and the moment of it that
+ * answers best leads the answer ({@link EpisodeMoments}), where an opening that only previews the
+ * episode gives way ({@link Openings}).
  */
 final class QuotePicker {
 
@@ -134,7 +134,7 @@ final class QuotePicker {
                 if (placed.size() >= MAX_QUOTES) {
                   placed.remove(placed.size() - 1);
                 }
-                placed.add(0, moment);
+                placed.add(moment);
               });
     }
     if (placed.isEmpty() || !citations.transcribed(placed.get(0).passage().chunk())) {

@@ -58,32 +58,6 @@ class ShowNoteQuotesTests {
   }
 
   @Test
-  void theMomentLinkedToAnUntimedAnswerIsCitedFirstAndTheNotesAfterIt() {
-    ExtractiveAnswerer linked =
-        new ExtractiveAnswerer(
-            citations,
-            terms,
-            linkingTo("weird/chapter-3"),
-            ExtractiveAnswerer.requireTemplates(Templates.from(Path.of("prompts"))));
-    Answer answer =
-        linked.answer(
-            new Retrieval(
-                "What happened in the Golden Gate Claude experiment?",
-                new float[0],
-                List.of(FIXTURE.passages().get("weird/notes-6")),
-                TermEvidence.NONE),
-            "c-1",
-            delta -> {});
-
-    assertThat(answer.citations()).hasSize(2);
-    assertThat(answer.citations().get(0).startSeconds()).isEqualTo(2966);
-    assertThat(answer.citations().get(0).quote()).isEqualTo("The Golden Gate Claude Experiment");
-    assertThat(answer.citations().get(1).startSeconds()).isNull();
-    assertThat(answer.citations().get(1).quote()).startsWith("Nanda walks through the Golden Gate");
-    assertThat(answer.answer().indexOf("[1]")).isLessThan(answer.answer().indexOf("[2]"));
-  }
-
-  @Test
   void aShowNoteSentenceLeaningOnHeNamesTheEpisodesOneGuestInBrackets() {
     Answer answer =
         answer(
