@@ -46,6 +46,7 @@ public final class TranscriptReader {
           new DeepgramJsonReader(),
           new RevAiJsonReader(),
           new SpeechmaticsJsonReader(),
+          new SpeechmaticsV2JsonReader(),
           new WatsonJsonReader(),
           new TrintJsonReader(),
           new YoutubeJson3Reader(),

@@ -1,0 +1,75 @@
+package dev.podcastqa.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podcastqa.episode.Chapter;
+import dev.podcastqa.episode.Episode;
+import dev.podcastqa.episode.Segment;
+import dev.podcastqa.episode.Source;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real files of the fourth sweep (real34) that were not read before (sources in SWEEP.md under
+ * src/test/resources/ingest/formats): Speechmatics' JSON of format 2, taken for Google's and read
+ * as having no cues, and a Hugo episode page whose front matter is JSON, refused as invalid JSON.
+ */
+class RealFourthSweepTests {
+
+  private static final String FORMATS = "src/test/resources/ingest/formats/";
+
+  private final Ingester ingester = OfflineIngester.create();
+
+  @Test
+  void speechmaticsFormatTwoWordsAreMergedIntoUtterancesWithTheirPunctuation() {
+    Corpus corpus = ingester.ingest(List.of(FORMATS + "speechmatics-v2-sdk-batch.json"));
+
+    Episode episode = corpus.episodes().get(0);
+    assertThat(episode.sources())
+        .containsExactly(
+            new Source(FORMATS + "speechmatics-v2-sdk-batch.json", "speechmatics-json"));
+    List<Segment> segments = corpus.transcripts().of(episode.id());
+    assertThat(segments)
+        .containsExactly(
+            new Segment(
+                1.41, 6.69, null, "Tidy things up. Place your shelves on the rungs. Ensure the."),
+            new Segment(8.49, 12.3, null, "Fill with your favourite things. Whyalla."));
+  }
+
+  @Test
+  void speechmaticsFormatTwoSpeakersAreKeptAndTheUnknownOneIsNoSpeaker() {
+    Corpus corpus = ingester.ingest(List.of(FORMATS + "speechmatics-v2-sdk-two-speakers.json"));
+
+    List<Segment> segments = corpus.transcripts().of(corpus.episodes().get(0).id());
+    assertThat(segments).extracting(Segment::speaker).containsExactly("Speaker S1", "Speaker S2");
+    assertThat(segments).extracting(Segment::text).containsExactly("That's amazing.", "I know");
+    assertThat(segments.get(1).startSeconds()).isEqualTo(3.0);
+  }
+
+  @Test
+  void aHugoPageWithJsonFrontMatterIsReadWithItsFieldsAndItsChapters() {
+    Corpus corpus = ingester.ingest(List.of(FORMATS + "jupiter-lup-650-hugo-json.md"));
+
+    assertThat(corpus.problems()).isEmpty();
+    Episode episode = corpus.episodes().get(0);
+    assertThat(episode.title()).isEqualTo("This Old Network");
+    assertThat(episode.podcast()).isEqualTo("LINUX Unplugged");
+    assertThat(episode.published()).isEqualTo(LocalDate.of(2026, 1, 18));
+    assertThat(episode.durationSeconds()).isEqualTo(3784);
+    assertThat(episode.links().audio())
+        .isEqualTo(
+            "https://aphid.fireside.fm/d/1437767933/f31a453c-fa15-491f-8618-3f71f1d565e5/"
+                + "3aad9cb2-68c5-40cb-a288-bdcf1776ac84.mp3");
+    assertThat(episode.chapters())
+        .containsExactly(
+            new Chapter(0, "Intro"),
+            new Chapter(104, "Housekeeping"),
+            new Chapter(321, "Office Overhaul"),
+            new Chapter(829, "A Bridge over Troubled WiFi"),
+            new Chapter(2376, "Shout-Outs"),
+            new Chapter(3262, "Picks"),
+            new Chapter(3641, "Outro"));
+    assertThat(episode.description()).contains("OpenWrt One").doesNotContain("\"episode_guid\"");
+  }
+}
