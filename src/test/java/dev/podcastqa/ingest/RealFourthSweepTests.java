@@ -8,6 +8,7 @@ import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Source;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,5 +72,44 @@ class RealFourthSweepTests {
             new Chapter(3262, "Picks"),
             new Chapter(3641, "Outro"));
     assertThat(episode.description()).contains("OpenWrt One").doesNotContain("\"episode_guid\"");
+  }
+
+  @Test
+  void aHugoPageWithTomlFrontMatterIsReadWithItsFieldsNotTitledByItsDescriptionLine() {
+    Corpus corpus = ingester.ingest(List.of(FORMATS + "cppcast-350-hugo-toml.md"));
+
+    Episode episode = corpus.episodes().get(0);
+    assertThat(episode.title()).isEqualTo("Holiday Special with Phil Nash and Timur Doumler");
+    assertThat(episode.published()).isEqualTo(LocalDate.of(2022, 12, 23));
+    assertThat(episode.durationSeconds()).isEqualTo(3943);
+    assertThat(episode.description()).startsWith("News").doesNotContain("podcast_file");
+    // the Castanet theme names the audio file alone; only http(s) links leave the service
+    assertThat(corpus.problems())
+        .extracting(p -> p.reason())
+        .containsExactly(
+            "\"Holiday Special with Phil Nash and Timur Doumler\": audio link \"cppcast-350.mp3\""
+                + " is not an http(s) URL; dropped");
+  }
+
+  @Test
+  void aChapterLinkWhoseTextHoldsBracketsReadsAsItsText() {
+    Corpus corpus = ingester.ingest(List.of(FORMATS + "rustacean-station-rust-1.58-episode.md"));
+
+    assertThat(corpus.episodes().get(0).chapters())
+        .extracting(Chapter::startSeconds, Chapter::title)
+        .contains(
+            Tuple.tuple(665, "More #[must_use] in the standard library"),
+            Tuple.tuple(1635, "Rust 1.59"));
+  }
+
+  @Test
+  void liquidTagsAndLinkDefinitionsAreNoTextOfAPage() {
+    Corpus corpus = ingester.ingest(List.of(FORMATS + "rustacean-station-rust-1.58-transcript.md"));
+
+    Episode episode = corpus.episodes().get(0);
+    assertThat(episode.title()).doesNotContain("{%").doesNotContain("include util.html");
+    assertThat(episode.description())
+        .doesNotContain("{{episode.url}}")
+        .contains("Ben Striegel: Hello, Jon, how are you doing?");
   }
 }

@@ -21,11 +21,12 @@ import java.util.regex.Pattern;
  * A Markdown document split into what it states about its episode and the text it shows.
  *
  * <p>YAML front matter (between {@code ---} lines at the top), or Hugo's JSON front matter ({@link
- * JsonFrontMatter}, a JSON object being YAML too), is read with Jackson's YAML parser as the header
- * ({@code title}, {@code podcast} or {@code show}, {@code date} or {@code published}, {@code
- * duration}, {@code guest}, {@code url}, {@code audio}, {@code youtube}); when it names no title,
- * the first {@code # heading} does. The body keeps every line number, front matter lines left
- * blank, so it never becomes answerable text and problems point at the right line.
+ * JsonFrontMatter}, a JSON object being YAML too) or TOML front matter ({@link TomlFrontMatter}),
+ * is read with Jackson's YAML parser as the header ({@code title}, {@code podcast} or {@code show},
+ * {@code date} or {@code published}, {@code duration}, {@code guest}, {@code url}, {@code audio},
+ * {@code youtube}); when it names no title, the first {@code # heading} does. The body keeps every
+ * line number, front matter lines left blank, so it never becomes answerable text and problems
+ * point at the right line.
  *
  * @param body the text the document shows, line by line, Markdown syntax removed
  * @param header what the front matter and first heading say
@@ -63,7 +64,8 @@ public record MarkdownDocument(
   public static Optional<MarkdownDocument> recognize(SourceText text, Consumer<Problem> problems) {
     List<String> lines = text.lines();
     int jsonEnd = JsonFrontMatter.end(lines);
-    int fenceEnd = jsonEnd > 0 ? jsonEnd : frontMatterEnd(lines);
+    int tomlEnd = TomlFrontMatter.end(lines);
+    int fenceEnd = jsonEnd > 0 ? jsonEnd : tomlEnd > 0 ? tomlEnd : frontMatterEnd(lines);
     if (fenceEnd < 0 && !EXTENSIONS.contains(text.extension()) && !opensWithHeading(lines)) {
       return Optional.empty();
     }
@@ -74,7 +76,9 @@ public record MarkdownDocument(
       Optional<JsonNode> fields =
           jsonEnd > 0
               ? fields(text.location(), lines.subList(0, fenceEnd + 1), problems)
-              : fields(text.location(), lines.subList(1, fenceEnd), problems);
+              : tomlEnd > 0
+                  ? Optional.of(TomlFrontMatter.fields(lines.subList(1, fenceEnd)))
+                  : fields(text.location(), lines.subList(1, fenceEnd), problems);
       header = fields.map(f -> header(f, text.location(), problems)).orElse(SourceHeader.NONE);
       notes = fields.map(MarkdownDocument::notes).orElse(List.of());
       chapters = fields.map(FrontMatterChapters::of).orElse(List.of());
@@ -86,7 +90,7 @@ public record MarkdownDocument(
       String line = lines.get(i);
       if (i == fenceEnd && CLOSED_BY_HEADING.matcher(line.strip()).matches()) {
         line = line.strip().substring(FENCE.length());
-      } else if (i <= fenceEnd) {
+      } else if (i <= fenceEnd || TemplateLines.isTemplate(line)) {
         body.add("");
         markdown.add("");
         continue;

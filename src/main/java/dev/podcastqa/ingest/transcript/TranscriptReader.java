@@ -51,6 +51,7 @@ public final class TranscriptReader {
           new TrintJsonReader(),
           new YoutubeJson3Reader(),
           new WhisperJsonTranscript(),
+          new WhisperCppJsonReader(),
           new JsonTranscriptReader(),
           new JsonArrayTranscriptReader(),
           new GoogleSpeechJsonReader(),
