@@ -8,6 +8,7 @@ import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Source;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -111,5 +112,17 @@ class RealFourthSweepTests {
     assertThat(episode.description())
         .doesNotContain("{{episode.url}}")
         .contains("Ben Striegel: Hello, Jon, how are you doing?");
+  }
+
+  @Test
+  void youtubeTranscriptApiLinesLastTheirDuration() {
+    Corpus corpus = ingester.ingest(List.of(FORMATS + "youtube-transcript-api-tech-news.json"));
+
+    List<Segment> segments = corpus.transcripts().of(corpus.episodes().get(0).id());
+    assertThat(segments).hasSize(8);
+    assertThat(segments.get(1).startSeconds()).isEqualTo(1.84);
+    assertThat(segments.get(1).endSeconds()).isEqualTo(6.88);
+    assertThat(segments.get(7).startSeconds()).isEqualTo(17.28);
+    assertThat(segments.get(7).endSeconds()).isCloseTo(22.56, Offset.offset(1e-9));
   }
 }
