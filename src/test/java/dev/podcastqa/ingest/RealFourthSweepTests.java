@@ -125,4 +125,17 @@ class RealFourthSweepTests {
     assertThat(segments.get(7).startSeconds()).isEqualTo(17.28);
     assertThat(segments.get(7).endSeconds()).isCloseTo(22.56, Offset.offset(1e-9));
   }
+
+  @Test
+  void aFeedUsingWellKnownPrefixesItNeverDeclaresIsReadWithOneProblemLine() {
+    Corpus corpus = ingester.ingest(List.of(FORMATS + "podcastparser-unbound-prefixes.rss"));
+
+    assertThat(corpus.episodes()).extracting(Episode::title).containsExactly("Episode");
+    assertThat(corpus.problems())
+        .extracting(p -> p.line() + " " + p.reason())
+        .first()
+        .isEqualTo(
+            "1 the feed uses the prefixes itunes, podcast without declaring them (xmlns:...), so"
+                + " it is not well-formed XML; each is read with the namespace it always names");
+  }
 }
