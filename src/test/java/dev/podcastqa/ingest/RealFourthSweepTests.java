@@ -104,13 +104,15 @@ class RealFourthSweepTests {
   }
 
   @Test
-  void liquidTagsAndLinkDefinitionsAreNoTextOfAPage() {
+  void liquidTagsAndLinkDefinitionsAreNoTextAndAFirstTurnIsNoTitle() {
     Corpus corpus = ingester.ingest(List.of(FORMATS + "rustacean-station-rust-1.58-transcript.md"));
 
     Episode episode = corpus.episodes().get(0);
-    assertThat(episode.title()).doesNotContain("{%").doesNotContain("include util.html");
+    // its first line is Jon's first turn, not a title: the page is titled from its file name
+    assertThat(episode.title()).isEqualTo("Rustacean Station Rust 1 58 Transcript");
     assertThat(episode.description())
         .doesNotContain("{{episode.url}}")
+        .startsWith("Jon Gjengset: Hello, Ben.")
         .contains("Ben Striegel: Hello, Jon, how are you doing?");
   }
 
