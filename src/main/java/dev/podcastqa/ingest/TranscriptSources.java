@@ -93,7 +93,7 @@ final class TranscriptSources {
         !headings.chapters().isEmpty() && transcripts.recognize(headings.body()).isPresent();
     SourceText body = chaptered ? headings.body() : document.body();
     if (transcripts.recognize(body).isEmpty()) {
-      Draft page = pages.read(document.pageBody());
+      Draft page = FrontMatterSummary.prepend(pages.read(document.pageBody()), document.notes());
       if (page.chapters().isEmpty() && !document.chapters().isEmpty()) {
         page = page.toBuilder().chapters(document.chapters()).build();
       }
