@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.ingest.feed.FeedReader;
+import dev.podcastqa.ingest.markdown.JsonFrontMatter;
 import dev.podcastqa.ingest.page.PageReader;
 import dev.podcastqa.ingest.source.Draft;
 import dev.podcastqa.ingest.source.Fetcher;
@@ -228,7 +229,7 @@ public final class Ingester {
     try {
       return mapper.readTree(text.content());
     } catch (JsonProcessingException e) {
-      if (transcripts.recognize(text).isPresent()) {
+      if (transcripts.recognize(text).isPresent() || JsonFrontMatter.opens(text)) {
         return null;
       }
       throw InvalidJson.at(text.location(), e);

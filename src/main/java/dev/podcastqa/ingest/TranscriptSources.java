@@ -93,7 +93,11 @@ final class TranscriptSources {
         !headings.chapters().isEmpty() && transcripts.recognize(headings.body()).isPresent();
     SourceText body = chaptered ? headings.body() : document.body();
     if (transcripts.recognize(body).isEmpty()) {
-      return document.header().applyTo(pages.read(document.pageBody()));
+      Draft page = FrontMatterSummary.prepend(pages.read(document.pageBody()), document.notes());
+      if (page.chapters().isEmpty() && !document.chapters().isEmpty()) {
+        page = page.toBuilder().chapters(document.chapters()).build();
+      }
+      return document.header().applyTo(page);
     }
     SectionHeadings sections = document.sectionHeadings();
     Transcript transcript = transcripts.readTranscript(sections.blankedIn(body), problems);

@@ -311,7 +311,11 @@ class RealTranscriptCorpusTests {
     assertThat(episode.published()).isEqualTo(LocalDate.of(2025, 6, 26));
     assertThat(episode.links().page()).isEqualTo("https://www.relay.fm/conduit/104");
     assertThat(corpus.transcripts().of(episode.id())).isEmpty();
-    assertThat(episode.description()).startsWith("Hey friends").doesNotContain("pub_date");
+    // its front matter description (the episode's summary) first, then the untimed turns
+    assertThat(episode.description())
+        .startsWith("The world is a little chaotic and our hosts are choosing their battles.")
+        .contains("\n\nHey friends, this is Jay and Kathy")
+        .doesNotContain("pub_date");
   }
 
   @Test

@@ -45,8 +45,9 @@ final class RssParser {
   /**
    * The channel of the feed in {@code text}. A feed that is not well-formed only because some of
    * its {@code &} start no XML reference is read with them escaped ({@link StrayAmpersands}), and
-   * one problem line says so; not one with a DOCTYPE, whose entities are never read (an entity
-   * declared there to read a local file stays an error).
+   * one problem line says so, as is one that uses well-known prefixes ({@code itunes:}) without
+   * declaring them ({@link UnboundPrefixes}); not one with a DOCTYPE, whose entities are never read
+   * (an entity declared there to read a local file stays an error).
    *
    * @throws SourceException when the text is not well-formed XML or not RSS
    */
@@ -54,6 +55,23 @@ final class RssParser {
     try {
       return parse(text.content(), text.location());
     } catch (XMLStreamException e) {
+      UnboundPrefixes.Declared declared = UnboundPrefixes.declare(text.content());
+      if (!declared.prefixes().isEmpty()) {
+        try {
+          RssChannel channel = parse(declared.text(), text.location());
+          problems.accept(
+              new Problem(
+                  text.location(),
+                  1,
+                  "the feed uses the prefixes "
+                      + String.join(", ", declared.prefixes())
+                      + " without declaring them (xmlns:...), so it is not well-formed XML; each is"
+                      + " read with the namespace it always names"));
+          return channel;
+        } catch (XMLStreamException stillBroken) {
+          // broken for another reason too: go on as without the declarations
+        }
+      }
       StrayAmpersands.Escaped escaped = StrayAmpersands.escape(text.content());
       if (escaped.count() > 0 && !DOCTYPE.matcher(text.content()).find()) {
         try {

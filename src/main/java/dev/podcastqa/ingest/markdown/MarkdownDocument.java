@@ -3,6 +3,7 @@ package dev.podcastqa.ingest.markdown;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.ingest.source.HtmlText;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceHeader;
@@ -19,11 +20,13 @@ import java.util.regex.Pattern;
 /**
  * A Markdown document split into what it states about its episode and the text it shows.
  *
- * <p>YAML front matter (between {@code ---} lines at the top) is read with Jackson's YAML parser as
- * the header ({@code title}, {@code podcast} or {@code show}, {@code date} or {@code published},
- * {@code duration}, {@code guest}, {@code url}, {@code audio}, {@code youtube}); when it names no
- * title, the first {@code # heading} does. The body keeps every line number, front matter lines
- * left blank, so it never becomes answerable text and problems point at the right line.
+ * <p>YAML front matter (between {@code ---} lines at the top), or Hugo's JSON front matter ({@link
+ * JsonFrontMatter}, a JSON object being YAML too) or TOML front matter ({@link TomlFrontMatter}),
+ * is read with Jackson's YAML parser as the header ({@code title}, {@code podcast} or {@code show},
+ * {@code date} or {@code published}, {@code duration}, {@code guest}, {@code url}, {@code audio},
+ * {@code youtube}); when it names no title, the first {@code # heading} does. The body keeps every
+ * line number, front matter lines left blank, so it never becomes answerable text and problems
+ * point at the right line.
  *
  * @param body the text the document shows, line by line, Markdown syntax removed
  * @param header what the front matter and first heading say
@@ -31,13 +34,16 @@ import java.util.regex.Pattern;
  * @param sectionHeadings the section headings that carry no time
  * @param notes the paragraphs of the front matter's {@code description} (the episode's show notes,
  *     HTML or plain), empty without one
+ * @param chapters the chapters the front matter lists ({@link FrontMatterChapters}), empty without
+ *     any
  */
 public record MarkdownDocument(
     SourceText body,
     SourceHeader header,
     TimedHeadings timedHeadings,
     SectionHeadings sectionHeadings,
-    List<String> notes) {
+    List<String> notes,
+    List<Chapter> chapters) {
 
   private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "mdx");
   private static final String FENCE = "---";
@@ -57,16 +63,25 @@ public record MarkdownDocument(
    */
   public static Optional<MarkdownDocument> recognize(SourceText text, Consumer<Problem> problems) {
     List<String> lines = text.lines();
-    int fenceEnd = frontMatterEnd(lines);
+    int jsonEnd = JsonFrontMatter.end(lines);
+    int tomlEnd = TomlFrontMatter.end(lines);
+    int fenceEnd = jsonEnd > 0 ? jsonEnd : tomlEnd > 0 ? tomlEnd : frontMatterEnd(lines);
     if (fenceEnd < 0 && !EXTENSIONS.contains(text.extension()) && !opensWithHeading(lines)) {
       return Optional.empty();
     }
     SourceHeader header = SourceHeader.NONE;
     List<String> notes = List.of();
+    List<Chapter> chapters = List.of();
     if (fenceEnd > 0) {
-      Optional<JsonNode> fields = fields(text.location(), lines.subList(1, fenceEnd), problems);
+      Optional<JsonNode> fields =
+          jsonEnd > 0
+              ? fields(text.location(), lines.subList(0, fenceEnd + 1), problems)
+              : tomlEnd > 0
+                  ? Optional.of(TomlFrontMatter.fields(lines.subList(1, fenceEnd)))
+                  : fields(text.location(), lines.subList(1, fenceEnd), problems);
       header = fields.map(f -> header(f, text.location(), problems)).orElse(SourceHeader.NONE);
       notes = fields.map(MarkdownDocument::notes).orElse(List.of());
+      chapters = fields.map(FrontMatterChapters::of).orElse(List.of());
     }
     List<String> body = new ArrayList<>(lines.size());
     List<String> markdown = new ArrayList<>(lines.size());
@@ -75,7 +90,7 @@ public record MarkdownDocument(
       String line = lines.get(i);
       if (i == fenceEnd && CLOSED_BY_HEADING.matcher(line.strip()).matches()) {
         line = line.strip().substring(FENCE.length());
-      } else if (i <= fenceEnd) {
+      } else if (i <= fenceEnd || TemplateLines.isTemplate(line)) {
         body.add("");
         markdown.add("");
         continue;
@@ -94,7 +109,8 @@ public record MarkdownDocument(
             titled,
             TimedHeadings.of(plain, markdown),
             SectionHeadings.of(markdown),
-            List.copyOf(notes)));
+            List.copyOf(notes),
+            chapters));
   }
 
   /**

@@ -16,8 +16,12 @@ final class MarkdownText {
   private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
   private static final Pattern RULE = Pattern.compile("^\\s*([-*_])(?:\\s*\\1){2,}\\s*$");
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
+
+  /** A link; its text may hold brackets of its own ({@code [More `#[must_use]`](url)}). */
   private static final Pattern LINK =
-      Pattern.compile("\\[([^\\]]*)]\\((?:[^()\\s]|\\([^()]*\\))*(?:\\s+\"[^\"]*\")?\\)");
+      Pattern.compile(
+          "\\[((?:[^\\[\\]]|\\[[^\\[\\]]*])*)]\\((?:[^()\\s]|\\([^()]*\\))*(?:\\s+\"[^\"]*\")?\\)");
+
   private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
   private static final Pattern STRONG = Pattern.compile("\\*\\*|__|~~");
   private static final Pattern EMPHASIS =

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * Any other text about an episode, the shape tried last: the first meaningful line is the title
- * when it reads as one ({@link TitleLine}; a page that opens with a paragraph has none), {@code
- * Label: value} lines before the first chapter are metadata, each line that starts with a timestamp
- * opens a chapter whose notes are the text under it, and untimed text before the first chapter is
- * the description (one paragraph per blank-line separated block). A timestamped line that ends with
- * an http(s) link ({@code 12:30 A paper https://arxiv.org/...}) is a reference at that second, not
- * a chapter.
+ * when it reads as one ({@link TitleLine}; a page that opens with a paragraph, or with the first
+ * turn of an untimed transcript ({@link TurnLines}), has none), {@code Label: value} lines before
+ * the first chapter are metadata, each line that starts with a timestamp opens a chapter whose
+ * notes are the text under it, and untimed text before the first chapter is the description (one
+ * paragraph per blank-line separated block). A timestamped line that ends with an http(s) link
+ * ({@code 12:30 A paper https://arxiv.org/...}) is a reference at that second, not a chapter.
  */
 final class TimestampedText implements PageShape {
 
@@ -37,7 +37,7 @@ final class TimestampedText implements PageShape {
   public Draft read(Page page) {
     List<PageLine> lines = Sections.answerable(page.lines());
     EpisodeFields fields = new EpisodeFields();
-    Walk walk = new Walk(fields, statesTitle(lines));
+    Walk walk = new Walk(fields, statesTitle(lines), lines);
     lines.forEach(walk::take);
     walk.closeChapter();
     String title = fields.title() != null ? fields.title() : walk.title;
@@ -73,10 +73,12 @@ final class TimestampedText implements PageShape {
     private TimestampLine open;
     private String title;
     private boolean titleTaken;
+    private final List<PageLine> lines;
 
-    Walk(EpisodeFields fields, boolean titleStated) {
+    Walk(EpisodeFields fields, boolean titleStated, List<PageLine> lines) {
       this.fields = fields;
       this.titleTaken = titleStated;
+      this.lines = lines;
     }
 
     void take(PageLine line) {
@@ -105,7 +107,7 @@ final class TimestampedText implements PageShape {
         return;
       } else if (!titleTaken && open == null) {
         titleTaken = true;
-        if (TitleLine.isTitle(text)) {
+        if (TitleLine.isTitle(text) && !TurnLines.isTurn(text, lines)) {
           title = text;
         } else {
           block.add(text);

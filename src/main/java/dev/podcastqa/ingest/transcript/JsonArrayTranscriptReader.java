@@ -137,7 +137,7 @@ final class JsonArrayTranscriptReader implements CueReader {
 
   private static Cue cue(JsonNode node, int line) {
     double start = start(node).orElseThrow();
-    double end = end(node).orElse(start);
+    double end = end(node).orElse(start + duration(node));
     String text = SubtitleMarkup.plain(node.get(textField(node)).asText());
     return new Cue(line, start, end, speaker(node), text);
   }
@@ -171,6 +171,18 @@ final class JsonArrayTranscriptReader implements CueReader {
       return Optional.of("has an end that is no time; skipped: " + shorten(node));
     }
     return Optional.empty();
+  }
+
+  /**
+   * How long a piece with no end lasts: its {@code duration}, as youtube-transcript-api writes each
+   * caption line ({@code {"text": ..., "start": 0.919, "duration": 4.96}}), in the unit of its
+   * start; 0 without one. Left out, such a line ended where it began.
+   */
+  private static double duration(JsonNode node) {
+    JsonNode duration = node.get("duration");
+    return duration != null && duration.isNumber() && duration.asDouble() > 0
+        ? duration.asDouble()
+        : 0;
   }
 
   private static OptionalDouble start(JsonNode node) {
