@@ -199,14 +199,16 @@ class HostileFilesTests {
   }
 
   @Test
-  void aQuarterMillionTimedLinesAtOneTimeReadInSeconds() throws Exception {
-    // each line's end was sought past all the lines sharing its time: 2 MB took minutes
+  void aQuarterMillionTimedLinesAtOneTimeReadInAMinute() throws Exception {
+    // each line's end was sought past all the lines sharing its time: 2 MB took minutes. It reads
+    // in about 6 s; the bound is loose so a loaded machine does not fail it, and still far below
+    // what the quadratic reading took.
     Path page =
         Files.writeString(
             folder.resolve("one-time.txt"), "Title\n\n" + "00:01 x\n".repeat(262_144));
 
     Future<Corpus> read = reader.submit(() -> ingester.ingest(List.of(page.toString())));
-    Corpus corpus = read.get(15, TimeUnit.SECONDS);
+    Corpus corpus = read.get(60, TimeUnit.SECONDS);
 
     assertThat(corpus.episodes()).hasSize(1);
   }
