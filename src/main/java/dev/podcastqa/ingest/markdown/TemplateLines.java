@@ -10,10 +10,18 @@ import java.util.regex.Pattern;
  */
 final class TemplateLines {
 
+  /**
+   * A clock alone after the label: {@code [Audience]: 00:36:25} is a speaker's head, as
+   * btctranscripts.com writes the audience's turns, not a link.
+   */
+  private static final String CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?\\s*$";
+
   private static final Pattern TAG_LINE = Pattern.compile("\\s*(?:\\{%.*%}|\\{\\{.*}})\\s*");
   private static final Pattern LINK_DEFINITION =
       Pattern.compile(
-          "\\s{0,3}\\[[^\\]]+]:\\s*(?:<[^>]*>|\\S+)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*");
+          "\\s{0,3}\\[[^\\]]+]:\\s*(?!"
+              + CLOCK
+              + ")(?:<[^>]*>|\\S+)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*");
 
   private TemplateLines() {}
 

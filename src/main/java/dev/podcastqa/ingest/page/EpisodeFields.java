@@ -4,6 +4,7 @@ import dev.podcastqa.episode.Links;
 import dev.podcastqa.ingest.source.Dates;
 import dev.podcastqa.ingest.source.Draft;
 import dev.podcastqa.ingest.source.Durations;
+import dev.podcastqa.ingest.source.SourceHeader;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Collects the labelled metadata a page states ({@code Podcast}, {@code Published}, {@code Duration
  * seconds}, {@code Canonical source}, {@code Audio}, ...); the first valid value of each field
- * wins.
+ * wins. A {@code Podcast:} value that is a link is the episode's page, not the podcast's name; a
+ * {@code media:} link is the audio, the video or the page by what it points at.
  */
 final class EpisodeFields {
 
@@ -27,6 +29,8 @@ final class EpisodeFields {
     PAGE,
     AUDIO,
     VIDEO,
+    /** An audio file, a video or a page, told apart by the link ({@code media:}). */
+    MEDIA,
     /** A field the site shows about itself (processing state, API paths): read and dropped. */
     SITE
   }
@@ -60,6 +64,7 @@ final class EpisodeFields {
           Map.entry("mp3", Field.AUDIO),
           Map.entry("video", Field.VIDEO),
           Map.entry("video url", Field.VIDEO),
+          Map.entry("media", Field.MEDIA),
           Map.entry("processing state", Field.SITE),
           Map.entry("json", Field.SITE),
           Map.entry("markdown", Field.SITE));
@@ -100,12 +105,16 @@ final class EpisodeFields {
     String v = value.strip();
     return switch (field) {
       case TITLE -> set(title == null, () -> title = v);
-      case PODCAST -> set(podcast == null, () -> podcast = v);
+      case PODCAST ->
+          LINK.matcher(v).matches()
+              ? set(page == null, () -> page = v)
+              : set(podcast == null, () -> podcast = v);
       case PUBLISHED -> acceptDate(v);
       case DURATION -> acceptDuration(v);
       case PAGE -> LINK.matcher(v).matches() && set(page == null, () -> page = v);
       case AUDIO -> LINK.matcher(v).matches() && set(audio == null, () -> audio = v);
       case VIDEO -> LINK.matcher(v).matches() && set(video == null, () -> video = v);
+      case MEDIA -> LINK.matcher(v).matches() && acceptMedia(SourceHeader.mediaLinks(v));
       case SITE -> true;
     };
   }
@@ -121,6 +130,13 @@ final class EpisodeFields {
         .published(published)
         .durationSeconds(durationSeconds)
         .links(new Links(page, audio, video));
+  }
+
+  private boolean acceptMedia(Links links) {
+    page = page == null ? links.page() : page;
+    audio = audio == null ? links.audio() : audio;
+    video = video == null ? links.video() : video;
+    return true;
   }
 
   private boolean acceptDate(String value) {

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 /**
  * What a source says about its own episode in a header of its own: Markdown front matter, {@code
  * Title:} lines above a text transcript, a WebVTT {@code NOTE}, the fields of a JSON transcript.
- * Every field may be null; {@code guests} is read but has no place in the episode model yet.
+ * Every field may be null; {@code guests} is read but has no place in the episode model yet. A
+ * {@code podcast} field that is a link ({@code podcast: https://stephanlivera.com/episode/456/})
+ * names no podcast: it is the episode's page, unless a {@code url} field gives one.
  */
 public record SourceHeader(
     String title,
@@ -54,10 +56,16 @@ public record SourceHeader(
           Map.entry("youtube", "video"),
           Map.entry("youtube_url", "video"),
           Map.entry("video", "video"),
+          Map.entry("media", "media"),
           Map.entry("guest", "guests"),
           Map.entry("guests", "guests"));
 
   private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
+  private static final Pattern LINK = Pattern.compile("(?i)https?://\\S+");
+  private static final Pattern AUDIO_FILE =
+      Pattern.compile("(?i)https?://\\S+\\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac)(?:[?#]\\S*)?");
+  private static final Pattern VIDEO_SITE =
+      Pattern.compile("(?i)https?://(?:[\\w-]+\\.)*(?:youtube\\.com|youtu\\.be|vimeo\\.com)/\\S*");
 
   public SourceHeader {
     title = blankToNull(title);
@@ -88,13 +96,37 @@ public record SourceHeader(
         });
     Consumer<String> wrong =
         reason -> problems.accept(new Problem(location, line, reason + "; ignored"));
+    String podcast = first(byField, "podcast");
+    boolean podcastIsLink = podcast != null && LINK.matcher(podcast).matches();
+    Links links =
+        new Links(first(byField, "url"), first(byField, "audio"), video(first(byField, "video")))
+            .orElse(mediaLinks(first(byField, "media")))
+            .orElse(new Links(podcastIsLink ? podcast : null, null, null));
     return new SourceHeader(
         first(byField, "title"),
-        first(byField, "podcast"),
+        podcastIsLink ? null : podcast,
         date(first(byField, "published"), wrong),
         duration(first(byField, "duration"), wrong),
-        new Links(first(byField, "url"), first(byField, "audio"), video(first(byField, "video"))),
+        links,
         byField.getOrDefault("guests", List.of()));
+  }
+
+  /**
+   * The link a {@code media:} field gives, by what it points at, as transcript sites write it
+   * (btctranscripts.com: an episode's .mp3, its YouTube video, its Spotify page): an audio file is
+   * the audio, a YouTube or Vimeo video the video, any other link the page; no link, none.
+   */
+  public static Links mediaLinks(String value) {
+    if (value == null || !LINK.matcher(value.strip()).matches()) {
+      return Links.NONE;
+    }
+    String link = value.strip();
+    if (AUDIO_FILE.matcher(link).matches()) {
+      return new Links(null, link, null);
+    }
+    return VIDEO_SITE.matcher(link).matches()
+        ? new Links(null, null, link)
+        : new Links(link, null, null);
   }
 
   /** {@code draft} with every field this header sets replaced, as a sidecar would. */

@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  * <p>A timed line opens an utterance; the shapes transcription tools and podcast sites write are
  * {@code [00:12:34] text}, {@code 00:12:34 Speaker: text}, {@code [00:12:34 → 00:12:50] text},
  * {@code [Speaker 1] [12:34] text}, {@code Jane Doe (00:03:58):} and {@code Jane Doe: (03:58)} (the
- * text may follow on the next lines), {@code NVK: 00:01:30}, {@code Jane Doe 1:02:03} (Otter:
- * nothing after the time), {@code [00:00:24] Kyle} (the name alone after the time, the text on the
- * next lines; or {@code [00:00:42.28] - Kyle}, as Happy Scribe writes it), {@code 0:00:13.8 **Jane
- * Doe** text} (the name in Markdown bold) and a time alone on its line. Hours are optional
- * everywhere. A {@code Name: text} line with no time is a labelled line: whether the label is a
- * speaker is decided for the whole file by the reader.
+ * text may follow on the next lines), {@code NVK: 00:01:30}, a speaker's head alone ({@code Jane
+ * Doe 1:02:03}, Otter's, and the other shapes of {@link SpeakerHead}), {@code [00:00:24] Kyle} (the
+ * name alone after the time, the text on the next lines; or {@code [00:00:42.28] - Kyle}, as Happy
+ * Scribe writes it), {@code 0:00:13.8 **Jane Doe** text} (the name in Markdown bold) and a time
+ * alone on its line. Hours are optional everywhere. A {@code Name: text} line with no time is a
+ * labelled line: whether the label is a speaker is decided for the whole file by the reader.
  *
  * <p>An ad-break marker, {@code Break: [55:30]} (or {@code **Break:** \[30:07\]}, bold with the
  * brackets escaped, as The Changelog's Markdown transcripts write it), is read as a time alone: it
@@ -63,8 +63,9 @@ record TranscriptLine(
           + "\\s*\\))";
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}\\d'\u2019._-]*";
   private static final String PARTICLE = "(?:van|von|der|den|de|da|di|du|la|le|del|bin|ibn|al)";
-  private static final String NAME =
-      "(?<name>" + WORD + "(?:[ \\t]+(?:" + WORD + "|" + PARTICLE + ")){0,4}(?:[ \\t]+\\d{1,3})?)";
+  private static final String NAME_WORDS =
+      WORD + "(?:[ \\t]+(?:" + WORD + "|" + PARTICLE + ")){0,4}(?:[ \\t]+\\d{1,3})?";
+  private static final String NAME = "(?<name>" + NAME_WORDS + ")";
 
   private static final Pattern TIME_FIRST =
       Pattern.compile(
@@ -89,8 +90,7 @@ record TranscriptLine(
   private static final Pattern NAME_COLON_TIME =
       Pattern.compile("^" + NAME + "\\s*:\\s*(?<c>" + CLOCK + ")(?:\\s*$|(?=\\p{L}))(?<rest>.*)$");
 
-  private static final Pattern OTTER =
-      Pattern.compile("^" + NAME + "[ \\t]+(?<c>" + CLOCK + ")\\s*$");
+  private static final Pattern HEAD = SpeakerHead.pattern(NAME_WORDS, CLOCK);
 
   /** {@code [00:00:24] Kyle} alone on its line (a Markdown heading, say), the text below it. */
   private static final Pattern TIME_THEN_NAME =
@@ -135,7 +135,7 @@ record TranscriptLine(
       List.of(
           new Shape(SPEAKER_IN_BRACKETS, List.of("b", "p", "c")),
           new Shape(NAME_THEN_TIME, List.of("b", "p")),
-          new Shape(OTTER, List.of("c")),
+          new Shape(HEAD, List.of("b", "p", "c")),
           new Shape(TIME_THEN_NAME, List.of("b", "p", "c")),
           new Shape(TIME_DASH_NAME, List.of("b")),
           new Shape(NAME_COLON_TIME, List.of("c")));
@@ -201,7 +201,7 @@ record TranscriptLine(
       if (start.isPresent()) {
         String name = m.group("name").strip();
         boolean alone =
-            shape.pattern() == OTTER
+            shape.pattern() == HEAD
                 || shape.pattern() == TIME_THEN_NAME
                 || shape.pattern() == TIME_DASH_NAME;
         if (shape.pattern() == TIME_THEN_NAME && SENTENCE_END.matcher(name).find()) {
