@@ -8,8 +8,12 @@ import dev.podcastqa.episode.Links;
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real transcripts from btctranscripts.com (the bitcointranscripts repository, SWEEP.md): Markdown
@@ -143,5 +147,63 @@ class BitcoinTranscriptsTests {
                 null,
                 "https://www.youtube.com/watch?v=SY-v2chnS9s"));
     assertThat(episode.description()).contains("Matt, welcome to the show.");
+  }
+
+  @Test
+  void theSpeakersTheFrontMatterListsAreNamedInTheNotes() {
+    // Its turns are labelled by handle or first name; the list says the full names.
+    Episode episode =
+        ingester.ingest(List.of(DIR + "brink-pre-25-disclosures.md")).episodes().get(0);
+
+    assertThat(episode.description()).contains("Speakers: 0xB10C, Niklas Gögge, Gloria Zhao.");
+  }
+
+  @Test
+  void aSummaryFieldIsTheNotesWhenThereIsNoDescription(@TempDir Path folder) throws IOException {
+    // The shape of btctranscripts.com's reviewed transcripts (Chaincode, Brink): summary, speakers
+    // labelled "Speaker 0" in the body.
+    Path file =
+        Files.writeString(
+            folder.resolve("mempool-policy.md"),
+            """
+            ---
+            title: "Mempool Policy"
+            speakers: ['John Newbery', 'Gloria Zhao']
+            summary: "Brink co-founder, John Newbery, and Brink fellow, Gloria Zhao, discuss mempool policy."
+            date: 2021-11-10
+            ---
+            Speaker 0: 00:00:00
+
+            Hello and welcome to the Brink podcast.
+
+            Speaker 1: 00:00:09
+
+            Hi John, great to be here.
+
+            Speaker 0: 00:00:15
+
+            So what is a mempool, and why does every node keep one?
+
+            Speaker 1: 00:00:23
+
+            It is where a node keeps the unconfirmed transactions it has checked.
+
+            Speaker 0: 00:00:41
+
+            And what is mempool policy, as opposed to consensus?
+
+            Speaker 1: 00:00:50
+
+            Policy is the rules a node applies to what it relays, beyond what blocks must follow.
+            """);
+
+    Corpus corpus = ingester.ingest(List.of(file.toString()));
+    Episode episode = corpus.episodes().get(0);
+
+    assertThat(corpus.transcripts().of(episode.id())).hasSize(6);
+    assertThat(episode.description())
+        .isEqualTo(
+            "Brink co-founder, John Newbery, and Brink fellow, Gloria Zhao, discuss mempool"
+                + " policy.\n\nSpeakers: John Newbery, Gloria Zhao.");
   }
 }

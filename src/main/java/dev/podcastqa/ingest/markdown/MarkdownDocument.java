@@ -47,7 +47,13 @@ public record MarkdownDocument(
 
   private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "mdx");
   private static final String FENCE = "---";
-  private static final String NOTES = "description";
+
+  /** The front matter fields holding the show notes, the first present one read. */
+  private static final List<String> NOTES = List.of("description", "summary", "excerpt");
+
+  /** The front matter field listing who speaks. */
+  private static final String SPEAKERS = "speakers";
+
   private static final int MAX_FRONT_MATTER_LINES = 200;
 
   /** Front matter closed on the line of the first heading ({@code ---# Show notes}), as seen. */
@@ -175,12 +181,33 @@ public record MarkdownDocument(
     return Optional.of(node);
   }
 
-  /** The paragraphs of the {@code description} field, HTML or plain text. */
+  /**
+   * The paragraphs of the {@code description} field (else {@code summary} or {@code excerpt}, as
+   * site generators name it), HTML or plain text, then a line naming the {@code speakers} the front
+   * matter lists: a transcript that labels them "Speaker 0" still says who they are, so a question
+   * naming one finds the episode.
+   */
   private static List<String> notes(JsonNode node) {
-    JsonNode description = node.get(NOTES);
-    return description != null && description.isTextual()
-        ? HtmlText.paragraphs(description.asText())
-        : List.of();
+    List<String> notes = new ArrayList<>();
+    NOTES.stream()
+        .map(node::get)
+        .filter(field -> field != null && field.isTextual() && !field.asText().isBlank())
+        .findFirst()
+        .ifPresent(field -> notes.addAll(HtmlText.paragraphs(field.asText())));
+    JsonNode speakers = node.get(SPEAKERS);
+    if (speakers != null && speakers.isArray()) {
+      List<String> names = new ArrayList<>();
+      speakers.forEach(
+          name -> {
+            if (name.isTextual() && !name.asText().isBlank()) {
+              names.add(name.asText().strip());
+            }
+          });
+      if (!names.isEmpty()) {
+        notes.add("Speakers: " + String.join(", ", names) + ".");
+      }
+    }
+    return notes;
   }
 
   private static SourceHeader header(JsonNode node, String location, Consumer<Problem> problems) {
