@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Links;
 import dev.podcastqa.episode.Segment;
-import dev.podcastqa.ingest.source.SourceException;
-import dev.podcastqa.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +23,7 @@ class BitcoinTranscriptsTests {
 
   private static final String DIR = "src/test/resources/ingest/formats/bitcointranscripts/";
 
-  private final Ingester ingester =
-      Ingester.reading(
-          url -> {
-            throw new SourceException(url, 0, "offline");
-          },
-          Json.newMapper());
+  private final Ingester ingester = OfflineIngester.create();
 
   @Test
   void aNameADashAndAClockWithATrailingColonOpenATurnAtThatSecond() {
