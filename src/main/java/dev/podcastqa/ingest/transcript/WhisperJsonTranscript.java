@@ -9,7 +9,9 @@ import dev.podcastqa.ingest.source.SourceHeader;
 import dev.podcastqa.ingest.source.SourceText;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
@@ -18,9 +20,12 @@ import java.util.function.Consumer;
  * Reads Whisper's JSON transcripts: openai-whisper's {@code .json} output, OpenAI's {@code
  * verbose_json} and the faster-whisper and WhisperX files built like them, {@code {"text": ...,
  * "segments": [{"start": 0.0, "end": 4.2, "text": "..."}]}}. A segment's {@code "speaker"} (the
- * diarized output of WhisperX and faster-whisper) is its speaker; the words, tokens and scores are
- * not read. A Podcasting 2.0 JSON transcript has {@code "segments"} too, but its segments have
- * {@code "startTime"}: the fields of the first segment tell the two apart.
+ * diarized output of WhisperX and faster-whisper) is its speaker; a segment's {@code
+ * "speakerLabel"} is, named by the top-level {@code "speakers"} map when it has the label
+ * (podwhisperer's {@code {"speakers": {"spk_0": "Eoin"}, "segments": [{"speakerLabel": "spk_0",
+ * ...}]}}); the words, tokens and scores are not read. A Podcasting 2.0 JSON transcript has {@code
+ * "segments"} too, but its segments have {@code "startTime"}: the fields of the first segment tell
+ * the two apart.
  */
 final class WhisperJsonTranscript implements CueReader {
 
@@ -65,13 +70,43 @@ final class WhisperJsonTranscript implements CueReader {
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
     List<Cue> cues = new ArrayList<>();
     int[] index = {0};
+    Map<String, String> names = speakerNames(text);
     JsonListField.read(
         mapper,
         text,
         "segments",
         "a Whisper JSON transcript is an object",
-        (node, line) -> segment(node, line, index[0]++, text.location(), problems, cues));
+        (node, line) -> segment(node, line, index[0]++, text.location(), names, problems, cues));
     return cues;
+  }
+
+  /** The top-level {@code "speakers"} map of labels to names; empty without one. */
+  private Map<String, String> speakerNames(SourceText text) {
+    Map<String, String> names = new HashMap<>();
+    try (JsonParser parser = mapper.createParser(text.content())) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return names;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals("speakers") && value == JsonToken.START_OBJECT) {
+          JsonNode map = parser.readValueAsTree();
+          map.fields()
+              .forEachRemaining(
+                  entry -> {
+                    if (entry.getValue().isTextual() && !entry.getValue().asText().isBlank()) {
+                      names.put(entry.getKey(), entry.getValue().asText().strip());
+                    }
+                  });
+          return names;
+        }
+        parser.skipChildren();
+      }
+    } catch (IOException e) {
+      // the segments' reading reports what is wrong with the file
+    }
+    return names;
   }
 
   /** Top-level {@code "title"} and the like, and the {@code "duration"} of verbose_json. */
@@ -85,20 +120,27 @@ final class WhisperJsonTranscript implements CueReader {
       int line,
       int index,
       String location,
+      Map<String, String> names,
       Consumer<Problem> problems,
       List<Cue> cues) {
     Optional<String> reason = reason(node);
     if (reason.isPresent()) {
       problems.accept(new Problem(location, line, "segment " + index + " " + reason.get()));
     } else if (!node.path("text").asText("").isBlank()) {
-      cues.add(cue(node, line));
+      cues.add(cue(node, line, names));
     }
   }
 
-  private static Cue cue(JsonNode node, int line) {
+  private static Cue cue(JsonNode node, int line, Map<String, String> names) {
     double start = JsonTranscriptReader.seconds(node.get("start")).orElseThrow();
     OptionalDouble end = JsonTranscriptReader.seconds(node.get("end"));
-    String speaker = node.path("speaker").isTextual() ? node.get("speaker").asText() : null;
+    String speaker = null;
+    if (node.path("speaker").isTextual()) {
+      speaker = node.get("speaker").asText();
+    } else if (node.path("speakerLabel").isTextual()) {
+      String label = node.get("speakerLabel").asText();
+      speaker = names.getOrDefault(label, label);
+    }
     return new Cue(line, start, end.orElse(start), speaker, node.get("text").asText().strip());
   }
 

@@ -36,6 +36,29 @@ class WhisperTranscriptTests {
   }
 
   @Test
+  void podwhispererLabelsAreNamedByTheTopLevelSpeakersMap() {
+    // AWS Bites 20 as podwhisperer writes it: {"speakers": {"spk_0": "Eoin", ...}, "segments":
+    // [{"speakerLabel": "spk_0", ...}]}; the labels were dropped and no one was named.
+    Transcript transcript =
+        reader.readTranscript(
+            Fixture.text("ingest/formats/podwhisperer-awsbites-20.json"), problems::add);
+
+    assertThat(transcript.format()).isEqualTo("whisper-json");
+    assertThat(transcript.segments()).hasSize(8);
+    assertThat(transcript.segments().get(3))
+        .isEqualTo(
+            new Segment(
+                17.62,
+                29.8,
+                "Eoin",
+                "My name is Eoin and today I'm joined by Luciano and this is the AWS bytes"
+                    + " podcast"));
+    assertThat(transcript.segments().get(6).speaker()).isEqualTo("Luciano");
+    assertThat(transcript.segments().get(6).startSeconds()).isEqualTo(40.64);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void whisperCppWordLinesAreJoinedIntoWordsAndUtterances() {
     Transcript transcript =
         reader.readTranscript(
