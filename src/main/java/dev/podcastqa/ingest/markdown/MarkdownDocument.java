@@ -104,7 +104,8 @@ public record MarkdownDocument(
       if (heading == null && MarkdownText.isTitleHeading(line)) {
         heading = MarkdownText.plain(line);
       }
-      body.add(MarkdownText.plain(line));
+      Optional<String> turn = TurnTags.head(line);
+      body.add(turn.isPresent() ? turn.get() : MarkdownText.plain(line));
       markdown.add(line);
     }
     SourceHeader titled = header.orElse(titleOnly(heading));
