@@ -252,7 +252,11 @@ class ElasticsearchFailoverTests {
     /** When {@code outcome} was asked: before the kill, while node 2 was down, or after. */
     String phase(Outcome outcome) {
       if (outcome.started() < killed) {
-        return "before the kill";
+        long ended = outcome.started() + outcome.millis() * 1_000_000;
+        // A request that was still running when the node died met the failover all the same.
+        return ended < killed
+            ? "before the kill"
+            : "before the kill, still running " + (ended - killed) / 1_000_000 + " ms after it";
       }
       long seconds = (outcome.started() - killed) / 1_000_000_000;
       return (covers(outcome) ? "while node 2 was down, " : "after node 2 was started, ")
