@@ -64,15 +64,18 @@ public record MarkdownDocument(
 
   /**
    * The document {@code text} is, or empty when it is not Markdown: it opens with front matter or a
-   * {@code # heading}, or its name says Markdown. Front matter that is not valid YAML is reported
-   * and left out.
+   * {@code # heading}, its name says Markdown, or its turns open with bold names ({@link
+   * BoldTurns}). Front matter that is not valid YAML is reported and left out.
    */
   public static Optional<MarkdownDocument> recognize(SourceText text, Consumer<Problem> problems) {
     List<String> lines = text.lines();
     int jsonEnd = JsonFrontMatter.end(lines);
     int tomlEnd = TomlFrontMatter.end(lines);
     int fenceEnd = jsonEnd > 0 ? jsonEnd : tomlEnd > 0 ? tomlEnd : frontMatterEnd(lines);
-    if (fenceEnd < 0 && !EXTENSIONS.contains(text.extension()) && !opensWithHeading(lines)) {
+    if (fenceEnd < 0
+        && !EXTENSIONS.contains(text.extension())
+        && !opensWithHeading(lines)
+        && !BoldTurns.hold(lines)) {
       return Optional.empty();
     }
     SourceHeader header = SourceHeader.NONE;
