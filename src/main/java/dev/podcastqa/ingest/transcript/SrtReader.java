@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads SubRip (SRT) files: numbered blocks of a timing line and text lines, with an optional
  * {@code Name:} speaker label decided by {@link SpeakerLabels}.
  */
 final class SrtReader implements CueReader {
+
+  /** A subtitle line's dash marking a change of voice: "- ", "– " or "— " at its start. */
+  private static final Pattern DIALOGUE_DASH = Pattern.compile("^\\s*[-–—]\\s+(?=\\S)");
 
   static final String FORMAT = "srt";
 
@@ -85,7 +89,11 @@ final class SrtReader implements CueReader {
           new Problem(location, first + timing, "cue timing \"" + line + "\" is not a time"));
       return Optional.empty();
     }
-    String body = String.join(" ", lines.subList(timing + 1, lines.size()));
+    // A line opening with a dash is a new voice's ("- I think it's possible"): the dash is no word.
+    String body =
+        lines.subList(timing + 1, lines.size()).stream()
+            .map(text -> DIALOGUE_DASH.matcher(text).replaceFirst(""))
+            .collect(Collectors.joining(" "));
     return Optional.of(new Block(first + timing, span.get(), SubtitleMarkup.plain(body)));
   }
 }

@@ -30,6 +30,19 @@ class SrtReaderTests {
   }
 
   @Test
+  void srtDialogueDashesMarkANewVoiceAndAreNoWords() {
+    // DownSub's captions of Lex Fridman #333 open a fifth of their cues so.
+    String srt =
+        "1\n00:00:00,000 --> 00:00:01,920\n- I think it's possible\nthat physics has exploits\n\n"
+            + "2\n00:00:01,920 --> 00:00:03,600\n- What is it?\n- A puzzle, -5 degrees.\n";
+
+    assertThat(reader.read(SourceText.of("a.srt", srt), problems::add))
+        .extracting(Segment::text)
+        .containsExactly(
+            "I think it's possible that physics has exploits", "What is it? A puzzle, -5 degrees.");
+  }
+
+  @Test
   void srtNameLikePrefixSeenOnceInAnUnlabelledFileStaysText() {
     String srt =
         "1\n00:00:01,000 --> 00:00:02,000\nCaveat Emptor: buyer beware.\n\n"
