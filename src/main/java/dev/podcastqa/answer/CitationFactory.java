@@ -125,15 +125,6 @@ public final class CitationFactory {
     return ANONYMOUS.matcher(name).matches() ? null : name;
   }
 
-  /**
-   * The start second of the utterance in {@code chunk}'s time span that holds {@code quote}, or the
-   * chunk's own start when none does (show notes, or text the transcript spells otherwise).
-   */
-  static int utteranceStart(List<Segment> transcript, Chunk chunk, String quote) {
-    int at = utterance(transcript, chunk, quote);
-    return at < 0 ? chunk.startSeconds() : (int) Math.floor(transcript.get(at).startSeconds());
-  }
-
   /** The transcript of the episode of {@code chunk}; empty when it has none. */
   List<Segment> transcript(Chunk chunk) {
     return catalog.transcript(chunk.episodeId());
