@@ -62,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
     for (Problem problem : corpus.problems()) {
       err.println(problem);
     }
-    UnreadTimes.in(corpus).forEach(unread -> err.println(unread.line()));
+    UnreadTimes.inSources(corpus).forEach(unread -> err.println(unread.line()));
     if (corpus.episodes().isEmpty() && corpus.problems().isEmpty()) {
       String read =
           inputs.isEmpty() ? app.config().episodesDir().toString() : String.join(", ", inputs);

@@ -43,8 +43,21 @@ record UnreadTimes(String episodeId, int clocks, String first) {
       Pattern.compile(
           "<[A-Za-z][^<>]*?\\s[\\w:-]+\\s*=\\s*[\"']((?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d+)?)[\"']");
 
-  /** The episodes of {@code corpus} that hold clock times none of which was read, in order. */
+  /**
+   * The episodes of {@code corpus} whose text holds clock times none of which was read, in order;
+   * no source is read again, so {@code ask} and {@code serve} add no file reads to their start.
+   */
   static List<UnreadTimes> in(Corpus corpus) {
+    return corpus.episodes().stream()
+        .flatMap(e -> of(e, corpus.transcripts().has(e.id())).stream())
+        .toList();
+  }
+
+  /**
+   * As {@link #in}, and also the untimed episodes whose local source files hold clock times in tag
+   * attributes: for {@code ingest}, whose job is to look at the sources.
+   */
+  static List<UnreadTimes> inSources(Corpus corpus) {
     return corpus.episodes().stream()
         .flatMap(e -> of(e, corpus.transcripts().has(e.id()), UnreadTimes::localText).stream())
         .toList();

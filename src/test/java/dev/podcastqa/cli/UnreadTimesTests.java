@@ -79,7 +79,7 @@ class UnreadTimesTests {
     Episode read = episode("Hello and welcome.\n\nOur guest is Sebastian.", List.of(), file);
 
     List<UnreadTimes> unread =
-        UnreadTimes.in(new Corpus(List.of(read), Transcripts.kept(Map.of()), List.of()));
+        UnreadTimes.inSources(new Corpus(List.of(read), Transcripts.kept(Map.of()), List.of()));
 
     assertThat(unread)
         .extracting(UnreadTimes::clocks, UnreadTimes::first)
@@ -110,7 +110,7 @@ class UnreadTimesTests {
             List.of(new Source("https://example.com/00:00:01/00:00:02/00:00:03", "feed")));
 
     assertThat(
-            UnreadTimes.in(
+            UnreadTimes.inSources(
                 new Corpus(List.of(page, linked), Transcripts.kept(Map.of()), List.of())))
         .isEmpty();
   }
