@@ -190,6 +190,35 @@ class RequestFieldTests {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "from, -999999999-01-01",
+    "to, +999999999-12-31",
+    "from, 0000-01-01",
+    "to, +10000-01-01",
+    "from, 2023-02-30",
+    "to, 2023-1-31"
+  })
+  void dateOutsideTheCalendarIsRefusedNamingTheField(String name, String date) throws IOException {
+    String body = "{\"question\": \"What is grokking?\", \"" + name + "\": \"" + date + "\"}";
+    String detail = name + " must be a date like 2023-01-31 (years 0001 to 9999).";
+
+    assertError(server.postJson("/api/chat", body), "invalid_field", name, detail);
+    assertError(server.postJson("/api/chat/stream", body), "invalid_field", name, detail);
+    assertThat(server.answers().received()).isEmpty();
+  }
+
+  @Test
+  void firstAndLastDaysOfFourDigitYearsAreTaken() throws IOException {
+    HttpResponse<String> response =
+        server.postJson(
+            "/api/chat",
+            "{\"question\": \"What is grokking?\", \"from\": \" 0001-01-01 \","
+                + " \"to\": \"9999-12-31\"}");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+  }
+
+  @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {"episodeId|\"\"", "podcast|\"   \"", "conversationId|\"\"", "from|\" \\t\""})
