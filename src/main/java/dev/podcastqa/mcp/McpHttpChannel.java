@@ -155,6 +155,13 @@ public final class McpHttpChannel implements WebChannel {
   }
 
   @Override
+  public byte[] errorBody(int status, String code, String detail) {
+    int rpcCode =
+        status >= 500 ? McpSchema.ErrorCodes.INTERNAL_ERROR : McpSchema.ErrorCodes.INVALID_REQUEST;
+    return new JsonRpcError(null, rpcCode, detail).bytes(mapper);
+  }
+
+  @Override
   public void close() {
     server.closeGracefully();
   }
