@@ -95,7 +95,7 @@ public final class WebApp {
           BodyDeadline bodies =
               new BodyDeadline(connections, limits.requestRead(), RequestBody.MAX_BYTES);
           // Inside the body deadline: a body still arriving holds no answer slot.
-          SingleHeaders headers = new SingleHeaders(refusals);
+          HeaderChecks headers = new HeaderChecks(refusals);
           headers.setHandler(
               new AnswerSlots(limits.answersPerAddress(), limits.answers(), refusals));
           bodies.setHandler(headers);

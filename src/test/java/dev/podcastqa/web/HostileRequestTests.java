@@ -275,6 +275,23 @@ class HostileRequestTests {
     }
   }
 
+  /** Jetty warned of the target itself ("Bad Authority: [/api/chat]"), a line more, at WARN. */
+  @Test
+  void connectToAPathIsOneLogLine() throws IOException {
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      String response = raw("CONNECT /api/chat HTTP/1.1\r\nHost: x\r\n\r\n".getBytes());
+
+      assertThat(response).startsWith("HTTP/1.1 400");
+      assertThat(response).contains("Content-Type: application/json");
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO JettyErrorHandler: 400 for an unreadable request from 127.0.0.1: bad_request:"
+                  + " Bad Request");
+      assertThat(everything.lines(Level.INFO)).isEmpty();
+    }
+  }
+
   /** Jetty's parser warned of the second Host itself, a line more, with what the client sent. */
   @Test
   void requestWithTwoHostsIsOneLogLine() throws IOException {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.LogCapture;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code /mcp} answered both orders.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DuplicateHeaderTests {
+class HeaderCheckTests {
 
   private static final String QUESTION = "{\"question\": \"What is grokking?\"}";
   private static final String COMPLETION =
@@ -57,7 +58,7 @@ class DuplicateHeaderTests {
             ? "Content-Type: application/json\r\nContent-Type: text/plain\r\n"
             : "Content-Type: text/plain\r\nContent-Type: application/json\r\n";
     try (LogCapture everything = LogCapture.everything();
-        LogCapture log = LogCapture.silencing(SingleHeaders.class)) {
+        LogCapture log = LogCapture.silencing(HeaderChecks.class)) {
       RawHttp.Reply chat = post("/api/chat", types, QUESTION);
       RawHttp.Reply completion = post("/v1/chat/completions", types, COMPLETION);
       RawHttp.Reply mcp = post("/mcp", types + ACCEPT, MCP_INITIALIZE);
@@ -86,7 +87,7 @@ class DuplicateHeaderTests {
   @Test
   void twoAuthorizationHeadersAreRefused() throws IOException {
     String detail = "The Authorization header is sent 2 times; send it once.";
-    try (LogCapture log = LogCapture.silencing(SingleHeaders.class)) {
+    try (LogCapture log = LogCapture.silencing(HeaderChecks.class)) {
       RawHttp.Reply reply =
           post(
               "/v1/chat/completions",
@@ -99,6 +100,56 @@ class DuplicateHeaderTests {
           .isEqualTo(detail);
       assertThat(log.lines(Level.DEBUG)).containsExactly(line("/v1/chat/completions", detail));
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"gzip, chunked", "identity, chunked", "x-made-up,chunked"})
+  void transferCodingBesidesChunkedIsRefused(String codings) throws IOException {
+    byte[] body = QUESTION.getBytes(StandardCharsets.UTF_8);
+    String head =
+        "POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Connection: close\r\nTransfer-Encoding: "
+            + codings
+            + "\r\n\r\n"
+            + Integer.toHexString(body.length)
+            + "\r\n";
+    byte[] rest = (QUESTION + "\r\n0\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    String named = codings.replace(", chunked", "").replace(",chunked", "");
+    String detail =
+        "Transfer-Encoding "
+            + named
+            + " is not supported: send the body with a Content-Length, or chunked alone.";
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(HeaderChecks.class)) {
+      RawHttp.Reply reply = RawHttp.exchange(server.port(), "127.0.0.1", head, rest);
+
+      assertRefused(reply);
+      JsonNode error = mapper.readTree(reply.body());
+      assertThat(error.get("error").textValue()).isEqualTo("unsupported_transfer_encoding");
+      assertThat(error.get("detail").textValue()).isEqualTo(detail);
+      assertThat(log.lines(Level.DEBUG))
+          .containsExactly(
+              "INFO HeaderChecks: 400 for POST /api/chat from 127.0.0.1:"
+                  + " unsupported_transfer_encoding: "
+                  + detail);
+      assertThat(everything.lines(Level.DEBUG)).isEmpty();
+    }
+    assertThat(server.answers().received()).isEmpty();
+  }
+
+  @Test
+  void chunkedAloneIsReadAsSent() {
+    byte[] body = QUESTION.getBytes(StandardCharsets.UTF_8);
+    String head =
+        "POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Connection: close\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + Integer.toHexString(body.length)
+            + "\r\n";
+    byte[] rest = (QUESTION + "\r\n0\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+
+    RawHttp.Reply reply = RawHttp.exchange(server.port(), "127.0.0.1", head, rest);
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
   }
 
   @Test
@@ -119,7 +170,7 @@ class DuplicateHeaderTests {
   }
 
   private static String line(String path, String detail) {
-    return "INFO SingleHeaders: 400 for POST "
+    return "INFO HeaderChecks: 400 for POST "
         + path
         + " from 127.0.0.1: duplicate_header: "
         + detail;
