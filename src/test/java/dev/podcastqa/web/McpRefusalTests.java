@@ -71,7 +71,26 @@ class McpRefusalTests {
                 + "\"params\":{\"name\":\"ask\",\"arguments\":[\"grokking\"]}}",
             -32602,
             "arguments",
-            3));
+            3),
+        // The SDK answered the last of two methods (tools/list here), and with the last id.
+        Arguments.of(
+            "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\",\"method\":\"tools/list\"}",
+            -32700,
+            "The body names a field twice in one object (line 1, column 49); send each field once.",
+            null),
+        Arguments.of(
+            "{\"jsonrpc\":\"2.0\",\"id\":5,\"id\":6,\"method\":\"ping\"}",
+            -32700,
+            "names a field twice",
+            null),
+        Arguments.of(
+            "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"ping\",\"params\":"
+                + "{\"a\":".repeat(70)
+                + "1"
+                + "}".repeat(71),
+            -32700,
+            "The body nests objects and arrays more than 64 deep.",
+            null));
   }
 
   @ParameterizedTest

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -350,6 +351,59 @@ class OpenAiApiTests {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(assertError(response, "invalid_request_error", null).get("message").textValue())
         .contains("not valid JSON");
+  }
+
+  /** A tree keeps the last of two fields of one name: {@code "model"} twice was answered. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"model\": \"podcast-qa\", \"model\": \"gpt-4\", \"messages\": []}|"
+            + "The body names a field twice in one object (line 1, column 32); send each field once.",
+        "{\"model\": \"podcast-qa\", \"messages\": [{\"role\": \"user\", \"role\": \"system\","
+            + " \"content\": \"hi\"}]}|"
+            + "The body names a field twice in one object (line 1, column 61); send each field once.",
+        "{\"model\": \"podcast-qa\", \"n\": 1"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "}|The body has a number of more than 1000 digits."
+      })
+  void bodyNamingAFieldTwiceOrPastAParserLimitIsA400SayingWhich(String body, String message) {
+    try (LogCapture log = LogCapture.silencing(OpenAiChannel.class)) {
+      HttpResponse<String> response = post(KEY, body);
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      JsonNode error = assertError(response, "invalid_request_error", null);
+      assertThat(error.get("message").textValue()).isEqualTo(message);
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO OpenAiChannel: 400 for POST /v1/chat/completions from 127.0.0.1:"
+                  + " invalid_request_error: "
+                  + message);
+    }
+    assertThat(server.answers().received()).isEmpty();
+  }
+
+  @Test
+  void nestingPast64IsA400SayingSo() {
+    String body =
+        "{\"model\": \"podcast-qa\", \"metadata\": " + "[".repeat(70) + "]".repeat(70) + "}";
+
+    HttpResponse<String> response = post(KEY, body);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(assertError(response, "invalid_request_error", null).get("message").textValue())
+        .isEqualTo("The body nests objects and arrays more than 64 deep.");
   }
 
   @Test

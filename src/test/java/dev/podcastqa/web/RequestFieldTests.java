@@ -160,6 +160,24 @@ class RequestFieldTests {
     assertThat(server.answers().received()).isEmpty();
   }
 
+  /** Both were "The body is not valid JSON.", with no place to look. */
+  @Test
+  void bodyPastTheParsersLimitsSaysWhichLimit() throws IOException {
+    String deep = "[".repeat(70) + "]".repeat(70);
+    String digits = "1" + "0".repeat(1200);
+
+    assertError(
+        server.postJson("/api/chat", "{\"question\": \"hi\", \"from\": " + deep + "}"),
+        "invalid_json",
+        null,
+        "The body nests objects and arrays more than 64 deep.");
+    assertError(
+        server.postJson("/api/chat", "{\"question\": \"hi\", \"from\": " + digits + "}"),
+        "invalid_json",
+        null,
+        "The body has a number of more than 1000 digits.");
+  }
+
   @Test
   void endOfTheObjectIsCountedInLinesAndColumns() throws IOException {
     HttpResponse<String> response = server.postJson("/api/chat", "{\"question\": \"hi\"\n  }\n]");
