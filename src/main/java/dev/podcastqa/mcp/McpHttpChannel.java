@@ -104,7 +104,8 @@ public final class McpHttpChannel implements WebChannel {
                       new ServedMethods(
                           server.listTools().stream()
                               .map(McpSchema.Tool::name)
-                              .collect(Collectors.toSet()))));
+                              .collect(Collectors.toSet())),
+                      new SpokenVersions(transport.protocolVersions())));
           refusals.setAsyncSupported(true);
           handler.addFilter(refusals, PATH, EnumSet.of(DispatcherType.REQUEST));
         });

@@ -47,13 +47,19 @@ final class McpRefusals implements Filter {
   private final SessionRoster sessions;
   private final SessionCloser closer;
   private final ServedMethods served;
+  private final SpokenVersions versions;
 
   McpRefusals(
-      ObjectMapper mapper, SessionRoster sessions, SessionCloser closer, ServedMethods served) {
+      ObjectMapper mapper,
+      SessionRoster sessions,
+      SessionCloser closer,
+      ServedMethods served,
+      SpokenVersions versions) {
     this.mapper = mapper;
     this.sessions = sessions;
     this.closer = closer;
     this.served = served;
+    this.versions = versions;
   }
 
   @Override
@@ -82,6 +88,12 @@ final class McpRefusals implements Filter {
         return;
       }
       in = new ReadBody(http, body);
+    }
+    // An initialize names its version in its params instead, and was answered above.
+    Optional<String> version = versions.problem(http.getHeader(SpokenVersions.HEADER));
+    if (version.isPresent()) {
+      refuse(http, out, 400, new JsonRpcError(null, ErrorCodes.INVALID_REQUEST, version.get()));
+      return;
     }
     String session = http.getHeader(SESSION);
     // In a session the transport holds (else it answers 400 or 404 first), a request for a method,

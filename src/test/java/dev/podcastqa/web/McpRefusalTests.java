@@ -112,6 +112,42 @@ class McpRefusalTests {
     }
   }
 
+  /** The SDK answered whatever version was named; the protocol asks for a 400. */
+  @Test
+  void protocolVersionTheServerDoesNotSpeakIsA400NamingThoseItDoes() throws IOException {
+    String ping = "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}";
+    String says =
+        "MCP-Protocol-Version 1999-01-01 is not supported; this server speaks 2025-03-26,"
+            + " 2025-06-18, 2025-11-25.";
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(REFUSALS)) {
+      HttpResponse<String> response =
+          server.send(
+              request()
+                  .header("Content-Type", "application/json")
+                  .header("Mcp-Session-Id", session)
+                  .header("MCP-Protocol-Version", "1999-01-01")
+                  .POST(HttpRequest.BodyPublishers.ofString(ping))
+                  .build());
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertJsonRpcError(response, -32600, says);
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO McpRefusals: 400 for POST /mcp from 127.0.0.1: invalid_request: " + says);
+      assertThat(everything.lines(Level.INFO)).isEmpty();
+    }
+    HttpResponse<String> spoken =
+        server.send(
+            request()
+                .header("Content-Type", "application/json")
+                .header("Mcp-Session-Id", session)
+                .header("MCP-Protocol-Version", "2025-06-18")
+                .POST(HttpRequest.BodyPublishers.ofString(ping))
+                .build());
+    assertThat(spoken.statusCode()).as(spoken.body()).isEqualTo(200);
+  }
+
   @Test
   void requestWithoutASessionIsAJsonRpcErrorNotTheSdksStackTrace() throws IOException {
     try (LogCapture log = LogCapture.silencing(REFUSALS)) {
