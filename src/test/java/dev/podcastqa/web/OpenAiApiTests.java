@@ -217,6 +217,65 @@ class OpenAiApiTests {
     assertThat(citations(extra(completion))).isNotEmpty();
   }
 
+  /**
+   * Read past, these were answered with one choice of Markdown text: a client that asked for two
+   * choices, a tool call or JSON failed on the reply, far from the cause.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"n\": 2|n|n must be 1 (or left out): this service makes one choice.",
+        "\"n\": 0|n|n must be 1 (or left out): this service makes one choice.",
+        "\"n\": \"1\"|n|n must be 1 (or left out): this service makes one choice.",
+        "\"n\": 1.5|n|n must be 1 (or left out): this service makes one choice.",
+        "\"tools\": [{\"type\": \"function\", \"function\": {\"name\": \"f\"}}],"
+            + " \"tool_choice\": \"required\"|tool_choice|This service calls no tools:"
+            + " tool_choice must be \"none\" or \"auto\" (or left out).",
+        "\"tool_choice\": {\"type\": \"function\", \"function\": {\"name\": \"f\"}}"
+            + "|tool_choice|This service calls no tools: tool_choice must be \"none\" or"
+            + " \"auto\" (or left out).",
+        "\"response_format\": {\"type\": \"json_object\"}|response_format|This service"
+            + " answers in text: response_format must be {\"type\": \"text\"} (or left out).",
+        "\"response_format\": {\"type\": \"json_schema\", \"json_schema\": {\"name\":"
+            + " \"a\", \"schema\": {}}}|response_format|This service answers in text:"
+            + " response_format must be {\"type\": \"text\"} (or left out)."
+      })
+  void parameterAskingForAnotherShapeOfReplyIsA400NamingIt(
+      String parameter, String param, String message) {
+    String body =
+        "{\"model\": \"podcast-qa\", "
+            + parameter
+            + ", \"messages\": [{\"role\": \"user\", \"content\": \"What is grokking?\"}]}";
+    try (LogCapture log = LogCapture.silencing(OpenAiChannel.class)) {
+      HttpResponse<String> response = post(KEY, body);
+
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+      JsonNode error = assertError(response, "invalid_request_error", null);
+      assertThat(error.get("param").textValue()).isEqualTo(param);
+      assertThat(error.get("message").textValue()).isEqualTo(message);
+      assertThat(log.lines(Level.INFO)).hasSize(1);
+    }
+    assertThat(server.answers().received()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"n\": 1",
+        "\"n\": null",
+        "\"tool_choice\": \"auto\"",
+        "\"tool_choice\": \"none\""
+      })
+  void parametersAskingForOneTextChoiceAreAnswered(String parameter) {
+    String body =
+        "{\"model\": \"podcast-qa\", "
+            + parameter
+            + ", \"messages\": [{\"role\": \"user\", \"content\": \"What is grokking?\"}]}";
+
+    assertThat(post(KEY, body).statusCode()).isEqualTo(200);
+  }
+
   @Test
   void fieldsOpenWebUiSendsAreReadPast() throws IOException {
     String body =
