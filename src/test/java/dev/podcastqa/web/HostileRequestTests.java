@@ -275,6 +275,31 @@ class HostileRequestTests {
     }
   }
 
+  /** A file that is there answered these with the not-found page. */
+  @ParameterizedTest
+  @ValueSource(strings = {"PUT /assets/icon.svg", "DELETE /assets/style.css", "POST /favicon.ico"})
+  void otherMethodOnAFileIs405NamingGetAndHead(String request) throws IOException {
+    String method = request.substring(0, request.indexOf(' '));
+    String path = request.substring(request.indexOf(' ') + 1);
+    try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+      String response =
+          raw(
+              (request + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+
+      assertThat(response).startsWith("HTTP/1.1 405").contains("\r\nAllow: GET, HEAD\r\n");
+      JsonNode error = mapper.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+      String detail = "This address takes GET or HEAD, not " + method + ".";
+      assertThat(error.get("detail").textValue()).isEqualTo(detail);
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO ErrorMapper: 405 for "
+                  + request
+                  + " from 127.0.0.1: method_not_allowed: "
+                  + detail);
+    }
+  }
+
   /** Jetty warned of the target itself ("Bad Authority: [/api/chat]"), a line more, at WARN. */
   @Test
   void connectToAPathIsOneLogLine() throws IOException {
