@@ -147,6 +147,8 @@ public final class McpHttpChannel implements WebChannel {
         switch (status) {
           case 413 -> "The request is too large.";
           case 415 -> "Content-Encoding is not supported: send the body uncompressed.";
+          case 417 ->
+              "Expect takes 100-continue only; send the request without another expectation.";
           case 429 ->
               "Too many answers for this address are in progress; wait for one to end, then"
                   + " call again.";

@@ -275,6 +275,29 @@ class HostileRequestTests {
     }
   }
 
+  /** Jetty refuses it itself; the body said only "The request was refused (HTTP 417)." */
+  @Test
+  void expectationOtherThanContinueIs417SayingWhichIsTaken() throws IOException {
+    try (LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      String response =
+          raw(
+              ("POST /api/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      + "Expect: 200-ok\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+                  .getBytes(StandardCharsets.US_ASCII));
+
+      assertThat(response).startsWith("HTTP/1.1 417");
+      JsonNode error = mapper.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+      assertThat(error.get("error").textValue()).isEqualTo("expectation_failed");
+      assertThat(error.get("detail").textValue())
+          .isEqualTo(
+              "Expect takes 100-continue only; send the request without another expectation.");
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO JettyErrorHandler: 417 for POST /api/chat from 127.0.0.1: expectation_failed:"
+                  + " Expectation Failed");
+    }
+  }
+
   /** A file that is there answered these with the not-found page. */
   @ParameterizedTest
   @ValueSource(strings = {"PUT /assets/icon.svg", "DELETE /assets/style.css", "POST /favicon.ico"})
