@@ -68,7 +68,7 @@ public final class WebApp {
     config.router.javaLangErrorHandler(errors::onError);
     config.events.serverStopped(() -> context.discord().ifPresent(DiscordBot::close));
     config.events.serverStopped(context.feedback()::close);
-    JettyErrorHandler jettyErrors = new JettyErrorHandler(refusals::forStatus);
+    JettyErrorHandler jettyErrors = new JettyErrorHandler(refusals);
     config.jetty.modifyServer(
         server -> {
           // Refuses bodies far over the limit on every route before anything reads them; those

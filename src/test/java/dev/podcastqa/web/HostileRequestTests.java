@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -272,6 +273,36 @@ class HostileRequestTests {
               "INFO JettyErrorHandler: 400 for PUT * from 127.0.0.1: bad_request: Bad URI path",
               "INFO JettyErrorHandler: 426 for PRI * from 127.0.0.1: upgrade_required:"
                   + " Upgrade Required");
+    }
+  }
+
+  /** Jetty's reasons went to the log only; the body said "The request could not be understood." */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Content-Length: 2\\r\\nContent-Length: 2|The request has two Content-Length headers; send"
+            + " one.",
+        "Content-Length: 0x2|Content-Length must be a whole number of bytes.",
+        "Content-Length: 2\\r\\nTransfer-Encoding: chunked|The request has both Transfer-Encoding"
+            + " and Content-Length; send one of them.",
+        "Transfer-Encoding: chunked, gzip|Transfer-Encoding must end with chunked, and this service"
+            + " takes chunked alone."
+      })
+  void malformedFramingIs400SayingWhatIsWrong(String headers, String detail) throws IOException {
+    try (LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      String response =
+          raw(
+              ("POST /api/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      + headers.replace("\\r\\n", "\r\n")
+                      + "\r\nConnection: close\r\n\r\n{}")
+                  .getBytes(StandardCharsets.US_ASCII));
+
+      assertThat(response).startsWith("HTTP/1.1 400");
+      JsonNode error = mapper.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+      assertThat(error.get("error").textValue()).isEqualTo("bad_request");
+      assertThat(error.get("detail").textValue()).isEqualTo(detail);
+      assertThat(log.lines(Level.INFO)).hasSize(1);
     }
   }
 
