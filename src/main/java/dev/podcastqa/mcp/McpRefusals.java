@@ -43,6 +43,9 @@ final class McpRefusals implements Filter {
 
   private static final String SESSION = "Mcp-Session-Id";
 
+  /** Longest sentence of the SDK's passed on to the client and the log, in characters. */
+  private static final int MAX_SAID = 200;
+
   private final ObjectMapper mapper;
   private final SessionRoster sessions;
   private final SessionCloser closer;
@@ -194,7 +197,12 @@ final class McpRefusals implements Filter {
       boolean clientResponse)
       throws IOException {
     int status = clientResponse && held.status() >= 500 ? 400 : held.status();
-    String says = held.said() != null ? held.said() : defaultSaying(status);
+    // The SDK's sentence may quote what the client sent ("Session not found: " and the whole id).
+    String said = held.said();
+    String says =
+        said == null
+            ? defaultSaying(status)
+            : said.length() <= MAX_SAID ? said : said.substring(0, MAX_SAID) + "…";
     int code = status >= 500 ? ErrorCodes.INTERNAL_ERROR : ErrorCodes.INVALID_REQUEST;
     refuse(http, out, status, new JsonRpcError(null, code, says));
   }

@@ -112,6 +112,21 @@ class McpRefusalTests {
     }
   }
 
+  /** The SDK's "Session not found: " quoted the whole id, up to the 8 KB a header may take. */
+  @Test
+  void unknownSessionIdIsNotQuotedWhole() throws IOException {
+    String id = "s".repeat(6000);
+    try (LogCapture log = LogCapture.silencing(REFUSALS)) {
+      HttpResponse<String> response =
+          post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", id);
+
+      assertThat(response.statusCode()).isEqualTo(404);
+      JsonNode error = assertJsonRpcError(response, -32600, "Session not found: sss");
+      assertThat(error.get("error").get("message").textValue()).hasSize(201).endsWith("…");
+      assertThat(log.lines(Level.INFO)).singleElement().asString().hasSizeLessThan(400);
+    }
+  }
+
   /** The SDK answered whatever version was named; the protocol asks for a 400. */
   @Test
   void protocolVersionTheServerDoesNotSpeakIsA400NamingThoseItDoes() throws IOException {
