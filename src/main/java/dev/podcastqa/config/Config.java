@@ -67,9 +67,10 @@ public record Config(
 
   /**
    * Limits on what one HTTP client may hold: time to send a request (head, then body), open
-   * connections and answers in progress per address (0: no limit).
+   * connections and answers in progress per address, answers in progress in all (0: no limit).
    */
-  public record Http(Duration requestRead, int connectionsPerAddress, int answersPerAddress) {}
+  public record Http(
+      Duration requestRead, int connectionsPerAddress, int answersPerAddress, int answers) {}
 
   /** Which model answers, and how to reach it. */
   public record Llm(

@@ -72,7 +72,8 @@ public final class ConfigLoader {
         new Config.Http(
             Duration.ofSeconds(integer(Setting.REQUEST_READ_SECONDS, 1, 3600)),
             integer(Setting.MAX_CONNECTIONS_PER_ADDRESS, 0, 1_000_000),
-            integer(Setting.MAX_ANSWERS_PER_ADDRESS, 0, 1_000_000)),
+            integer(Setting.MAX_ANSWERS_PER_ADDRESS, 0, 1_000_000),
+            integer(Setting.MAX_ANSWERS, 0, 1_000_000)),
         text(Setting.PUBLIC_URL),
         choice(Setting.EMBEDDING_MODEL, Config.EmbeddingModel.class),
         optionalFraction(Setting.MIN_RELEVANCE),

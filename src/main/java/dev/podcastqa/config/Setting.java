@@ -76,6 +76,13 @@ public enum Setting {
           + "`Retry-After`. 0: no limit. Discord's `/ask` is answered on its own threads and not "
           + "counted. Behind a reverse proxy every client shares its address: raise it or use 0 "
           + "there."),
+  MAX_ANSWERS(
+      "PODCASTQA_MAX_ANSWERS",
+      "64",
+      "Answers all client addresses together may have in progress at once (the same routes), "
+          + "so many addresses cannot together hold every request thread (Jetty has 250) on "
+          + "model calls; one more is answered 503 with `Retry-After` and logged as a warning. "
+          + "0: no limit."),
   PUBLIC_URL(
       "PODCASTQA_PUBLIC_URL",
       "",

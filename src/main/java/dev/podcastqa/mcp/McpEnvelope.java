@@ -1,11 +1,11 @@
 package dev.podcastqa.mcp;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.podcastqa.json.Json;
+import dev.podcastqa.json.UnreadableJsonException;
 import dev.podcastqa.web.Utf8Body;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
-import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,19 +59,9 @@ final class McpEnvelope {
     }
     JsonNode message;
     try {
-      message = mapper.readTree(body);
-    } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : " (line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr()
-                  + ")";
-      return refuse(ErrorCodes.PARSE_ERROR, null, "The body is not valid JSON" + where + ".");
-    } catch (IOException e) {
-      return refuse(ErrorCodes.PARSE_ERROR, null, "The body is not valid JSON.");
+      message = Json.readStrict(mapper, body);
+    } catch (UnreadableJsonException e) {
+      return refuse(ErrorCodes.PARSE_ERROR, null, e.getMessage());
     }
     if (message == null || message.isMissingNode()) {
       return refuse(ErrorCodes.PARSE_ERROR, null, "The body is empty; send a JSON-RPC message.");

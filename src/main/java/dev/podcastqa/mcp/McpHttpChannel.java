@@ -104,7 +104,8 @@ public final class McpHttpChannel implements WebChannel {
                       new ServedMethods(
                           server.listTools().stream()
                               .map(McpSchema.Tool::name)
-                              .collect(Collectors.toSet()))));
+                              .collect(Collectors.toSet())),
+                      new SpokenVersions(transport.protocolVersions())));
           refusals.setAsyncSupported(true);
           handler.addFilter(refusals, PATH, EnumSet.of(DispatcherType.REQUEST));
         });
@@ -146,12 +147,21 @@ public final class McpHttpChannel implements WebChannel {
         switch (status) {
           case 413 -> "The request is too large.";
           case 415 -> "Content-Encoding is not supported: send the body uncompressed.";
+          case 417 ->
+              "Expect takes 100-continue only; send the request without another expectation.";
           case 429 ->
               "Too many answers for this address are in progress; wait for one to end, then"
                   + " call again.";
           default -> "The request was refused (HTTP " + status + ").";
         };
     return new JsonRpcError(null, McpSchema.ErrorCodes.INVALID_REQUEST, message).bytes(mapper);
+  }
+
+  @Override
+  public byte[] errorBody(int status, String code, String detail) {
+    int rpcCode =
+        status >= 500 ? McpSchema.ErrorCodes.INTERNAL_ERROR : McpSchema.ErrorCodes.INVALID_REQUEST;
+    return new JsonRpcError(null, rpcCode, detail).bytes(mapper);
   }
 
   @Override

@@ -43,17 +43,26 @@ final class McpRefusals implements Filter {
 
   private static final String SESSION = "Mcp-Session-Id";
 
+  /** Longest sentence of the SDK's passed on to the client and the log, in characters. */
+  private static final int MAX_SAID = 200;
+
   private final ObjectMapper mapper;
   private final SessionRoster sessions;
   private final SessionCloser closer;
   private final ServedMethods served;
+  private final SpokenVersions versions;
 
   McpRefusals(
-      ObjectMapper mapper, SessionRoster sessions, SessionCloser closer, ServedMethods served) {
+      ObjectMapper mapper,
+      SessionRoster sessions,
+      SessionCloser closer,
+      ServedMethods served,
+      SpokenVersions versions) {
     this.mapper = mapper;
     this.sessions = sessions;
     this.closer = closer;
     this.served = served;
+    this.versions = versions;
   }
 
   @Override
@@ -82,6 +91,12 @@ final class McpRefusals implements Filter {
         return;
       }
       in = new ReadBody(http, body);
+    }
+    // An initialize names its version in its params instead, and was answered above.
+    Optional<String> version = versions.problem(http.getHeader(SpokenVersions.HEADER));
+    if (version.isPresent()) {
+      refuse(http, out, 400, new JsonRpcError(null, ErrorCodes.INVALID_REQUEST, version.get()));
+      return;
     }
     String session = http.getHeader(SESSION);
     // In a session the transport holds (else it answers 400 or 404 first), a request for a method,
@@ -182,7 +197,12 @@ final class McpRefusals implements Filter {
       boolean clientResponse)
       throws IOException {
     int status = clientResponse && held.status() >= 500 ? 400 : held.status();
-    String says = held.said() != null ? held.said() : defaultSaying(status);
+    // The SDK's sentence may quote what the client sent ("Session not found: " and the whole id).
+    String said = held.said();
+    String says =
+        said == null
+            ? defaultSaying(status)
+            : said.length() <= MAX_SAID ? said : said.substring(0, MAX_SAID) + "…";
     int code = status >= 500 ? ErrorCodes.INTERNAL_ERROR : ErrorCodes.INVALID_REQUEST;
     refuse(http, out, status, new JsonRpcError(null, code, says));
   }

@@ -1,9 +1,9 @@
 package dev.podcastqa.mcp;
 
+import dev.podcastqa.web.CalendarDate;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,11 +61,7 @@ final class ToolArguments {
     if (text == null) {
       return null;
     }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw invalid(name + " must be a date like 2023-01-31");
-    }
+    return CalendarDate.parse(text).orElseThrow(() -> invalid(name + " " + CalendarDate.RULE));
   }
 
   int requiredInt(String name, int min, int max) {

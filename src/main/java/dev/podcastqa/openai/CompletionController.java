@@ -1,6 +1,5 @@
 package dev.podcastqa.openai;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.answer.Answer;
@@ -11,12 +10,11 @@ import dev.podcastqa.answer.Conversations;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.answer.Turn;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.json.UnreadableJsonException;
 import dev.podcastqa.web.EventStream;
 import dev.podcastqa.web.PublicLinks;
 import dev.podcastqa.web.Utf8Body;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -129,7 +127,10 @@ final class CompletionController {
     }
   }
 
-  /** The body as JSON, after checking it is well-formed UTF-8 as JSON must be. */
+  /**
+   * The body as JSON, after checking it is well-formed UTF-8 as JSON must be, with no field named
+   * twice in one object ({@code "model"} twice was answered for the last).
+   */
   private JsonNode json(byte[] body) {
     Utf8Body.problem(body)
         .ifPresent(
@@ -137,11 +138,9 @@ final class CompletionController {
               throw OpenAiException.invalid(null, problem);
             });
     try {
-      return mapper.readTree(body);
-    } catch (JacksonException e) {
-      throw OpenAiException.invalid(null, Json.notValid(e));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return Json.readStrict(mapper, body);
+    } catch (UnreadableJsonException e) {
+      throw OpenAiException.invalid(null, e.getMessage());
     }
   }
 }

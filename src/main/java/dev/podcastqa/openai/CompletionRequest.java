@@ -30,6 +30,7 @@ record CompletionRequest(String question, List<Turn> earlier, boolean stream) {
       throw OpenAiException.invalid(null, "The body must be a JSON object.");
     }
     requireModel(body.get("model"));
+    UnmetDemands.check(body);
     JsonNode stream = body.get("stream");
     if (stream != null && !stream.isNull() && !stream.isBoolean()) {
       throw OpenAiException.invalid("stream", "stream must be true or false.");

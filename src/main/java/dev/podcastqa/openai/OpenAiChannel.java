@@ -121,6 +121,16 @@ public final class OpenAiChannel implements WebChannel {
     }
   }
 
+  @Override
+  public byte[] errorBody(int status, String code, String detail) {
+    String type = status >= 500 ? "server_error" : "invalid_request_error";
+    try {
+      return mapper.writeValueAsBytes(OpenAiError.of(detail, type, null, code));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private Handler guarded(Handler handler) {
     return ctx -> {
       try {

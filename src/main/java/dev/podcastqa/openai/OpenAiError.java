@@ -43,6 +43,12 @@ record OpenAiError(Detail error) {
               "invalid_request_error",
               null,
               "unsupported_encoding");
+      case 417 ->
+          of(
+              "Expect takes 100-continue only; send the request without another expectation.",
+              "invalid_request_error",
+              null,
+              "expectation_failed");
       case 429 ->
           of(
               "Too many answers for this address are in progress; wait for one to end.",

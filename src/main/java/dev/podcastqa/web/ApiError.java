@@ -12,6 +12,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ApiError(String error, String detail, String field) {
 
+  /** What a 417 says: Jetty refuses any {@code Expect} but {@code 100-continue}. */
+  static final String EXPECTATION =
+      "Expect takes 100-continue only; send the request without another expectation.";
+
   ApiError(String error, String detail) {
     this(error, detail, null);
   }
@@ -28,6 +32,7 @@ record ApiError(String error, String detail, String field) {
       // The routes refuse a wrong Content-Type themselves; a 415 without more said is for a
       // Content-Encoding (BodyDeadline).
       case 415 -> new ApiError("unsupported_encoding", ContentEncodings.UNSUPPORTED);
+      case 417 -> new ApiError("expectation_failed", EXPECTATION);
       case 426 -> new ApiError("upgrade_required", "Send the request over HTTP/1.0 or HTTP/1.1.");
       case 429 ->
           new ApiError(

@@ -6,7 +6,6 @@ import dev.podcastqa.answer.FilterCheck;
 import dev.podcastqa.answer.Question;
 import dev.podcastqa.episode.Catalog;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -98,10 +97,8 @@ final class ChatRequest {
     if (text == null) {
       return null;
     }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw RequestRejectedException.badField(field, field + " must be a date like 2023-01-31.");
-    }
+    return CalendarDate.parse(text)
+        .orElseThrow(
+            () -> RequestRejectedException.badField(field, field + " " + CalendarDate.RULE + "."));
   }
 }

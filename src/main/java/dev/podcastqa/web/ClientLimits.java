@@ -7,25 +7,27 @@ import java.util.Objects;
 /**
  * How much of the server one client may hold: how long it may take to send a request's headers and
  * then its body, how many connections one address may keep open at once, and how many answers it
- * may have in progress at once.
+ * may have in progress at once; and how many answers all clients together may have in progress.
  *
  * @param requestRead the time allowed for the headers (from the connection's opening or the end of
  *     its previous response), and again for the body
  * @param connectionsPerAddress open connections allowed per client address; 0 for no limit
  * @param answersPerAddress answers in progress allowed per client address; 0 for no limit
+ * @param answers answers in progress allowed from all addresses together; 0 for no limit
  */
-public record ClientLimits(Duration requestRead, int connectionsPerAddress, int answersPerAddress) {
+public record ClientLimits(
+    Duration requestRead, int connectionsPerAddress, int answersPerAddress, int answers) {
 
   /**
    * The defaults of the settings: 10 s to send a request, 50 connections and 16 answers in progress
-   * per address.
+   * per address, 64 answers in progress in all.
    */
-  public static final ClientLimits DEFAULT = new ClientLimits(Duration.ofSeconds(10), 50, 16);
+  public static final ClientLimits DEFAULT = new ClientLimits(Duration.ofSeconds(10), 50, 16, 64);
 
   /** The limits the HTTP settings give. */
   public static ClientLimits of(Config.Http http) {
     return new ClientLimits(
-        http.requestRead(), http.connectionsPerAddress(), http.answersPerAddress());
+        http.requestRead(), http.connectionsPerAddress(), http.answersPerAddress(), http.answers());
   }
 
   public ClientLimits {
@@ -40,6 +42,9 @@ public record ClientLimits(Duration requestRead, int connectionsPerAddress, int 
     if (answersPerAddress < 0) {
       throw new IllegalArgumentException(
           "answersPerAddress must be 0 or more, not " + answersPerAddress);
+    }
+    if (answers < 0) {
+      throw new IllegalArgumentException("answers must be 0 or more, not " + answers);
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.podcastqa.web;
 
 import java.nio.ByteBuffer;
-import java.util.function.BiFunction;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -29,14 +28,11 @@ final class JettyErrorHandler extends ErrorHandler {
   private static final String JSON = "application/json; charset=utf-8";
   private static final String NOSNIFF = "X-Content-Type-Options";
 
-  private final BiFunction<String, Integer, byte[]> bodyForStatus;
+  private final EarlyRefusals refusals;
 
-  /**
-   * {@code bodyForStatus} gives the JSON bytes to send for a request path ({@code ""} when unknown)
-   * and a status code, so each channel keeps its own error shape.
-   */
-  JettyErrorHandler(BiFunction<String, Integer, byte[]> bodyForStatus) {
-    this.bodyForStatus = bodyForStatus;
+  /** {@code refusals} gives the JSON bytes to send, so each channel keeps its own error shape. */
+  JettyErrorHandler(EarlyRefusals refusals) {
+    this.refusals = refusals;
     setShowStacks(false);
     setShowCauses(false);
     setShowMessageInTitle(false);
@@ -53,8 +49,12 @@ final class JettyErrorHandler extends ErrorHandler {
     logRefusal(request, code, message);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
     response.getHeaders().put(NOSNIFF, "nosniff");
-    String path = request.getHttpURI().getPath();
-    byte[] body = bodyForStatus.apply(path == null ? "" : path, code);
+    String path = EarlyRefusals.path(request);
+    byte[] body =
+        JettyReasons.sentence(message)
+            .filter(sentence -> code == 400)
+            .map(sentence -> refusals.of(path, code, ApiError.forStatus(code).error(), sentence))
+            .orElseGet(() -> refusals.forStatus(path, code));
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 
@@ -93,6 +93,10 @@ final class JettyErrorHandler extends ErrorHandler {
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, JSON);
     fields.put(NOSNIFF, "nosniff");
-    return ByteBuffer.wrap(bodyForStatus.apply("", status));
+    return ByteBuffer.wrap(
+        JettyReasons.sentence(reason)
+            .filter(sentence -> status == 400)
+            .map(sentence -> refusals.of("", status, ApiError.forStatus(status).error(), sentence))
+            .orElseGet(() -> refusals.forStatus("", status)));
   }
 }

@@ -2,7 +2,9 @@ package dev.podcastqa.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,11 @@ final class RouteTable {
     // Admin endpoints (behind the admin token, see AdminGuard)
     getAndHead(routes, "/api/admin/report", query(adminRoutes::report, "since"));
 
+    // Files served from the jar (see WebApp) take GET and HEAD; another method is a 405 naming
+    // them, not the not-found page for a file that is there.
+    routes.before("/assets/*", RouteTable::readOnly);
+    routes.before("/favicon.ico", RouteTable::readOnly);
+
     // Pages (static HTML whose scripts read the API)
     getAndHead(routes, "/", pages::chat);
     getAndHead(routes, "/episodes", pages::episodes);
@@ -104,6 +111,15 @@ final class RouteTable {
           });
       handler.handle(ctx);
     };
+  }
+
+  private static void readOnly(Context ctx) {
+    HandlerType method = ctx.method();
+    if (method != HandlerType.GET && method != HandlerType.HEAD) {
+      ctx.header("Allow", "GET, HEAD");
+      throw new RequestRejectedException(
+          405, "method_not_allowed", "This address takes GET or HEAD, not " + method + ".");
+    }
   }
 
   /** HEAD answers as GET does (status, headers), and Jetty leaves the body out. */

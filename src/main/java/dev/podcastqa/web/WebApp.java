@@ -6,7 +6,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
-import java.util.function.BiFunction;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
@@ -30,10 +29,11 @@ public final class WebApp {
     Pages pages = Pages.load();
     ErrorMapper errors = new ErrorMapper(context.mapper(), pages);
     RouteTable routes = new RouteTable(context, pages);
+    EarlyRefusals refusals = new EarlyRefusals(errors, channels);
     return Javalin.create(
         config -> {
-          configure(config, context, errors, channels);
-          guard(config, limits, errorBodies(errors, channels));
+          configure(config, context, errors, refusals);
+          guard(config, limits, refusals);
           for (WebChannel channel : channels) {
             channel.addTo(config);
             config.events.serverStopped(channel::close);
@@ -44,7 +44,7 @@ public final class WebApp {
   }
 
   private static void configure(
-      JavalinConfig config, WebContext context, ErrorMapper errors, List<WebChannel> channels) {
+      JavalinConfig config, WebContext context, ErrorMapper errors, EarlyRefusals refusals) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.jsonMapper(new JavalinJackson(context.mapper(), false));
@@ -68,7 +68,7 @@ public final class WebApp {
     config.router.javaLangErrorHandler(errors::onError);
     config.events.serverStopped(() -> context.discord().ifPresent(DiscordBot::close));
     config.events.serverStopped(context.feedback()::close);
-    JettyErrorHandler jettyErrors = new JettyErrorHandler(errorBodies(errors, channels));
+    JettyErrorHandler jettyErrors = new JettyErrorHandler(refusals);
     config.jetty.modifyServer(
         server -> {
           // Refuses bodies far over the limit on every route before anything reads them; those
@@ -80,24 +80,13 @@ public final class WebApp {
     config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(jettyErrors));
   }
 
-  /** The JSON error body for a path and a status, in the shape of the channel serving the path. */
-  private static BiFunction<String, Integer, byte[]> errorBodies(
-      ErrorMapper errors, List<WebChannel> channels) {
-    return (path, status) ->
-        channels.stream()
-            .filter(channel -> path.startsWith(channel.pathPrefix()))
-            .findFirst()
-            .map(channel -> channel.errorBody(status))
-            .orElseGet(() -> errors.json(ApiError.forStatus(status)));
-  }
-
   /**
    * Slow clients hold no thread: bodies are read without blocking one, and both the request head
-   * and the body have a deadline; connections and answers in progress per client address are
-   * limited. Wraps the size limit set by {@link #configure}, so it must run after it.
+   * and the body have a deadline; connections per client address, and answers in progress per
+   * address and in all, are limited; a header meant once and sent twice is refused. Wraps the size
+   * limit set by {@link #configure}, so it must run after it.
    */
-  private static void guard(
-      JavalinConfig config, ClientLimits limits, BiFunction<String, Integer, byte[]> errorBodies) {
+  private static void guard(JavalinConfig config, ClientLimits limits, EarlyRefusals refusals) {
     config.jetty.modifyServer(
         server -> {
           ConnectionGuard connections = new ConnectionGuard(server, limits);
@@ -106,7 +95,10 @@ public final class WebApp {
           BodyDeadline bodies =
               new BodyDeadline(connections, limits.requestRead(), RequestBody.MAX_BYTES);
           // Inside the body deadline: a body still arriving holds no answer slot.
-          bodies.setHandler(new AnswerSlots(limits.answersPerAddress(), errorBodies));
+          HeaderChecks headers = new HeaderChecks(refusals);
+          headers.setHandler(
+              new AnswerSlots(limits.answersPerAddress(), limits.answers(), refusals));
+          bodies.setHandler(headers);
           sizeLimit.setHandler(bodies);
         });
   }

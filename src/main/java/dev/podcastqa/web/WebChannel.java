@@ -20,6 +20,15 @@ public interface WebChannel {
    */
   byte[] errorBody(int status);
 
+  /**
+   * The JSON body for a request under {@link #pathPrefix()} refused before it reached the channel
+   * with {@code status}, a stable {@code code} and a {@code detail} saying what is wrong, in the
+   * channel's own error shape; by default the body for {@code status} alone.
+   */
+  default byte[] errorBody(int status, String code, String detail) {
+    return errorBody(status);
+  }
+
   /** Releases what the channel holds when the app stops; nothing by default. */
   default void close() {}
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -272,6 +273,101 @@ class HostileRequestTests {
               "INFO JettyErrorHandler: 400 for PUT * from 127.0.0.1: bad_request: Bad URI path",
               "INFO JettyErrorHandler: 426 for PRI * from 127.0.0.1: upgrade_required:"
                   + " Upgrade Required");
+    }
+  }
+
+  /** Jetty's reasons went to the log only; the body said "The request could not be understood." */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Content-Length: 2\\r\\nContent-Length: 2|The request has two Content-Length headers; send"
+            + " one.",
+        "Content-Length: 0x2|Content-Length must be a whole number of bytes.",
+        "Content-Length: 2\\r\\nTransfer-Encoding: chunked|The request has both Transfer-Encoding"
+            + " and Content-Length; send one of them.",
+        "Transfer-Encoding: chunked, gzip|Transfer-Encoding must end with chunked, and this service"
+            + " takes chunked alone."
+      })
+  void malformedFramingIs400SayingWhatIsWrong(String headers, String detail) throws IOException {
+    try (LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      String response =
+          raw(
+              ("POST /api/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      + headers.replace("\\r\\n", "\r\n")
+                      + "\r\nConnection: close\r\n\r\n{}")
+                  .getBytes(StandardCharsets.US_ASCII));
+
+      assertThat(response).startsWith("HTTP/1.1 400");
+      JsonNode error = mapper.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+      assertThat(error.get("error").textValue()).isEqualTo("bad_request");
+      assertThat(error.get("detail").textValue()).isEqualTo(detail);
+      assertThat(log.lines(Level.INFO)).hasSize(1);
+    }
+  }
+
+  /** Jetty refuses it itself; the body said only "The request was refused (HTTP 417)." */
+  @Test
+  void expectationOtherThanContinueIs417SayingWhichIsTaken() throws IOException {
+    try (LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      String response =
+          raw(
+              ("POST /api/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      + "Expect: 200-ok\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+                  .getBytes(StandardCharsets.US_ASCII));
+
+      assertThat(response).startsWith("HTTP/1.1 417");
+      JsonNode error = mapper.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+      assertThat(error.get("error").textValue()).isEqualTo("expectation_failed");
+      assertThat(error.get("detail").textValue())
+          .isEqualTo(
+              "Expect takes 100-continue only; send the request without another expectation.");
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO JettyErrorHandler: 417 for POST /api/chat from 127.0.0.1: expectation_failed:"
+                  + " Expectation Failed");
+    }
+  }
+
+  /** A file that is there answered these with the not-found page. */
+  @ParameterizedTest
+  @ValueSource(strings = {"PUT /assets/icon.svg", "DELETE /assets/style.css", "POST /favicon.ico"})
+  void otherMethodOnAFileIs405NamingGetAndHead(String request) throws IOException {
+    String method = request.substring(0, request.indexOf(' '));
+    String path = request.substring(request.indexOf(' ') + 1);
+    try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+      String response =
+          raw(
+              (request + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+
+      assertThat(response).startsWith("HTTP/1.1 405").contains("\r\nAllow: GET, HEAD\r\n");
+      JsonNode error = mapper.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+      String detail = "This address takes GET or HEAD, not " + method + ".";
+      assertThat(error.get("detail").textValue()).isEqualTo(detail);
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO ErrorMapper: 405 for "
+                  + request
+                  + " from 127.0.0.1: method_not_allowed: "
+                  + detail);
+    }
+  }
+
+  /** Jetty warned of the target itself ("Bad Authority: [/api/chat]"), a line more, at WARN. */
+  @Test
+  void connectToAPathIsOneLogLine() throws IOException {
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(JettyErrorHandler.class)) {
+      String response = raw("CONNECT /api/chat HTTP/1.1\r\nHost: x\r\n\r\n".getBytes());
+
+      assertThat(response).startsWith("HTTP/1.1 400");
+      assertThat(response).contains("Content-Type: application/json");
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO JettyErrorHandler: 400 for an unreadable request from 127.0.0.1: bad_request:"
+                  + " Bad Request");
+      assertThat(everything.lines(Level.INFO)).isEmpty();
     }
   }
 

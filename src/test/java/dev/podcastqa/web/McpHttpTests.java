@@ -243,6 +243,12 @@ class McpHttpTests {
     assertInvalid(
         "get_transcript", Map.of("episodeId", TestCatalog.NEEL), "startSeconds is required");
     assertInvalid("list_episodes", Map.of("from", "last tuesday"), "from must be a date");
+    assertInvalid("list_episodes", Map.of("to", "+999999999-12-31"), "years 0001 to 9999");
+    assertInvalid(
+        "search_passages",
+        Map.of("query", "grokking", "from", "-999999999-01-01"),
+        "from must be a date like 2023-01-31 (years 0001 to 9999)");
+    assertInvalid("search_passages", Map.of("query", "grokking", "to", "0000-12-31"), "to must");
   }
 
   @Test

@@ -71,7 +71,26 @@ class McpRefusalTests {
                 + "\"params\":{\"name\":\"ask\",\"arguments\":[\"grokking\"]}}",
             -32602,
             "arguments",
-            3));
+            3),
+        // The SDK answered the last of two methods (tools/list here), and with the last id.
+        Arguments.of(
+            "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\",\"method\":\"tools/list\"}",
+            -32700,
+            "The body names a field twice in one object (line 1, column 49); send each field once.",
+            null),
+        Arguments.of(
+            "{\"jsonrpc\":\"2.0\",\"id\":5,\"id\":6,\"method\":\"ping\"}",
+            -32700,
+            "names a field twice",
+            null),
+        Arguments.of(
+            "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"ping\",\"params\":"
+                + "{\"a\":".repeat(70)
+                + "1"
+                + "}".repeat(71),
+            -32700,
+            "The body nests objects and arrays more than 64 deep.",
+            null));
   }
 
   @ParameterizedTest
@@ -91,6 +110,57 @@ class McpRefusalTests {
       // nothing else: the SDK's transport logged its own ERROR line for most of them
       assertThat(everything.lines(Level.INFO)).isEmpty();
     }
+  }
+
+  /** The SDK's "Session not found: " quoted the whole id, up to the 8 KB a header may take. */
+  @Test
+  void unknownSessionIdIsNotQuotedWhole() throws IOException {
+    String id = "s".repeat(6000);
+    try (LogCapture log = LogCapture.silencing(REFUSALS)) {
+      HttpResponse<String> response =
+          post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", id);
+
+      assertThat(response.statusCode()).isEqualTo(404);
+      JsonNode error = assertJsonRpcError(response, -32600, "Session not found: sss");
+      assertThat(error.get("error").get("message").textValue()).hasSize(201).endsWith("…");
+      assertThat(log.lines(Level.INFO)).singleElement().asString().hasSizeLessThan(400);
+    }
+  }
+
+  /** The SDK answered whatever version was named; the protocol asks for a 400. */
+  @Test
+  void protocolVersionTheServerDoesNotSpeakIsA400NamingThoseItDoes() throws IOException {
+    String ping = "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}";
+    String says =
+        "MCP-Protocol-Version 1999-01-01 is not supported; this server speaks 2025-03-26,"
+            + " 2025-06-18, 2025-11-25.";
+    try (LogCapture everything = LogCapture.everything();
+        LogCapture log = LogCapture.silencing(REFUSALS)) {
+      HttpResponse<String> response =
+          server.send(
+              request()
+                  .header("Content-Type", "application/json")
+                  .header("Mcp-Session-Id", session)
+                  .header("MCP-Protocol-Version", "1999-01-01")
+                  .POST(HttpRequest.BodyPublishers.ofString(ping))
+                  .build());
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertJsonRpcError(response, -32600, says);
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO McpRefusals: 400 for POST /mcp from 127.0.0.1: invalid_request: " + says);
+      assertThat(everything.lines(Level.INFO)).isEmpty();
+    }
+    HttpResponse<String> spoken =
+        server.send(
+            request()
+                .header("Content-Type", "application/json")
+                .header("Mcp-Session-Id", session)
+                .header("MCP-Protocol-Version", "2025-06-18")
+                .POST(HttpRequest.BodyPublishers.ofString(ping))
+                .build());
+    assertThat(spoken.statusCode()).as(spoken.body()).isEqualTo(200);
   }
 
   @Test

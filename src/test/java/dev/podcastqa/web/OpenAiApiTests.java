@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -216,6 +217,65 @@ class OpenAiApiTests {
     assertThat(citations(extra(completion))).isNotEmpty();
   }
 
+  /**
+   * Read past, these were answered with one choice of Markdown text: a client that asked for two
+   * choices, a tool call or JSON failed on the reply, far from the cause.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"n\": 2|n|n must be 1 (or left out): this service makes one choice.",
+        "\"n\": 0|n|n must be 1 (or left out): this service makes one choice.",
+        "\"n\": \"1\"|n|n must be 1 (or left out): this service makes one choice.",
+        "\"n\": 1.5|n|n must be 1 (or left out): this service makes one choice.",
+        "\"tools\": [{\"type\": \"function\", \"function\": {\"name\": \"f\"}}],"
+            + " \"tool_choice\": \"required\"|tool_choice|This service calls no tools:"
+            + " tool_choice must be \"none\" or \"auto\" (or left out).",
+        "\"tool_choice\": {\"type\": \"function\", \"function\": {\"name\": \"f\"}}"
+            + "|tool_choice|This service calls no tools: tool_choice must be \"none\" or"
+            + " \"auto\" (or left out).",
+        "\"response_format\": {\"type\": \"json_object\"}|response_format|This service"
+            + " answers in text: response_format must be {\"type\": \"text\"} (or left out).",
+        "\"response_format\": {\"type\": \"json_schema\", \"json_schema\": {\"name\":"
+            + " \"a\", \"schema\": {}}}|response_format|This service answers in text:"
+            + " response_format must be {\"type\": \"text\"} (or left out)."
+      })
+  void parameterAskingForAnotherShapeOfReplyIsA400NamingIt(
+      String parameter, String param, String message) {
+    String body =
+        "{\"model\": \"podcast-qa\", "
+            + parameter
+            + ", \"messages\": [{\"role\": \"user\", \"content\": \"What is grokking?\"}]}";
+    try (LogCapture log = LogCapture.silencing(OpenAiChannel.class)) {
+      HttpResponse<String> response = post(KEY, body);
+
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+      JsonNode error = assertError(response, "invalid_request_error", null);
+      assertThat(error.get("param").textValue()).isEqualTo(param);
+      assertThat(error.get("message").textValue()).isEqualTo(message);
+      assertThat(log.lines(Level.INFO)).hasSize(1);
+    }
+    assertThat(server.answers().received()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"n\": 1",
+        "\"n\": null",
+        "\"tool_choice\": \"auto\"",
+        "\"tool_choice\": \"none\""
+      })
+  void parametersAskingForOneTextChoiceAreAnswered(String parameter) {
+    String body =
+        "{\"model\": \"podcast-qa\", "
+            + parameter
+            + ", \"messages\": [{\"role\": \"user\", \"content\": \"What is grokking?\"}]}";
+
+    assertThat(post(KEY, body).statusCode()).isEqualTo(200);
+  }
+
   @Test
   void fieldsOpenWebUiSendsAreReadPast() throws IOException {
     String body =
@@ -350,6 +410,59 @@ class OpenAiApiTests {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(assertError(response, "invalid_request_error", null).get("message").textValue())
         .contains("not valid JSON");
+  }
+
+  /** A tree keeps the last of two fields of one name: {@code "model"} twice was answered. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"model\": \"podcast-qa\", \"model\": \"gpt-4\", \"messages\": []}|"
+            + "The body names a field twice in one object (line 1, column 32); send each field once.",
+        "{\"model\": \"podcast-qa\", \"messages\": [{\"role\": \"user\", \"role\": \"system\","
+            + " \"content\": \"hi\"}]}|"
+            + "The body names a field twice in one object (line 1, column 61); send each field once.",
+        "{\"model\": \"podcast-qa\", \"n\": 1"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "}|The body has a number of more than 1000 digits."
+      })
+  void bodyNamingAFieldTwiceOrPastAParserLimitIsA400SayingWhich(String body, String message) {
+    try (LogCapture log = LogCapture.silencing(OpenAiChannel.class)) {
+      HttpResponse<String> response = post(KEY, body);
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      JsonNode error = assertError(response, "invalid_request_error", null);
+      assertThat(error.get("message").textValue()).isEqualTo(message);
+      assertThat(log.lines(Level.INFO))
+          .containsExactly(
+              "INFO OpenAiChannel: 400 for POST /v1/chat/completions from 127.0.0.1:"
+                  + " invalid_request_error: "
+                  + message);
+    }
+    assertThat(server.answers().received()).isEmpty();
+  }
+
+  @Test
+  void nestingPast64IsA400SayingSo() {
+    String body =
+        "{\"model\": \"podcast-qa\", \"metadata\": " + "[".repeat(70) + "]".repeat(70) + "}";
+
+    HttpResponse<String> response = post(KEY, body);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(assertError(response, "invalid_request_error", null).get("message").textValue())
+        .isEqualTo("The body nests objects and arrays more than 64 deep.");
   }
 
   @Test

@@ -160,6 +160,24 @@ class RequestFieldTests {
     assertThat(server.answers().received()).isEmpty();
   }
 
+  /** Both were "The body is not valid JSON.", with no place to look. */
+  @Test
+  void bodyPastTheParsersLimitsSaysWhichLimit() throws IOException {
+    String deep = "[".repeat(70) + "]".repeat(70);
+    String digits = "1" + "0".repeat(1200);
+
+    assertError(
+        server.postJson("/api/chat", "{\"question\": \"hi\", \"from\": " + deep + "}"),
+        "invalid_json",
+        null,
+        "The body nests objects and arrays more than 64 deep.");
+    assertError(
+        server.postJson("/api/chat", "{\"question\": \"hi\", \"from\": " + digits + "}"),
+        "invalid_json",
+        null,
+        "The body has a number of more than 1000 digits.");
+  }
+
   @Test
   void endOfTheObjectIsCountedInLinesAndColumns() throws IOException {
     HttpResponse<String> response = server.postJson("/api/chat", "{\"question\": \"hi\"\n  }\n]");
@@ -187,6 +205,35 @@ class RequestFieldTests {
         server.postJson("/api/chat", "{\"question\": \"What is grokking?\", " + field + "}");
 
     assertError(response, "invalid_field", name, detail);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "from, -999999999-01-01",
+    "to, +999999999-12-31",
+    "from, 0000-01-01",
+    "to, +10000-01-01",
+    "from, 2023-02-30",
+    "to, 2023-1-31"
+  })
+  void dateOutsideTheCalendarIsRefusedNamingTheField(String name, String date) throws IOException {
+    String body = "{\"question\": \"What is grokking?\", \"" + name + "\": \"" + date + "\"}";
+    String detail = name + " must be a date like 2023-01-31 (years 0001 to 9999).";
+
+    assertError(server.postJson("/api/chat", body), "invalid_field", name, detail);
+    assertError(server.postJson("/api/chat/stream", body), "invalid_field", name, detail);
+    assertThat(server.answers().received()).isEmpty();
+  }
+
+  @Test
+  void firstAndLastDaysOfFourDigitYearsAreTaken() throws IOException {
+    HttpResponse<String> response =
+        server.postJson(
+            "/api/chat",
+            "{\"question\": \"What is grokking?\", \"from\": \" 0001-01-01 \","
+                + " \"to\": \"9999-12-31\"}");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 
   @ParameterizedTest
