@@ -44,6 +44,9 @@ public record SourceHeader(
           Map.entry("published", "published"),
           Map.entry("pubdate", "published"),
           Map.entry("pub_date", "published"),
+          Map.entry("publish_date", "published"),
+          Map.entry("published_at", "published"),
+          Map.entry("upload_date", "published"),
           Map.entry("duration", "duration"),
           Map.entry("duration_seconds", "duration"),
           Map.entry("podcast_duration", "duration"),
@@ -57,6 +60,12 @@ public record SourceHeader(
           Map.entry("youtube_url", "video"),
           Map.entry("video", "video"),
           Map.entry("media", "media"),
+          // Chinese labels, written with a full-width colon ("日期：2025-10-15", "長度：00:52:03")
+          Map.entry("\u65E5\u671F", "published"),
+          Map.entry("\u9577\u5EA6", "duration"),
+          Map.entry("\u957F\u5EA6", "duration"),
+          Map.entry("\u6642\u9577", "duration"),
+          Map.entry("\u65F6\u957F", "duration"),
           Map.entry("guest", "guests"),
           Map.entry("guests", "guests"));
 
