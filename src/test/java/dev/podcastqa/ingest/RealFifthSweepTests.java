@@ -177,4 +177,37 @@ class RealFifthSweepTests {
     assertThat(episode.durationSeconds()).isEqualTo(3123);
     assertThat(corpus.transcripts().of(episode.id()).get(0).startSeconds()).isZero();
   }
+
+  @Test
+  void aBoldNameEndingInANumberHeadsItsTurns() {
+    Corpus corpus =
+        ingester.ingest(List.of(SWEEP.resolve("btc-open-source-mining-skot.md").toString()));
+
+    List<Segment> segments = corpus.transcripts().of(corpus.episodes().get(0).id());
+    // **Skot 9000:** 00:07:15 was read as words of the turn above it
+    assertThat(segments)
+        .filteredOn(segment -> "Skot 9000".equals(segment.speaker()))
+        .extracting(Segment::startSeconds)
+        .containsExactly(435.0, 563.0, 608.0);
+    assertThat(segments).noneMatch(segment -> segment.text().contains("Skot 9000"));
+  }
+
+  @Test
+  void sectionsUnderHeadingsWithATimeAloneBelowThemAreTimedText() {
+    Corpus corpus =
+        ingester.ingest(List.of(SWEEP.resolve("btc-teach-the-controversy-sections.md").toString()));
+
+    Episode episode = corpus.episodes().get(0);
+    // ## What is transaction replacement? / (00:00) / paragraphs: read as an untimed page before
+    assertThat(episode.chapters())
+        .extracting(Chapter::startSeconds)
+        .containsExactly(0, 76, 209, 287, 393);
+    assertThat(episode.chapters().get(1).title()).isEqualTo("History of transaction replacement");
+    List<Segment> segments = corpus.transcripts().of(episode.id());
+    assertThat(segments)
+        .extracting(Segment::startSeconds)
+        .containsExactly(0.0, 76.0, 209.0, 287.0, 393.0);
+    assertThat(segments.get(0).text()).startsWith("So, let's go start off.");
+    assertThat(segments).noneMatch(segment -> segment.text().contains("(01:16)"));
+  }
 }
