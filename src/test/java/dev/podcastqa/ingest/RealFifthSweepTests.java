@@ -210,4 +210,25 @@ class RealFifthSweepTests {
     assertThat(segments.get(0).text()).startsWith("So, let's go start off.");
     assertThat(segments).noneMatch(segment -> segment.text().contains("(01:16)"));
   }
+
+  @Test
+  void everyFileOfAnOxideAndFriendsEpisodeHasTheEpisodesStem() {
+    // the eight files each episode of willtheorangeguy/Oxide-and-Friends-Transcripts has (2024/)
+    String episode = "A Baseball Startup with Paul Freedman and Bryan Carmel";
+    for (String role :
+        List.of(
+            "_summary.md",
+            "_summary.txt",
+            "_summary_corrected.md",
+            "_summary_corrected.txt",
+            "_transcript.md",
+            "_transcript.txt",
+            "_transcript_corrected.md",
+            "_transcript_corrected.txt")) {
+      assertThat(Input.stemOf(episode + role)).isEqualTo(episode);
+      assertThat(FileNameTitles.readableName(episode + role)).isEqualTo(episode);
+    }
+    assertThat(Input.stemOf("20240614_jiJEy4M-O7g_meta.json")).isEqualTo("20240614_jiJEy4M-O7g");
+    assertThat(Input.stemOf("talk.meta.json")).isEqualTo("talk");
+  }
 }
