@@ -231,4 +231,16 @@ class RealFifthSweepTests {
     assertThat(Input.stemOf("20240614_jiJEy4M-O7g_meta.json")).isEqualTo("20240614_jiJEy4M-O7g");
     assertThat(Input.stemOf("talk.meta.json")).isEqualTo("talk");
   }
+
+  @Test
+  void aDateOrDurationThatSaysUnknownIsNoneAndNoProblem() {
+    Corpus corpus =
+        ingester.ingest(List.of(SWEEP.resolve("natejones-unknown-5et9wodcsys.md").toString()));
+
+    // publish_date: "unknown" and duration: "unknown" were each a problem line, and exit 1
+    assertThat(corpus.problems()).isEmpty();
+    Episode episode = corpus.episodes().get(0);
+    assertThat(episode.published()).isNull();
+    assertThat(episode.durationSeconds()).isNull();
+  }
 }

@@ -70,6 +70,11 @@ public record SourceHeader(
           Map.entry("guests", "guests"));
 
   private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
+
+  /** A value that says it is not known ({@code publish_date: "unknown"}): no value, no problem. */
+  private static final Pattern NOT_KNOWN =
+      Pattern.compile("(?i)\\s*(?:unknown|n/?a|none|null|tbd)\\s*");
+
   private static final Pattern LINK = Pattern.compile("(?i)https?://\\S+");
   private static final Pattern AUDIO_FILE =
       Pattern.compile("(?i)https?://\\S+\\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac)(?:[?#]\\S*)?");
@@ -168,7 +173,7 @@ public record SourceHeader(
   }
 
   private static LocalDate date(String value, Consumer<String> wrong) {
-    if (value == null) {
+    if (value == null || NOT_KNOWN.matcher(value).matches()) {
       return null;
     }
     Optional<LocalDate> date = Dates.parse(value);
@@ -179,7 +184,7 @@ public record SourceHeader(
   }
 
   private static Integer duration(String value, Consumer<String> wrong) {
-    if (value == null) {
+    if (value == null || NOT_KNOWN.matcher(value).matches()) {
       return null;
     }
     OptionalInt seconds = Durations.parse(value);
