@@ -69,8 +69,9 @@ public record Sidecar(
   /**
    * Reads a sidecar object. One in another tool's schema ({@code foreign}: a pipeline's {@code
    * PREFIX_meta.json}, whose {@code id} is a video's and whose other fields are its own) gives what
-   * it shares with a sidecar and nothing else, silently; in a sidecar, fields of the wrong type or
-   * unknown names go to {@code problems}. {@code date} is read as {@code published}.
+   * it shares with a sidecar but its {@code id}, and nothing else, silently; in a sidecar, fields
+   * of the wrong type or unknown names go to {@code problems}. {@code date} is read as {@code
+   * published}.
    */
   public static Sidecar read(
       String location, JsonNode node, boolean foreign, Consumer<Problem> problems) {
@@ -88,7 +89,7 @@ public record Sidecar(
     Integer duration = fields.duration();
     return new Sidecar(
         location,
-        fields.slug("id"),
+        foreign ? null : fields.slug("id"),
         fields.text("title"),
         fields.text("podcast"),
         published != null ? published : fields.date("date"),
