@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads episode pages, transcripts, feeds and sidecars and prints what was found.",
       "Exit code 0 when every source was read, 1 when some could not be (listed on stderr).",
-      "Notes on stderr (an episode titled from its file name; one whose text holds clock times",
-      "none of which was read as a time) leave the exit code at 0."
+      "Notes on stderr (an episode titled from its file name, or with clock times",
+      "in its text none of which was read as a time) leave the exit code at 0."
     })
 final class IngestCommand implements Callable<Integer> {
 
