@@ -134,7 +134,9 @@ final class AskCommand implements Callable<Integer> {
   private void checkCorpus(Pipeline pipeline, Path episodes) {
     PrintWriter err = spec.commandLine().getErr();
     List<Problem> problems = pipeline.corpus().problems();
-    problems.stream().limit(WARNINGS_SHOWN).forEach(problem -> err.println("warning: " + problem));
+    problems.stream()
+        .limit(WARNINGS_SHOWN)
+        .forEach(problem -> err.println((problem.note() ? "note: " : "warning: ") + problem));
     if (problems.size() > WARNINGS_SHOWN) {
       err.printf(
           "warning: and %d more problems in the sources (podcast-qa ingest lists them all)%n",

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads episode pages, transcripts, feeds and sidecars and prints what was found.",
       "Exit code 0 when every source was read, 1 when some could not be (listed on stderr).",
-      "An episode whose text holds clock times none of which was read as a time gets a note."
+      "Notes on stderr (an episode titled from its file name, or with clock times",
+      "in its text none of which was read as a time) leave the exit code at 0."
     })
 final class IngestCommand implements Callable<Integer> {
 
@@ -60,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     for (Problem problem : corpus.problems()) {
-      err.println(problem);
+      err.println(problem.note() ? "note: " + problem : problem.toString());
     }
     UnreadTimes.inSources(corpus).forEach(unread -> err.println(unread.line()));
     if (corpus.episodes().isEmpty() && corpus.problems().isEmpty()) {
@@ -73,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
               + " there, or follow a feed (podcast-qa feeds add URL)");
     }
     err.flush();
-    return corpus.problems().isEmpty() ? 0 : 1;
+    return failures(corpus) == 0 ? 0 : 1;
   }
 
   private static void printTable(Corpus corpus, PrintWriter out) {
@@ -108,8 +109,18 @@ final class IngestCommand implements Callable<Integer> {
           String.join(", ", e.sources().stream().map(IngestCommand::sourceName).toList()));
     }
     table.print(out);
-    out.printf("%d episodes, %d problems%n", corpus.episodes().size(), corpus.problems().size());
+    long notes = corpus.problems().size() - failures(corpus);
+    out.printf(
+        "%d episodes, %d problems%s%n",
+        corpus.episodes().size(),
+        failures(corpus),
+        notes == 0 ? "" : ", " + notes + (notes == 1 ? " note" : " notes"));
     out.flush();
+  }
+
+  /** The problems that are failures to read, not notes. */
+  private static long failures(Corpus corpus) {
+    return corpus.problems().stream().filter(problem -> !problem.note()).count();
   }
 
   /** A segment's start as whole seconds, the form a citation's deep link uses. */

@@ -4,6 +4,8 @@ import dev.podcastqa.episode.Source;
 import dev.podcastqa.ingest.source.Draft;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceText;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Names an episode that nothing titled (a transcript alone, a page with no title line) after its
- * file, with a problem line saying so, so the file is still read; a file name with no word in it
- * names nothing, and the episode stays untitled.
+ * file, with a note saying so, so the file is still read; a file name with no word in it names
+ * nothing, and the episode stays untitled.
  */
 final class FileNameTitles {
 
@@ -23,15 +25,40 @@ final class FileNameTitles {
 
   private static final Pattern SEPARATORS = Pattern.compile("[\\s_.\\-+]+");
 
+  /** A subtitle site's mark, {@code [DownSub.com]}, {@code [SaveSubs.com]}. */
+  private static final Pattern SITE_TAG =
+      Pattern.compile("\\s*\\[[\\w-]+\\.(?:com|net|org|io|cc|to)]\\s*");
+
+  /** The subtitle language such a site puts first: {@code [English (United States)] }. */
+  private static final Pattern LEADING_LANGUAGE =
+      Pattern.compile("^\\[\\p{L}+(?:[ -]\\p{L}+)?(?: \\([^)\\]]{1,40}\\))?]\\s*");
+
+  /** yt-dlp's {@code Title [VIDEO_ID]}, the id of a YouTube video in brackets. */
+  private static final Pattern BRACKETED_VIDEO_ID = Pattern.compile("\\s*\\[[A-Za-z0-9_-]{11}]$");
+
+  /**
+   * A YouTube video id joined by {@code _} or {@code -} at the end: {@code 20240614_jiJEy4M-O7g}.
+   */
+  private static final Pattern TRAILING_VIDEO_ID = Pattern.compile("[_\\s]([A-Za-z0-9_-]{11})$");
+
+  /**
+   * What a transcription pipeline adds to the episode's name for the file's role or the tool that
+   * wrote it: {@code _transcript_corrected}, {@code _notes}, {@code -assemblyai_opus}.
+   */
+  private static final Pattern ROLE_WORDS =
+      Pattern.compile(
+          "(?i)(?:\\s*[_.-]\\s*(?:transcript|transcription|corrected|notes|show_notes|summary|meta"
+              + "|assemblyai|whisperx|opus|deepgram|otter)(?=$|[\\s_.-]))+$");
+
   private FileNameTitles() {}
 
-  /** {@code draft}, titled from its file name when it has no title, each title reported. */
-  static Draft titled(Draft draft, Consumer<Problem> problems) {
+  /** {@code draft}, titled from its file name when it has no title, each title noted. */
+  static Draft titled(Draft draft, Consumer<Problem> notes) {
     if (draft.title() != null) {
       return draft;
     }
     String location = named(draft.sources()).location();
-    String title = readableName(SourceText.of(location, "").name());
+    String title = readableName(fileName(location));
     if (title.isEmpty()) {
       return draft;
     }
@@ -39,8 +66,8 @@ final class FileNameTitles {
         draft.transcript().isEmpty()
             ? "no title line in the page"
             : "no title in the" + " transcript";
-    problems.accept(
-        new Problem(
+    notes.accept(
+        Problem.note(
             location,
             0,
             what
@@ -51,11 +78,26 @@ final class FileNameTitles {
     return draft.toBuilder().title(title).build();
   }
 
-  /** {@code lex_fridman-podcast_ep-412.vtt} becomes {@code Lex Fridman Podcast Ep 412}. */
+  /**
+   * {@code lex_fridman-podcast_ep-412.vtt} becomes {@code Lex Fridman Podcast Ep 412}; a name that
+   * already has spaces and both cases ({@code To GraphQL or not to GraphQL？ with special guest Mat
+   * Ryer_transcript_corrected.txt}) keeps its words as written, yt-dlp's full-width stand-ins for
+   * the characters a file name cannot hold turned back ({@code To GraphQL or not to GraphQL? with
+   * special guest Mat Ryer}). Role and tool words, a YouTube video id and a subtitle site's tags
+   * are left out.
+   */
   static String readableName(String fileName) {
     int dot = fileName.lastIndexOf('.');
     String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
     stem = LANGUAGE_TAG.matcher(stem).replaceFirst("");
+    stem = withoutMarks(halfWidth(stem));
+    if (stem.contains(" ") && hasBothCases(stem)) {
+      return stem.replaceAll("(?<=\\S)_ ", ": ")
+          .replaceAll(" _ ", " - ")
+          .replace('_', ' ')
+          .replaceAll("\\s+", " ")
+          .strip();
+    }
     List<String> words = new ArrayList<>();
     for (String word : SEPARATORS.split(stem)) {
       if (!word.isEmpty()) {
@@ -63,6 +105,79 @@ final class FileNameTitles {
       }
     }
     return String.join(" ", words);
+  }
+
+  /** {@code stem} without subtitle-site tags, role and tool words, or a trailing video id. */
+  private static String withoutMarks(String stem) {
+    String kept = stem;
+    if (SITE_TAG.matcher(kept).find()) {
+      kept = SITE_TAG.matcher(kept).replaceAll(" ");
+      kept = LEADING_LANGUAGE.matcher(kept.strip()).replaceFirst("");
+    }
+    kept = BRACKETED_VIDEO_ID.matcher(kept.strip()).replaceFirst("");
+    kept = ROLE_WORDS.matcher(kept).replaceFirst("");
+    var id = TRAILING_VIDEO_ID.matcher(kept);
+    if (id.find() && isVideoId(id.group(1))) {
+      kept = kept.substring(0, id.start());
+    }
+    kept = kept.strip();
+    return kept.chars().anyMatch(Character::isLetterOrDigit) ? kept : stem;
+  }
+
+  /**
+   * Whether an 11-character word looks like a YouTube id rather than a word: small letters and a
+   * capital after the first letter, with a digit or three capitals ({@code jiJEy4M-O7g}, not {@code
+   * Christopher} or {@code episode-012}).
+   */
+  private static boolean isVideoId(String word) {
+    boolean innerCapital = word.substring(1).chars().anyMatch(Character::isUpperCase);
+    boolean digit = word.chars().anyMatch(Character::isDigit);
+    long capitals = word.chars().filter(Character::isUpperCase).count();
+    return innerCapital
+        && word.chars().anyMatch(Character::isLowerCase)
+        && (digit || capitals >= 3);
+  }
+
+  /** yt-dlp's stand-ins (：？／｜＂＊＜＞⧸⧹) turned back into the characters they replace. */
+  private static String halfWidth(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (char c : name.toCharArray()) {
+      out.append(
+          switch (c) {
+            case '\uFF1A' -> ':';
+            case '\uFF1F' -> '?';
+            case '\uFF0F', '\u29F8' -> '/';
+            case '\uFF5C' -> '|';
+            case '\uFF02' -> '"';
+            case '\uFF0A' -> '*';
+            case '\uFF1C' -> '<';
+            case '\uFF1E' -> '>';
+            case '\u29F9' -> '\\';
+            default -> c;
+          });
+    }
+    return out.toString();
+  }
+
+  private static boolean hasBothCases(String text) {
+    return text.chars().anyMatch(Character::isUpperCase)
+        && text.chars().anyMatch(Character::isLowerCase);
+  }
+
+  /**
+   * The last part of a file's path as written (a {@code #} or {@code ?} in it is part of the name),
+   * or of a URL's path.
+   */
+  private static String fileName(String location) {
+    if (location.startsWith("http://") || location.startsWith("https://")) {
+      return SourceText.of(location, "").name();
+    }
+    try {
+      Path name = Path.of(location).getFileName();
+      return name == null ? location : name.toString();
+    } catch (InvalidPathException e) {
+      return SourceText.of(location, "").name();
+    }
   }
 
   /** The source that names the episode: the first that is not a chapters file joined to it. */

@@ -175,7 +175,9 @@ public final class Ingester {
       if (node != null) {
         // a transcript service's JSON may carry an "id" or a "title" as sidecars do
         if (Sidecar.looksLikeSidecar(node) && transcripts.recognize(text).isEmpty()) {
-          Sidecar sidecar = Sidecar.read(text.location(), node, problems::add);
+          Sidecar sidecar =
+              Sidecar.read(
+                  text.location(), node, SiblingFiles.isForeignMeta(text.name()), problems::add);
           return new SourceRead(stemKey, false, List.of(), sidecar, problems, false);
         }
         if (feeds.isChaptersFile(node)) {
@@ -190,7 +192,8 @@ public final class Ingester {
       Optional<Draft> transcript =
           new TranscriptSources(transcripts, pages).read(text, problems::add);
       if (transcript.isPresent()) {
-        return new SourceRead(stemKey, false, List.of(transcript.get()), null, problems, false);
+        Draft draft = SiblingFiles.asNotes(text, transcript.get());
+        return new SourceRead(stemKey, false, List.of(draft), null, problems, false);
       }
       if (HtmlText.isDocument(text.content())) {
         text = new SourceText(text.location(), text.name(), HtmlText.pageText(text.content()));
@@ -210,7 +213,8 @@ public final class Ingester {
                 + xml.group(1)
                 + "> root is neither a feed, a TTML transcript nor an HTML page; not read");
       }
-      return new SourceRead(stemKey, false, List.of(pages.read(text)), null, problems, false);
+      Draft page = SiblingFiles.asNotes(text, pages.read(text));
+      return new SourceRead(stemKey, false, List.of(page), null, problems, false);
     } catch (SourceException e) {
       problems.add(e.problem());
       return new SourceRead(stemKey, false, List.of(), null, problems, false);

@@ -166,7 +166,9 @@ public record Input(String location, boolean url, String stemKey) {
 
   /**
    * The name without its extension, and without {@code .meta} before {@code .json}: a sidecar
-   * {@code NAME.meta.json} joins {@code NAME.json}, a Podcasting 2.0 transcript.
+   * {@code NAME.meta.json} joins {@code NAME.json}, a Podcasting 2.0 transcript. A pipeline's role
+   * word ({@code _transcript}, {@code _meta}, {@code _notes}; {@link SiblingFiles}) is left out
+   * too.
    */
   static String stemOf(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
@@ -174,7 +176,7 @@ public record Input(String location, boolean url, String stemKey) {
       return name.substring(0, name.length() - SIDECAR_SUFFIX.length());
     }
     int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+    return SiblingFiles.episodeStem(dot > 0 ? name.substring(0, dot) : name);
   }
 
   /** The file's text: UTF-8, or Windows-1252 for older files that are not UTF-8. */

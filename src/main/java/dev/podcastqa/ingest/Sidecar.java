@@ -35,6 +35,7 @@ public record Sidecar(
           "title",
           "podcast",
           "published",
+          "date",
           "duration",
           "durationSeconds",
           "url",
@@ -62,22 +63,36 @@ public record Sidecar(
 
   /** Reads a sidecar object; fields of the wrong type or unknown names go to {@code problems}. */
   public static Sidecar read(String location, JsonNode node, Consumer<Problem> problems) {
+    return read(location, node, false, problems);
+  }
+
+  /**
+   * Reads a sidecar object. One in another tool's schema ({@code foreign}: a pipeline's {@code
+   * PREFIX_meta.json}, whose {@code id} is a video's and whose other fields are its own) gives what
+   * it shares with a sidecar but its {@code id}, and nothing else, silently; in a sidecar, fields
+   * of the wrong type or unknown names go to {@code problems}. {@code date} is read as {@code
+   * published}.
+   */
+  public static Sidecar read(
+      String location, JsonNode node, boolean foreign, Consumer<Problem> problems) {
+    Consumer<Problem> reported = foreign ? problem -> {} : problems;
     node.fieldNames()
         .forEachRemaining(
             name -> {
               if (!FIELDS.contains(name)) {
-                problems.accept(
+                reported.accept(
                     new Problem(location, 0, "unknown sidecar field \"" + name + "\" ignored"));
               }
             });
-    Fields fields = new Fields(location, node, problems);
+    Fields fields = new Fields(location, node, reported);
+    LocalDate published = fields.date("published");
     Integer duration = fields.duration();
     return new Sidecar(
         location,
-        fields.slug("id"),
+        foreign ? null : fields.slug("id"),
         fields.text("title"),
         fields.text("podcast"),
-        fields.date("published"),
+        published != null ? published : fields.date("date"),
         duration,
         new Links(fields.text("url"), fields.text("audioUrl"), fields.text("videoUrl")),
         fields.list("sameAs"));

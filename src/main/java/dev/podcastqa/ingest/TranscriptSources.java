@@ -85,7 +85,8 @@ final class TranscriptSources {
    * headings without a time are not words of its turns: they are its chapters when it has no others
    * and at least two of them have a time under them. Its front matter's {@code description} is its
    * show notes, read as a Whisper front matter's are (its chapter lines give way to timed
-   * headings).
+   * headings), on a page too: a YouTube description's {@code 00:00 Introduction} lines are the
+   * page's chapters when neither its body nor a {@code podcast_chapters} field gives any.
    */
   private Draft markdown(MarkdownDocument document, Consumer<Problem> problems) {
     TimedHeadings headings = document.timedHeadings();
@@ -93,9 +94,17 @@ final class TranscriptSources {
         !headings.chapters().isEmpty() && transcripts.recognize(headings.body()).isPresent();
     SourceText body = chaptered ? headings.body() : document.body();
     if (transcripts.recognize(body).isEmpty()) {
-      Draft page = FrontMatterSummary.prepend(pages.read(document.pageBody()), document.notes());
+      Draft page = pages.read(document.pageBody());
+      NoteChapters own = NoteChapters.ofShowNotes(document.notes());
+      boolean noteChapters =
+          page.chapters().isEmpty() && document.chapters().isEmpty() && !own.chapters().isEmpty();
+      page = FrontMatterSummary.prepend(page, noteChapters ? own.notes() : document.notes());
       if (page.chapters().isEmpty() && !document.chapters().isEmpty()) {
         page = page.toBuilder().chapters(document.chapters()).build();
+      } else if (noteChapters) {
+        Draft.Builder builder = page.toBuilder().chapters(own.chapters());
+        own.references().forEach(builder::reference);
+        page = builder.build();
       }
       return document.header().applyTo(page);
     }

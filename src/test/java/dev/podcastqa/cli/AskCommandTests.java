@@ -187,6 +187,8 @@ class AskCommandTests {
     Path folder = Files.createTempDirectory("podcastqa-ask-mixed");
     Files.copy(Path.of("src/test/resources/web/corpus/neel.txt"), folder.resolve("neel.txt"));
     Files.writeString(folder.resolve("broken.vtt"), "WEBVTT\n\n00:00:01.000 --> soon\nhello\n");
+    Files.writeString(
+        folder.resolve("untitled-talk.vtt"), "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nhello\n");
 
     Cli.Run run =
         Cli.run(
@@ -204,6 +206,11 @@ class AskCommandTests {
                 + folder.resolve("broken.vtt")
                 + ":3: cue timing \"00:00:01.000 --> soon\""
                 + " is not a time");
+    // its title taken from the file name is a note, as ingest prints it, not a warning
+    assertThat(run.errLines())
+        .anyMatch(
+            line -> line.startsWith("note: " + folder.resolve("untitled-talk.vtt") + ": no title"))
+        .noneMatch(line -> line.startsWith("warning: ") && line.contains("from its file name"));
     assertThat(run.out()).contains("Superposition and Features");
   }
 

@@ -116,7 +116,7 @@ class RealFourthSweepTests {
 
     Episode episode = corpus.episodes().get(0);
     // its first line is Jon's first turn, not a title: the page is titled from its file name
-    assertThat(episode.title()).isEqualTo("Rustacean Station Rust 1 58 Transcript");
+    assertThat(episode.title()).isEqualTo("Rustacean Station Rust 1 58");
     assertThat(episode.description())
         .doesNotContain("{{episode.url}}")
         .startsWith("Jon Gjengset: Hello, Ben.")

@@ -160,7 +160,7 @@ class TranscriptEpisodesTests {
     assertThat(FileNameTitles.readableName("lex_fridman-podcast_ep-412.vtt"))
         .isEqualTo("Lex Fridman Podcast Ep 412");
     assertThat(FileNameTitles.readableName("rust-at-scale.en.vtt")).isEqualTo("Rust At Scale");
-    assertThat(FileNameTitles.readableName("ep.meta.json")).isEqualTo("Ep Meta");
+    assertThat(FileNameTitles.readableName("ep.meta.json")).isEqualTo("Ep");
   }
 
   private void copy(Path from, String as) throws IOException {

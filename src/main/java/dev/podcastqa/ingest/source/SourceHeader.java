@@ -44,6 +44,9 @@ public record SourceHeader(
           Map.entry("published", "published"),
           Map.entry("pubdate", "published"),
           Map.entry("pub_date", "published"),
+          Map.entry("publish_date", "published"),
+          Map.entry("published_at", "published"),
+          Map.entry("upload_date", "published"),
           Map.entry("duration", "duration"),
           Map.entry("duration_seconds", "duration"),
           Map.entry("podcast_duration", "duration"),
@@ -57,10 +60,21 @@ public record SourceHeader(
           Map.entry("youtube_url", "video"),
           Map.entry("video", "video"),
           Map.entry("media", "media"),
+          // Chinese labels, written with a full-width colon ("日期：2025-10-15", "長度：00:52:03")
+          Map.entry("\u65E5\u671F", "published"),
+          Map.entry("\u9577\u5EA6", "duration"),
+          Map.entry("\u957F\u5EA6", "duration"),
+          Map.entry("\u6642\u9577", "duration"),
+          Map.entry("\u65F6\u957F", "duration"),
           Map.entry("guest", "guests"),
           Map.entry("guests", "guests"));
 
   private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
+
+  /** A value that says it is not known ({@code publish_date: "unknown"}): no value, no problem. */
+  private static final Pattern NOT_KNOWN =
+      Pattern.compile("(?i)\\s*(?:unknown|n/?a|none|null|tbd)\\s*");
+
   private static final Pattern LINK = Pattern.compile("(?i)https?://\\S+");
   private static final Pattern AUDIO_FILE =
       Pattern.compile("(?i)https?://\\S+\\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac)(?:[?#]\\S*)?");
@@ -159,7 +173,7 @@ public record SourceHeader(
   }
 
   private static LocalDate date(String value, Consumer<String> wrong) {
-    if (value == null) {
+    if (value == null || NOT_KNOWN.matcher(value).matches()) {
       return null;
     }
     Optional<LocalDate> date = Dates.parse(value);
@@ -170,7 +184,7 @@ public record SourceHeader(
   }
 
   private static Integer duration(String value, Consumer<String> wrong) {
-    if (value == null) {
+    if (value == null || NOT_KNOWN.matcher(value).matches()) {
       return null;
     }
     OptionalInt seconds = Durations.parse(value);

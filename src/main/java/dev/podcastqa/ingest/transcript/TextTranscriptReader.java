@@ -37,7 +37,7 @@ final class TextTranscriptReader implements CueReader {
   static final String FORMAT = "text-transcript";
 
   private static final Pattern HEADER_FIELD =
-      Pattern.compile("^([\\p{L}][\\p{L} ]{0,20}?)\\s*:\\s*(\\S.*)$");
+      Pattern.compile("^([\\p{L}][\\p{L} ]{0,20}?)\\s*[:\uFF1A]\\s*(\\S.*)$");
 
   /** The line Otter ends its exports with: not speech. */
   private static final Pattern FOOTER =

@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
  *       two of them (by the line's shape, a {@code Name:} label after the time, or a {@code Name:}
  *       line right under a time alone), and the text from the first timed line on is at least half
  *       of the file's lines;
- *   <li><b>timed prose</b>: timed lines and the lines directly under them (no blank line between,
- *       except under a time alone on its line) are at least 80% of its non-blank lines, fewer than
- *       half of the timed lines are Title Case headings, and the timed lines are not mostly chapter
- *       titles spaced minutes apart (at most {@value #MAX_TITLE_WORDS} words starting with a
- *       capital and not ending a sentence, a median of {@value #MIN_CHAPTER_GAP_SECONDS} s or more
- *       between timestamps).
+ *   <li><b>timed prose</b>: timed lines and the lines directly under them (no blank line between;
+ *       under a time alone on its line, every paragraph up to the next time, as btctranscripts.com
+ *       writes a talk's sections: {@code ## Heading}, {@code (01:16)}, then paragraphs) are at
+ *       least 80% of its non-blank lines, fewer than half of the timed lines are Title Case
+ *       headings, and the timed lines are not mostly chapter titles spaced minutes apart (at most
+ *       {@value #MAX_TITLE_WORDS} words starting with a capital and not ending a sentence, a median
+ *       of {@value #MIN_CHAPTER_GAP_SECONDS} s or more between timestamps).
  * </ul>
  *
  * A show-notes page (a title line, labelled fields, a paragraph and {@code [hh:mm:ss] Title}
@@ -89,19 +90,18 @@ final class TranscriptEvidence {
     int nonBlank = 0;
     int attached = 0;
     boolean underHead = false;
-    boolean awaitingText = false;
+    boolean loneTime = false;
     for (TranscriptLine line : lines) {
       if (line.kind() == TranscriptLine.Kind.BLANK) {
-        underHead = awaitingText;
+        underHead = loneTime;
         continue;
       }
       nonBlank++;
       if (line.isTimed()) {
         underHead = true;
-        awaitingText = line.text().isEmpty();
+        loneTime = line.text().isEmpty();
       } else if (underHead) {
         attached++;
-        awaitingText = false;
       }
     }
     Map<String, Integer> names = new HashMap<>();

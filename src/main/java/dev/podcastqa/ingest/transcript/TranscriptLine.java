@@ -64,7 +64,7 @@ record TranscriptLine(
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}\\d'\u2019._-]*";
   private static final String PARTICLE = "(?:van|von|der|den|de|da|di|du|la|le|del|bin|ibn|al)";
   private static final String NAME_WORDS =
-      WORD + "(?:[ \\t]+(?:" + WORD + "|" + PARTICLE + ")){0,4}(?:[ \\t]+\\d{1,3})?";
+      WORD + "(?:[ \\t]+(?:" + WORD + "|" + PARTICLE + ")){0,4}(?:[ \\t]+\\d{1,4})?";
   private static final String NAME = "(?<name>" + NAME_WORDS + ")";
 
   private static final Pattern TIME_FIRST =
