@@ -224,6 +224,9 @@ public record MarkdownDocument(
                 fields.put(field.getKey(), values);
               }
             });
+    node.fields()
+        .forEachRemaining(
+            field -> NestedFrontMatter.addTo(fields, field.getKey(), field.getValue()));
     return SourceHeader.of(fields, location, 1, problems);
   }
 

@@ -125,7 +125,8 @@ final class TextTranscriptReader implements CueReader {
           timed = true;
           String speaker = line.speaker();
           if (speaker == null && turns && line.continues() && !pending.isEmpty()) {
-            speaker = SpeakerPrefix.label(line.text()).isPresent() ? null : lastSpeaker(pending);
+            boolean nobody = SpeakerPrefix.label(line.text()).isPresent();
+            speaker = nobody || StageDirection.is(line.text()) ? null : lastSpeaker(pending);
           }
           pending.add(new Pending(line.number(), now, speaker, text(line.text())));
         }
