@@ -175,6 +175,10 @@ public final class EvidenceFinder {
   private Counted counted(String question) {
     Map<String, String> stemOfWord = new LinkedHashMap<>();
     for (String word : terms.words(question)) {
+      if (word.codePointCount(0, word.length()) < 2) {
+        // "e" in "spelled without an e", "4" in "Llama 4": rare as a token, yet no topic.
+        continue;
+      }
       terms.of(word).stream().findFirst().ifPresent(stem -> stemOfWord.put(word, stem));
     }
     return new Counted(stemOfWord, store.documentFrequencies(stemOfWord.values()));

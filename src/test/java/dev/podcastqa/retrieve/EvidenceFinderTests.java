@@ -212,6 +212,19 @@ class EvidenceFinderTests {
   }
 
   @Test
+  void aTokenOfOneCharacterIsNoWordOfTheEvidence() {
+    // "x" and "4" are in no chunk, so would weigh the most of all; they name nothing to look for.
+    for (String question : List.of("Which model is spelled with an x?", "Which model is 4?")) {
+      TermEvidence evidence = finder.find(question, List.of(passage("The model is spelled so.")));
+
+      assertThat(evidence.lexicalSupport()).as(question).isCloseTo(1.0, within(1e-9));
+      assertThat(evidence.sentenceSupport()).as(question).isCloseTo(1.0, within(1e-9));
+      assertThat(evidence.lackingWords()).as(question).isEmpty();
+    }
+    assertThat(finder.find("model x", List.of(passage("x x, x"))).lexicalSupport()).isZero();
+  }
+
+  @Test
   void aQuestionOfEverydayWordsHasNothingMissingAndNoSupportFromAnUnrelatedPassage() {
     TermEvidence evidence = finder.find("what is it and how?", List.of(passage("grokking")));
 
