@@ -44,8 +44,12 @@ public record Chunk(
     return kind.timed();
   }
 
-  /** The text the embedding model sees: context first, then the passage. */
+  /**
+   * The text the embedding model sees: context first, then the passage, a transcript's turns
+   * without the labels of voices the transcriber could not name ({@link AnonymousSpeakers}).
+   */
   public String embeddingText() {
-    return context.isEmpty() ? text : context + "\n" + text;
+    String passage = kind == ChunkKind.TRANSCRIPT ? AnonymousSpeakers.unlabelled(text) : text;
+    return context.isEmpty() ? passage : context + "\n" + passage;
   }
 }

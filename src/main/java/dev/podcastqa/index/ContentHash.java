@@ -37,6 +37,11 @@ public final class ContentHash {
       update(digest, c.context());
       update(digest, c.text());
       update(digest, c.url());
+      // What the model read, when not the context and text themselves: a change to it embeds anew.
+      String read = c.context().isEmpty() ? c.text() : c.context() + "\n" + c.text();
+      if (!c.embeddingText().equals(read)) {
+        update(digest, c.embeddingText());
+      }
     }
     return HexFormat.of().formatHex(digest.digest());
   }

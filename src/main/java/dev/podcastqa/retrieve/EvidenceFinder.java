@@ -17,7 +17,10 @@ public final class EvidenceFinder {
   /** Passages, best first, looked at for lexical support. */
   static final int PASSAGES = 5;
 
-  /** Passages, best first, whose words together count for the rare-word coverage. */
+  /**
+   * Passages, best first, whose words together count for the rare-word coverage, with BM25's first
+   * hit when it holds the rarer words ({@link #rareHeld}).
+   */
   static final int RARE_PASSAGES = 3;
 
   /** Shortest stem checked for spelling variants ("behaviour" finds "behavior"). */
@@ -113,11 +116,12 @@ public final class EvidenceFinder {
         sentences.read(question, stemOfWord, weights, passages, Math.log((chunks + 1) / 0.5));
     // Each of the first passages' words, analysed once for the four signals that read them.
     List<Set<String>> held = held(passages);
+    Set<String> rareHeld = rareHeld(held, passages, SentenceEvidence.rarerHalf(weights).keySet());
     return new TermEvidence(
         missing,
-        support(weights, held),
-        rareCoverage(weights, held),
-        uncovered(weights, held, chunks),
+        PassageTerms.support(weights, held),
+        PassageTerms.rareCoverage(weights, rareHeld),
+        PassageTerms.uncovered(weights, rareHeld, chunks),
         idfSum[0],
         reading.support(),
         reading.uncovered(),
@@ -128,7 +132,7 @@ public final class EvidenceFinder {
         reading.lacking(),
         Double.NaN,
         0,
-        apart(weights, held));
+        PassageTerms.apart(weights, held));
   }
 
   /** The analysed words of each of the first {@link #PASSAGES} passages, chunk context included. */
@@ -140,10 +144,30 @@ public final class EvidenceFinder {
     return held;
   }
 
-  /** The words the first {@link #RARE_PASSAGES} passages hold between them. */
-  private static Set<String> heldByFirst(List<Set<String>> held) {
+  /**
+   * The words the first {@link #RARE_PASSAGES} passages hold between them, and those of the BM25
+   * search's first hit wherever fusion placed it, when it holds each of the question's rarer half
+   * of words ({@code rarerHalf}): a passage saying a question's rare words verbatim is BM25's first
+   * by far, but one the dense search missed scores no more in fusion than a dense first alone, and
+   * chunks both searches rank halfway outscore it. One holding only some of them is what a
+   * near-miss finds (the company named, the fact asked about it not), and does not count.
+   */
+  private Set<String> rareHeld(
+      List<Set<String>> held, List<Passage> passages, Set<String> rarerHalf) {
     Set<String> all = new HashSet<>();
     held.subList(0, Math.min(RARE_PASSAGES, held.size())).forEach(all::addAll);
+    for (int i = RARE_PASSAGES; i < passages.size(); i++) {
+      Passage passage = passages.get(i);
+      if (passage.lexicalRank() == 1) {
+        Set<String> its =
+            i < held.size()
+                ? held.get(i)
+                : terms.of(passage.chunk().context() + "\n" + passage.chunk().text());
+        if (its.containsAll(rarerHalf)) {
+          all.addAll(its);
+        }
+      }
+    }
     return all;
   }
 
@@ -151,6 +175,10 @@ public final class EvidenceFinder {
   private Counted counted(String question) {
     Map<String, String> stemOfWord = new LinkedHashMap<>();
     for (String word : terms.words(question)) {
+      if (word.codePointCount(0, word.length()) < 2) {
+        // "e" in "spelled without an e", "4" in "Llama 4": rare as a token, yet no topic.
+        continue;
+      }
       terms.of(word).stream().findFirst().ifPresent(stem -> stemOfWord.put(word, stem));
     }
     return new Counted(stemOfWord, store.documentFrequencies(stemOfWord.values()));
@@ -207,87 +235,5 @@ public final class EvidenceFinder {
       shorter.add(stem.substring(0, length));
     }
     return store.documentFrequencies(shorter).values().stream().anyMatch(df -> df > 0);
-  }
-
-  /**
-   * The rarity-weighted share of the question's rarer half of words (at least one) that the first
-   * {@link #RARE_PASSAGES} passages hold between them.
-   */
-  private static double rareCoverage(Map<String, Double> weights, List<Set<String>> passages) {
-    if (weights.isEmpty()) {
-      return 0;
-    }
-    List<Map.Entry<String, Double>> byRarity = new ArrayList<>(weights.entrySet());
-    byRarity.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-    List<Map.Entry<String, Double>> rare = byRarity.subList(0, (byRarity.size() + 1) / 2);
-    Set<String> held = heldByFirst(passages);
-    double total = 0;
-    double covered = 0;
-    for (Map.Entry<String, Double> term : rare) {
-      total += term.getValue();
-      if (held.contains(term.getKey())) {
-        covered += term.getValue();
-      }
-    }
-    return total == 0 ? 0 : covered / total;
-  }
-
-  /**
-   * The rarity of the rarest question word the first {@link #RARE_PASSAGES} passages all lack, as a
-   * share of the rarity of a word no chunk has (0 when they hold every word): the asked-for fact a
-   * near-miss question names and the passages about its topic never say.
-   */
-  private static double uncovered(
-      Map<String, Double> weights, List<Set<String>> passages, double chunks) {
-    Set<String> held = heldByFirst(passages);
-    double unseen = Math.log((chunks + 1) / 0.5);
-    double rarest = 0;
-    for (Map.Entry<String, Double> term : weights.entrySet()) {
-      // A word no chunk has is the missing-word signal's; unseen filler ("did") is no fact.
-      if (!held.contains(term.getKey()) && term.getValue() < unseen - 1e-9) {
-        rarest = Math.max(rarest, term.getValue() / unseen);
-      }
-    }
-    return rarest;
-  }
-
-  /**
-   * 1 when {@code weights} holds two or more words and no one of the first {@link #PASSAGES}
-   * passages holds two of them (a word sharing its first letters and stem with one counting as it,
-   * as sentence by sentence): the passages found for the question each share one word with it,
-   * which is what a question on a subject no episode discusses finds ("What cheese is Wisconsin
-   * famous for?": "cheese" in one passage, "Wisconsin" in another, "famous" in a third).
-   */
-  private static double apart(Map<String, Double> weights, List<Set<String>> passages) {
-    if (weights.size() < 2) {
-      return 0;
-    }
-    for (Set<String> held : passages) {
-      int together = 0;
-      for (String term : weights.keySet()) {
-        if (SentenceEvidence.holds(held, term) && ++together == 2) {
-          return 0;
-        }
-      }
-    }
-    return 1;
-  }
-
-  private static double support(Map<String, Double> weights, List<Set<String>> passages) {
-    double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-    if (total == 0) {
-      return 0;
-    }
-    double best = 0;
-    for (Set<String> held : passages) {
-      double covered = 0;
-      for (Map.Entry<String, Double> weight : weights.entrySet()) {
-        if (held.contains(weight.getKey())) {
-          covered += weight.getValue();
-        }
-      }
-      best = Math.max(best, covered / total);
-    }
-    return best;
   }
 }

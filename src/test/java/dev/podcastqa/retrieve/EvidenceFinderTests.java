@@ -175,6 +175,56 @@ class EvidenceFinderTests {
   }
 
   @Test
+  void bm25sFirstHitHoldingTheRarerWordsCountsForThemWhereverFusionPlacedIt() {
+    // "grokking" and "layers" are each in one chunk, "model" in all: the rarer half is the two.
+    String question = "grokking model layers";
+    List<Passage> fused = new ArrayList<>();
+    for (int i = 1; i <= EvidenceFinder.RARE_PASSAGES; i++) {
+      fused.add(ranked("nothing relevant here " + i, i, 0));
+    }
+    List<Passage> lexicalFirst = new ArrayList<>(fused);
+    lexicalFirst.add(ranked("The model has layers, then grokking.", 0, 1));
+
+    TermEvidence found = finder.find(question, lexicalFirst);
+
+    assertThat(found.rareCoverage()).isCloseTo(1.0, within(1e-9));
+    assertThat(found.uncovered()).isZero();
+    assertThat(finder.find(question, fused).rareCoverage()).isZero();
+    assertThat(finder.find(question, fused).uncovered()).isGreaterThan(0.5);
+  }
+
+  @Test
+  void aLaterPassageCountsForTheRarerWordsOnlyAsBm25sFirstHitHoldingEachOfThem() {
+    String question = "grokking model layers";
+    List<Passage> fused = new ArrayList<>();
+    for (int i = 1; i <= EvidenceFinder.RARE_PASSAGES; i++) {
+      fused.add(ranked("nothing relevant here " + i, i, 0));
+    }
+    List<Passage> second = new ArrayList<>(fused);
+    second.add(ranked("The model has layers, then grokking.", 0, 2));
+    // A near-miss's BM25 first names its subject, not the fact asked about it.
+    List<Passage> partial = new ArrayList<>(fused);
+    partial.add(ranked("Then grokking.", 0, 1));
+
+    assertThat(finder.find(question, second).rareCoverage()).isZero();
+    assertThat(finder.find(question, partial).rareCoverage()).isZero();
+    assertThat(finder.find(question, partial).uncovered()).isGreaterThan(0.5);
+  }
+
+  @Test
+  void aTokenOfOneCharacterIsNoWordOfTheEvidence() {
+    // "x" and "4" are in no chunk, so would weigh the most of all; they name nothing to look for.
+    for (String question : List.of("Which model is spelled with an x?", "Which model is 4?")) {
+      TermEvidence evidence = finder.find(question, List.of(passage("The model is spelled so.")));
+
+      assertThat(evidence.lexicalSupport()).as(question).isCloseTo(1.0, within(1e-9));
+      assertThat(evidence.sentenceSupport()).as(question).isCloseTo(1.0, within(1e-9));
+      assertThat(evidence.lackingWords()).as(question).isEmpty();
+    }
+    assertThat(finder.find("model x", List.of(passage("x x, x"))).lexicalSupport()).isZero();
+  }
+
+  @Test
   void aQuestionOfEverydayWordsHasNothingMissingAndNoSupportFromAnUnrelatedPassage() {
     TermEvidence evidence = finder.find("what is it and how?", List.of(passage("grokking")));
 
@@ -296,6 +346,12 @@ class EvidenceFinderTests {
 
   private static Passage passage(String text) {
     return passage("", text);
+  }
+
+  /** A passage of {@code text} at those ranks of the dense and BM25 searches (0: not found). */
+  private static Passage ranked(String text, int denseRank, int lexicalRank) {
+    Passage p = passage(text);
+    return new Passage(p.chunk(), 0.5, 0.5, 1.0, denseRank, lexicalRank);
   }
 
   private static Passage passage(String context, String text) {

@@ -1,0 +1,23 @@
+package dev.podcastqa.index;
+
+import java.util.regex.Pattern;
+
+/**
+ * The labels a transcriber gives voices it cannot name ("Speaker 12", "SPEAKER_00", "spk_0"). A
+ * transcript window writes each turn's label before it, and a label that names no one is no part of
+ * what was said: in a window of short turns ("Speaker 2: Yeah. Speaker 12: Hi.") it is much of what
+ * the embedding model reads.
+ */
+final class AnonymousSpeakers {
+
+  /** A line's opening label that names no one, with its colon and the space after it. */
+  private static final Pattern OPENING_LABEL =
+      Pattern.compile("(?im)^(?:speaker|spk|unknown|voice|person)[ _-]?\\w{0,3}: ");
+
+  private AnonymousSpeakers() {}
+
+  /** {@code text} without the anonymous label opening any of its lines. */
+  static String unlabelled(String text) {
+    return OPENING_LABEL.matcher(text).replaceAll("");
+  }
+}
