@@ -225,7 +225,7 @@ final class QuotePicker {
           sentence = named.get();
           leaning = false;
         }
-        Set<String> sentenceTerms = terms.of(sentence);
+        Set<String> sentenceTerms = terms.of(sentences.get(i) + " " + sentence);
         double covered = QueryTerms.looseCoverage(question, sentenceTerms);
         double score = 0.45 * rank + 0.35 * cosine + 0.20 * covered;
         if (leaning) {
