@@ -242,6 +242,22 @@ class QuoteTextTests {
   }
 
   @Test
+  void aCutRunStartsAFewWordsBeforeTheFirstWordOfTheQuestionItHolds() {
+    String run =
+        "filler ".repeat(50)
+            + "there is for instance the AWS IQ platform which is a platform managed by AWS where"
+            + " you can find customers as a freelancer "
+            + "filler ".repeat(30);
+
+    String cut = new QuoteWindow(terms).cut(run.strip(), terms.of("AWS IQ"));
+
+    assertThat(cut.split("\\s+")).hasSizeLessThanOrEqualTo(QuoteText.MAX_WORDS + 1);
+    assertThat(cut)
+        .startsWith("…" + "filler ".repeat(7) + "there is for instance the AWS IQ platform");
+    assertThat(cut).contains("find customers as a freelancer");
+  }
+
+  @Test
   void whatIsQuestionsAreRecognised() {
     assertThat(WantedSentence.asksWhatItIs("What is grokking?")).isTrue();
     assertThat(WantedSentence.asksWhatItIs("What does superposition mean?")).isTrue();
