@@ -150,7 +150,7 @@ final class QuotePicker {
         answered.add(answer);
       }
     }
-    return answered;
+    return new Introductions(turns, citations).leading(answered, retrieval);
   }
 
   /** The analyzed forms of the words that shape a question rather than say what it asks. */
