@@ -102,7 +102,8 @@ final class QuotePicker {
       }
     }
     WantedSentence wanted = WantedSentence.of(retrieval.question());
-    if (wanted.asksForOne() && chosen.stream().allMatch(q -> isTitle(q.passage().chunk()))) {
+    if (wanted.asksForOne()
+        && chosen.stream().allMatch(q -> WantedSentence.isTitle(q.passage().chunk()))) {
       Optional<Quote> said =
           candidates.stream()
               .filter(
@@ -145,9 +146,12 @@ final class QuotePicker {
         new EpisodeMoments(searches, text, this::naming, turns::putsQuestion);
     List<Quote> answered = new ArrayList<>();
     for (Quote quote : episodeMoments.ledByBest(placed, retrieval, question)) {
-      Quote answer = turns.answering(quote, retrieval);
-      if (NewMoments.isNew(answer, answered)) {
-        answered.add(answer);
+      Quote turn = turns.answering(quote, retrieval);
+      // A further quote whose "he" names no one would seem to speak of the first quote's person.
+      Optional<Quote> answer =
+          answered.isEmpty() ? Optional.of(turn) : PersonPronouns.naming(turn, text);
+      if (answer.isPresent() && NewMoments.isNew(answer.get(), answered)) {
+        answered.add(answer.get());
       }
     }
     return new Introductions(turns, citations).leading(answered, retrieval);
@@ -291,9 +295,5 @@ final class QuotePicker {
     }
     return (next.passage().chunk().kind() == ChunkKind.TRANSCRIPT && !elsewhere)
         || asked.covered(next.terms()) >= share * asked.covered(best.terms());
-  }
-
-  private static boolean isTitle(Chunk chunk) {
-    return WantedSentence.isTitle(chunk);
   }
 }

@@ -26,7 +26,7 @@ final class QuoteText {
   static final int MAX_WORDS = 45;
 
   /** How many sentences back a leaning sentence's referent is looked for. */
-  private static final int REFERENT_REACH = 3;
+  static final int REFERENT_REACH = 3;
 
   /** How many sentences after a question its answer is looked for (a host may ask twice). */
   private static final int ANSWER_REACH = 2;
