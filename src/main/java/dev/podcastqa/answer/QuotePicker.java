@@ -236,7 +236,7 @@ final class QuotePicker {
           score *= LEANING_WEIGHT;
         }
         score *= wanted.weight(passage.chunk(), sentence, covered) * sayers.weight(passage.chunk());
-        quotes.add(new Quote(passage, sentence, sentenceTerms, score));
+        quotes.add(new Quote(passage, sentence, terms.of(sentence), score));
       }
     }
     quotes.sort(Comparator.comparingDouble(Quote::score).reversed());
