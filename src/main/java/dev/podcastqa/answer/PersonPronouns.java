@@ -1,5 +1,6 @@
 package dev.podcastqa.answer;
 
+import dev.podcastqa.index.Chunk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -67,17 +68,23 @@ final class PersonPronouns {
   /**
    * {@code quote} as it stands beside other passages' quotes: itself, unless it speaks of someone
    * by a pronoun before naming anyone ({@link #leansOnSomeone}); then with the nearest of the
-   * {@link QuoteText#REFERENT_REACH} sentences before it in its passage that names someone; empty
-   * when none does.
+   * {@link QuoteText#REFERENT_REACH} sentences before it in its line of the passage (its speaker's
+   * turn) that names someone; empty when none does.
    */
   static Optional<Quote> naming(Quote quote, QuoteText text) {
     if (!leansOnSomeone(quote.text())) {
       return Optional.of(quote);
     }
-    List<String> sentences = text.sentencesOf(quote.passage().chunk());
+    Chunk chunk = quote.passage().chunk();
     String start = quote.text().replaceFirst("^…", "").strip();
-    for (int i = 0; i < sentences.size(); i++) {
-      if (sentences.get(i).contains(start.substring(0, Math.min(20, start.length())))) {
+    String probe = start.substring(0, Math.min(20, start.length()));
+    // The referent is looked for in the quote's own line: in a transcript, its speaker's turn.
+    for (String line : chunk.text().split("\n")) {
+      List<String> sentences = QuoteText.lineSentences(chunk.kind(), line);
+      for (int i = 0; i < sentences.size(); i++) {
+        if (!sentences.get(i).contains(probe)) {
+          continue;
+        }
         for (int j = i - 1; j >= Math.max(0, i - QuoteText.REFERENT_REACH); j--) {
           String named = sentences.get(j) + (j == i - 1 ? " " : " … ") + start;
           if (WHITESPACE.split(named).length <= 2 * QuoteText.MAX_WORDS && !leansOnSomeone(named)) {

@@ -105,14 +105,20 @@ final class QuoteText {
     }
     List<String> sentences = new ArrayList<>();
     for (String line : chunk.text().split("\n")) {
-      int colon = line.indexOf(": ");
-      if (chunk.kind() == ChunkKind.TRANSCRIPT && colon > 0 && colon < 40) {
-        line = line.substring(colon + 2);
-      }
-      for (String sentence : Sentences.split(spaced(line))) {
-        if (!SPEAKER_CLOCK.matcher(sentence).matches()) {
-          sentences.add(sentence);
-        }
+      sentences.addAll(lineSentences(chunk.kind(), line));
+    }
+    return sentences;
+  }
+
+  /** The sentences of one line of a chunk of {@code kind}: of one turn, in a transcript. */
+  static List<String> lineSentences(ChunkKind kind, String line) {
+    int colon = line.indexOf(": ");
+    String said =
+        kind == ChunkKind.TRANSCRIPT && colon > 0 && colon < 40 ? line.substring(colon + 2) : line;
+    List<String> sentences = new ArrayList<>();
+    for (String sentence : Sentences.split(spaced(said))) {
+      if (!SPEAKER_CLOCK.matcher(sentence).matches()) {
+        sentences.add(sentence);
       }
     }
     return sentences;

@@ -57,6 +57,23 @@ class PersonPronounsTests {
     assertThat(PersonPronouns.naming(plain, text)).containsSame(plain);
     assertThat(PersonPronouns.naming(quote(unnamed, "So he wants to pin it in mempools."), text))
         .isEmpty();
+    // A name in another speaker's turn is not the referent quoted: it would be cited as theirs.
+    Chunk turns =
+        new Chunk(
+            "talk/30",
+            "talk",
+            ChunkKind.TRANSCRIPT,
+            2880,
+            2940,
+            null,
+            "",
+            "Stephan: Andrew Poelstra is super smart.\nCasey: These limits were removed for a"
+                + " reason. He's like, yeah, the only winning move is not to play.",
+            null);
+    assertThat(
+            PersonPronouns.naming(
+                quote(turns, "He's like, yeah, the only winning move is not to play."), text))
+        .isEmpty();
   }
 
   private Quote quote(Chunk chunk, String said) {
