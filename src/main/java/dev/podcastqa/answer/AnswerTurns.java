@@ -58,14 +58,21 @@ final class AnswerTurns {
     if (answer.isEmpty()) {
       return quote;
     }
-    int second = answer.get().second();
+    return said(quote, retrieval, chunk.episodeId(), answer.get()).orElse(quote);
+  }
+
+  /**
+   * {@code turn}'s opening sentences, quoted from the transcript window of {@code episodeId} that
+   * holds its start, with {@code basis}'s score; empty when no window holds it.
+   */
+  Optional<Quote> said(Quote basis, Retrieval retrieval, String episodeId, Turn turn) {
+    int second = turn.second();
     return moments
-        .transcriptWithin(retrieval, chunk.episodeId(), second - WINDOW_REACH_SECONDS, second + 1)
+        .transcriptWithin(retrieval, episodeId, second - WINDOW_REACH_SECONDS, second + 1)
         .stream()
         .filter(p -> holds(p.chunk(), second))
         .max((a, b) -> Integer.compare(a.chunk().startSeconds(), b.chunk().startSeconds()))
-        .map(p -> answered(quote, p, answer.get().words()))
-        .orElse(quote);
+        .map(p -> answered(basis, p, turn.words()));
   }
 
   /**

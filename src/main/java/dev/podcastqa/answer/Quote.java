@@ -15,4 +15,9 @@ record Quote(Passage passage, String text, Set<String> terms, double score, Stri
   Quote(Passage passage, String text, Set<String> terms, double score) {
     this(passage, text, terms, score, null);
   }
+
+  /** This quote of the same passage, saying {@code text} (of {@code terms}) instead. */
+  Quote saying(String text, Set<String> terms) {
+    return new Quote(passage, text, terms, score, chapter);
+  }
 }

@@ -102,7 +102,8 @@ final class QuotePicker {
       }
     }
     WantedSentence wanted = WantedSentence.of(retrieval.question());
-    if (wanted.asksForOne() && chosen.stream().allMatch(q -> isTitle(q.passage().chunk()))) {
+    if (wanted.asksForOne()
+        && chosen.stream().allMatch(q -> WantedSentence.isTitle(q.passage().chunk()))) {
       Optional<Quote> said =
           candidates.stream()
               .filter(
@@ -145,12 +146,15 @@ final class QuotePicker {
         new EpisodeMoments(searches, text, this::naming, turns::putsQuestion);
     List<Quote> answered = new ArrayList<>();
     for (Quote quote : episodeMoments.ledByBest(placed, retrieval, question)) {
-      Quote answer = turns.answering(quote, retrieval);
-      if (NewMoments.isNew(answer, answered)) {
-        answered.add(answer);
+      Quote turn = turns.answering(quote, retrieval);
+      // A further quote whose "he" names no one would seem to speak of the first quote's person.
+      Optional<Quote> answer =
+          answered.isEmpty() ? Optional.of(turn) : PersonPronouns.naming(turn, text);
+      if (answer.isPresent() && NewMoments.isNew(answer.get(), answered)) {
+        answered.add(answer.get());
       }
     }
-    return answered;
+    return new Introductions(turns, citations).leading(answered, retrieval);
   }
 
   /** The analyzed forms of the words that shape a question rather than say what it asks. */
@@ -225,14 +229,14 @@ final class QuotePicker {
           sentence = named.get();
           leaning = false;
         }
-        Set<String> sentenceTerms = terms.of(sentence);
+        Set<String> sentenceTerms = terms.of(sentences.get(i) + " " + sentence);
         double covered = QueryTerms.looseCoverage(question, sentenceTerms);
         double score = 0.45 * rank + 0.35 * cosine + 0.20 * covered;
         if (leaning) {
           score *= LEANING_WEIGHT;
         }
         score *= wanted.weight(passage.chunk(), sentence, covered) * sayers.weight(passage.chunk());
-        quotes.add(new Quote(passage, sentence, sentenceTerms, score));
+        quotes.add(new Quote(passage, sentence, terms.of(sentence), score));
       }
     }
     quotes.sort(Comparator.comparingDouble(Quote::score).reversed());
@@ -291,9 +295,5 @@ final class QuotePicker {
     }
     return (next.passage().chunk().kind() == ChunkKind.TRANSCRIPT && !elsewhere)
         || asked.covered(next.terms()) >= share * asked.covered(best.terms());
-  }
-
-  private static boolean isTitle(Chunk chunk) {
-    return WantedSentence.isTitle(chunk);
   }
 }

@@ -7,9 +7,7 @@ import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.index.Sentences;
 import dev.podcastqa.retrieve.QueryTerms;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -28,7 +26,10 @@ final class QuoteText {
   static final int MAX_WORDS = 45;
 
   /** How many sentences back a leaning sentence's referent is looked for. */
-  private static final int REFERENT_REACH = 3;
+  static final int REFERENT_REACH = 3;
+
+  /** How many sentences after a question its answer is looked for (a host may ask twice). */
+  private static final int ANSWER_REACH = 2;
 
   /** A sentence this short is a fragment: the next sentence is quoted with it. */
   static final int SHORT_WORDS = 9;
@@ -47,12 +48,14 @@ final class QuoteText {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  /** "Who is Moon Duchin?": asks who a named person is, as "what is" asks what a thing is. */
-  private static final Pattern ASKS_WHO_SOMEONE_IS =
-      Pattern.compile("(?i:who(?:'s|’s| is| was))(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}\\s*\\??");
-
-  private static final Pattern EXPLAINING =
-      Pattern.compile("(?i)\\b(is|are|was|means|refers to|describes|is called)\\b");
+  /**
+   * A transcript's turn head read as text ("Casey Rodarmor – 00:44:21:", "Stephan 01:06:24:"): a
+   * name and a clock, which say who speaks when, not anything said.
+   */
+  private static final Pattern SPEAKER_CLOCK =
+      Pattern.compile(
+          "(\\p{Lu}[\\p{L}\\p{M}.'’-]*(\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}\\s*[,:–—-]?\\s*)?"
+              + "[\\[(]?\\d{1,2}:\\d{2}(:\\d{2})?([.,]\\d+)?[\\])]?:?");
 
   /**
    * Passages whose sentences are kept: an answer splits each passage it weighs several times (as a
@@ -62,12 +65,14 @@ final class QuoteText {
   static final int SPLIT_KEPT = 4096;
 
   private final QueryTerms terms;
+  private final QuoteWindow window;
   // Run on the caller's thread: nothing waits on the common pool.
   private final Cache<Split, List<String>> split =
       Caffeine.newBuilder().maximumSize(SPLIT_KEPT).executor(Runnable::run).build();
 
   QuoteText(QueryTerms terms) {
     this.terms = terms;
+    this.window = new QuoteWindow(terms);
   }
 
   /**
@@ -100,11 +105,21 @@ final class QuoteText {
     }
     List<String> sentences = new ArrayList<>();
     for (String line : chunk.text().split("\n")) {
-      int colon = line.indexOf(": ");
-      if (chunk.kind() == ChunkKind.TRANSCRIPT && colon > 0 && colon < 40) {
-        line = line.substring(colon + 2);
+      sentences.addAll(lineSentences(chunk.kind(), line));
+    }
+    return sentences;
+  }
+
+  /** The sentences of one line of a chunk of {@code kind}: of one turn, in a transcript. */
+  static List<String> lineSentences(ChunkKind kind, String line) {
+    int colon = line.indexOf(": ");
+    String said =
+        kind == ChunkKind.TRANSCRIPT && colon > 0 && colon < 40 ? line.substring(colon + 2) : line;
+    List<String> sentences = new ArrayList<>();
+    for (String sentence : Sentences.split(spaced(said))) {
+      if (!SPEAKER_CLOCK.matcher(sentence).matches()) {
+        sentences.add(sentence);
       }
-      sentences.addAll(Sentences.split(spaced(line)));
     }
     return sentences;
   }
@@ -200,8 +215,17 @@ final class QuoteText {
     return kept.toString();
   }
 
-  /** Sentence {@code i} with what it needs to stand alone, cut to {@link #MAX_WORDS}. */
+  /**
+   * Sentence {@code i} with what it needs to stand alone, cut to {@link #MAX_WORDS}. A question is
+   * what was asked, not the answer: when a sentence that does not lean follows it within {@link
+   * #ANSWER_REACH} sentences, that answer is quoted instead ("So what's the inscriptions thing?"
+   * gives way to "So then inscriptions are another convention where you can stick content").
+   */
   String completed(List<String> sentences, int i, Set<String> question) {
+    int answer = answerTo(sentences, i);
+    if (answer > i) {
+      return completed(sentences, answer, question);
+    }
     String text = sentences.get(i);
     if (leans(text) && i > 0) {
       int from = referent(sentences, i);
@@ -213,7 +237,7 @@ final class QuoteText {
         && !(isQuestion(text) && leans(sentences.get(i + 1)))) {
       text = text + " " + sentences.get(i + 1);
     }
-    return cut(text, question);
+    return window.cut(text, question);
   }
 
   /**
@@ -232,50 +256,28 @@ final class QuoteText {
     return -1;
   }
 
+  /**
+   * The sentence answering question {@code i}: the first after it that is no question, within
+   * {@link #ANSWER_REACH}, unless it leans (a "He also ..." after a question speaks of something
+   * else); {@code i} itself when {@code i} is no question or nothing after it answers.
+   */
+  private static int answerTo(List<String> sentences, int i) {
+    if (!isQuestion(sentences.get(i))) {
+      return i;
+    }
+    for (int j = i + 1; j < sentences.size() && j <= i + ANSWER_REACH; j++) {
+      if (!isQuestion(sentences.get(j))) {
+        return leans(sentences.get(j)) ? i : j;
+      }
+    }
+    return i;
+  }
+
   private static boolean isQuestion(String sentence) {
     return sentence.strip().endsWith("?");
   }
 
-  /** The text whole when short enough, else the {@link #MAX_WORDS} words that cover most. */
-  String cut(String text, Set<String> question) {
-    String[] words = text.split("\\s+");
-    if (words.length <= MAX_WORDS) {
-      return text;
-    }
-    int bestStart = 0;
-    double bestScore = -1;
-    for (int start = 0; start + MAX_WORDS <= words.length; start += 5) {
-      String window = String.join(" ", Arrays.copyOfRange(words, start, start + MAX_WORDS));
-      double score = QueryTerms.looseCoverage(question, terms.of(window));
-      if (score > bestScore + 1e-9) {
-        bestScore = score;
-        bestStart = start;
-      }
-    }
-    int end = Math.min(words.length, bestStart + MAX_WORDS);
-    String window = String.join(" ", Arrays.copyOfRange(words, bestStart, end));
-    return (bestStart > 0 ? "…" : "") + window + (end < words.length ? "…" : "");
-  }
-
   private static int words(String text) {
     return text.strip().split("\\s+").length;
-  }
-
-  /** Whether {@code sentence} explains something: "X is ...", "X means ...", "X refers to ...". */
-  static boolean explains(String sentence) {
-    return EXPLAINING.matcher(sentence).find();
-  }
-
-  /** Whether the question asks what something is, so a sentence explaining it is wanted. */
-  static boolean asksWhatItIs(String question) {
-    String q = question.strip().toLowerCase(Locale.ROOT);
-    return q.startsWith("what is ")
-        || q.startsWith("what are ")
-        || q.startsWith("what's ")
-        || q.startsWith("what was ")
-        || q.startsWith("define ")
-        || q.startsWith("explain ")
-        || (q.startsWith("what does ") && q.contains(" mean"))
-        || ASKS_WHO_SOMEONE_IS.matcher(question.strip()).matches();
   }
 }

@@ -2,7 +2,9 @@ package dev.podcastqa.answer;
 
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The sentence a question's form asks for, when it asks for one: "what is X" wants the sentence
@@ -23,6 +25,13 @@ record WantedSentence(boolean whatIs, Optional<FactKind> fact, String question) 
   /** Weight given to a sentence that explains or states what the question asks for. */
   static final double WANTED_WEIGHT = 1.15;
 
+  /** "Who is Moon Duchin?": asks who a named person is, as "what is" asks what a thing is. */
+  private static final Pattern ASKS_WHO_SOMEONE_IS =
+      Pattern.compile("(?i:who(?:'s|’s| is| was))(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}\\s*\\??");
+
+  private static final Pattern EXPLAINING =
+      Pattern.compile("(?i)\\b(is|are|was|means|refers to|describes|is called)\\b");
+
   WantedSentence {
     if (fact == null || question == null) {
       throw new IllegalArgumentException("fact and question are required");
@@ -31,7 +40,7 @@ record WantedSentence(boolean whatIs, Optional<FactKind> fact, String question) 
 
   /** What {@code question}'s form asks for. */
   static WantedSentence of(String question) {
-    return new WantedSentence(QuoteText.asksWhatItIs(question), FactKind.of(question), question);
+    return new WantedSentence(asksWhatItIs(question), FactKind.of(question), question);
   }
 
   /** Whether the question asks for a sentence of a kind at all. */
@@ -52,7 +61,7 @@ record WantedSentence(boolean whatIs, Optional<FactKind> fact, String question) 
     if (isTitle(chunk)) {
       return TITLE_WEIGHT;
     }
-    return covered > 0 && QuoteText.explains(sentence) ? WANTED_WEIGHT : 1;
+    return covered > 0 && explains(sentence) ? WANTED_WEIGHT : 1;
   }
 
   /**
@@ -71,7 +80,7 @@ record WantedSentence(boolean whatIs, Optional<FactKind> fact, String question) 
    */
   private boolean says(String sentence, boolean beyondName) {
     if (whatIs) {
-      return QuoteText.explains(sentence);
+      return explains(sentence);
     }
     return fact.filter(kind -> kind == FactKind.WHO || beyondName)
         .map(kind -> kind.statedIn(sentence, question))
@@ -80,5 +89,23 @@ record WantedSentence(boolean whatIs, Optional<FactKind> fact, String question) 
 
   static boolean isTitle(Chunk chunk) {
     return chunk.kind() == ChunkKind.CHAPTER || chunk.kind() == ChunkKind.REFERENCE;
+  }
+
+  /** Whether {@code sentence} explains something: "X is ...", "X means ...", "X refers to ...". */
+  static boolean explains(String sentence) {
+    return EXPLAINING.matcher(sentence).find();
+  }
+
+  /** Whether the question asks what something is, so a sentence explaining it is wanted. */
+  static boolean asksWhatItIs(String question) {
+    String q = question.strip().toLowerCase(Locale.ROOT);
+    return q.startsWith("what is ")
+        || q.startsWith("what are ")
+        || q.startsWith("what's ")
+        || q.startsWith("what was ")
+        || q.startsWith("define ")
+        || q.startsWith("explain ")
+        || (q.startsWith("what does ") && q.contains(" mean"))
+        || ASKS_WHO_SOMEONE_IS.matcher(question.strip()).matches();
   }
 }

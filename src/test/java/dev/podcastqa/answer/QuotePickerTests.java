@@ -358,6 +358,24 @@ class QuotePickerTests {
     assertThat(quotes.get(0).text()).startsWith("Accessibility to Todd means more than disability");
   }
 
+  @Test
+  void aHostsQuestionIsQuotedByTheAnswerAfterItAndWeighedAsWhatThatAnswerSays() {
+    Chunk asked =
+        transcript(
+            "talk/3",
+            200,
+            "Dan: So Todd, what does accessibility mean to you?\nTodd: To me, someone on a slow"
+                + " phone in a field, or someone holding a baby in one arm.");
+
+    List<Quote> quotes = picker.pick(retrieval(new Passage(asked, 0.033, 0.65, 5, 1, 1)));
+
+    assertThat(quotes).isNotEmpty();
+    assertThat(quotes.get(0).text()).startsWith("To me, someone on a slow phone");
+    // The question's words found the passage; the quote is judged beside others by its own
+    // words, so an answer that does not say them supports no other episode's question.
+    assertThat(quotes.get(0).terms()).doesNotContain("accessibility", "mean");
+  }
+
   private static Retrieval retrieval(Passage... passages) {
     return new Retrieval(QUESTION, new float[0], List.of(passages), TermEvidence.NONE);
   }

@@ -93,6 +93,66 @@ class QuoteTextTests {
   }
 
   @Test
+  void aQuestionFollowedByItsAnswerIsQuotedByTheAnswer() {
+    List<String> sentences =
+        List.of(
+            "Got you.",
+            "So what's the inscriptions thing?",
+            "Yes. So then inscriptions are another convention where you can stick content.",
+            "Thanks.");
+    var question = terms.of("What is an inscription?");
+
+    assertThat(text.completed(sentences, 1, question))
+        .isEqualTo("Yes. So then inscriptions are another convention where you can stick content.");
+    // Nothing after it answers: the question stays what is quoted.
+    assertThat(
+            text.completed(List.of("Got you.", "So what's the inscriptions thing?"), 1, question))
+        .isEqualTo("So what's the inscriptions thing?");
+  }
+
+  @Test
+  void aQuestionEchoedBeforeTheAnswerInTheSameTurnGivesWayToTheAnswer() {
+    Chunk chunk =
+        new Chunk(
+            "e/4",
+            "e",
+            ChunkKind.TRANSCRIPT,
+            2555,
+            2615,
+            null,
+            "",
+            "Casey Rodarmor: Are inscriptions paying a lower fee per real byte? Yes, because"
+                + " inscriptions have a relatively higher proportion of witness data.",
+            null);
+
+    assertThat(text.best(chunk, terms.of("Do inscriptions pay less per real byte?")))
+        .startsWith("Yes, because inscriptions have a relatively higher proportion");
+  }
+
+  @Test
+  void aLineThatOnlyNamesTheSpeakerAndTheClockIsNoSentence() {
+    Chunk notes =
+        new Chunk(
+            "e/0",
+            "e",
+            ChunkKind.DESCRIPTION,
+            0,
+            null,
+            null,
+            "",
+            "Casey Rodarmor – 00:44:21:\nI sold the first inscription.\nStephan 01:06:24:\n"
+                + "[00:12:01]\nStephan Livera - 1:02:03\nIt ended at 10:30 that night.\n"
+                + "I have to know if I was in the library at 2:36",
+            null);
+
+    assertThat(text.sentencesOf(notes))
+        .containsExactly(
+            "I sold the first inscription.",
+            "It ended at 10:30 that night.",
+            "I have to know if I was in the library at 2:36");
+  }
+
+  @Test
   void speakerLabelsAreNotQuotedAndTheBestCoveringSentenceIs() {
     Chunk chunk =
         new Chunk(
@@ -147,7 +207,7 @@ class QuoteTextTests {
             300,
             null,
             "",
-            "Host: Do you squint?\nTodd: We test every page with a squint test.",
+            "Todd: We test every page we build before it ships.\nHost: Do you squint?",
             null);
     var question = terms.of("squint test");
 
@@ -155,8 +215,10 @@ class QuoteTextTests {
     QuoteText.Best asked =
         text.bestWeighted(chunk, question, Map.of(), s -> s.endsWith("?") ? 3 : 1);
 
-    assertThat(plain.text()).startsWith("We test every page");
-    assertThat(asked.text()).startsWith("Do you squint?");
+    assertThat(plain.text()).isEqualTo("We test every page we build before it ships.");
+    assertThat(plain.covered()).isCloseTo(0.5, within(1e-9));
+    // The question ends the passage: nothing after it answers, so it is what is quoted.
+    assertThat(asked.text()).isEqualTo("Do you squint?");
     assertThat(asked.covered()).isEqualTo(1.0);
   }
 
@@ -173,29 +235,46 @@ class QuoteTextTests {
   void aLongRunWithoutPunctuationIsCutAroundTheAnswer() {
     String run = "word ".repeat(60) + "galaxies python classify " + "word ".repeat(60);
 
-    String cut = text.cut(run.strip(), terms.of("python galaxies"));
+    String cut = new QuoteWindow(terms).cut(run.strip(), terms.of("python galaxies"));
 
     assertThat(cut.split("\\s+")).hasSizeLessThanOrEqualTo(QuoteText.MAX_WORDS);
     assertThat(cut).contains("galaxies python").startsWith("…").endsWith("…");
   }
 
   @Test
+  void aCutRunStartsAFewWordsBeforeTheFirstWordOfTheQuestionItHolds() {
+    String run =
+        "filler ".repeat(50)
+            + "there is for instance the AWS IQ platform which is a platform managed by AWS where"
+            + " you can find customers as a freelancer "
+            + "filler ".repeat(30);
+
+    String cut = new QuoteWindow(terms).cut(run.strip(), terms.of("AWS IQ"));
+
+    assertThat(cut.split("\\s+")).hasSizeLessThanOrEqualTo(QuoteText.MAX_WORDS + 1);
+    assertThat(cut)
+        .startsWith("…" + "filler ".repeat(7) + "there is for instance the AWS IQ platform");
+    assertThat(cut).contains("find customers as a freelancer");
+  }
+
+  @Test
   void whatIsQuestionsAreRecognised() {
-    assertThat(QuoteText.asksWhatItIs("What is grokking?")).isTrue();
-    assertThat(QuoteText.asksWhatItIs("What does superposition mean?")).isTrue();
-    assertThat(QuoteText.asksWhatItIs("When do they discuss grokking?")).isFalse();
+    assertThat(WantedSentence.asksWhatItIs("What is grokking?")).isTrue();
+    assertThat(WantedSentence.asksWhatItIs("What does superposition mean?")).isTrue();
+    assertThat(WantedSentence.asksWhatItIs("When do they discuss grokking?")).isFalse();
   }
 
   @Test
   void whoIsANamedPersonAsksWhatTheyAreLikeWhatIs() {
-    assertThat(QuoteText.asksWhatItIs("Who is Moon Duchin?")).isTrue();
-    assertThat(QuoteText.asksWhatItIs("who's Neel Nanda")).isTrue();
-    assertThat(QuoteText.asksWhatItIs("Who was Carl Hagenbeck?")).isTrue();
+    assertThat(WantedSentence.asksWhatItIs("Who is Moon Duchin?")).isTrue();
+    assertThat(WantedSentence.asksWhatItIs("who's Neel Nanda")).isTrue();
+    assertThat(WantedSentence.asksWhatItIs("Who was Carl Hagenbeck?")).isTrue();
     // A "who" that asks for the person, by what they did or where they stand, is a question of
     // fact.
-    assertThat(QuoteText.asksWhatItIs("Who was arrested for Hae's murder?")).isFalse();
-    assertThat(QuoteText.asksWhatItIs("Who is in charge of the elephants?")).isFalse();
-    assertThat(QuoteText.asksWhatItIs("Who is the host interviewing Neel Nanda?")).isFalse();
-    assertThat(QuoteText.asksWhatItIs("Who is Neel Nanda working with at DeepMind?")).isFalse();
+    assertThat(WantedSentence.asksWhatItIs("Who was arrested for Hae's murder?")).isFalse();
+    assertThat(WantedSentence.asksWhatItIs("Who is in charge of the elephants?")).isFalse();
+    assertThat(WantedSentence.asksWhatItIs("Who is the host interviewing Neel Nanda?")).isFalse();
+    assertThat(WantedSentence.asksWhatItIs("Who is Neel Nanda working with at DeepMind?"))
+        .isFalse();
   }
 }
