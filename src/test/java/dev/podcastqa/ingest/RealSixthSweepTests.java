@@ -45,4 +45,27 @@ class RealSixthSweepTests {
     assertThat(segments.get(0).speaker()).isEqualTo("Nathan");
     assertThat(segments.get(2).speaker()).isEqualTo("Shaun");
   }
+
+  @Test
+  void chaptersListedAboveTheTranscriptKeepTheTextUnderTheirHeadings() {
+    Corpus corpus =
+        ingester.ingest(List.of(SWEEP.resolve("devtools-fm-70-excerpt.mdx").toString()));
+
+    Episode episode = corpus.episodes().get(0);
+    // the SECTIONS list gives each chapter first, bare; the transcript's #### [00:02:19] heading
+    // repeats it with the text below, which was dropped as a repeat
+    assertThat(episode.chapters())
+        .filteredOn(chapter -> chapter.startSeconds() == 139)
+        .singleElement()
+        .satisfies(
+            chapter ->
+                assertThat(chapter.notes()).contains("So Rome was or is to. A bit of a weird"));
+    assertThat(episode.chapters())
+        .filteredOn(chapter -> chapter.startSeconds() == 670)
+        .singleElement()
+        .satisfies(
+            chapter ->
+                assertThat(chapter.notes()).contains("that's essentially the story, uh, Rome"));
+    assertThat(episode.published()).isEqualTo(java.time.LocalDate.of(2023, 10, 15));
+  }
 }

@@ -33,13 +33,25 @@ final class RepeatedBlocks {
     return kept;
   }
 
-  /** {@code chapters} with each start second and title kept once, first occurrence first. */
+  /**
+   * {@code chapters} with each start second and title kept once, in the order of their first
+   * occurrence, each with the longest notes any copy has: a page that lists its chapters above the
+   * transcript (devtools.fm's {@code [00:02:19] What was Rome?} lines) and repeats each as the
+   * heading of its part of the transcript keeps the text under the heading, not the bare list line.
+   */
   static List<Chapter> chaptersOnce(List<Chapter> chapters) {
     Map<String, Chapter> once = new LinkedHashMap<>();
     for (Chapter chapter : chapters) {
-      once.putIfAbsent(chapter.startSeconds() + " " + normalize(chapter.title()), chapter);
+      once.merge(
+          chapter.startSeconds() + " " + normalize(chapter.title()),
+          chapter,
+          (first, later) -> length(later.notes()) > length(first.notes()) ? later : first);
     }
     return List.copyOf(once.values());
+  }
+
+  private static int length(String notes) {
+    return notes == null ? 0 : notes.strip().length();
   }
 
   /** {@code references} with each start second and label kept once, first occurrence first. */

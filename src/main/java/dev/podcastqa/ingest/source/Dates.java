@@ -1,6 +1,8 @@
 package dev.podcastqa.ingest.source;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -13,11 +15,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads publication dates leniently: {@code Dec 7, 2024}, {@code 18 June 2023}, {@code 2023-06-18},
- * and RFC 822 feed dates whose weekday is wrong or whose zone is a name like EST. Only the calendar
- * date is kept; the weekday is never trusted.
+ * RFC 822 feed dates whose weekday is wrong or whose zone is a name like EST, and a Unix time in
+ * seconds or, as JavaScript writes it, milliseconds ({@code date: 1611583200813} in Syntax's show
+ * notes), read in UTC and only when it falls in 1990-2100. Only the calendar date is kept; the
+ * weekday is never trusted.
  */
 public final class Dates {
 
+  private static final Pattern UNIX_TIME = Pattern.compile("(\\d{10})(\\d{3})?");
+  private static final LocalDate EARLIEST_UNIX_DATE = LocalDate.of(1990, 1, 1);
+  private static final LocalDate LATEST_UNIX_DATE = LocalDate.of(2100, 12, 31);
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
   private static final Pattern RFC_822 =
       Pattern.compile(
@@ -42,6 +49,10 @@ public final class Dates {
     if (iso.matches()) {
       return ofFields(iso.group(1), iso.group(2), iso.group(3));
     }
+    Matcher unix = UNIX_TIME.matcher(value);
+    if (unix.matches()) {
+      return fromUnixSeconds(Long.parseLong(unix.group(1)));
+    }
     Matcher rfc = RFC_822.matcher(value);
     if (rfc.matches()) {
       Optional<LocalDate> date = fromRfc822(rfc);
@@ -59,6 +70,13 @@ public final class Dates {
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<LocalDate> fromUnixSeconds(long seconds) {
+    LocalDate date = Instant.ofEpochSecond(seconds).atOffset(ZoneOffset.UTC).toLocalDate();
+    return date.isBefore(EARLIEST_UNIX_DATE) || date.isAfter(LATEST_UNIX_DATE)
+        ? Optional.empty()
+        : Optional.of(date);
   }
 
   private static Optional<LocalDate> fromRfc822(Matcher m) {

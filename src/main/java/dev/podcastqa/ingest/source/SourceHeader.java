@@ -45,6 +45,7 @@ public record SourceHeader(
           Map.entry("pubdate", "published"),
           Map.entry("pub_date", "published"),
           Map.entry("publish_date", "published"),
+          Map.entry("publishdate", "published"),
           Map.entry("published_at", "published"),
           Map.entry("upload_date", "published"),
           Map.entry("duration", "duration"),

@@ -37,4 +37,15 @@ class RepeatedBlocksTests {
     assertThat(RepeatedBlocks.chaptersOnce(List.of(intro, grokking, intro, grokking)))
         .containsExactly(intro, grokking);
   }
+
+  @Test
+  void aRepeatedChapterKeepsTheNotesOfTheCopyThatHasThemWhereTheFirstStood() {
+    Chapter listed = new Chapter(139, "What was Rome?");
+    Chapter ad = new Chapter(609, "Ad");
+    Chapter heading = new Chapter(139, "What was Rome?", "Justin: So what was Rome?");
+    assertThat(RepeatedBlocks.chaptersOnce(List.of(listed, ad, heading)))
+        .containsExactly(heading, ad);
+    assertThat(RepeatedBlocks.chaptersOnce(List.of(heading, ad, listed)))
+        .containsExactly(heading, ad);
+  }
 }
