@@ -24,6 +24,7 @@ final class SiblingFiles {
   private static final Pattern NOTES =
       Pattern.compile("(?i).*_(?:show_)?(?:notes|summary)(?:_corrected)?$");
   private static final Pattern META = Pattern.compile("(?i).*_meta\\.json$");
+  private static final Pattern CORRECTED = Pattern.compile("(?i).*_corrected$");
 
   /** An opening that titles a file itself: front matter or a {@code # heading}. */
   private static final Pattern OWN_TITLE = Pattern.compile("^(?:---|\\+\\+\\+|\\{|#\\s)");
@@ -42,16 +43,30 @@ final class SiblingFiles {
   }
 
   /**
+   * Whether {@code draft} was read from a human-corrected transcript ({@code
+   * X_transcript_corrected.txt}, {@code X_corrected.vtt}): it wins over the uncorrected transcript
+   * of the same episode, however many utterances either has.
+   */
+  static boolean isCorrected(Draft draft) {
+    return draft.sources().stream()
+        .map(source -> stem(SourceText.of(source.location(), "").name()))
+        .anyMatch(stem -> CORRECTED.matcher(stem).matches() && !NOTES.matcher(stem).matches());
+  }
+
+  private static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  /**
    * {@code draft} of {@code text} as show notes when the file is a {@code _notes} or {@code
    * _summary} file, no transcript, that titles nothing itself: the line a page reader took for its
    * title is the first line of its notes, and the episode is titled by its other files.
    */
   static Draft asNotes(SourceText text, Draft draft) {
-    int dot = text.name().lastIndexOf('.');
-    String stem = dot > 0 ? text.name().substring(0, dot) : text.name();
     if (draft.title() == null
         || !draft.transcript().isEmpty()
-        || !NOTES.matcher(stem).matches()
+        || !NOTES.matcher(stem(text.name())).matches()
         || OWN_TITLE.matcher(text.content().stripLeading()).find()) {
       return draft;
     }

@@ -45,4 +45,19 @@ class RealSixthSweepTests {
     assertThat(segments.get(0).speaker()).isEqualTo("Nathan");
     assertThat(segments.get(2).speaker()).isEqualTo("Shaun");
   }
+
+  @Test
+  void theHumanCorrectedTranscriptWinsOverTheLongerUncorrectedOne() {
+    // lines 1-14 of the published transcript, 1-12 of its corrected version
+    Corpus corpus = ingester.ingest(List.of(SWEEP.resolve("oxide-coders-block").toString()));
+
+    assertThat(corpus.episodes()).hasSize(1);
+    String words =
+        corpus.transcripts().of(corpus.episodes().get(0).id()).stream()
+            .map(Segment::text)
+            .reduce("", (a, b) -> a + " " + b);
+    assertThat(words)
+        .contains("the tweet that we're going to be talking about today", "record-breaking")
+        .doesNotContain("gonna be talking", "But I'm trying to narrow");
+  }
 }
