@@ -8,18 +8,19 @@ import java.util.regex.Pattern;
 /**
  * Files of one episode named by a transcription pipeline as {@code PREFIX_ROLE.ext}: {@code
  * 20240614_jiJEy4M-O7g_transcript.txt}, {@code ..._meta.json}, {@code ..._summary.md} (cannonQ's
- * ergo-transcripts), {@code X_transcript_corrected.txt} and {@code X_notes.txt} (the Changelog
- * transcripts; Oxide and Friends' add {@code _summary_corrected}). They join as files named alike
- * do: their role words are no part of the stem. A {@code _meta.json} is a sidecar in another tool's
- * schema, and a {@code _notes} or {@code _summary} file that names no title of its own is show
- * notes, its first line no title.
+ * ergo-transcripts, whose {@code _topics.json} is read by {@link TopicsFile}), {@code
+ * X_transcript_corrected.txt} and {@code X_notes.txt} (the Changelog transcripts; Oxide and
+ * Friends' add {@code _summary_corrected}). They join as files named alike do: their role words are
+ * no part of the stem. A {@code _meta.json} is a sidecar in another tool's schema, and a {@code
+ * _notes} or {@code _summary} file that names no title of its own is show notes, its first line no
+ * title.
  */
 final class SiblingFiles {
 
   /** The role a file plays for its episode, after the episode's name. */
   private static final Pattern ROLE =
       Pattern.compile(
-          "(?i)\\s*_(?:(?:transcript|notes|show_notes|summary|meta)(?:_corrected)?|corrected)$");
+          "(?i)\\s*_(?:(?:transcript|notes|show_notes|summary|meta|topics)(?:_corrected)?|corrected)$");
 
   private static final Pattern NOTES =
       Pattern.compile("(?i).*_(?:show_)?(?:notes|summary)(?:_corrected)?$");
