@@ -115,4 +115,32 @@ class RealSixthSweepTests {
     assertThat(corpus.episodes()).isEmpty();
     assertThat(corpus.problems()).hasSize(2).noneMatch(Problem::note);
   }
+
+  @Test
+  void aTopicsFileLendsNoFileNameTitleOfItsOwn() throws IOException {
+    String call = "20240614_jiJEy4M-O7g";
+    Path alone = Files.createDirectory(folder.resolve("alone"));
+    Path withTopics = Files.createDirectory(folder.resolve("with-topics"));
+    for (Path into : List.of(alone, withTopics)) {
+      Files.copy(
+          SWEEP.resolve("ergo-20240614/" + call + "_transcript.txt"),
+          into.resolve(call + "_transcript.txt"));
+    }
+    Files.copy(
+        SWEEP.resolve("ergo-20240614/" + call + "_topics.json"),
+        withTopics.resolve(call + "_topics.json"));
+
+    Episode transcriptAlone = ingester.ingest(List.of(alone.toString())).episodes().get(0);
+    Corpus joined = ingester.ingest(List.of(withTopics.toString()));
+
+    assertThat(joined.episodes())
+        .singleElement()
+        .satisfies(
+            episode -> {
+              assertThat(episode.title())
+                  .isEqualTo(transcriptAlone.title())
+                  .doesNotContain("opics");
+              assertThat(episode.chapters()).hasSize(16);
+            });
+  }
 }
