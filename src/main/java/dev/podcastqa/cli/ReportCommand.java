@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,9 +71,9 @@ final class ReportCommand implements Callable<Integer> {
 
   private static LocalDate date(String text) {
     try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new ConfigException("--since: '" + text + "' is not a date (use YYYY-MM-DD)");
+      return IsoDate.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("--since: " + e.getMessage());
     }
   }
 }

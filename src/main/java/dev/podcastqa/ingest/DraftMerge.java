@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * Merges the drafts of one episode: the first source that states a field wins, lists are united,
- * and no chapter, reference or paragraph appears twice.
+ * and no chapter, reference or paragraph appears twice. The transcript is one source's: a
+ * human-corrected one ({@code X_transcript_corrected.txt}) if there is one, else the longest.
  */
 final class DraftMerge {
 
@@ -43,9 +44,11 @@ final class DraftMerge {
     references(drafts).forEach(merged::reference);
     paragraphs(drafts).forEach(merged::paragraph);
     drafts.stream()
+        .filter(d -> !d.transcript().isEmpty())
+        .max(
+            Comparator.comparing(SiblingFiles::isCorrected)
+                .thenComparingInt(d -> d.transcript().size()))
         .map(Draft::transcript)
-        .filter(t -> !t.isEmpty())
-        .max(Comparator.comparingInt(List::size))
         .ifPresent(merged::transcript);
     drafts.stream().flatMap(d -> d.sameAs().stream()).distinct().forEach(merged::sameAs);
     return merged.build();

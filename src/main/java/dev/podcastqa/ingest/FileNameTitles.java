@@ -47,7 +47,7 @@ final class FileNameTitles {
    */
   private static final Pattern ROLE_WORDS =
       Pattern.compile(
-          "(?i)(?:\\s*[_.-]\\s*(?:transcript|transcription|corrected|notes|show_notes|summary|meta"
+          "(?i)(?:\\s*[_.-]\\s*(?:transcript|transcription|corrected|notes|show_notes|summary|meta|topics"
               + "|assemblyai|whisperx|opus|deepgram|otter)(?=$|[\\s_.-]))+$");
 
   private FileNameTitles() {}

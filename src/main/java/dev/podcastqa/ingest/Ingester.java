@@ -109,7 +109,8 @@ public final class Ingester {
   public Listing list(List<String> inputs) {
     List<Problem> problems = new ArrayList<>();
     Map<Input, BasicFileAttributes> listed = new HashMap<>();
-    List<Input> expanded = Input.expand(inputs, problems::add, listed);
+    List<Input> expanded =
+        OtherToolsData.without(Input.expand(inputs, problems::add, listed), problems);
     return new Listing(expanded, problems, listed);
   }
 
@@ -179,6 +180,10 @@ public final class Ingester {
               Sidecar.read(
                   text.location(), node, SiblingFiles.isForeignMeta(text.name()), problems::add);
           return new SourceRead(stemKey, false, List.of(), sidecar, problems, false);
+        }
+        if (TopicsFile.isTopics(text.name(), node)) {
+          Draft topics = TopicsFile.read(text, node, problems::add);
+          return new SourceRead(stemKey, false, List.of(topics), null, problems, false);
         }
         if (feeds.isChaptersFile(node)) {
           Draft chapters = feeds.readChaptersFile(text, problems::add);

@@ -8,22 +8,24 @@ import java.util.regex.Pattern;
 /**
  * Files of one episode named by a transcription pipeline as {@code PREFIX_ROLE.ext}: {@code
  * 20240614_jiJEy4M-O7g_transcript.txt}, {@code ..._meta.json}, {@code ..._summary.md} (cannonQ's
- * ergo-transcripts), {@code X_transcript_corrected.txt} and {@code X_notes.txt} (the Changelog
- * transcripts; Oxide and Friends' add {@code _summary_corrected}). They join as files named alike
- * do: their role words are no part of the stem. A {@code _meta.json} is a sidecar in another tool's
- * schema, and a {@code _notes} or {@code _summary} file that names no title of its own is show
- * notes, its first line no title.
+ * ergo-transcripts, whose {@code _topics.json} is read by {@link TopicsFile}), {@code
+ * X_transcript_corrected.txt} and {@code X_notes.txt} (the Changelog transcripts; Oxide and
+ * Friends' add {@code _summary_corrected}). They join as files named alike do: their role words are
+ * no part of the stem. A {@code _meta.json} is a sidecar in another tool's schema, and a {@code
+ * _notes} or {@code _summary} file that names no title of its own is show notes, its first line no
+ * title.
  */
 final class SiblingFiles {
 
   /** The role a file plays for its episode, after the episode's name. */
   private static final Pattern ROLE =
       Pattern.compile(
-          "(?i)\\s*_(?:(?:transcript|notes|show_notes|summary|meta)(?:_corrected)?|corrected)$");
+          "(?i)\\s*_(?:(?:transcript|notes|show_notes|summary|meta|topics)(?:_corrected)?|corrected)$");
 
   private static final Pattern NOTES =
       Pattern.compile("(?i).*_(?:show_)?(?:notes|summary)(?:_corrected)?$");
   private static final Pattern META = Pattern.compile("(?i).*_meta\\.json$");
+  private static final Pattern CORRECTED = Pattern.compile("(?i).*_corrected$");
 
   /** An opening that titles a file itself: front matter or a {@code # heading}. */
   private static final Pattern OWN_TITLE = Pattern.compile("^(?:---|\\+\\+\\+|\\{|#\\s)");
@@ -42,16 +44,30 @@ final class SiblingFiles {
   }
 
   /**
+   * Whether {@code draft} was read from a human-corrected transcript ({@code
+   * X_transcript_corrected.txt}, {@code X_corrected.vtt}): it wins over the uncorrected transcript
+   * of the same episode, however many utterances either has.
+   */
+  static boolean isCorrected(Draft draft) {
+    return draft.sources().stream()
+        .map(source -> stem(SourceText.of(source.location(), "").name()))
+        .anyMatch(stem -> CORRECTED.matcher(stem).matches() && !NOTES.matcher(stem).matches());
+  }
+
+  private static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  /**
    * {@code draft} of {@code text} as show notes when the file is a {@code _notes} or {@code
    * _summary} file, no transcript, that titles nothing itself: the line a page reader took for its
    * title is the first line of its notes, and the episode is titled by its other files.
    */
   static Draft asNotes(SourceText text, Draft draft) {
-    int dot = text.name().lastIndexOf('.');
-    String stem = dot > 0 ? text.name().substring(0, dot) : text.name();
     if (draft.title() == null
         || !draft.transcript().isEmpty()
-        || !NOTES.matcher(stem).matches()
+        || !NOTES.matcher(stem(text.name())).matches()
         || OWN_TITLE.matcher(text.content().stripLeading()).find()) {
       return draft;
     }

@@ -247,6 +247,26 @@ class AskCommandTests {
   }
 
   @Test
+  void aDateOutsideYears0001To9999IsRefusedLikeAnyBadDate() {
+    Cli.Run farPast = ask("--from", "-999999999-01-01", GROKKING);
+    Cli.Run farFuture = ask("--to", "+999999999-12-31", GROKKING);
+    Cli.Run yearZero = ask("--from", "0000-06-01", GROKKING);
+
+    assertThat(List.of(farPast, farFuture, yearZero)).allMatch(run -> run.exitCode() == 2);
+    assertThat(farPast.errLines())
+        .containsExactly(
+            "error: --from: '-999999999-01-01' is not a date from year 0001 to 9999"
+                + " (use YYYY-MM-DD)",
+            "Try 'podcast-qa ask --help'.");
+    assertThat(farFuture.errLines().get(0))
+        .isEqualTo(
+            "error: --to: '+999999999-12-31' is not a date from year 0001 to 9999"
+                + " (use YYYY-MM-DD)");
+    assertThat(yearZero.errLines().get(0)).startsWith("error: --from: '0000-06-01' is not a date");
+    assertThat(ask("--from", "0001-01-01", "--to", "9999-12-31", GROKKING).exitCode()).isZero();
+  }
+
+  @Test
   void unanswerableQuestionIsRefusedWithNoCitationsAndTheNotFoundText() throws IOException {
     String notFound = Files.readString(Path.of("prompts/not-found.txt")).strip();
 

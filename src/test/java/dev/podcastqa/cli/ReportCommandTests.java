@@ -76,6 +76,21 @@ class ReportCommandTests {
         .satisfies(line -> assertThat(line).startsWith("error: no feedback database at "));
   }
 
+  @Test
+  void aSinceOutsideYears0001To9999IsTheSameOneLineError() {
+    keepFeedback();
+
+    Cli.Run far = Cli.run("report", "--index", index.toString(), "--since", "+999999999-12-31");
+    Cli.Run first = Cli.run("report", "--index", index.toString(), "--since", "0001-01-01");
+
+    assertThat(far.exitCode()).isEqualTo(Failures.USAGE);
+    assertThat(far.errLines())
+        .containsExactly(
+            "error: --since: '+999999999-12-31' is not a date from year 0001 to 9999"
+                + " (use YYYY-MM-DD)");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+  }
+
   /** Five questions over three days, two of them rated down. */
   private void keepFeedback() {
     try (FeedbackLog log =
