@@ -4,6 +4,7 @@ import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.episode.Timecode;
+import dev.podcastqa.index.AnonymousSpeakers;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
 import java.util.ArrayList;
@@ -25,9 +26,6 @@ public final class CitationFactory {
   static final int MATCHED_PREFIX = 40;
 
   /** Labels a transcriber gives when it does not know the speaker: no one is named. */
-  private static final Pattern ANONYMOUS =
-      Pattern.compile("(?i)(speaker|spk|unknown|voice|person)[ _-]?\\w{0,3}");
-
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Catalog catalog;
@@ -92,7 +90,7 @@ public final class CitationFactory {
       int colon = line.indexOf(": ");
       if (colon > 0 && colon < 40 && WHITESPACE.matcher(line).replaceAll("").contains(probe)) {
         String name = line.substring(0, colon).strip();
-        return ANONYMOUS.matcher(name).matches() ? null : name;
+        return AnonymousSpeakers.isAnonymous(name) ? null : name;
       }
     }
     return null;
@@ -122,7 +120,7 @@ public final class CitationFactory {
       return null;
     }
     String name = label.strip();
-    return ANONYMOUS.matcher(name).matches() ? null : name;
+    return AnonymousSpeakers.isAnonymous(name) ? null : name;
   }
 
   /** The transcript of the episode of {@code chunk}; empty when it has none. */
