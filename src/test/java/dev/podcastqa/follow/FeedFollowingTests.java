@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.testing.FakeDiscord;
 import dev.podcastqa.testing.LogCapture;
+import dev.podcastqa.testing.Refusals;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -74,15 +75,19 @@ class FeedFollowingTests {
     FollowedService.copy("episodes/harbour.vtt", dir.resolve("episodes"));
     try (FollowedService service =
         FollowedService.open(dir, server.feedUrl(), Map.of(Setting.ADMIN_TOKEN, "s3cret"))) {
-      HttpResponse<String> refused = service.post("/api/admin/refresh", "");
-      assertThat(refused.statusCode()).isEqualTo(401);
-      HttpResponse<String> wrong =
-          service.send(
-              HttpRequest.newBuilder(service.uri("/api/admin/refresh"))
-                  .header("Authorization", "Bearer s3cre7")
-                  .POST(HttpRequest.BodyPublishers.noBody())
-                  .build());
-      assertThat(wrong.statusCode()).isEqualTo(401);
+      try (LogCapture log = Refusals.capture()) {
+        HttpResponse<String> refused = service.post("/api/admin/refresh", "");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        HttpResponse<String> wrong =
+            service.send(
+                HttpRequest.newBuilder(service.uri("/api/admin/refresh"))
+                    .header("Authorization", "Bearer s3cre7")
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        String unauthorized = Refusals.line(401, "POST /api/admin/refresh", "unauthorized");
+        Refusals.assertLogged(log, unauthorized, unauthorized);
+      }
       assertThat(server.requests()).isEmpty();
 
       HttpResponse<String> done =
@@ -275,8 +280,12 @@ class FeedFollowingTests {
       assertThat(refreshed.removed()).containsExactly("the-peat-cutters");
       assertThat(service.citedTitles(PEAT)).doesNotContain("The Peat Cutters");
       assertThat(service.pipeline().store().episodeHashes()).doesNotContainKey("the-peat-cutters");
-      assertThat(service.get("/api/episodes/the-peat-cutters").path("error").isMissingNode())
-          .isFalse();
+      try (LogCapture log = Refusals.capture()) {
+        assertThat(service.get("/api/episodes/the-peat-cutters").path("error").isMissingNode())
+            .isFalse();
+        Refusals.assertLogged(
+            log, Refusals.line(404, "GET /api/episodes/the-peat-cutters", "episode_not_found"));
+      }
     }
   }
 

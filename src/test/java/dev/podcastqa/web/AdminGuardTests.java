@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.testing.LogCapture;
+import dev.podcastqa.testing.Refusals;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -20,7 +22,11 @@ class AdminGuardTests {
   @Test
   void adminEndpointsAreNotFoundWhileNoTokenIsSet() throws IOException {
     try (TestServer server = TestServer.start()) {
-      HttpResponse<String> response = get(server, "/api/admin/report", "Bearer anything");
+      HttpResponse<String> response;
+      try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+        response = get(server, "/api/admin/report", "Bearer anything");
+        Refusals.assertLogged(log, Refusals.line(404, "GET /api/admin/report", "not_found"));
+      }
 
       assertThat(response.statusCode()).isEqualTo(404);
       assertThat(error(response)).isEqualTo("not_found");
@@ -31,7 +37,12 @@ class AdminGuardTests {
   void adminEndpointsRefuseAMissingOrWrongTokenWith401() throws IOException {
     try (TestServer server = TestServer.startWith(Map.of(Setting.ADMIN_TOKEN, TOKEN))) {
       for (String authorization : new String[] {null, "Bearer wrong", TOKEN, "Basic " + TOKEN}) {
-        HttpResponse<String> response = get(server, "/api/admin/report", authorization);
+        HttpResponse<String> response;
+        try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+          response = get(server, "/api/admin/report", authorization);
+          Refusals.assertLogged(
+              log, Refusals.line(401, "GET /api/admin/report", "unauthorized") + "Send the admin");
+        }
 
         assertThat(response.statusCode()).as(String.valueOf(authorization)).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type"))

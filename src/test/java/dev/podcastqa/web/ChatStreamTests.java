@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.LogCapture;
+import dev.podcastqa.testing.Refusals;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -69,9 +70,16 @@ class ChatStreamTests {
 
   @Test
   void refusedRequestIsAJsonErrorNotAStream() throws IOException {
-    HttpResponse<Stream<String>> empty = stream(server, "{\"question\": \"  \"}");
-    HttpResponse<Stream<String>> unknown =
-        stream(server, "{\"question\": \"grokking?\", \"episodeId\": \"no-such-episode\"}");
+    HttpResponse<Stream<String>> empty;
+    HttpResponse<Stream<String>> unknown;
+    try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+      empty = stream(server, "{\"question\": \"  \"}");
+      unknown = stream(server, "{\"question\": \"grokking?\", \"episodeId\": \"no-such-episode\"}");
+      Refusals.assertLogged(
+          log,
+          Refusals.line(400, "POST /api/chat/stream", "invalid_question"),
+          Refusals.line(404, "POST /api/chat/stream", "episode_not_found"));
+    }
 
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(empty.headers().firstValue("Content-Type").orElseThrow())

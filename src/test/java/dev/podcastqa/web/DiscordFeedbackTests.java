@@ -8,6 +8,8 @@ import dev.podcastqa.config.Setting;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.DiscordSigner;
 import dev.podcastqa.testing.FakeDiscord;
+import dev.podcastqa.testing.LogCapture;
+import dev.podcastqa.testing.Refusals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -108,9 +110,18 @@ class DiscordFeedbackTests {
     String answerId = down.substring("fb:down:".length());
     String click = click(down);
 
-    HttpResponse<String> forged = post(click, keys.sign(DiscordSigner.now(), "{}"));
-    HttpResponse<String> response = signed(click);
-    HttpResponse<String> replay = signed(click);
+    HttpResponse<String> forged;
+    HttpResponse<String> response;
+    HttpResponse<String> replay;
+    try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+      forged = post(click, keys.sign(DiscordSigner.now(), "{}"));
+      response = signed(click);
+      replay = signed(click);
+      Refusals.assertLogged(
+          log,
+          Refusals.line(401, "POST /discord/interactions", "invalid_signature"),
+          Refusals.line(409, "POST /discord/interactions", "duplicate_interaction"));
+    }
 
     assertThat(forged.statusCode()).isEqualTo(401);
     assertThat(response.statusCode()).isEqualTo(200);
@@ -130,8 +141,16 @@ class DiscordFeedbackTests {
 
   @Test
   void aClickOnAnUnknownAnswerIsThankedNotCountedAndAStrangeButtonIs400() throws IOException {
-    HttpResponse<String> unknown = signed(click("fb:up:a-00000000000000000000"));
-    HttpResponse<String> strange = signed(click("something-else"));
+    HttpResponse<String> unknown;
+    HttpResponse<String> strange;
+    try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+      unknown = signed(click("fb:up:a-00000000000000000000"));
+      strange = signed(click("something-else"));
+      Refusals.assertLogged(
+          log,
+          Refusals.line(400, "POST /discord/interactions", "unsupported_interaction")
+              + "Unknown button.");
+    }
 
     assertThat(unknown.statusCode()).isEqualTo(200);
     assertThat(mapper.readTree(unknown.body()).get("data").get("content").textValue())

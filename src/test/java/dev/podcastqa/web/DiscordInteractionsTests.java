@@ -8,6 +8,7 @@ import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.DiscordSigner;
 import dev.podcastqa.testing.FakeDiscord;
 import dev.podcastqa.testing.LogCapture;
+import dev.podcastqa.testing.Refusals;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -160,10 +161,13 @@ class DiscordInteractionsTests {
     String timestamp = DiscordSigner.now();
     String signature = discordKeys.sign(timestamp, body);
 
-    HttpResponse<String> response =
-        post(body.replace("grokking", "grokkinG"), signature, timestamp);
+    try (LogCapture log = Refusals.capture()) {
+      HttpResponse<String> response =
+          post(body.replace("grokking", "grokkinG"), signature, timestamp);
 
-    assertRefused(response);
+      assertRefused(response);
+      Refusals.assertLogged(log, INVALID_SIGNATURE);
+    }
   }
 
   @Test
@@ -171,10 +175,13 @@ class DiscordInteractionsTests {
     String body = "{\"type\": 1}";
     String timestamp = DiscordSigner.now();
 
-    HttpResponse<String> response =
-        post(body, DiscordSigner.generate().sign(timestamp, body), timestamp);
+    try (LogCapture log = Refusals.capture()) {
+      HttpResponse<String> response =
+          post(body, DiscordSigner.generate().sign(timestamp, body), timestamp);
 
-    assertRefused(response);
+      assertRefused(response);
+      Refusals.assertLogged(log, INVALID_SIGNATURE);
+    }
   }
 
   @Test
@@ -182,10 +189,13 @@ class DiscordInteractionsTests {
     String body = "{\"type\": 1}";
     String sixMinutesAgo = String.valueOf(Instant.now().minusSeconds(360).getEpochSecond());
 
-    HttpResponse<String> response =
-        post(body, discordKeys.sign(sixMinutesAgo, body), sixMinutesAgo);
+    try (LogCapture log = Refusals.capture()) {
+      HttpResponse<String> response =
+          post(body, discordKeys.sign(sixMinutesAgo, body), sixMinutesAgo);
 
-    assertRefused(response);
+      assertRefused(response);
+      Refusals.assertLogged(log, INVALID_SIGNATURE);
+    }
   }
 
   @Test
@@ -194,25 +204,44 @@ class DiscordInteractionsTests {
     String timestamp = DiscordSigner.now();
     String signature = discordKeys.sign(timestamp, body);
 
-    assertRefused(post(body, null, null));
-    assertRefused(post(body, null, timestamp));
-    assertRefused(post(body, signature, null));
-    assertRefused(post(body, "zz" + signature.substring(2), timestamp));
-    assertRefused(post(body, signature.substring(2), timestamp));
-    assertRefused(post(body, signature, "yesterday"));
+    try (LogCapture log = Refusals.capture()) {
+      assertRefused(post(body, null, null));
+      assertRefused(post(body, null, timestamp));
+      assertRefused(post(body, signature, null));
+      assertRefused(post(body, "zz" + signature.substring(2), timestamp));
+      assertRefused(post(body, signature.substring(2), timestamp));
+      assertRefused(post(body, signature, "yesterday"));
+      Refusals.assertLogged(
+          log,
+          INVALID_SIGNATURE,
+          INVALID_SIGNATURE,
+          INVALID_SIGNATURE,
+          INVALID_SIGNATURE,
+          INVALID_SIGNATURE,
+          INVALID_SIGNATURE);
+    }
   }
 
   @Test
   void unknownCommandOrTypeIs400Json() throws IOException {
     String command =
         ask("What is grokking?", null).replace("\"name\": \"ask\"", "\"name\": \"play\"");
-    JsonNode error = mapper.readTree(expect(signed(command), 400).body());
-    assertThat(error.get("error").textValue()).isEqualTo("unsupported_interaction");
-    assertThat(error.get("detail").textValue()).contains("/play");
+    try (LogCapture log = Refusals.capture()) {
+      JsonNode error = mapper.readTree(expect(signed(command), 400).body());
+      assertThat(error.get("error").textValue()).isEqualTo("unsupported_interaction");
+      assertThat(error.get("detail").textValue()).contains("/play");
 
-    JsonNode component = mapper.readTree(expect(signed("{\"type\": 3}"), 400).body());
-    assertThat(component.get("error").textValue()).isEqualTo("unsupported_interaction");
-    expect(signed("not json"), 400);
+      JsonNode component = mapper.readTree(expect(signed("{\"type\": 3}"), 400).body());
+      assertThat(component.get("error").textValue()).isEqualTo("unsupported_interaction");
+      expect(signed("not json"), 400);
+      String unsupported =
+          Refusals.line(400, "POST /discord/interactions", "unsupported_interaction");
+      Refusals.assertLogged(
+          log,
+          unsupported + "Unknown command /play",
+          unsupported + "The interaction has no id.",
+          unsupported + "The interaction is not valid JSON.");
+    }
   }
 
   @Test
@@ -238,10 +267,15 @@ class DiscordInteractionsTests {
 
   @Test
   void shareRefusesAFieldItDoesNotTakeAndPostsNothing() throws Exception {
-    HttpResponse<String> response =
-        server.postJson(
-            "/api/discord/share",
-            "{\"question\": \"What is grokking?\", \"conversationId\": \"c-1\"}");
+    HttpResponse<String> response;
+    try (LogCapture log = Refusals.capture()) {
+      response =
+          server.postJson(
+              "/api/discord/share",
+              "{\"question\": \"What is grokking?\", \"conversationId\": \"c-1\"}");
+      Refusals.assertLogged(
+          log, Refusals.line(400, "POST /api/discord/share", "unknown_field") + "Unknown field");
+    }
 
     JsonNode error = mapper.readTree(expect(response, 400).body());
     assertThat(error.get("error").textValue()).isEqualTo("unknown_field");
@@ -277,8 +311,12 @@ class DiscordInteractionsTests {
 
   @Test
   void shareOfAQuestionTheEpisodesDoNotAnswerPostsNothing() throws Exception {
-    HttpResponse<String> response =
-        server.postJson("/api/discord/share", "{\"question\": \"Who won the 1966 World Cup?\"}");
+    HttpResponse<String> response;
+    try (LogCapture log = Refusals.capture()) {
+      response =
+          server.postJson("/api/discord/share", "{\"question\": \"Who won the 1966 World Cup?\"}");
+      Refusals.assertLogged(log, Refusals.line(409, "POST /api/discord/share", "nothing_to_share"));
+    }
 
     assertThat(response.statusCode()).isEqualTo(409);
     assertThat(mapper.readTree(response.body()).get("error").textValue())
@@ -363,6 +401,10 @@ class DiscordInteractionsTests {
     }
     return server.send(request.build());
   }
+
+  private static final String INVALID_SIGNATURE =
+      Refusals.line(401, "POST /discord/interactions", "invalid_signature")
+          + "The request signature is invalid.";
 
   private void assertRefused(HttpResponse<String> response) throws IOException {
     assertThat(response.statusCode()).isEqualTo(401);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.DiscordSigner;
+import dev.podcastqa.testing.LogCapture;
+import dev.podcastqa.testing.Refusals;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -38,7 +40,12 @@ class DiscordOffTests {
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
 
-    HttpResponse<String> response = server.send(request);
+    HttpResponse<String> response;
+    try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+      response = server.send(request);
+      Refusals.assertLogged(
+          log, Refusals.line(404, "POST /discord/interactions", "discord_off") + "Discord");
+    }
 
     assertThat(response.statusCode()).isEqualTo(404);
     JsonNode error = mapper.readTree(response.body());
@@ -48,8 +55,12 @@ class DiscordOffTests {
 
   @Test
   void shareIsRefusedWithoutAWebhookAndAnswersNothing() throws IOException {
-    HttpResponse<String> response =
-        server.postJson("/api/discord/share", "{\"question\": \"What is grokking?\"}");
+    HttpResponse<String> response;
+    try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+      response = server.postJson("/api/discord/share", "{\"question\": \"What is grokking?\"}");
+      Refusals.assertLogged(
+          log, Refusals.line(404, "POST /api/discord/share", "discord_off") + "Sharing");
+    }
 
     assertThat(response.statusCode()).isEqualTo(404);
     JsonNode error = mapper.readTree(response.body());

@@ -10,6 +10,7 @@ import dev.podcastqa.feedback.FeedbackLog;
 import dev.podcastqa.feedback.Thumb;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.LogCapture;
+import dev.podcastqa.testing.Refusals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -112,9 +113,12 @@ class FeedbackApiTests {
             "invalid_json");
 
     for (Map.Entry<String, String> bad : cases.entrySet()) {
-      HttpResponse<String> response = server.postJson("/api/feedback", bad.getKey());
-
       String shown = bad.getKey().substring(0, Math.min(80, bad.getKey().length()));
+      HttpResponse<String> response;
+      try (LogCapture log = Refusals.capture()) {
+        response = server.postJson("/api/feedback", bad.getKey());
+        Refusals.assertLogged(log, Refusals.line(400, "POST /api/feedback", bad.getValue()));
+      }
       assertThat(response.statusCode()).as(shown).isEqualTo(400);
       JsonNode error = mapper.readTree(response.body());
       assertThat(error.get("error").textValue()).as(shown).isEqualTo(bad.getValue());

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.testing.LogCapture;
+import dev.podcastqa.testing.Refusals;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -65,11 +67,18 @@ class FeedbackReportTests {
       JsonNode future = mapper.readTree(report(server, "?since=2999-01-01").body());
       assertThat(future.get("since").textValue()).isEqualTo("2999-01-01");
       assertThat(future.get("totals").get("questions").intValue()).isZero();
-      HttpResponse<String> bad = report(server, "?since=yesterday");
+      HttpResponse<String> bad;
+      HttpResponse<String> far;
+      try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+        bad = report(server, "?since=yesterday");
+        // A year LocalDate takes whose first millisecond no long holds: a 400, never a 500.
+        far = report(server, "?since=-999999999-01-01");
+        String invalidSince =
+            Refusals.line(400, "GET /api/admin/report", "invalid_field") + "since must be a date";
+        Refusals.assertLogged(log, invalidSince, invalidSince);
+      }
       assertThat(bad.statusCode()).isEqualTo(400);
       assertThat(mapper.readTree(bad.body()).get("error").textValue()).isEqualTo("invalid_field");
-      // A year LocalDate takes whose first millisecond no long holds: a 400, never a 500.
-      HttpResponse<String> far = report(server, "?since=-999999999-01-01");
       assertThat(far.statusCode()).isEqualTo(400);
       assertThat(mapper.readTree(far.body()).get("field").textValue()).isEqualTo("since");
     }

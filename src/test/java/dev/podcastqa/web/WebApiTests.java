@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.testing.LogCapture;
+import dev.podcastqa.testing.Refusals;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -197,7 +199,12 @@ class WebApiTests {
 
   @Test
   void unknownEpisodePageIsAFriendly404Page() {
-    HttpResponse<String> response = server.get("/episodes/no-such-episode");
+    HttpResponse<String> response;
+    try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+      response = server.get("/episodes/no-such-episode");
+      Refusals.assertLogged(
+          log, Refusals.line(404, "GET /episodes/no-such-episode", "episode_not_found"));
+    }
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
@@ -206,7 +213,11 @@ class WebApiTests {
 
   @Test
   void unknownPagePathIsTheFriendly404Page() {
-    HttpResponse<String> response = server.get("/no/such/page");
+    HttpResponse<String> response;
+    try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+      response = server.get("/no/such/page");
+      Refusals.assertLogged(log, Refusals.line(404, "GET /no/such/page", "not_found"));
+    }
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("We could not find that page");
@@ -249,7 +260,12 @@ class WebApiTests {
 
   @Test
   void suggestionsForAnUnknownEpisodeAre404() throws Exception {
-    HttpResponse<String> response = server.get("/api/suggestions?episodeId=no-such-episode");
+    HttpResponse<String> response;
+    try (LogCapture log = LogCapture.silencing(ErrorMapper.class)) {
+      response = server.get("/api/suggestions?episodeId=no-such-episode");
+      Refusals.assertLogged(
+          log, Refusals.line(404, "GET /api/suggestions", "episode_not_found") + "No episode");
+    }
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(mapper.readTree(response.body()).get("error").textValue())
