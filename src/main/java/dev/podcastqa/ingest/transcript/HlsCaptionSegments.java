@@ -71,6 +71,10 @@ final class HlsCaptionSegments {
         filled.add(parts.get(i));
       }
     }
+    if (filled.isEmpty()) {
+      // headers again but no cue under any of them: nothing to place
+      return cues;
+    }
     Part unmapped = filled.stream().filter(p -> !p.mapped()).findFirst().orElse(null);
     if (unmapped == null) {
       return placed(cues, filled);

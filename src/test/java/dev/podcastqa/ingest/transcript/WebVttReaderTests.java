@@ -1,9 +1,11 @@
 package dev.podcastqa.ingest.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podcastqa.episode.Segment;
 import dev.podcastqa.ingest.source.Problem;
+import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -265,6 +267,21 @@ class WebVttReaderTests {
     assertThat(problems).extracting(Problem::line).containsExactly(1, 21);
     assertThat(problems.get(1).reason())
         .contains("joins 3 WebVTT files", "X-TIMESTAMP-MAP", "12 cues from this line on");
+  }
+
+  /**
+   * The fuzz test's TIMES_BACKWARDS mutation of bad-timing.vtt, cut to its shape (seed 20261207).
+   */
+  @Test
+  void joinedHlsSegmentsWithNoCueToPlaceAreAFileWithNoCuesNotACrash() {
+    String vtt =
+        "WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:900000,LOCAL:00:00:00.000\n\n"
+            + "WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:990000,LOCAL:00:00:00.000\n\n";
+
+    // an IndexOutOfBoundsException before, reported as "could not be read"
+    assertThatThrownBy(() -> read(SourceText.of("a.vtt", vtt)))
+        .isInstanceOf(SourceException.class)
+        .hasMessage("a.vtt: the webvtt file has no cues");
   }
 
   @Test
