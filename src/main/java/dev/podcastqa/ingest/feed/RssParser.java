@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -99,6 +100,8 @@ final class RssParser {
     XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(xml));
     try {
       return document(reader, location);
+    } catch (MissingResourceException e) { // the JDK's parser has no message for some DTD errors
+      throw new XMLStreamException("the parser's error " + e.getKey(), reader.getLocation());
     } finally {
       reader.close();
     }

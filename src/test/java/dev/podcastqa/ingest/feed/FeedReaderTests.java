@@ -202,6 +202,21 @@ class FeedReaderTests {
                 + " but not declared.");
   }
 
+  /** The fuzz test's FLIP_BYTES of xxe.xml (seed 1): a control character inside the DTD. */
+  @Test
+  void aDtdErrorTheJdkHasNoMessageForIsNotWellFormedXmlNotACrash() {
+    SourceText broken =
+        SourceText.of(
+            "broken.xml",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n  <!ENTITY a \"b\">\u0001\n]>\n"
+                + "<rss version=\"2.0\"><channel><title>T</title></channel></rss>");
+
+    // a MissingResourceException before, reported as "could not be read"
+    assertThatThrownBy(() -> reader.read(broken, problems::add))
+        .isInstanceOf(SourceException.class)
+        .hasMessageStartingWith("broken.xml:3: not well-formed XML: ");
+  }
+
   @Test
   void documentWhoseRootIsNotRssFails() {
     SourceText atom =
