@@ -8,6 +8,7 @@ import dev.podcastqa.ingest.Corpus;
 import dev.podcastqa.ingest.Ingester;
 import dev.podcastqa.ingest.Input;
 import dev.podcastqa.ingest.SourceRead;
+import dev.podcastqa.ingest.source.Problem;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -128,12 +129,14 @@ public final class CachingIngester {
   }
 
   private void log(Corpus corpus, int sources) {
+    long notes = corpus.problems().stream().filter(Problem::note).count();
     LOG.info(
-        "Read {} episodes from {} sources ({} problems, {} sources unchanged since they were"
-            + " parsed)",
+        "Read {} episodes from {} sources ({} problems, {} notes, {} sources unchanged since they"
+            + " were parsed)",
         corpus.episodes().size(),
         sources,
-        corpus.problems().size(),
+        corpus.problems().size() - notes,
+        notes,
         cache.hits());
   }
 }

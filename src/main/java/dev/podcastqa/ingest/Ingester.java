@@ -97,11 +97,13 @@ public final class Ingester {
     Listing listing = list(inputs);
     List<SourceRead> reads = listing.inputs().parallelStream().map(this::read).toList();
     Corpus corpus = assemble(reads, listing.problems());
+    long notes = corpus.problems().stream().filter(Problem::note).count();
     LOG.info(
-        "Read {} episodes from {} sources ({} problems)",
+        "Read {} episodes from {} sources ({} problems, {} notes)",
         corpus.episodes().size(),
         listing.inputs().size(),
-        corpus.problems().size());
+        corpus.problems().size() - notes,
+        notes);
     return corpus;
   }
 

@@ -3,6 +3,7 @@ package dev.podcastqa.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import ch.qos.logback.classic.Level;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Links;
@@ -11,6 +12,7 @@ import dev.podcastqa.ingest.source.Fetcher;
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.json.Json;
+import dev.podcastqa.testing.LogCapture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +53,20 @@ class IngesterTests {
 
   private static Ingester newIngester() {
     return Ingester.reading(OFFLINE, Json.newMapper());
+  }
+
+  @Test
+  void theLogLineCountsNotesApartFromProblems() throws IOException {
+    // a bare transcript is titled from its file name: a note, as ingest's summary says
+    fixture("interview.vtt", "interview.vtt");
+
+    Corpus corpus;
+    try (LogCapture log = LogCapture.silencing(Ingester.class)) {
+      corpus = ingest();
+      assertThat(log.lines(Level.INFO))
+          .containsExactly("INFO Ingester: Read 1 episodes from 1 sources (0 problems, 1 notes)");
+    }
+    assertThat(corpus.problems()).singleElement().matches(Problem::note);
   }
 
   @Test
