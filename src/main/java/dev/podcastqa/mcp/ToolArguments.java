@@ -1,6 +1,6 @@
 package dev.podcastqa.mcp;
 
-import dev.podcastqa.web.CalendarDate;
+import dev.podcastqa.episode.CalendarDate;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.podcastqa.web;
 
+import dev.podcastqa.episode.CalendarDate;
 import dev.podcastqa.feedback.FeedbackLog;
 import io.javalin.http.Context;
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.podcastqa.answer.FilterCheck;
 import dev.podcastqa.answer.Question;
+import dev.podcastqa.episode.CalendarDate;
 import dev.podcastqa.episode.Catalog;
 import java.time.LocalDate;
 import java.util.List;

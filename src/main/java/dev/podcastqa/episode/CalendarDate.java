@@ -1,4 +1,4 @@
-package dev.podcastqa.web;
+package dev.podcastqa.episode;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads a date a client sends as a filter (the API's {@code from}, {@code to} and {@code since},
- * MCP tools' {@code from} and {@code to}): {@code YYYY-MM-DD} with a year from 0001 to 9999, as
- * calendars and episode pages write it. {@link LocalDate#parse} alone also takes {@code
- * -999999999-01-01}, {@code +999999999-12-31} and year 0, which no episode was published in and
- * whose arithmetic (a first millisecond, an epoch day in another store) can overflow.
+ * Reads a date someone gives as a filter (the API's {@code from}, {@code to} and {@code since}, MCP
+ * tools' {@code from} and {@code to}, the CLI's date options): {@code YYYY-MM-DD} with a year from
+ * 0001 to 9999, as calendars and episode pages write it. {@link LocalDate#parse} alone also takes
+ * {@code -999999999-01-01}, {@code +999999999-12-31} and year 0, which no episode was published in
+ * and whose arithmetic (a first millisecond, an epoch day in another store) can overflow.
  */
 public final class CalendarDate {
 
