@@ -8,15 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.testing.LogCapture;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
+import dev.podcastqa.web.RawHttp.Reply;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -162,39 +157,15 @@ class AnswerSlotsTests {
     assertThat(server.answers().inFlight()).isEqualTo(count);
   }
 
-  /** A response read whole off a raw socket: its status, its head and its body. */
-  private record Reply(int status, String head, String body) {}
-
   /**
    * POSTs {@code json} to {@code path} from the loopback address {@code from}, and reads it all.
    */
   private Reply post(String from, String path, String json) {
-    byte[] body = json.getBytes(StandardCharsets.UTF_8);
-    try (Socket socket =
-        new Socket(
-            InetAddress.getLoopbackAddress(), server.port(), InetAddress.getByName(from), 0)) {
-      socket.setSoTimeout(20_000);
-      String head =
-          "POST "
-              + path
-              + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-              + "Accept: application/json, text/event-stream\r\nConnection: close\r\n"
-              + "Content-Length: "
-              + body.length
-              + "\r\n\r\n";
-      OutputStream out = socket.getOutputStream();
-      out.write(head.getBytes(StandardCharsets.US_ASCII));
-      out.write(body);
-      out.flush();
-      InputStream in = socket.getInputStream();
-      String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      int end = response.indexOf("\r\n\r\n");
-      return new Reply(
-          Integer.parseInt(response.substring(9, 12)),
-          response.substring(0, end + 2),
-          response.substring(end + 4));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return RawHttp.post(
+        server.port(),
+        from,
+        path,
+        "Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\n",
+        json);
   }
 }
