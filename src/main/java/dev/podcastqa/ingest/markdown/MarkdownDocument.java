@@ -265,6 +265,6 @@ public record MarkdownDocument(
   }
 
   private static SourceHeader titleOnly(String heading) {
-    return new SourceHeader(heading, null, null, null, null, List.of());
+    return new SourceHeader(heading, null, null, null, null, List.of(), null);
   }
 }
