@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -118,7 +119,13 @@ final class TextTranscriptReader implements CueReader {
     List<Pending> pending = new ArrayList<>();
     double now = 0;
     boolean timed = false;
+    boolean marks = InlineMarks.used(lines);
     for (TranscriptLine line : lines) {
+      List<InlineMarks.Part> parts =
+          marks
+              ? InlineMarks.split(line.text())
+              : List.of(new InlineMarks.Part(OptionalDouble.empty(), line.text()));
+      String said = parts.get(0).text();
       switch (line.kind()) {
         case TIMED -> {
           now = line.start();
@@ -128,30 +135,48 @@ final class TextTranscriptReader implements CueReader {
             boolean nobody = SpeakerPrefix.label(line.text()).isPresent();
             speaker = nobody || StageDirection.is(line.text()) ? null : lastSpeaker(pending);
           }
-          pending.add(new Pending(line.number(), now, speaker, text(line.text())));
+          pending.add(new Pending(line.number(), now, speaker, text(said)));
         }
         case LABELLED -> {
           if (!speakers.contains(line.speaker())) {
-            append(pending, line.speaker() + ": " + line.text());
+            append(pending, line.speaker() + ": " + said);
           } else if (opensNothingYet(pending)) {
             Pending open = pending.remove(pending.size() - 1);
-            pending.add(new Pending(open.line(), open.start(), line.speaker(), text(line.text())));
+            pending.add(new Pending(open.line(), open.start(), line.speaker(), text(said)));
           } else {
-            pending.add(new Pending(line.number(), now, line.speaker(), text(line.text())));
+            pending.add(new Pending(line.number(), now, line.speaker(), text(said)));
             timed = true;
           }
         }
         case PLAIN -> {
           if (timed && !FOOTER.matcher(line.text()).matches()) {
-            append(pending, line.text());
+            append(pending, said);
           }
         }
         case BLANK -> {
           // paragraphs of one utterance are joined
         }
       }
+      if (timed && !pending.isEmpty()) {
+        now = goOnAtMarks(pending, parts, line.number(), now);
+      }
     }
     return cues(text.location(), pending, speakers, problems);
+  }
+
+  /**
+   * Opens an utterance of the speaker who is talking at each mark inside a line's text after its
+   * first part, and returns the time of the last mark, or {@code now} when there is none.
+   */
+  private static double goOnAtMarks(
+      List<Pending> pending, List<InlineMarks.Part> parts, int line, double now) {
+    for (InlineMarks.Part part : parts.subList(1, parts.size())) {
+      now = part.start().getAsDouble();
+      if (!part.text().isEmpty()) {
+        pending.add(new Pending(line, now, lastSpeaker(pending), text(part.text())));
+      }
+    }
+    return now;
   }
 
   /**
@@ -243,7 +268,12 @@ final class TextTranscriptReader implements CueReader {
                 .map(p -> p.text().toString())
                 .toList());
     List<Cue> cues = new ArrayList<>(pending.size());
-    double[] ends = ends(location, pending, problems);
+    double[] ends =
+        UtteranceEnds.of(
+            location,
+            pending.stream().map(Pending::start).toList(),
+            pending.stream().map(Pending::line).toList(),
+            problems);
     for (int i = 0; i < pending.size(); i++) {
       Pending here = pending.get(i);
       String speaker = here.speaker();
@@ -257,43 +287,5 @@ final class TextTranscriptReader implements CueReader {
       cues.add(new Cue(here.line(), here.start(), ends[i], speaker, said));
     }
     return cues;
-  }
-
-  /**
-   * Where each utterance ends: at the next one that starts later (turns under one time share it,
-   * found once, so a million lines at one time read in linear time), or at its own start when it is
-   * the last or the next time goes back. A time up to {@link #OVERLAP_SECONDS} before the line
-   * above is overlapping speech (a second speaker's "Hmm." a tenth of a second early): looked past.
-   */
-  private static double[] ends(String location, List<Pending> pending, Consumer<Problem> problems) {
-    for (int i = 0; i + 1 < pending.size(); i++) {
-      double here = pending.get(i).start();
-      Pending next = pending.get(i + 1);
-      if (here - next.start() > OVERLAP_SECONDS) {
-        problems.accept(
-            new Problem(
-                location,
-                next.line(),
-                "timestamp %s goes back before the line above (%s); check the time on this line"
-                    .formatted(CueTiming.format(next.start()), CueTiming.format(here))));
-      }
-    }
-    double[] ends = new double[pending.size()];
-    for (int i = ends.length - 1; i >= 0; i--) {
-      boolean shared = i + 1 < ends.length && pending.get(i + 1).start() == pending.get(i).start();
-      ends[i] = shared ? ends[i + 1] : end(pending, i);
-    }
-    return ends;
-  }
-
-  private static double end(List<Pending> pending, int i) {
-    double here = pending.get(i).start();
-    for (int j = i + 1; j < pending.size(); j++) {
-      double next = pending.get(j).start();
-      if (next > here || here - next > OVERLAP_SECONDS) {
-        return next > here ? next : here;
-      }
-    }
-    return here;
   }
 }
