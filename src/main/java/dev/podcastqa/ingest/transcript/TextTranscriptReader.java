@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * time, or a {@code Name:} line under a time alone. Lines without a time continue the utterance
  * above, except a {@code Name:} line of a known speaker, which opens a new utterance at the last
  * time seen (the {@code Speaker: text} blocks with a timestamp line between them). In a file of
- * named turns, a timed line that names no one continues the turn before it. Each utterance ends
+ * named turns, a timed line that names no one continues the turn before it. A time inside a line's
+ * text ({@link InlineMarks}) starts the words after it, the same speaker's. Each utterance ends
  * where the next later one starts; the last at its own start. Otter's closing {@code Transcribed by
  * https://otter.ai} line is dropped, and untimed prose above the first utterance is returned as
  * {@link #notes notes} about the episode.
@@ -46,8 +47,9 @@ final class TextTranscriptReader implements CueReader {
 
   private static final int MIN_NOTE_WORDS = 8;
 
-  /** An utterance while its lines are gathered. */
-  private record Pending(int line, double start, String speaker, StringBuilder text) {}
+  /** An utterance while its lines are gathered ({@code continued}: in the voice before it). */
+  private record Pending(
+      int line, double start, String speaker, StringBuilder text, boolean continued) {}
 
   @Override
   public String format() {
@@ -135,16 +137,16 @@ final class TextTranscriptReader implements CueReader {
             boolean nobody = SpeakerPrefix.label(line.text()).isPresent();
             speaker = nobody || StageDirection.is(line.text()) ? null : lastSpeaker(pending);
           }
-          pending.add(new Pending(line.number(), now, speaker, text(said)));
+          pending.add(new Pending(line.number(), now, speaker, text(said), false));
         }
         case LABELLED -> {
           if (!speakers.contains(line.speaker())) {
             append(pending, line.speaker() + ": " + said);
           } else if (opensNothingYet(pending)) {
             Pending open = pending.remove(pending.size() - 1);
-            pending.add(new Pending(open.line(), open.start(), line.speaker(), text(said)));
+            pending.add(new Pending(open.line(), open.start(), line.speaker(), text(said), false));
           } else {
-            pending.add(new Pending(line.number(), now, line.speaker(), text(said)));
+            pending.add(new Pending(line.number(), now, line.speaker(), text(said), false));
             timed = true;
           }
         }
@@ -165,15 +167,15 @@ final class TextTranscriptReader implements CueReader {
   }
 
   /**
-   * Opens an utterance of the speaker who is talking at each mark inside a line's text after its
-   * first part, and returns the time of the last mark, or {@code now} when there is none.
+   * Opens an utterance at each mark inside a line's text, after its first part, that goes on in the
+   * voice of the one before; returns the time of the last mark, or {@code now} when there is none.
    */
   private static double goOnAtMarks(
       List<Pending> pending, List<InlineMarks.Part> parts, int line, double now) {
     for (InlineMarks.Part part : parts.subList(1, parts.size())) {
       now = part.start().getAsDouble();
       if (!part.text().isEmpty()) {
-        pending.add(new Pending(line, now, lastSpeaker(pending), text(part.text())));
+        pending.add(new Pending(line, now, null, text(part.text()), true));
       }
     }
     return now;
@@ -264,7 +266,7 @@ final class TextTranscriptReader implements CueReader {
     SpeakerPrefix labels =
         new SpeakerPrefix(
             pending.stream()
-                .filter(p -> p.speaker() == null)
+                .filter(p -> p.speaker() == null && !p.continued())
                 .map(p -> p.text().toString())
                 .toList());
     List<Cue> cues = new ArrayList<>(pending.size());
@@ -278,7 +280,9 @@ final class TextTranscriptReader implements CueReader {
       Pending here = pending.get(i);
       String speaker = here.speaker();
       String said = here.text().toString();
-      if (speaker == null) {
+      if (here.continued() && !cues.isEmpty()) {
+        speaker = cues.get(cues.size() - 1).speaker();
+      } else if (speaker == null) {
         SpeakerPrefix.Labelled labelled = labels.split(said);
         boolean known = SpeakerPrefix.label(said).filter(speakers::contains).isPresent();
         speaker = known ? SpeakerPrefix.label(said).get() : labelled.speaker();
