@@ -159,6 +159,8 @@ final class BodyDeadline extends Handler.Wrapper {
       try {
         handleNext(new BufferedRequest(request, body.toByteArray()), response, callback);
       } catch (Throwable t) {
+        // A 500 no handler of the app answered: logged here, where it happened.
+        LOG.error("{} {} failed", request.getMethod(), request.getHttpURI().getPath(), t);
         Response.writeError(request, response, callback, t);
       }
     }

@@ -3,6 +3,7 @@ package dev.podcastqa.testing;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.slf4j.LoggerFactory;
@@ -78,6 +79,22 @@ public final class LogCapture implements AutoCloseable {
     return events().stream()
         .filter(e -> e.getThrowableProxy() != null)
         .map(e -> e.getFormattedMessage() + " (" + e.getThrowableProxy().getClassName() + ")")
+        .toList();
+  }
+
+  /**
+   * The messages logged at ERROR, each with its whole stack trace when it has one: to show why a
+   * server failed in a test's failure message, where the console of a long run is not kept.
+   */
+  public List<String> errors() {
+    return events().stream()
+        .filter(e -> e.getLevel() == Level.ERROR)
+        .map(
+            e ->
+                e.getFormattedMessage()
+                    + (e.getThrowableProxy() == null
+                        ? ""
+                        : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy())))
         .toList();
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.podcastqa.app.Application;
 import dev.podcastqa.app.Pipeline;
 import dev.podcastqa.config.Setting;
+import dev.podcastqa.testing.LogCapture;
 import dev.podcastqa.testing.TestConfig;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -84,7 +85,9 @@ class ElasticsearchFailoverTests {
             Setting.ES_COMPAT_8,
             System.getenv().getOrDefault("PODCASTQA_ES_COMPAT_8", "false"));
     Application app = new Application(TestConfig.of(Path.of("data/episodes"), index, settings));
-    try (Pipeline pipeline = app.open()) {
+    // What the server logs as an error, with its stack trace, is shown with a failed answer.
+    try (LogCapture logged = LogCapture.everything();
+        Pipeline pipeline = app.open()) {
       Javalin web = app.web(pipeline).start("127.0.0.1", 0);
       try {
         String chat = "http://127.0.0.1:" + web.port() + "/api/chat";
@@ -114,7 +117,9 @@ class ElasticsearchFailoverTests {
             wrong.size(),
             slowest);
         assertThat(whileDown).hasSizeGreaterThan(10);
-        assertThat(wrong).isEmpty();
+        assertThat(wrong)
+            .as("the server logged:\n%s", String.join("\n", logged.errors()))
+            .isEmpty();
         assertThat(slowest).isLessThan(REQUEST_DEADLINE.toMillis());
       } finally {
         web.stop();

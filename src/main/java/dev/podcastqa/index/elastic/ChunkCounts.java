@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The counting reads of the chunk index: how many chunks hold each term, whether any term starts
@@ -52,7 +53,11 @@ final class ChunkCounts {
                             .aggregations(
                                 "terms", a -> a.filters(f -> f.filters(b -> b.keyed(perTerm)))),
                     Void.class),
-            r -> ShardCoverage.of(r.shards(), r.timedOut()));
+            r -> ShardCoverage.of(r.shards(), r.timedOut()),
+            r ->
+                r.aggregations().get("terms") == null
+                    ? Optional.of("no counts, as for a search whose body never arrived")
+                    : Optional.empty());
     var buckets = response.aggregations().get("terms").filters().buckets().keyed();
     for (String term : analyzedTerms) {
       var bucket = buckets.get(term);

@@ -171,7 +171,8 @@ final class ChunkWriter {
                         return from.isEmpty() ? s : s.searchAfter(from);
                       },
                       Void.class),
-              r -> ShardCoverage.of(r.shards(), r.timedOut()));
+              r -> ShardCoverage.of(r.shards(), r.timedOut()),
+              r -> SortedHits.unsorted(r.hits().hits()));
       List<Hit<Void>> hits = page.hits().hits();
       hits.forEach(hit -> ids.add(hit.id()));
       if (hits.size() < PAGE) {

@@ -214,7 +214,8 @@ public final class ElasticsearchChunkStore implements ChunkStore {
                                                     f.field(ElasticsearchQueries.CHUNK_ID)
                                                         .order(SortOrder.Asc)))),
                         Document.class),
-            ElasticsearchChunkStore::coverage)
+            ElasticsearchChunkStore::coverage,
+            response -> SortedHits.unsorted(response.hits().hits()))
         .hits()
         .hits();
   }

@@ -108,7 +108,8 @@ final class ElasticsearchIndices {
                         return from.isEmpty() ? s : s.searchAfter(from);
                       },
                       EpisodeRecord.class),
-              r -> ShardCoverage.of(r.shards(), r.timedOut()));
+              r -> ShardCoverage.of(r.shards(), r.timedOut()),
+              r -> SortedHits.unsorted(r.hits().hits()));
       List<Hit<EpisodeRecord>> hits = page.hits().hits();
       hits.forEach(h -> marks.put(h.source().episodeId(), h.source().mark()));
       if (hits.size() < PAGE) {

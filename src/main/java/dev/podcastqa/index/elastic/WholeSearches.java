@@ -64,6 +64,22 @@ final class WholeSearches {
    *     still answers from part of the index after the last attempt
    */
   <T> T run(String doing, String index, Request<T> request, Function<T, ShardCoverage> coverage) {
+    return run(doing, index, request, coverage, response -> Optional.empty());
+  }
+
+  /**
+   * As {@link #run(String, String, Request, Function)}, and a response that {@code unanswered}
+   * finds is not the answer to the request sent (why, or empty when it is) is asked again like a
+   * partial one. The HTTP client now and then sends a request without its body (the body of a
+   * retried request is not produced again), and Elasticsearch answers an empty search with its
+   * first ten documents: without this check those were taken for the hits of the query.
+   */
+  <T> T run(
+      String doing,
+      String index,
+      Request<T> request,
+      Function<T, ShardCoverage> coverage,
+      Function<T, Optional<String>> unanswered) {
     Retry<T> retry =
         Retry.<T>of("Elasticsearch " + doing + " " + index, ATTEMPTS, WITHIN)
             .onFailure(WholeSearches::pause);
@@ -75,10 +91,16 @@ final class WholeSearches {
             if (!covered.whole()) {
               throw new PartialResult(covered);
             }
+            Optional<String> other = unanswered.apply(response);
+            if (other.isPresent()) {
+              throw new OtherAnswer(other.get());
+            }
             return response;
           });
     } catch (PartialResult e) {
       throw errors.partial(doing, index, e.coverage.describe());
+    } catch (OtherAnswer e) {
+      throw errors.rejected(doing, index, "the server's answer does not fit the request: " + e.why);
     } catch (RuntimeException e) {
       throw errors.translate(doing, index, e);
     } catch (InterruptedException e) {
@@ -99,6 +121,10 @@ final class WholeSearches {
   private static Optional<Retry.Pause> pause(RuntimeException failure) {
     if (failure instanceof PartialResult partial) {
       return Optional.of(new Retry.Pause(PAUSE, "partial result, " + partial.coverage.describe()));
+    }
+    if (failure instanceof OtherAnswer other) {
+      return Optional.of(
+          new Retry.Pause(PAUSE, "the answer does not fit the request, " + other.why));
     }
     if (noCopyRan(failure)) {
       return Optional.of(new Retry.Pause(PAUSE, "no shard copy could run it"));
@@ -137,6 +163,17 @@ final class WholeSearches {
   private static boolean arrivedGarbled(RuntimeException failure) {
     ElasticsearchException typed = ElasticsearchErrors.find(failure, ElasticsearchException.class);
     return typed != null && typed.status() == 400 && UNPARSABLE.equals(typed.error().type());
+  }
+
+  /** A response that answers some other request; carries no stack trace, it is never printed. */
+  private static final class OtherAnswer extends RuntimeException {
+
+    private final String why;
+
+    OtherAnswer(String why) {
+      super(why, null, false, false);
+      this.why = why;
+    }
   }
 
   /** A response that covers part of the index; carries no stack trace, it is never printed. */

@@ -2,6 +2,7 @@ package dev.podcastqa.index.elastic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import ch.qos.logback.classic.Level;
@@ -135,6 +136,61 @@ class ElasticsearchPartialResultsTests {
           .singleElement()
           .asString()
           .contains("the server could not parse the request body");
+    }
+  }
+
+  /**
+   * The HTTP client now and then sends a request without its body; Elasticsearch then searches
+   * everything, unsorted ({@code search-unsorted.json}: scores of 1, no sort values). Such hits
+   * were taken for the query's (CI's failover test saw another episode cited), and such counts for
+   * the terms' (a 500, their aggregation missing).
+   */
+  @Test
+  void aSearchAnsweredAsIfItHadNoBodyIsAskedAgain() {
+    try (LogCapture retries = LogCapture.silencing(Retry.class);
+        FakeElasticsearch server = fake(List.of("search-unsorted.json", "search-whole.json"));
+        ElasticsearchChunkStore store = open(server)) {
+      List<ScoredChunk> hits = store.lexical("What is grokking?", 10, SearchFilter.NONE);
+
+      assertThat(hits).extracting(h -> h.chunk().id()).containsExactly("grokking/3", "grokking/4");
+      assertThat(hits.get(0).score()).isCloseTo(0.9, within(1e-6));
+      assertThat(searches(server)).isEqualTo(2);
+      assertThat(retries.lines(Level.INFO))
+          .containsExactly(
+              "INFO Retry: Elasticsearch search p-chunks: the answer does not fit the request,"
+                  + " hits without sort values, as for a search whose body never arrived;"
+                  + " retrying in 250 ms (attempt 2 of 3)");
+    }
+  }
+
+  @Test
+  void countsAnsweredAsIfTheyHadNoBodyAreAskedAgain() {
+    try (LogCapture retries = LogCapture.silencing(Retry.class);
+        FakeElasticsearch server = fake(List.of("search-unsorted.json", "counts-whole.json"));
+        ElasticsearchChunkStore store = open(server)) {
+      assertThat(store.documentFrequencies(List.of("grokk"))).containsExactly(entry("grokk", 3));
+      assertThat(searches(server)).isEqualTo(2);
+      assertThat(retries.lines(Level.INFO))
+          .singleElement()
+          .asString()
+          .contains("the answer does not fit the request, no counts");
+    }
+  }
+
+  @Test
+  void aSearchThatKeepsGettingAnAnswerToNoBodyFailsWithOneLine() {
+    try (LogCapture retries = LogCapture.silencing(Retry.class);
+        FakeElasticsearch server = fake(List.of("search-unsorted.json"));
+        ElasticsearchChunkStore store = open(server)) {
+      assertThatThrownBy(() -> store.dense(VECTOR, 10, SearchFilter.NONE))
+          .isInstanceOf(StoreUnavailableException.class)
+          .hasMessage(
+              "Elasticsearch at "
+                  + server.url()
+                  + " failed to search p-chunks (the server's answer does not fit the request:"
+                  + " hits without sort values, as for a search whose body never arrived)");
+      assertThat(searches(server)).isEqualTo(WholeSearches.ATTEMPTS);
+      assertThat(retries.withStackTraces()).isEmpty();
     }
   }
 
