@@ -54,6 +54,9 @@ final class CueColours {
     if (first == null) {
       return null;
     }
+    if (colourMentions(markup) == 1) {
+      return first.toUpperCase(Locale.ROOT);
+    }
     for (Pattern colour : List.of(ASS_COLOUR, FONT_COLOUR)) {
       Matcher m = colour.matcher(markup);
       while (m.find()) {
@@ -63,6 +66,21 @@ final class CueColours {
       }
     }
     return first.toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * How many times {@code markup} may name a colour, at least as many as it does: each {@code c&H}
+   * and each {@code color}, in any case. One, the most common, needs no closer look.
+   */
+  private static int colourMentions(String markup) {
+    int mentions = 0;
+    for (int i = 0; i + 3 <= markup.length(); i++) {
+      if (markup.regionMatches(true, i, "c&h", 0, 3)
+          || markup.regionMatches(true, i, "color", 0, 5)) {
+        mentions++;
+      }
+    }
+    return mentions;
   }
 
   /** The first colour {@code markup} names, or null. */
