@@ -46,7 +46,7 @@ class RealFifthSweepTests {
             "Andrej Karpathy: Tesla AI, Self-Driving, Optimus, Aliens, and AGI"
                 + " - Lex Fridman Podcast #333");
     assertThat(FileNameTitles.readableName("20240614_jiJEy4M-O7g_transcript.txt"))
-        .isEqualTo("20240614");
+        .isEqualTo("14 June 2024 (jiJEy4M-O7g)");
     assertThat(FileNameTitles.readableName("are-corporate-chains-back_assemblyai_opus.md"))
         .isEqualTo("Are Corporate Chains Back");
     assertThat(FileNameTitles.readableName("episode003-bob-summerwill_whisperx.txt"))

@@ -11,7 +11,12 @@ import java.util.stream.Collectors;
 
 /**
  * Reads SubRip (SRT) files: numbered blocks of a timing line and text lines, with an optional
- * {@code Name:} speaker label decided by {@link SpeakerLabels}.
+ * {@code Name:} speaker label decided by {@link SpeakerLabels}, else the speaker a cue's colour
+ * marks ({@link CueColours}).
+ *
+ * <p>A file written a word a cue (fewer than two words a cue on average), as word-level caption
+ * exports are, has its words merged into utterances by {@link UtteranceMerger}, as word-timed JSON
+ * is: each utterance starts where its first word does.
  */
 final class SrtReader implements CueReader {
 
@@ -22,8 +27,11 @@ final class SrtReader implements CueReader {
 
   private static final Pattern NUMBER = Pattern.compile("\\s*\\d+\\s*");
 
-  /** A block whose timing could be read, before speakers are decided. */
-  private record Block(int line, CueTiming.Span span, String text) {}
+  /**
+   * A block whose timing could be read, before speakers are decided; {@code colour} is the one its
+   * text opens with ({@link CueColours#leading}), or null.
+   */
+  private record Block(int line, CueTiming.Span span, String text, String colour) {}
 
   @Override
   public String format() {
@@ -65,7 +73,15 @@ final class SrtReader implements CueReader {
     for (Block block : blocks) {
       cues.add(new Cue(block.line(), block.span().start(), block.span().end(), null, block.text()));
     }
-    return SpeakerLabels.label(cues);
+    List<Cue> labelled =
+        CueColours.speakers(SpeakerLabels.label(cues), blocks.stream().map(Block::colour).toList());
+    if (!UtteranceMerger.isWordLevel(labelled)) {
+      return labelled;
+    }
+    return new UtteranceMerger()
+        .merge(
+            new CueOrder(text.location(), problems)
+                .tidy(labelled.stream().filter(c -> !c.isEmpty()).toList()));
   }
 
   /** The block of {@code lines} starting on line {@code first}, or empty when it is reported. */
@@ -94,6 +110,8 @@ final class SrtReader implements CueReader {
         lines.subList(timing + 1, lines.size()).stream()
             .map(text -> DIALOGUE_DASH.matcher(text).replaceFirst(""))
             .collect(Collectors.joining(" "));
-    return Optional.of(new Block(first + timing, span.get(), SubtitleMarkup.plain(body)));
+    return Optional.of(
+        new Block(
+            first + timing, span.get(), SubtitleMarkup.plain(body), CueColours.leading(body)));
   }
 }

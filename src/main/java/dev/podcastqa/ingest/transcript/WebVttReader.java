@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  * <p>A {@code WEBVTT} header further down starts another file joined to this one, as an HLS
  * stream's caption segments are saved; their times are placed by {@link HlsCaptionSegments}. A file
  * that starts with a cue and has such a header later is WebVTT whatever its name.
+ *
+ * <p>A file written a word a cue has its words merged into utterances, as SubRip's are ({@link
+ * SrtReader}).
  */
 final class WebVttReader implements CueReader {
 
@@ -86,7 +89,14 @@ final class WebVttReader implements CueReader {
 
   @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
-    return SpeakerLabels.label(rolling.collapse(new Pass(text, problems).cues()));
+    List<Cue> cues = SpeakerLabels.label(rolling.collapse(new Pass(text, problems).cues()));
+    if (!UtteranceMerger.isWordLevel(cues)) {
+      return cues;
+    }
+    return new UtteranceMerger()
+        .merge(
+            new CueOrder(text.location(), problems)
+                .tidy(cues.stream().filter(c -> !c.isEmpty()).toList()));
   }
 
   /** One reading of one file: the lines, where problems go, and the cues found so far. */
