@@ -39,6 +39,7 @@ final class DraftMerge {
         .published(firstOf(drafts, Draft::published))
         .durationSeconds(firstOf(drafts, Draft::durationSeconds))
         .guid(firstOf(drafts, Draft::guid))
+        .number(firstOf(drafts, Draft::number))
         .links(links)
         .chapters(chapters(drafts));
     references(drafts).forEach(merged::reference);

@@ -41,6 +41,7 @@ final class FrontMatterSummary {
         summary,
         page.transcript(),
         page.guid(),
-        page.sameAs());
+        page.sameAs(),
+        page.number());
   }
 }

@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads files, folders and URLs into a {@link Corpus}: every source is recognized by its content,
- * sources named alike in one folder are joined (page, transcript, sidecar), and pages of the same
- * episode are merged. A source that cannot be read becomes a problem, never a stop.
+ * sources named alike in one folder are joined (page, transcript, sidecar), so are a transcript and
+ * show notes that carry one episode number ({@link NumberedPairs}), and pages of the same episode
+ * are merged. A source that cannot be read becomes a problem, never a stop.
  */
 public final class Ingester {
 
@@ -147,7 +148,8 @@ public final class Ingester {
     List<Draft> drafts = joinByStem(checked, problems);
     List<Draft> merged =
         StandaloneTranscript.completeAll(
-            LoneChapters.without(Merger.merge(drafts), problems::add), problems::add);
+            LoneChapters.without(Merger.merge(NumberedPairs.pair(drafts)), problems::add),
+            problems::add);
     EpisodeIds.Assigned assigned = EpisodeIds.assign(merged, problems::add);
     return new Corpus(assigned.episodes(), assigned.transcripts(), problems);
   }

@@ -3,6 +3,7 @@ package dev.podcastqa.ingest;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Source;
 import dev.podcastqa.ingest.feed.NoteChapters;
+import dev.podcastqa.ingest.markdown.HeadedTurns;
 import dev.podcastqa.ingest.markdown.MarkdownDocument;
 import dev.podcastqa.ingest.markdown.SectionHeadings;
 import dev.podcastqa.ingest.markdown.TimedHeadings;
@@ -94,6 +95,10 @@ final class TranscriptSources {
         !headings.chapters().isEmpty() && transcripts.recognize(headings.body()).isPresent();
     SourceText body = chaptered ? headings.body() : document.body();
     if (transcripts.recognize(body).isEmpty()) {
+      Optional<HeadedTurns> turns = document.headedTurns();
+      if (turns.isPresent() && transcripts.recognize(turns.get().body()).isPresent()) {
+        return headedTurns(document, turns.get(), problems);
+      }
       Draft page = pages.read(document.pageBody());
       NoteChapters own = NoteChapters.ofShowNotes(document.notes());
       boolean noteChapters =
@@ -121,6 +126,25 @@ final class TranscriptSources {
       draft = draft.toBuilder().chapters(sectionChapters).build();
     }
     return document.header().applyTo(draft);
+  }
+
+  /**
+   * The draft of a page whose bold-named turns sit under headings that time them: the turns its
+   * transcript, the headings (or the list of chapters above the turns) its chapters, the front
+   * matter's description and the prose above the turns its notes.
+   */
+  private Draft headedTurns(
+      MarkdownDocument document, HeadedTurns turns, Consumer<Problem> problems) {
+    Transcript transcript = transcripts.readTranscript(turns.body(), problems);
+    Draft draft =
+        withShowNotes(
+            draft(
+                turns.body().location(),
+                MARKDOWN_TRANSCRIPT,
+                transcript,
+                document.header().title()),
+            document.notes());
+    return document.header().applyTo(draft.toBuilder().chapters(turns.chapters()).build());
   }
 
   /**

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Real files of the fourth and fifth listener probes (probe35, probe35b; sources in SWEEP.md under
  * src/test/resources/ingest/formats, "Sixth sweep"): REWORK's pages saved with the podcast named in
- * a nested {@code source:} object, and the music cues between its turns; devtools.fm's pages, which
- * list their chapters above the transcript and repeat them as its headings; an Oxide and Friends
- * transcript published with its human-corrected version; an Ergo call's topics, questions and
- * decisions beside its transcript.
+ * a nested {@code source:} object, and the music cues between its turns (devtools.fm's pages, which
+ * list their chapters above the transcript and repeat them as its headings, are {@link
+ * MdxPagesTests}'); an Oxide and Friends transcript published with its human-corrected version; an
+ * Ergo call's topics, questions and decisions beside its transcript.
  */
 class RealSixthSweepTests {
 
@@ -54,29 +54,6 @@ class RealSixthSweepTests {
         .containsExactly(tuple(11.0, null), tuple(67.0, null));
     assertThat(segments.get(0).speaker()).isEqualTo("Nathan");
     assertThat(segments.get(2).speaker()).isEqualTo("Shaun");
-  }
-
-  @Test
-  void chaptersListedAboveTheTranscriptKeepTheTextUnderTheirHeadings() {
-    Corpus corpus =
-        ingester.ingest(List.of(SWEEP.resolve("devtools-fm-70-excerpt.mdx").toString()));
-
-    Episode episode = corpus.episodes().get(0);
-    // the SECTIONS list gives each chapter first, bare; the transcript's #### [00:02:19] heading
-    // repeats it with the text below, which was dropped as a repeat
-    assertThat(episode.chapters())
-        .filteredOn(chapter -> chapter.startSeconds() == 139)
-        .singleElement()
-        .satisfies(
-            chapter ->
-                assertThat(chapter.notes()).contains("So Rome was or is to. A bit of a weird"));
-    assertThat(episode.chapters())
-        .filteredOn(chapter -> chapter.startSeconds() == 670)
-        .singleElement()
-        .satisfies(
-            chapter ->
-                assertThat(chapter.notes()).contains("that's essentially the story, uh, Rome"));
-    assertThat(episode.published()).isEqualTo(java.time.LocalDate.of(2023, 10, 15));
   }
 
   @Test

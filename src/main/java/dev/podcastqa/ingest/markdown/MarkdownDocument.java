@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  *     HTML or plain), empty without one
  * @param chapters the chapters the front matter lists ({@link FrontMatterChapters}), empty without
  *     any
+ * @param headedTurns the body as bold-named turns under headings that time them, if it is one
  */
 public record MarkdownDocument(
     SourceText body,
@@ -43,7 +44,8 @@ public record MarkdownDocument(
     TimedHeadings timedHeadings,
     SectionHeadings sectionHeadings,
     List<String> notes,
-    List<Chapter> chapters) {
+    List<Chapter> chapters,
+    Optional<HeadedTurns> headedTurns) {
 
   private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "mdx");
   private static final String FENCE = "---";
@@ -95,11 +97,12 @@ public record MarkdownDocument(
     List<String> body = new ArrayList<>(lines.size());
     List<String> markdown = new ArrayList<>(lines.size());
     String heading = null;
+    boolean[] code = MdxCode.hidden(lines, text.extension().equals("mdx"));
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (i == fenceEnd && CLOSED_BY_HEADING.matcher(line.strip()).matches()) {
         line = line.strip().substring(FENCE.length());
-      } else if (i <= fenceEnd || TemplateLines.isTemplate(line)) {
+      } else if (i <= fenceEnd || TemplateLines.isTemplate(line) || code[i]) {
         body.add("");
         markdown.add("");
         continue;
@@ -120,7 +123,8 @@ public record MarkdownDocument(
             TimedHeadings.of(plain, markdown),
             SectionHeadings.of(markdown),
             List.copyOf(notes),
-            chapters));
+            chapters,
+            HeadedTurns.of(plain, markdown)));
   }
 
   /**
@@ -265,6 +269,6 @@ public record MarkdownDocument(
   }
 
   private static SourceHeader titleOnly(String heading) {
-    return new SourceHeader(heading, null, null, null, null, List.of());
+    return new SourceHeader(heading, null, null, null, null, List.of(), null);
   }
 }

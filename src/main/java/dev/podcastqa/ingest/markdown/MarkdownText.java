@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns one line of Markdown into the plain text it shows: heading, quote and list markers,
- * emphasis, code spans, images, HTML tags and escapes removed, character references decoded, a link
- * replaced by its text (so {@code **Jane Doe** [00:01:02](https://youtu.be/x?t=62):} reads {@code
- * Jane Doe 00:01:02:}).
+ * emphasis, struck-out words, code spans, images, HTML tags, MDX comments and escapes removed,
+ * character references decoded, a link replaced by its text (so {@code **Jane Doe**
+ * [00:01:02](https://youtu.be/x?t=62):} reads {@code Jane Doe 00:01:02:}).
  */
 final class MarkdownText {
 
@@ -24,6 +24,13 @@ final class MarkdownText {
 
   private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
   private static final Pattern STRONG = Pattern.compile("\\*\\*|__|~~");
+
+  /**
+   * Struck-out words ({@code ~~Um, we're ~~}): in a transcript edited in Descript, the words cut
+   * from the audio, so never said in the episode.
+   */
+  private static final Pattern STRUCK = Pattern.compile("~~[^~]*~~");
+
   private static final Pattern EMPHASIS =
       Pattern.compile("(?<![\\w*])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?![\\w*])");
   private static final Pattern UNDERSCORE_EMPHASIS =
@@ -53,13 +60,14 @@ final class MarkdownText {
     if (RULE.matcher(line).matches()) {
       return "";
     }
-    String text = HEADING.matcher(line).replaceAll("");
+    String text = HEADING.matcher(MdxCode.withoutComments(line)).replaceAll("");
     text = QUOTE.matcher(text).replaceFirst("");
     text = LIST_ITEM.matcher(text).replaceFirst("");
     text = IMAGE.matcher(text).replaceAll("");
     text = LINK.matcher(text).replaceAll("$1");
     text = REFERENCE_LINK.matcher(text).replaceAll("$1");
     text = TAG.matcher(text).replaceAll("");
+    text = STRUCK.matcher(text).replaceAll("");
     text = STRONG.matcher(text).replaceAll("");
     text = EMPHASIS.matcher(text).replaceAll("$1");
     text = UNDERSCORE_EMPHASIS.matcher(text).replaceAll("$1");

@@ -16,7 +16,8 @@ import java.util.Objects;
  * <p>Every field but {@code sources} may be missing (null or empty): a transcript knows no title,
  * an Apple page no date. {@code description} holds answerable paragraphs only, with site chrome and
  * sponsor copy already removed. {@code sameAs} names other sources or episode ids this one must
- * merge with (from a sidecar).
+ * merge with (from a sidecar). {@code number} is the episode's number as the source states it in a
+ * field of its own (front matter {@code number: 321}), or null.
  */
 public record Draft(
     List<Source> sources,
@@ -31,7 +32,8 @@ public record Draft(
     List<String> description,
     List<Segment> transcript,
     String guid,
-    List<String> sameAs) {
+    List<String> sameAs,
+    Integer number) {
 
   public Draft {
     if (sources.isEmpty()) {
@@ -70,6 +72,7 @@ public record Draft(
     builder.transcript.addAll(transcript);
     builder.guid = guid;
     builder.sameAs.addAll(sameAs);
+    builder.number = number;
     return builder;
   }
 
@@ -92,6 +95,7 @@ public record Draft(
     private final List<Segment> transcript = new ArrayList<>();
     private String guid;
     private final List<String> sameAs = new ArrayList<>();
+    private Integer number;
 
     private Builder(Source source) {
       sources.add(Objects.requireNonNull(source, "source"));
@@ -177,6 +181,11 @@ public record Draft(
       return this;
     }
 
+    public Builder number(Integer value) {
+      number = value;
+      return this;
+    }
+
     public Builder source(Source value) {
       if (!sources.contains(value)) {
         sources.add(value);
@@ -198,7 +207,8 @@ public record Draft(
           description,
           transcript,
           guid,
-          sameAs);
+          sameAs,
+          number);
     }
   }
 }

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * Every field may be null; {@code guests} is read but has no place in the episode model yet. A
  * {@code podcast} field that is a link ({@code podcast: https://stephanlivera.com/episode/456/})
  * names no podcast: it is the episode's page, unless a {@code url} field gives one. A {@code media}
- * or {@code episode_url} field is read by what its link points at ({@link #mediaLinks}).
+ * or {@code episode_url} field is read by what its link points at ({@link #mediaLinks}). {@code
+ * number} is the episode's number, from a field that holds a whole number alone ({@code number:
+ * 321}, as Syntax's show notes write it); any other value names no number and is no problem.
  */
 public record SourceHeader(
     String title,
@@ -26,9 +28,11 @@ public record SourceHeader(
     LocalDate published,
     Integer durationSeconds,
     Links links,
-    List<String> guests) {
+    List<String> guests,
+    Integer number) {
 
-  public static final SourceHeader NONE = new SourceHeader(null, null, null, null, null, List.of());
+  public static final SourceHeader NONE =
+      new SourceHeader(null, null, null, null, null, List.of(), null);
 
   /**
    * Header keys (lower case) and the field each names; the first key of a field that is set wins.
@@ -71,7 +75,13 @@ public record SourceHeader(
           Map.entry("\u6642\u9577", "duration"),
           Map.entry("\u65F6\u957F", "duration"),
           Map.entry("guest", "guests"),
-          Map.entry("guests", "guests"));
+          Map.entry("guests", "guests"),
+          Map.entry("number", "number"),
+          Map.entry("episode_number", "number"),
+          Map.entry("episodenumber", "number"),
+          Map.entry("itunes_episode", "number"));
+
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,6}");
 
   private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
 
@@ -126,7 +136,8 @@ public record SourceHeader(
         date(first(byField, "published"), wrong),
         duration(first(byField, "duration"), wrong),
         links,
-        byField.getOrDefault("guests", List.of()));
+        byField.getOrDefault("guests", List.of()),
+        number(first(byField, "number")));
   }
 
   /**
@@ -154,6 +165,7 @@ public record SourceHeader(
     Optional.ofNullable(podcast).ifPresent(builder::podcast);
     Optional.ofNullable(published).ifPresent(builder::published);
     Optional.ofNullable(durationSeconds).ifPresent(builder::durationSeconds);
+    Optional.ofNullable(number).ifPresent(builder::number);
     builder.links(links.orElse(draft.links()));
     return builder.build();
   }
@@ -168,7 +180,8 @@ public record SourceHeader(
         published != null ? published : other.published,
         durationSeconds != null ? durationSeconds : other.durationSeconds,
         links.orElse(other.links),
-        allGuests);
+        allGuests,
+        number != null ? number : other.number);
   }
 
   private static String first(Map<String, List<String>> fields, String field) {
@@ -197,6 +210,10 @@ public record SourceHeader(
       return null;
     }
     return seconds.getAsInt();
+  }
+
+  private static Integer number(String value) {
+    return value != null && WHOLE_NUMBER.matcher(value).matches() ? Integer.valueOf(value) : null;
   }
 
   /** A YouTube video id alone becomes its watch URL; anything else is kept as written. */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * time, or a {@code Name:} line under a time alone. Lines without a time continue the utterance
  * above, except a {@code Name:} line of a known speaker, which opens a new utterance at the last
  * time seen (the {@code Speaker: text} blocks with a timestamp line between them). In a file of
- * named turns, a timed line that names no one continues the turn before it. Each utterance ends
+ * named turns, a timed line that names no one continues the turn before it. A time inside a line's
+ * text ({@link InlineMarks}) starts the words after it, the same speaker's. Each utterance ends
  * where the next later one starts; the last at its own start. Otter's closing {@code Transcribed by
  * https://otter.ai} line is dropped, and untimed prose above the first utterance is returned as
  * {@link #notes notes} about the episode.
@@ -45,8 +47,9 @@ final class TextTranscriptReader implements CueReader {
 
   private static final int MIN_NOTE_WORDS = 8;
 
-  /** An utterance while its lines are gathered. */
-  private record Pending(int line, double start, String speaker, StringBuilder text) {}
+  /** An utterance while its lines are gathered ({@code continued}: in the voice before it). */
+  private record Pending(
+      int line, double start, String speaker, StringBuilder text, boolean continued) {}
 
   @Override
   public String format() {
@@ -118,7 +121,13 @@ final class TextTranscriptReader implements CueReader {
     List<Pending> pending = new ArrayList<>();
     double now = 0;
     boolean timed = false;
+    boolean marks = InlineMarks.used(lines);
     for (TranscriptLine line : lines) {
+      List<InlineMarks.Part> parts =
+          marks
+              ? InlineMarks.split(line.text())
+              : List.of(new InlineMarks.Part(OptionalDouble.empty(), line.text()));
+      String said = parts.get(0).text();
       switch (line.kind()) {
         case TIMED -> {
           now = line.start();
@@ -128,30 +137,48 @@ final class TextTranscriptReader implements CueReader {
             boolean nobody = SpeakerPrefix.label(line.text()).isPresent();
             speaker = nobody || StageDirection.is(line.text()) ? null : lastSpeaker(pending);
           }
-          pending.add(new Pending(line.number(), now, speaker, text(line.text())));
+          pending.add(new Pending(line.number(), now, speaker, text(said), false));
         }
         case LABELLED -> {
           if (!speakers.contains(line.speaker())) {
-            append(pending, line.speaker() + ": " + line.text());
+            append(pending, line.speaker() + ": " + said);
           } else if (opensNothingYet(pending)) {
             Pending open = pending.remove(pending.size() - 1);
-            pending.add(new Pending(open.line(), open.start(), line.speaker(), text(line.text())));
+            pending.add(new Pending(open.line(), open.start(), line.speaker(), text(said), false));
           } else {
-            pending.add(new Pending(line.number(), now, line.speaker(), text(line.text())));
+            pending.add(new Pending(line.number(), now, line.speaker(), text(said), false));
             timed = true;
           }
         }
         case PLAIN -> {
           if (timed && !FOOTER.matcher(line.text()).matches()) {
-            append(pending, line.text());
+            append(pending, said);
           }
         }
         case BLANK -> {
           // paragraphs of one utterance are joined
         }
       }
+      if (timed && !pending.isEmpty()) {
+        now = goOnAtMarks(pending, parts, line.number(), now);
+      }
     }
     return cues(text.location(), pending, speakers, problems);
+  }
+
+  /**
+   * Opens an utterance at each mark inside a line's text, after its first part, that goes on in the
+   * voice of the one before; returns the time of the last mark, or {@code now} when there is none.
+   */
+  private static double goOnAtMarks(
+      List<Pending> pending, List<InlineMarks.Part> parts, int line, double now) {
+    for (InlineMarks.Part part : parts.subList(1, parts.size())) {
+      now = part.start().getAsDouble();
+      if (!part.text().isEmpty()) {
+        pending.add(new Pending(line, now, null, text(part.text()), true));
+      }
+    }
+    return now;
   }
 
   /**
@@ -239,16 +266,23 @@ final class TextTranscriptReader implements CueReader {
     SpeakerPrefix labels =
         new SpeakerPrefix(
             pending.stream()
-                .filter(p -> p.speaker() == null)
+                .filter(p -> p.speaker() == null && !p.continued())
                 .map(p -> p.text().toString())
                 .toList());
     List<Cue> cues = new ArrayList<>(pending.size());
-    double[] ends = ends(location, pending, problems);
+    double[] ends =
+        UtteranceEnds.of(
+            location,
+            pending.stream().map(Pending::start).toList(),
+            pending.stream().map(Pending::line).toList(),
+            problems);
     for (int i = 0; i < pending.size(); i++) {
       Pending here = pending.get(i);
       String speaker = here.speaker();
       String said = here.text().toString();
-      if (speaker == null) {
+      if (here.continued() && !cues.isEmpty()) {
+        speaker = cues.get(cues.size() - 1).speaker();
+      } else if (speaker == null) {
         SpeakerPrefix.Labelled labelled = labels.split(said);
         boolean known = SpeakerPrefix.label(said).filter(speakers::contains).isPresent();
         speaker = known ? SpeakerPrefix.label(said).get() : labelled.speaker();
@@ -257,43 +291,5 @@ final class TextTranscriptReader implements CueReader {
       cues.add(new Cue(here.line(), here.start(), ends[i], speaker, said));
     }
     return cues;
-  }
-
-  /**
-   * Where each utterance ends: at the next one that starts later (turns under one time share it,
-   * found once, so a million lines at one time read in linear time), or at its own start when it is
-   * the last or the next time goes back. A time up to {@link #OVERLAP_SECONDS} before the line
-   * above is overlapping speech (a second speaker's "Hmm." a tenth of a second early): looked past.
-   */
-  private static double[] ends(String location, List<Pending> pending, Consumer<Problem> problems) {
-    for (int i = 0; i + 1 < pending.size(); i++) {
-      double here = pending.get(i).start();
-      Pending next = pending.get(i + 1);
-      if (here - next.start() > OVERLAP_SECONDS) {
-        problems.accept(
-            new Problem(
-                location,
-                next.line(),
-                "timestamp %s goes back before the line above (%s); check the time on this line"
-                    .formatted(CueTiming.format(next.start()), CueTiming.format(here))));
-      }
-    }
-    double[] ends = new double[pending.size()];
-    for (int i = ends.length - 1; i >= 0; i--) {
-      boolean shared = i + 1 < ends.length && pending.get(i + 1).start() == pending.get(i).start();
-      ends[i] = shared ? ends[i + 1] : end(pending, i);
-    }
-    return ends;
-  }
-
-  private static double end(List<Pending> pending, int i) {
-    double here = pending.get(i).start();
-    for (int j = i + 1; j < pending.size(); j++) {
-      double next = pending.get(j).start();
-      if (next > here || here - next > OVERLAP_SECONDS) {
-        return next > here ? next : here;
-      }
-    }
-    return here;
   }
 }
