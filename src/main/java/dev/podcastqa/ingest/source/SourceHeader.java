@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * Title:} lines above a text transcript, a WebVTT {@code NOTE}, the fields of a JSON transcript.
  * Every field may be null; {@code guests} is read but has no place in the episode model yet. A
  * {@code podcast} field that is a link ({@code podcast: https://stephanlivera.com/episode/456/})
- * names no podcast: it is the episode's page, unless a {@code url} field gives one. {@code number}
- * is the episode's number, from a field that holds a whole number alone ({@code number: 321}, as
- * Syntax's show notes write it); any other value names no number and is no problem.
+ * names no podcast: it is the episode's page, unless a {@code url} field gives one. A {@code media}
+ * or {@code episode_url} field is read by what its link points at ({@link #mediaLinks}). {@code
+ * number} is the episode's number, from a field that holds a whole number alone ({@code number:
+ * 321}, as Syntax's show notes write it); any other value names no number and is no problem.
  */
 public record SourceHeader(
     String title,
@@ -65,6 +66,8 @@ public record SourceHeader(
           Map.entry("youtube_url", "video"),
           Map.entry("video", "video"),
           Map.entry("media", "media"),
+          // Zola sites' [extra] field of the episode's file (Software Sessions: a pinecast .mp3)
+          Map.entry("episode_url", "media"),
           // Chinese labels, written with a full-width colon ("日期：2025-10-15", "長度：00:52:03")
           Map.entry("\u65E5\u671F", "published"),
           Map.entry("\u9577\u5EA6", "duration"),

@@ -200,7 +200,7 @@ final class TextTranscriptReader implements CueReader {
   }
 
   private static List<TranscriptLine> lines(SourceText text) {
-    return TranscriptLine.parseAll(text.lines());
+    return SpeakerAbove.carryDown(TranscriptLine.parseAll(text.lines()));
   }
 
   /**

@@ -44,11 +44,8 @@ record TranscriptLine(
     BLANK
   }
 
-  /** {@code 1:02:03}, {@code 02:03.5}, or the {@code 1h02m03s} some transcript pages write. */
-  private static final String CLOCK =
-      "(?:(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?|\\d{1,2}h\\d{2}m\\d{2}s)";
+  private static final String CLOCK = TranscriptClock.PATTERN;
 
-  private static final Pattern LETTERED_CLOCK = Pattern.compile("(\\d{1,2})h(\\d{2})m(\\d{2})s");
   private static final String RANGE =
       "(?:\\s*(?:-->|->|\u2192|\u2013|\u2014|-|to)\\s*" + CLOCK + ")?";
   private static final String BRACKETED =
@@ -191,13 +188,14 @@ record TranscriptLine(
     }
     Matcher adBreak = BREAK.matcher(line);
     OptionalDouble breakAt =
-        adBreak.matches() ? seconds(adBreak.group("c")) : OptionalDouble.empty();
+        adBreak.matches() ? TranscriptClock.seconds(adBreak.group("c")) : OptionalDouble.empty();
     if (breakAt.isPresent()) {
       return new TranscriptLine(number, Kind.TIMED, breakAt.getAsDouble(), null, "", false);
     }
     for (Shape shape : NAMED_SHAPES) {
       Matcher m = shape.pattern().matcher(line);
-      OptionalDouble start = m.matches() ? seconds(shape.clock(m)) : OptionalDouble.empty();
+      OptionalDouble start =
+          m.matches() ? TranscriptClock.seconds(shape.clock(m)) : OptionalDouble.empty();
       if (start.isPresent()) {
         String name = m.group("name").strip();
         boolean alone =
@@ -219,7 +217,7 @@ record TranscriptLine(
     }
     Matcher m = TIME_FIRST.matcher(line);
     OptionalDouble start =
-        m.matches() ? seconds(TIME_FIRST_SHAPE.clock(m)) : OptionalDouble.empty();
+        m.matches() ? TranscriptClock.seconds(TIME_FIRST_SHAPE.clock(m)) : OptionalDouble.empty();
     if (start.isPresent()) {
       Matcher bold = BOLD_NAME.matcher(m.group("rest").strip());
       if (bold.matches() && isName(bold.group("name"))) {
@@ -267,14 +265,6 @@ record TranscriptLine(
   private static String voiceAsLabel(String rest) {
     Matcher voice = VOICE.matcher(rest.strip());
     return voice.matches() ? voice.group(1).strip() + ": " + voice.group(2).strip() : rest.strip();
-  }
-
-  private static OptionalDouble seconds(String clock) {
-    Matcher lettered = LETTERED_CLOCK.matcher(clock);
-    if (lettered.matches()) {
-      return CueTiming.time(lettered.group(1) + ":" + lettered.group(2) + ":" + lettered.group(3));
-    }
-    return CueTiming.time(clock);
   }
 
   /** A timed line pattern and the names of its clock groups, of which one matches. */

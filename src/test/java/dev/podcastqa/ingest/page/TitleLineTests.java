@@ -23,6 +23,30 @@ class TitleLineTests {
   }
 
   @Test
+  void speakersLabelAloneIsNoTitle() {
+    assertThat(TitleLine.isTitle("SPEAKER_00:")).isFalse();
+    assertThat(TitleLine.isTitle("**SPEAKER_00:**")).isFalse();
+    assertThat(TitleLine.isTitle("**Jane Doe**:")).isFalse();
+    assertThat(TitleLine.isTitle("Jane van der Berg:")).isFalse();
+    // a title that goes on after its colon, or with more words than a name, is still a title
+    assertThat(TitleLine.isTitle("Episode 12: How Cities Flood")).isTrue();
+    assertThat(TitleLine.isTitle("What we learned from five years of it:")).isTrue();
+    assertThat(TitleLine.isTitle("SPEAKER_00")).isTrue();
+  }
+
+  @Test
+  void pageOpeningWithASpeakersLabelIsNotTitledByIt() {
+    Draft draft =
+        new PageReader()
+            .read(
+                SourceText.of(
+                    "notes.txt",
+                    "**SPEAKER_00:**\n\nWelcome back to the show, everybody.\n\nNotes.\n"));
+
+    assertThat(draft.title()).isNull();
+  }
+
+  @Test
   void pageOpeningWithAParagraphIsReadUntitledWithTheParagraphFirstInItsDescription() {
     Draft draft =
         new PageReader()
