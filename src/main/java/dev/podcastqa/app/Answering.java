@@ -58,7 +58,15 @@ final class Answering {
     return new HybridRetriever(
         embedder,
         store,
-        new EvidenceFinder(terms, WordRarity.load(), store),
+        new EvidenceFinder(
+            terms,
+            WordRarity.load(),
+            store,
+            id ->
+                Optional.ofNullable(catalog.getNow(null))
+                    .flatMap(c -> c.find(id))
+                    .map(e -> Objects.toString(e.title(), ""))
+                    .orElse("")),
         id ->
             Optional.ofNullable(catalog.getNow(null))
                 .flatMap(c -> c.find(id))

@@ -20,9 +20,11 @@ final class CompletionText {
   static final String SOURCES = "completion-sources.md";
   static final String SOURCE = "completion-source.md";
   static final String SOURCE_UNTIMED = "completion-source-untimed.md";
+  static final String SOURCE_PODCAST = "completion-source-podcast.md";
   static final String NOTICE = "completion-notice.md";
 
-  private static final Set<String> SOURCE_FIELDS = Set.of("n", "episode", "podcast", "time", "url");
+  private static final Set<String> SOURCE_FIELDS =
+      Set.of("n", "episode", "podcast", "from", "time", "url");
 
   private final Templates templates;
   private final PublicLinks links;
@@ -39,6 +41,7 @@ final class CompletionText {
         .require(SOURCES, Set.of("sources"), Set.of("sources"))
         .require(SOURCE, SOURCE_FIELDS, Set.of("n", "url"))
         .require(SOURCE_UNTIMED, SOURCE_FIELDS, Set.of("n", "url"))
+        .require(SOURCE_PODCAST, Set.of("podcast"), Set.of("podcast"))
         .require(NOTICE, Set.of("notice"), Set.of("notice"));
   }
 
@@ -64,14 +67,27 @@ final class CompletionText {
     return text.toString();
   }
 
+  /**
+   * One source line. {@code from} names the podcast as {@link #SOURCE_PODCAST} words it, and is
+   * empty for an episode read with no podcast name (a bare transcript file), so the line ends with
+   * its link rather than a dangling separator.
+   */
   private String source(Citation c) {
+    String podcast = c.podcast() == null ? "" : label(c.podcast());
     Map<String, String> values =
         Map.of(
-            "n", String.valueOf(c.n()),
-            "episode", label(c.episodeTitle()),
-            "podcast", c.podcast() == null ? "" : label(c.podcast()),
-            "time", c.timestamp() == null ? "" : c.timestamp(),
-            "url", address(links.absolute(c.url())));
+            "n",
+            String.valueOf(c.n()),
+            "episode",
+            label(c.episodeTitle()),
+            "podcast",
+            podcast,
+            "from",
+            podcast.isEmpty() ? "" : templates.render(SOURCE_PODCAST, Map.of("podcast", podcast)),
+            "time",
+            c.timestamp() == null ? "" : c.timestamp(),
+            "url",
+            address(links.absolute(c.url())));
     return templates.render(c.timestamp() == null ? SOURCE_UNTIMED : SOURCE, values).strip();
   }
 

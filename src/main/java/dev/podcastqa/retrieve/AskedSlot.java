@@ -31,7 +31,10 @@ enum AskedSlot {
           + "((hundred|thousand|million|billion)\\s+)*(dollars?|bucks|pounds|euros|cents"
           + "|grand|thousand|million|billion|trillion)\\b"
           + "|\\b\\d[\\d,.]*\\s+(a|an|per)\\s+(month|year|week|day|hour|seat|user|head)\\b"),
-  /** "how many": a number other than a lone "one" (which opens half of all spoken sentences). */
+  /**
+   * "how many", "what is the total supply", "what prize": a number other than a lone "one" (which
+   * opens half of all spoken sentences).
+   */
   COUNT(
       "\\d[\\d,.]*|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
           + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?"
@@ -89,6 +92,17 @@ enum AskedSlot {
       Pattern.compile(
           "\\bhow many\\b|\\b(what|which) (is|was|are|were) the (total )?(number|toll|count)\\b"
               + "|\\bdeath toll\\b");
+
+  /**
+   * Nouns that ask for an amount, said as a number of whatever unit ("5,000 ERG", "half a million
+   * tokens"), after "what" or "which": "what prize does the winner get", "what is the total
+   * supply", "which reward do miners get". "Is dopamine about anticipating a reward?" asks for
+   * none.
+   */
+  private static final Pattern AMOUNT_NOUN =
+      Pattern.compile(
+          "\\b(prize|prizes|reward|rewards|bounty|bounties|payout|payouts|supply|stipend|stipends)\\b");
+
   private static final Pattern DURATION_QUESTION =
       Pattern.compile("\\bhow (long|old|often)\\b|\\bwhat age\\b|\\bhow many (years|months)\\b");
   private static final Pattern SHARE_QUESTION =
@@ -152,7 +166,8 @@ enum AskedSlot {
     if (asksForMoney(q)) {
       return MONEY;
     }
-    if (COUNT_QUESTION.matcher(q).find()) {
+    if (COUNT_QUESTION.matcher(q).find()
+        || (WHAT_OPENING.matcher(q).find() && AMOUNT_NOUN.matcher(q).find())) {
       return COUNT;
     }
     if (DATE_QUESTION.matcher(q).find() && !WHEN_SAID.matcher(q).find()) {

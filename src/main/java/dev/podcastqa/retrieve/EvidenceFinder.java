@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds a question's {@link TermEvidence}: which of its specific words the corpus lacks, and how
@@ -31,13 +32,29 @@ public final class EvidenceFinder {
   private final ChunkStore store;
   private final SentenceEvidence sentences;
   private final SpokenSpellings spellings;
+  private final Function<String, String> episodeTitles;
 
+  /** A finder that knows no episode's title. */
   public EvidenceFinder(QueryTerms terms, WordRarity rarity, ChunkStore store) {
+    this(terms, rarity, store, id -> "");
+  }
+
+  /**
+   * @param episodeTitles an episode's title by its id ("" when unknown): words of a passage's
+   *     episode for {@link TermEvidence#wordsApart()}, as its chapter title (the chunk's context)
+   *     is
+   */
+  public EvidenceFinder(
+      QueryTerms terms,
+      WordRarity rarity,
+      ChunkStore store,
+      Function<String, String> episodeTitles) {
     this.terms = terms;
     this.rarity = rarity;
     this.store = store;
     this.sentences = new SentenceEvidence(terms);
     this.spellings = new SpokenSpellings(rarity::isSpecific);
+    this.episodeTitles = episodeTitles;
   }
 
   /**
@@ -132,14 +149,48 @@ public final class EvidenceFinder {
         reading.lacking(),
         Double.NaN,
         0,
-        PassageTerms.apart(weights, held));
+        PassageTerms.apart(weights, titled(held, passages)));
+  }
+
+  /**
+   * Each of {@code held} (the words of the first passages) with the words of its passage's episode
+   * title: a question about an episode's guest ("Where is Taylor Gerring from?") finds the name
+   * together in the title when the speakers say only "Taylor", and is no question whose words are
+   * found apart.
+   */
+  private List<Set<String>> titled(List<Set<String>> held, List<Passage> passages) {
+    Map<String, Set<String>> titles = new java.util.HashMap<>();
+    List<Set<String>> titled = new ArrayList<>();
+    for (int i = 0; i < held.size(); i++) {
+      Set<String> title =
+          titles.computeIfAbsent(
+              passages.get(i).chunk().episodeId(), id -> terms.of(episodeTitles.apply(id)));
+      if (title.isEmpty()) {
+        titled.add(held.get(i));
+      } else {
+        Set<String> words = new HashSet<>(held.get(i));
+        words.addAll(title);
+        titled.add(words);
+      }
+    }
+    return titled;
+  }
+
+  /**
+   * The analysed words {@code passage} says, its chunk's context included, without the clauses in
+   * which a speaker admits not knowing something ({@link AdmittedIgnorance}): "I forget what the
+   * exact title of the blog post was" holds no title.
+   */
+  private Set<String> said(Passage passage) {
+    return terms.of(
+        passage.chunk().context() + "\n" + AdmittedIgnorance.without(passage.chunk().text()));
   }
 
   /** The analysed words of each of the first {@link #PASSAGES} passages, chunk context included. */
   private List<Set<String>> held(List<Passage> passages) {
     List<Set<String>> held = new ArrayList<>();
     for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
-      held.add(terms.of(passage.chunk().context() + "\n" + passage.chunk().text()));
+      held.add(said(passage));
     }
     return held;
   }
@@ -159,10 +210,7 @@ public final class EvidenceFinder {
     for (int i = RARE_PASSAGES; i < passages.size(); i++) {
       Passage passage = passages.get(i);
       if (passage.lexicalRank() == 1) {
-        Set<String> its =
-            i < held.size()
-                ? held.get(i)
-                : terms.of(passage.chunk().context() + "\n" + passage.chunk().text());
+        Set<String> its = i < held.size() ? held.get(i) : said(passage);
         if (its.containsAll(rarerHalf)) {
           all.addAll(its);
         }
@@ -193,6 +241,13 @@ public final class EvidenceFinder {
     int frequency(String stem) {
       return frequencies.getOrDefault(stem, 0);
     }
+  }
+
+  /**
+   * Whether {@code word} (lower case, as written) names something specific ({@link WordRarity}).
+   */
+  boolean isSpecific(String word) {
+    return rarity.isSpecific(word);
   }
 
   /**

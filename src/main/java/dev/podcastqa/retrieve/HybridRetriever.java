@@ -67,7 +67,7 @@ public final class HybridRetriever {
     this.embedder = embedder;
     this.store = store;
     this.evidence = evidence;
-    this.names = new NamePhrases(store, episodeWords);
+    this.names = new NamePhrases(store, episodeWords, evidence::isSpecific);
     this.listed = listed;
   }
 

@@ -30,16 +30,24 @@ public final class NamePhrases {
       Pattern.compile(
           "(?<=\\s)\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s+(?:(?:of|the)\\s+)?\\p{Lu}[\\p{L}\\p{N}.&-]*)+");
 
+  /** Lower-case words that join the capitalized words of a name ("Department of Defense"). */
+  private static final Pattern JOINERS = Pattern.compile("of|the");
+
   private final ChunkStore store;
   private final Function<String, String> episodeWords;
+  private final Predicate<String> specific;
 
   /**
    * @param episodeWords an episode's title and podcast name by its id ("" when unknown): a name
    *     said only there ("Neel Nanda on Mechanistic Interpretability") is said
+   * @param specific whether a word (lower case) names something specific rather than being an
+   *     everyday word ({@link WordRarity#isSpecific}): a name shorn of its common nouns ("Pepe" of
+   *     "Pepe the Frog") is said only when what is left is specific ("West" of "West Bank" is not)
    */
-  NamePhrases(ChunkStore store, Function<String, String> episodeWords) {
+  NamePhrases(ChunkStore store, Function<String, String> episodeWords, Predicate<String> specific) {
     this.store = store;
     this.episodeWords = episodeWords;
+    this.specific = specific;
   }
 
   /** The names of two or more words {@code question} writes, each as its words, in order. */
@@ -122,22 +130,92 @@ public final class NamePhrases {
 
   /**
    * 1 when some name of two or more words in {@code question} is said in no chunk, nor in the title
-   * or podcast name of the episode of a chunk found for it, else 0. One BM25 search per name.
+   * or podcast name of the episode of a chunk found for it, else 0. One BM25 search per name. A
+   * capitalized word of the name that the found chunks write only in lower case is a common noun
+   * ("Frog"): the name without it is enough when it is said and specific.
    */
   double missing(String question) {
     for (List<String> name : of(question)) {
       List<ScoredChunk> hits = store.lexical(String.join(" ", name), SEARCHED, SearchFilter.NONE);
-      Pattern saying = saying(name);
-      boolean said =
-          hits.stream()
-              .anyMatch(
-                  h ->
-                      saying.matcher(h.chunk().context() + "\n" + h.chunk().text()).find()
-                          || saying.matcher(episodeWords.apply(h.chunk().episodeId())).find());
-      if (!said) {
+      List<String> texts =
+          hits.stream().map(h -> h.chunk().context() + "\n" + h.chunk().text()).toList();
+      if (said(name, texts, hits)) {
+        continue;
+      }
+      // "Pepe the Frog" where the speakers say "Pepe" and "the frog guys": the name is "Pepe".
+      List<String> proper = withoutCommonNouns(name, texts);
+      boolean specific =
+          proper.stream().anyMatch(w -> this.specific.test(w.toLowerCase(Locale.ROOT)));
+      if (proper.size() == name.size() || !specific || !said(proper, texts, hits)) {
         return 1;
       }
     }
     return 0;
+  }
+
+  /** Whether {@code texts} (of {@code hits}) or the title or podcast of a hit's episode say it. */
+  private boolean said(List<String> name, List<String> texts, List<ScoredChunk> hits) {
+    Pattern saying = saying(name);
+    return texts.stream().anyMatch(t -> saying.matcher(t).find())
+        || hits.stream()
+            .anyMatch(h -> saying.matcher(episodeWords.apply(h.chunk().episodeId())).find());
+  }
+
+  /**
+   * {@code name} without the words {@code texts} write only as common nouns: in lower case, and
+   * never capitalized but to open a sentence ("Pepe the Frog" is "Pepe" where the speakers say "the
+   * frog guys"), and without the "of" or "the" that joined them at its ends. The name itself when
+   * no word is written so, and empty when every one is: words the episodes only use as words are no
+   * name they say.
+   */
+  static List<String> withoutCommonNouns(List<String> name, List<String> texts) {
+    List<String> proper = new ArrayList<>();
+    for (String word : name) {
+      if (Character.isUpperCase(word.charAt(0)) && !writtenAsName(word, texts)) {
+        continue;
+      }
+      proper.add(word);
+    }
+    if (proper.size() == name.size()) {
+      return name;
+    }
+    while (!proper.isEmpty() && JOINERS.matcher(proper.get(0)).matches()) {
+      proper.remove(0);
+    }
+    while (!proper.isEmpty() && JOINERS.matcher(proper.get(proper.size() - 1)).matches()) {
+      proper.remove(proper.size() - 1);
+    }
+    return proper;
+  }
+
+  /**
+   * Whether {@code texts} write {@code word} capitalized other than to open a sentence, or never in
+   * lower case: a word they do not hold at all is no common noun of theirs.
+   */
+  private static boolean writtenAsName(String word, List<String> texts) {
+    Pattern written =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])"
+                + Pattern.quote(singular(word))
+                + "(?:e?s|['’]s)?(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    boolean lower = false;
+    for (String text : texts) {
+      Matcher m = written.matcher(text);
+      while (m.find()) {
+        if (Character.isLowerCase(m.group().charAt(0))) {
+          lower = true;
+        } else if (!opensSentence(text, m.start())) {
+          return true;
+        }
+      }
+    }
+    return !lower;
+  }
+
+  /** Whether the word at {@code at} of {@code text} opens it, a line or a sentence. */
+  private static boolean opensSentence(String text, int at) {
+    String before = text.substring(0, at).stripTrailing();
+    return before.isEmpty() || ".!?:\"\n".indexOf(before.charAt(before.length() - 1)) >= 0;
   }
 }

@@ -69,7 +69,8 @@ final class SentenceEvidence {
     double rareHeld = 0;
     List<Window> windows = new ArrayList<>();
     for (Passage passage : passages.subList(0, Math.min(PASSAGES, passages.size()))) {
-      List<String> sentences = Sentences.split(passage.chunk().text());
+      // "I forget what the title was" shares the question's words and gives no answer to it.
+      List<String> sentences = Sentences.split(AdmittedIgnorance.without(passage.chunk().text()));
       for (int i = 0; i < sentences.size(); i++) {
         String text =
             String.join(" ", sentences.subList(i, Math.min(sentences.size(), i + WINDOW)));

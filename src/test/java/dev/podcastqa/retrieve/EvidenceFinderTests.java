@@ -318,6 +318,32 @@ class EvidenceFinderTests {
     assertThat(finder.find(question, inContext).wordsApart()).isZero();
   }
 
+  /**
+   * The episode's title counts as its passages' words, as the chapter title does: "Where is Taylor
+   * Gerring from?" over the episode "Taylor Gerring" of Early Days of Ethereum (probe36b; the
+   * captions hear the surname as "Gowering" and say "Taylor" alone) is about its guest, not two
+   * words found apart.
+   */
+  @Test
+  void theEpisodeTitleCountsAsItsPassagesWordsForWordsApart() {
+    String question = "Where is Taylor Gerring from?";
+    List<Passage> passages =
+        List.of(
+            passage(
+                "So uh, so Taylor, do tell us something about yourself in general, like where are"
+                    + " you from?"),
+            passage("really happy uh, to have Taylor Gowering here, uh, as a guest."));
+    EvidenceFinder titled =
+        new EvidenceFinder(
+            TERMS,
+            new WordRarity(EVERYDAY, Set.of("episode")),
+            new TextStore(CORPUS),
+            id -> id.equals("episode") ? "Episode004 Taylor Gerring" : "");
+
+    assertThat(finder.find(question, passages).wordsApart()).isEqualTo(1);
+    assertThat(titled.find(question, passages).wordsApart()).isZero();
+  }
+
   @Test
   void aWordSharingItsFirstLettersAndStemWithAQuestionWordHoldsItForWordsApart() {
     // "introduce" and "Introduction" stem differently ("introduc", "introduct").

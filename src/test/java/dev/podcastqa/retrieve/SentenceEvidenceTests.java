@@ -43,6 +43,25 @@ class SentenceEvidenceTests {
     return stems;
   }
 
+  /**
+   * A sentence in which the speaker admits not knowing the thing asked holds no answer to it: "And
+   * I forget what the exact salary was" supports "What is the salary of a scientist?" no more than
+   * a sentence without the word (after Early Days of Ethereum's "And I forget what the exact title
+   * of the blog post was", probe36b).
+   */
+  @Test
+  void aClauseAdmittingNotKnowingTheAskedThingSupportsNothing() {
+    String question = "What is the salary of a scientist?";
+    SentenceEvidence.Reading forgot =
+        read(question, "The scientist joined in May. And I forget what the exact salary was.");
+    SentenceEvidence.Reading said =
+        read(question, "The scientist joined in May. And I know what the exact salary was.");
+
+    assertThat(said.support()).isCloseTo(1.0, within(1e-9));
+    assertThat(forgot.support()).isCloseTo(0.25, within(1e-9));
+    assertThat(forgot.lacking()).containsExactly("salary");
+  }
+
   @Test
   void bothWordsInOneSentenceSupportFully() {
     SentenceEvidence.Reading reading =

@@ -10,11 +10,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /**
  * Wraps any {@link AnswerService} (the fake now, the real pipeline later) so tests can hold answers
- * back (before they start, or after their first streamed piece), inject a failure and see which
- * questions arrived.
+ * back (before they start, or after their first streamed piece), inject a failure, change the next
+ * answer and see which questions arrived.
  */
 final class ControlledAnswers implements AnswerService {
 
@@ -23,6 +24,8 @@ final class ControlledAnswers implements AnswerService {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicReference<CountDownLatch> gate = new AtomicReference<>(new CountDownLatch(0));
   private final AtomicReference<Throwable> nextFailure = new AtomicReference<>();
+  private final AtomicReference<UnaryOperator<Answer>> nextChange =
+      new AtomicReference<>(UnaryOperator.identity());
   private final AtomicReference<CountDownLatch> midStream =
       new AtomicReference<>(new CountDownLatch(0));
 
@@ -43,7 +46,8 @@ final class ControlledAnswers implements AnswerService {
       if (failure instanceof Error e) {
         throw e;
       }
-      return delegate.answer(question, holdingAfterFirstPiece(stream));
+      Answer answer = delegate.answer(question, holdingAfterFirstPiece(stream));
+      return nextChange.getAndSet(UnaryOperator.identity()).apply(answer);
     } finally {
       inFlight.decrementAndGet();
     }
@@ -74,6 +78,14 @@ final class ControlledAnswers implements AnswerService {
     nextFailure.set(failure);
   }
 
+  /**
+   * The next answer as {@code change} makes it, after its text has streamed: its citations, say, as
+   * an episode the test corpus does not hold would give them.
+   */
+  void changeNext(UnaryOperator<Answer> change) {
+    nextChange.set(change);
+  }
+
   int inFlight() {
     return inFlight.get();
   }
@@ -86,6 +98,7 @@ final class ControlledAnswers implements AnswerService {
     resume();
     received.clear();
     nextFailure.set(null);
+    nextChange.set(UnaryOperator.identity());
   }
 
   /** {@code stream}, pausing after its first piece; the no-reader stream is passed as it is. */

@@ -17,6 +17,8 @@ import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.models.Model;
+import dev.podcastqa.answer.Answer;
+import dev.podcastqa.answer.Citation;
 import dev.podcastqa.json.Json;
 import dev.podcastqa.openai.OpenAiChannel;
 import dev.podcastqa.testing.LogCapture;
@@ -99,6 +101,33 @@ class OpenAiApiTests {
         .containsEntry("startSeconds", TestCatalog.GROKKING_SECOND)
         .containsEntry("timestamp", "00:49:26");
     assertThat(completion.model()).isEqualTo("podcast-qa");
+  }
+
+  /**
+   * An episode read with no podcast name (a bare transcript file: probe36b's "Early Days of
+   * Ethereum" Markdown and SRT files, whose folder gives no show) is cited without a dangling
+   * separator: the source line ends with its link, not with " —".
+   */
+  @Test
+  void aSourceWithNoPodcastEndsWithItsLink() {
+    server.answers().changeNext(OpenAiApiTests::withoutPodcast);
+
+    ChatCompletion completion = client.chat().completions().create(ask("What is grokking?"));
+
+    String content = completion.choices().get(0).message().content().orElseThrow();
+    List<String> sources = content.lines().filter(line -> line.startsWith("- [")).toList();
+    assertThat(sources).isNotEmpty().allSatisfy(line -> assertThat(line).endsWith(")"));
+    assertThat(content).doesNotContain("—");
+  }
+
+  @Test
+  void aSourceWithItsPodcastNamesItAfterTheLink() {
+    ChatCompletion completion = client.chat().completions().create(ask("What is grokking?"));
+
+    String content = completion.choices().get(0).message().content().orElseThrow();
+    assertThat(content.lines().filter(line -> line.startsWith("- [")))
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line).endsWith(") — The Inside View"));
   }
 
   @Test
@@ -605,6 +634,33 @@ class OpenAiApiTests {
         .maxRetries(0)
         .timeout(Duration.ofSeconds(60))
         .build();
+  }
+
+  /** {@code answer} with each citation's podcast name taken away. */
+  private static Answer withoutPodcast(Answer answer) {
+    List<Citation> citations =
+        answer.citations().stream()
+            .map(
+                c ->
+                    new Citation(
+                        c.n(),
+                        c.episodeId(),
+                        c.episodeTitle(),
+                        null,
+                        c.startSeconds(),
+                        c.timestamp(),
+                        c.speaker(),
+                        c.url(),
+                        c.episodeUrl(),
+                        c.quote()))
+            .toList();
+    return new Answer(
+        answer.answer(),
+        answer.answered(),
+        answer.mode(),
+        answer.conversationId(),
+        citations,
+        answer.notice());
   }
 
   private static ChatCompletionCreateParams ask(String question) {
