@@ -17,6 +17,7 @@ import dev.podcastqa.config.Config;
 import dev.podcastqa.config.ConfigException;
 import dev.podcastqa.config.Setting;
 import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.episode.Episode;
 import dev.podcastqa.index.ChunkStore;
 import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.EmbeddingChoice;
@@ -34,6 +35,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Builds the answer side of the pipeline from the config: extractive, or a model's with extractive
@@ -55,6 +57,8 @@ final class Answering {
    */
   HybridRetriever retriever(
       Embedder embedder, ChunkStore store, QueryTerms terms, CompletableFuture<Catalog> catalog) {
+    Function<String, Optional<Episode>> episode =
+        id -> Optional.ofNullable(catalog.getNow(null)).flatMap(c -> c.find(id));
     return new HybridRetriever(
         embedder,
         store,
@@ -62,21 +66,14 @@ final class Answering {
             terms,
             WordRarity.load(),
             store,
-            id ->
-                Optional.ofNullable(catalog.getNow(null))
-                    .flatMap(c -> c.find(id))
-                    .map(e -> Objects.toString(e.title(), ""))
-                    .orElse("")),
+            id -> episode.apply(id).map(e -> Objects.toString(e.title(), "")).orElse("")),
         id ->
-            Optional.ofNullable(catalog.getNow(null))
-                .flatMap(c -> c.find(id))
+            episode
+                .apply(id)
                 .map(
                     e -> Objects.toString(e.title(), "") + "\n" + Objects.toString(e.podcast(), ""))
                 .orElse(""),
-        id ->
-            Optional.ofNullable(catalog.getNow(null))
-                .map(c -> c.find(id).isPresent())
-                .orElse(true));
+        id -> catalog.getNow(null) == null || episode.apply(id).isPresent());
   }
 
   /**
