@@ -58,6 +58,20 @@ public final class CitationFactory {
         quote);
   }
 
+  /**
+   * The second {@code quote} of {@code chunk} is cited at ({@link #cite}): of the utterance that
+   * says it, else the chunk's start; null when the chunk is untimed.
+   */
+  Integer second(Chunk chunk, String quote) {
+    if (!chunk.timed()) {
+      return null;
+    }
+    List<Segment> transcript =
+        chunk.kind() == ChunkKind.TRANSCRIPT ? catalog.transcript(chunk.episodeId()) : List.of();
+    int at = utterance(transcript, chunk, quote);
+    return at < 0 ? chunk.startSeconds() : (int) Math.floor(transcript.get(at).startSeconds());
+  }
+
   /** Whether the episode of {@code chunk} has a transcript. */
   boolean transcribed(Chunk chunk) {
     return catalog.hasTranscript(episode(chunk).id());
