@@ -14,9 +14,10 @@ import java.util.Optional;
  * Cites the answer, not the question put to the one who answers. A host's question often repeats
  * the listener's words ("what happens in a screen reader if an image has no alt attribute?"), so it
  * matches best, while what the listener wants begins where the guest starts to answer, which after
- * a long question can be minutes later. When the quoted words belong to a named speaker's turn that
- * ends on a question, and the next turn is another named speaker's answer, that answer's first
- * words are quoted instead, at the second it starts.
+ * a long question can be minutes later. When the quoted words belong to a speaker's turn that ends
+ * on a question, and the next turn is another voice's answer (named, or only labelled otherwise:
+ * "Speaker 2" asks, "Speaker 1" answers), that answer's first words are quoted instead, at the
+ * second it starts.
  */
 final class AnswerTurns {
 
@@ -76,9 +77,9 @@ final class AnswerTurns {
   }
 
   /**
-   * Whether {@code sentence}, said in {@code chunk}, is a question one named speaker puts and
-   * another answers ({@link #answerAfter}): where a listener's question is most often found in
-   * other words, since the host asks what listeners would.
+   * Whether {@code sentence}, said in {@code chunk}, is a question one speaker puts and another
+   * answers ({@link #answerAfter}): where a listener's question is most often found in other words,
+   * since the host asks what listeners would.
    */
   boolean putsQuestion(Chunk chunk, String sentence) {
     if (chunk.kind() != ChunkKind.TRANSCRIPT || !sentence.strip().endsWith("?")) {
@@ -92,13 +93,13 @@ final class AnswerTurns {
   /**
    * The turn that answers the question ending the turn of utterance {@code at}: the next turn, when
    * the question is said within {@link #QUESTION_REACH_SECONDS} of utterance {@code at} and another
-   * named speaker answers it soon enough and at enough length.
+   * speaker (another label) answers it soon enough and at enough length.
    */
   static Optional<Turn> answerAfter(List<Segment> transcript, int at) {
     if (at < 0) {
       return Optional.empty();
     }
-    String asker = CitationFactory.named(transcript.get(at).speaker());
+    String asker = label(transcript.get(at));
     if (asker == null) {
       return Optional.empty();
     }
@@ -114,7 +115,7 @@ final class AnswerTurns {
       return Optional.empty();
     }
     Segment first = transcript.get(last + 1);
-    String answerer = speaker(first);
+    String answerer = label(first);
     if (answerer == null
         || answerer.equals(asker)
         || first.startSeconds() - transcript.get(at).startSeconds() > MAX_WAIT_SECONDS) {
@@ -159,12 +160,17 @@ final class AnswerTurns {
 
   /** Whether {@code segment} is {@code speaker}'s: labelled so, or not labelled at all. */
   private static boolean continues(Segment segment, String speaker) {
-    String label = segment.speaker();
-    return label == null || label.isBlank() || speaker.equals(CitationFactory.named(label));
+    String label = label(segment);
+    return label == null || speaker.equals(label);
   }
 
-  private static String speaker(Segment segment) {
-    return CitationFactory.named(segment.speaker());
+  /**
+   * The label of the voice saying {@code segment}, named or not ("Speaker 2" asks, "Speaker 1"
+   * answers: two voices); null when the caption carries none.
+   */
+  private static String label(Segment segment) {
+    String label = segment.speaker();
+    return label == null || label.isBlank() ? null : label.strip();
   }
 
   private static int wordCount(CharSequence text) {

@@ -58,6 +58,20 @@ public final class CitationFactory {
         quote);
   }
 
+  /**
+   * The second {@code quote} of {@code chunk} is cited at ({@link #cite}): of the utterance that
+   * says it, else the chunk's start; null when the chunk is untimed.
+   */
+  Integer second(Chunk chunk, String quote) {
+    if (!chunk.timed()) {
+      return null;
+    }
+    List<Segment> transcript =
+        chunk.kind() == ChunkKind.TRANSCRIPT ? catalog.transcript(chunk.episodeId()) : List.of();
+    int at = utterance(transcript, chunk, quote);
+    return at < 0 ? chunk.startSeconds() : (int) Math.floor(transcript.get(at).startSeconds());
+  }
+
   /** Whether the episode of {@code chunk} has a transcript. */
   boolean transcribed(Chunk chunk) {
     return catalog.hasTranscript(episode(chunk).id());
@@ -162,11 +176,50 @@ public final class CitationFactory {
     while (offsets.get(i) > at) {
       i--;
     }
+    // A few words of the quote end the cue before another speaker's ("Yeah." before the answer, or
+    // the first words of a reply that the captioner left in the cue above): the quoted sentence
+    // begins in that speaker's cue, so the second and the name are of that cue.
+    if (i + 1 < offsets.size()
+        && offsets.get(i + 1) - at < probe.length()
+        && !sameLabel(transcript.get(indexes.get(i)), transcript.get(indexes.get(i + 1)))
+        && wordsWithin(quote, offsets.get(i + 1) - at) < QuoteText.SHORT_WORDS) {
+      return indexes.get(i + 1);
+    }
     return indexes.get(i);
+  }
+
+  /** Whether two utterances carry the same speaker label, or the second carries none. */
+  private static boolean sameLabel(Segment first, Segment next) {
+    return next.speaker() == null
+        || next.speaker().isBlank()
+        || next.speaker().strip().equals(first.speaker() == null ? "" : first.speaker().strip());
+  }
+
+  /**
+   * How many words of {@code quote}, without its speaker label, it takes to say {@code chars}
+   * characters other than spaces.
+   */
+  private static int wordsWithin(String quote, int chars) {
+    String text = probe(quote, Integer.MAX_VALUE);
+    int said = 0;
+    int words = 0;
+    for (String word : WHITESPACE.split(text.strip())) {
+      if (said >= chars) {
+        break;
+      }
+      said += word.length();
+      words++;
+    }
+    return words;
   }
 
   /** The start of a quote without a speaker label, short enough to sit inside one utterance. */
   private static String probe(String quote) {
+    return probe(quote, MATCHED_PREFIX);
+  }
+
+  /** The start of a quote without a speaker label, at most {@code length} characters. */
+  private static String probe(String quote, int length) {
     String text = quote.strip();
     while (text.startsWith("…")) {
       text = text.substring(1).strip();
@@ -176,6 +229,6 @@ public final class CitationFactory {
       text = text.substring(colon + 2);
     }
     text = WHITESPACE.matcher(text).replaceAll(" ");
-    return text.length() <= MATCHED_PREFIX ? text : text.substring(0, MATCHED_PREFIX);
+    return text.length() <= length ? text : text.substring(0, length);
   }
 }

@@ -57,21 +57,29 @@ final class EpisodeMoments {
   private final QuoteText text;
   private final Function<Chunk, String> naming;
   private final BiPredicate<Chunk, String> askedAloud;
+  private final NewMoments news;
+  private final Function<Chunk, AskedSpeakers> speakers;
 
   /**
    * @param naming the words that name a chunk's episode: its title and podcast
    * @param askedAloud whether a sentence of a chunk is a question one speaker puts and another
    *     answers ({@link AnswerTurns#putsQuestion})
+   * @param news which quotes are moments not yet cited
+   * @param speakers the speakers of a chunk's episode that the question names
    */
   EpisodeMoments(
       MomentFinder moments,
       QuoteText text,
       Function<Chunk, String> naming,
-      BiPredicate<Chunk, String> askedAloud) {
+      BiPredicate<Chunk, String> askedAloud,
+      NewMoments news,
+      Function<Chunk, AskedSpeakers> speakers) {
     this.moments = moments;
     this.text = text;
     this.naming = naming;
     this.askedAloud = askedAloud;
+    this.news = news;
+    this.speakers = speakers;
   }
 
   /**
@@ -110,8 +118,14 @@ final class EpisodeMoments {
                 retrieval.questionVector(),
                 List.of(),
                 retrieval.evidence());
-    Ranked ranked =
-        rank(within, chunk.episodeId(), asked.isEmpty() ? question : asked, QuotePicker.MAX_QUOTES);
+    // A speaker the question names is who says the answer: their name is no word to find in it.
+    // One the episode's title names is its guest, whom the episode is about from start to end.
+    AskedSpeakers voices = speakers.apply(chunk).besides(named);
+    Set<String> said = new LinkedHashSet<>(asked.isEmpty() ? question : asked);
+    if (!voices.isEmpty() && !voices.terms().containsAll(said)) {
+      said.removeAll(voices.terms());
+    }
+    Ranked ranked = rank(within, chunk.episodeId(), said, voices, QuotePicker.MAX_QUOTES);
     List<Quote> found = ranked.places();
     if (found.isEmpty()) {
       return placed;
@@ -120,11 +134,11 @@ final class EpisodeMoments {
     List<Quote> out = new ArrayList<>();
     Quote first = DiscussionStart.of(moment, ranked.read()).orElse(moment);
     out.add(new Quote(first.passage(), first.text(), first.terms(), lead.score()));
-    if (first != moment && NewMoments.isNew(moment, out)) {
+    if (first != moment && news.isNew(moment, out)) {
       out.add(moment);
     }
     for (Quote quote : placed) {
-      if (out.size() < QuotePicker.MAX_QUOTES && NewMoments.isNew(quote, out)) {
+      if (out.size() < QuotePicker.MAX_QUOTES && news.isNew(quote, out)) {
         out.add(quote);
       }
     }
@@ -133,7 +147,7 @@ final class EpisodeMoments {
       if (out.size() < QuotePicker.MAX_QUOTES
           && also.score() >= ALSO_SHARE * moment.score()
           && out.stream().noneMatch(q -> sameEpisodeNear(q, also))
-          && NewMoments.isNew(also, out)) {
+          && news.isNew(also, out)) {
         out.add(also);
       }
     }
@@ -155,14 +169,19 @@ final class EpisodeMoments {
    * {@link #best} scores them.
    */
   List<Quote> ranked(Retrieval retrieval, String episodeId, Set<String> question, int places) {
-    return rank(retrieval, episodeId, question, places).places();
+    return rank(retrieval, episodeId, question, AskedSpeakers.NONE, places).places();
   }
 
   /**
    * The best places ({@link #ranked}) and every quote read to find them, which includes each quote
    * scoring at least {@link DiscussionStart#SHARE} of the best.
    */
-  private Ranked rank(Retrieval retrieval, String episodeId, Set<String> question, int places) {
+  private Ranked rank(
+      Retrieval retrieval,
+      String episodeId,
+      Set<String> question,
+      AskedSpeakers voices,
+      int places) {
     if (question.isEmpty()) {
       return new Ranked(List.of(), List.of());
     }
@@ -180,7 +199,7 @@ final class EpisodeMoments {
               + LEXICAL_WEIGHT * share(passage.bm25(), strongest);
       // The opening may preview the episode; a later passage scoring a share of it goes first.
       double weight = Openings.isOpening(passage.chunk()) ? Openings.WITHIN_EPISODE_SHARE : 1;
-      bounded.add(new Scored(passage, searched, weight));
+      bounded.add(new Scored(passage, searched, weight, voices.isEmpty() ? 1 : voices.most()));
     }
     bounded.sort(Comparator.comparingDouble(Scored::bound).reversed());
     Map<String, Double> rarity = found.isEmpty() ? Map.of() : moments.rarity(question);
@@ -200,8 +219,14 @@ final class EpisodeMoments {
       }
       QuoteText.Best said =
           text.bestWeighted(
-              chunk, question, rarity, s -> askedAloud.test(chunk, s) ? ASKED_ALOUD_WEIGHT : 1);
-      double score = candidate.weight() * (candidate.searched() + SENTENCE_WEIGHT * said.covered());
+              chunk,
+              question,
+              rarity,
+              s -> (askedAloud.test(chunk, s) ? ASKED_ALOUD_WEIGHT : 1) * voices.weight(chunk, s));
+      double score =
+          candidate.weight()
+              * voices.weight(chunk, said.text())
+              * (candidate.searched() + SENTENCE_WEIGHT * said.covered());
       if (said.covered() > 0) {
         Quote quote = new Quote(candidate.passage(), said.text(), text.termsOf(said.text()), score);
         read.add(new DiscussionStart.Read(quote, said.covered()));
@@ -239,12 +264,15 @@ final class EpisodeMoments {
         < APART_SECONDS;
   }
 
-  /** A passage's score from the two searches, and the weight its place in the episode keeps. */
-  private record Scored(Passage passage, double searched, double weight) {
+  /**
+   * A passage's score from the two searches, the weight its place in the episode keeps, and the
+   * most a sentence's speaker can weigh.
+   */
+  private record Scored(Passage passage, double searched, double weight, double voice) {
 
     /** The most the passage can score, were its best sentence to hold the whole question. */
     double bound() {
-      return weight * (searched + SENTENCE_WEIGHT);
+      return weight * voice * (searched + SENTENCE_WEIGHT);
     }
   }
 

@@ -70,8 +70,9 @@ final class Introductions {
       return answered;
     }
     List<Quote> out = new ArrayList<>(List.of(introduced.get()));
+    NewMoments news = new NewMoments(citations);
     for (Quote quote : answered) {
-      if (out.size() < QuotePicker.MAX_QUOTES && NewMoments.isNew(quote, out)) {
+      if (out.size() < QuotePicker.MAX_QUOTES && news.isNew(quote, out)) {
         out.add(quote);
       }
     }

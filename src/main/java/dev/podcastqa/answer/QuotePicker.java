@@ -6,13 +6,8 @@ import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.retrieve.Passage;
 import dev.podcastqa.retrieve.QueryTerms;
 import dev.podcastqa.retrieve.Retrieval;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,8 +50,6 @@ final class QuotePicker {
    */
   static final double OTHER_EPISODE_COVERAGE = 1.0;
 
-  private static final String FUNCTION_WORDS = "/answer/question-function-words.txt";
-
   private final QueryTerms terms;
   private final Set<String> functionWords;
   private final MomentFinder moments;
@@ -66,7 +59,7 @@ final class QuotePicker {
   QuotePicker(QueryTerms terms, MomentFinder moments, CitationFactory citations) {
     this.terms = terms;
     this.citations = citations;
-    this.functionWords = functionWords(terms);
+    this.functionWords = FunctionWords.of(terms);
     this.moments = moments;
     this.text = new QuoteText(terms);
   }
@@ -80,6 +73,7 @@ final class QuotePicker {
     if (candidates.isEmpty()) {
       return List.of();
     }
+    NewMoments news = new NewMoments(citations);
     List<Quote> chosen = new ArrayList<>();
     Quote best = candidates.get(0);
     chosen.add(best);
@@ -97,7 +91,7 @@ final class QuotePicker {
       }
       if (supports(next, best, question, asked, answerCovers)
           && asksMoreThanTitle(next, question)
-          && NewMoments.isNew(next, chosen)) {
+          && news.isNew(next, chosen)) {
         chosen.add(next);
       }
     }
@@ -124,7 +118,7 @@ final class QuotePicker {
     List<Quote> placed = new ArrayList<>();
     for (Quote quote : chosen) {
       Quote moment = transcript.place(quote, retrieval, question);
-      if (NewMoments.isNew(moment, placed)) {
+      if (news.isNew(moment, placed)) {
         placed.add(moment);
       }
     }
@@ -143,36 +137,24 @@ final class QuotePicker {
     }
     AnswerTurns turns = new AnswerTurns(searches, citations, text);
     EpisodeMoments episodeMoments =
-        new EpisodeMoments(searches, text, this::naming, turns::putsQuestion);
+        new EpisodeMoments(
+            searches,
+            text,
+            this::naming,
+            turns::putsQuestion,
+            news,
+            chunk -> AskedSpeakers.of(retrieval.question(), citations.transcript(chunk), text));
     List<Quote> answered = new ArrayList<>();
     for (Quote quote : episodeMoments.ledByBest(placed, retrieval, question)) {
       Quote turn = turns.answering(quote, retrieval);
       // A further quote whose "he" names no one would seem to speak of the first quote's person.
       Optional<Quote> answer =
           answered.isEmpty() ? Optional.of(turn) : PersonPronouns.naming(turn, text);
-      if (answer.isPresent() && NewMoments.isNew(answer.get(), answered)) {
+      if (answer.isPresent() && news.isNew(answer.get(), answered)) {
         answered.add(answer.get());
       }
     }
     return new Introductions(turns, citations).leading(answered, retrieval);
-  }
-
-  /** The analyzed forms of the words that shape a question rather than say what it asks. */
-  private static Set<String> functionWords(QueryTerms terms) {
-    try (InputStream in = QuotePicker.class.getResourceAsStream(FUNCTION_WORDS)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + FUNCTION_WORDS);
-      }
-      Set<String> words = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          words.addAll(terms.of(line.strip()));
-        }
-      }
-      return Set.copyOf(words);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + FUNCTION_WORDS, e);
-    }
   }
 
   /** A timed quote of the best quote's episode: retrieved for the question, or linked to it. */

@@ -29,6 +29,9 @@ class AnswerTurnsTests {
   /** Todd's two-minute answer, ending on a question back to Dan (a real caption excerpt). */
   private static final List<Segment> LONG_TURN = segments("/answer/answer-turns-long-turn.txt");
 
+  /** A caller's question and Bryan's answer, labelled "Speaker N" (a real transcript excerpt). */
+  private static final List<Segment> ANONYMOUS = segments("/answer/answer-turns-anonymous.txt");
+
   private static final Episode EPISODE =
       new Episode(
           "todd",
@@ -82,8 +85,64 @@ class AnswerTurnsTests {
   }
 
   @Test
-  void unnamedVoicesAreNotKnownToAskAndAnswer() {
-    assertThat(AnswerTurns.answerAfter(TRANSCRIPT, 7)).isEmpty();
+  void voicesTheTranscriberLeftUnnamedAskAndAnswerToo() {
+    // "Speaker 2" asks, "Speaker 1" answers: two labels, two voices, though neither is named.
+    assertThat(AnswerTurns.answerAfter(ANONYMOUS, 1))
+        .get()
+        .satisfies(turn -> assertThat(turn.second()).isEqualTo(1898))
+        .satisfies(turn -> assertThat(turn.words()).startsWith("We we flipped them."));
+    assertThat(AnswerTurns.answerAfter(TRANSCRIPT, 7))
+        .get()
+        .satisfies(turn -> assertThat(turn.second()).isEqualTo(1570));
+  }
+
+  @Test
+  void anUnnamedCallersQuestionIsCitedWhereTheAnswerStartsWithNoNameGiven() {
+    Catalog catalog = new Catalog(List.of(EPISODE), Transcripts.kept(Map.of("todd", ANONYMOUS)));
+    CitationFactory cites = new CitationFactory(catalog);
+    Chunk window =
+        new Chunk(
+            "todd/40",
+            "todd",
+            ChunkKind.TRANSCRIPT,
+            1867,
+            1922,
+            null,
+            "",
+            ANONYMOUS.stream()
+                .filter(s -> s.startSeconds() <= 1898)
+                .map(s -> s.speaker() + ": " + s.text())
+                .reduce((a, b) -> a + "\n" + b)
+                .orElseThrow(),
+            null);
+    MomentFinder finder =
+        new TranscriptOnlyFinder(
+            (retrieval, episodeId, from, to) ->
+                from <= 1898 && 1898 < to
+                    ? List.of(new Passage(window, 0.03, 0.5, 5, 1, 1))
+                    : List.of());
+    AnswerTurns turns = new AnswerTurns(finder, cites, new QuoteText(terms));
+    Quote asked =
+        new Quote(
+            new Passage(window, 0.03, 0.6, 6, 1, 1),
+            "And to close to get the punchline, how did you guys close-up that, that ability to"
+                + " corrupt the the data segment from a stack overflow?",
+            terms.of("corrupt data segment stack overflow"),
+            1.0);
+
+    Quote answered =
+        turns.answering(
+            asked,
+            new Retrieval(
+                "How does Hubris keep a stack overflow from corrupting the data?",
+                new float[0],
+                List.of(),
+                TermEvidence.NONE));
+    Citation cited = cites.cite(1, answered.passage().chunk(), answered.text());
+
+    assertThat(answered.text()).startsWith("We we flipped them.");
+    assertThat(cited.startSeconds()).isEqualTo(1898);
+    assertThat(cited.speaker()).isNull();
   }
 
   @Test
@@ -136,7 +195,7 @@ class AnswerTurnsTests {
   }
 
   @Test
-  void aQuestionAnsweredOnlyInAWordOrByUnnamedVoicesIsNotAskedAloud() {
+  void aQuestionAnsweredOnlyInAWordIsNotAskedAloud() {
     AnswerTurns turns = new AnswerTurns(MomentFinder.NONE, citations, new QuoteText(terms));
 
     assertThat(
@@ -144,7 +203,7 @@ class AnswerTurnsTests {
                 window("todd/27", 1547, 1554), "Totally. So a decorative image can be skipped?"))
         .isFalse();
     assertThat(turns.putsQuestion(window("todd/28", 1560, 1590), "What about captions for video?"))
-        .isFalse();
+        .isTrue();
   }
 
   /** The index of the line of {@code transcript} that starts at {@code second}. */

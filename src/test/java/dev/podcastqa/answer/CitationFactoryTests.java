@@ -147,6 +147,97 @@ class CitationFactoryTests {
   }
 
   @Test
+  void aQuoteWhoseFirstWordsEndTheCueBeforeIsCitedWhereItsSentenceBeginsInTheNextSpeakersCue() {
+    // Syntax 305, cues 9 and 10 (SRT, probe35b): the captioner moved "Yeah, I" of Scott's reply
+    // to the end of Wes's cue, so the quote of Scott's sentence starts 20 s early, in Wes's cue.
+    List<Segment> transcript =
+        List.of(
+            new Segment(
+                332.43,
+                352.62,
+                "Wes Bos",
+                "I think I think you'll you'll get to know it. Because it's like Git committing and"
+                    + " things like that. But like, I think I'm also thinking now like, could"
+                    + " there be some sort of like csli that prompts you for each of the pieces,"
+                    + " there's a VS code extension I saw. And when you do a commit, it will"
+                    + " prompt you for each of these one, four or five different pieces of"
+                    + " information. Yeah, I"),
+            new Segment(
+                352.62,
+                383.97,
+                "Scott Tolinski",
+                "actually, it's funny, you mentioned that because I had just googled"
+                    + " conventional commits c li to try to find the same thing."));
+    Chunk window = cues("talk/12", transcript);
+    CitationFactory factory =
+        new CitationFactory(
+            new Catalog(List.of(EPISODE), Transcripts.kept(Map.of(EPISODE.id(), transcript))));
+
+    Citation c =
+        factory.cite(
+            1,
+            window,
+            "Yeah, I actually, it's funny, you mentioned that because I had just googled"
+                + " conventional commits c li to try to find the same thing.");
+
+    assertThat(c.startSeconds()).isEqualTo(352);
+    assertThat(c.speaker()).isEqualTo("Scott Tolinski");
+    // A quote that says more of the cue it starts in stays there.
+    assertThat(
+            factory
+                .cite(1, window, "And when you do a commit, it will prompt you for each of these.")
+                .startSeconds())
+        .isEqualTo(332);
+  }
+
+  @Test
+  void aShortReplyQuotedBeforeTheAnswerIsCitedAtTheAnswer() {
+    // Syntax 310, cues 44 and 45 (SRT, probe35b): Scott's "Yeah." is quoted with the guest's
+    // answer; the guest, whom the captions call "Unknown", says it from 00:21:02.
+    List<Segment> transcript =
+        List.of(
+            new Segment(1259.91, 1261.44, "Scott Tolinski", "yeah, sounds good. Yeah."),
+            new Segment(
+                1262.04,
+                1272.03,
+                "Unknown",
+                "And you can spread that out across Amazon accounts, you can enjoy a free tier of"
+                    + " 1 million executions. And so it's just, it's ridiculous. So cheap, it is"
+                    + " comparatively"));
+    CitationFactory factory =
+        new CitationFactory(
+            new Catalog(List.of(EPISODE), Transcripts.kept(Map.of(EPISODE.id(), transcript))));
+
+    Citation c =
+        factory.cite(
+            1,
+            cues("talk/13", transcript),
+            "Yeah. And you can spread that out across Amazon accounts, you can enjoy a free tier of"
+                + " 1 million executions.");
+
+    assertThat(c.startSeconds()).isEqualTo(1262);
+    assertThat(c.speaker()).isNull();
+  }
+
+  /** A transcript window of {@code cues}, one labelled line each, as the index writes it. */
+  private static Chunk cues(String id, List<Segment> cues) {
+    StringBuilder text = new StringBuilder();
+    for (Segment cue : cues) {
+      text.append(text.isEmpty() ? "" : "\n").append(cue.speaker()).append(": ").append(cue.text());
+    }
+    return new Chunk(
+        id,
+        "talk",
+        ChunkKind.TRANSCRIPT,
+        (int) cues.get(0).startSeconds(),
+        (int) Math.ceil(cues.get(cues.size() - 1).endSeconds()),
+        null,
+        null,
+        text.toString(),
+        null);
+  }
+
+  @Test
   void anUnnamedVoiceIsNoSpeaker() {
     Citation c = factory.cite(1, WINDOW, "Right, that is striking.");
 

@@ -2,6 +2,9 @@ package dev.podcastqa.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podcastqa.episode.Catalog;
+import dev.podcastqa.episode.Segment;
+import dev.podcastqa.episode.Transcripts;
 import dev.podcastqa.index.Chunk;
 import dev.podcastqa.index.ChunkKind;
 import dev.podcastqa.retrieve.Passage;
@@ -27,6 +30,10 @@ class EpisodeMomentsTests {
 
   private static final Map<String, Passage> PASSAGES = passages("/answer/episode-moments.txt");
 
+  /** New moments told apart at the passages' starts: the fixture has no transcript to cite in. */
+  private static final NewMoments NEWS =
+      new NewMoments(new CitationFactory(new Catalog(List.of(), Transcripts.kept(Map.of()))));
+
   private final QueryTerms terms = new QueryTerms();
   private final List<Passage> searched = new ArrayList<>();
   private final List<int[]> spans = new ArrayList<>();
@@ -42,7 +49,12 @@ class EpisodeMomentsTests {
           rarity);
   private final EpisodeMoments moments =
       new EpisodeMoments(
-          finder, new QuoteText(terms), chunk -> "Todd Libby: Design Talk", (c, s) -> false);
+          finder,
+          new QuoteText(terms),
+          chunk -> "Todd Libby: Design Talk",
+          (c, s) -> false,
+          NEWS,
+          c -> AskedSpeakers.NONE);
 
   @AfterEach
   void close() {
@@ -112,6 +124,39 @@ class EpisodeMomentsTests {
   }
 
   @Test
+  void aSpeakerTheQuestionNamesSaysTheAnswerInTheirOwnTurn() {
+    search("talk/40", "talk/41");
+    String question = "What does Wes think about conventional commits?";
+    Retrieval retrieval = new Retrieval(question, new float[0], List.of(), TermEvidence.NONE);
+    Quote lead =
+        new Quote(
+            PASSAGES.get("talk/40"),
+            "So we're going to be talking about conventional commits in this episode.",
+            terms.of("conventional commits"),
+            0.9);
+    List<Segment> labels =
+        List.of(
+            new Segment(25.92, 135.33, "Scott Tolinski", "Oh, welcome to syntax."),
+            new Segment(135.66, 210.54, "Wes Bos", "No, it's it's not."));
+    EpisodeMoments asked =
+        new EpisodeMoments(
+            finder,
+            new QuoteText(terms),
+            chunk -> "Syntax305",
+            (c, s) -> false,
+            NEWS,
+            chunk -> AskedSpeakers.of(question, labels, new QuoteText(terms)));
+
+    List<Quote> plain =
+        moments.ledByBest(List.of(lead), retrieval, terms.of("conventional commits"));
+    List<Quote> named = asked.ledByBest(List.of(lead), retrieval, terms.of("conventional commits"));
+
+    assertThat(plain.get(0).passage().chunk().id()).isEqualTo("talk/40");
+    assertThat(named.get(0).passage().chunk().id()).isEqualTo("talk/41");
+    assertThat(named.get(0).text()).contains("It's conventional commits.");
+  }
+
+  @Test
   void aPassageHoldingNoWordOfTheQuestionIsNeverTheMoment() {
     search("talk/9");
 
@@ -135,7 +180,13 @@ class EpisodeMomentsTests {
     Set<String> asked = terms.of("Todd check contrast");
 
     List<Quote> named =
-        new EpisodeMoments(finder, new QuoteText(terms), chunk -> "Design Talk", (c, s) -> false)
+        new EpisodeMoments(
+                finder,
+                new QuoteText(terms),
+                chunk -> "Design Talk",
+                (c, s) -> false,
+                NEWS,
+                c -> AskedSpeakers.NONE)
             .ledByBest(List.of(lead), retrieval, asked);
     List<Quote> unnamed = moments.ledByBest(List.of(lead), retrieval, asked);
 
@@ -167,7 +218,12 @@ class EpisodeMomentsTests {
 
     List<Quote> led =
         new EpisodeMoments(
-                finder, new QuoteText(terms), chunk -> "The Squint Test", (c, s) -> false)
+                finder,
+                new QuoteText(terms),
+                chunk -> "The Squint Test",
+                (c, s) -> false,
+                NEWS,
+                c -> AskedSpeakers.NONE)
             .ledByBest(List.of(lead), retrieval, terms.of("name squint test come"));
 
     assertThat(led.get(0).passage().chunk().id()).isEqualTo("talk/15");
@@ -241,7 +297,9 @@ class EpisodeMomentsTests {
                 finder,
                 new QuoteText(terms),
                 chunk -> "Design Talk",
-                (chunk, sentence) -> sentence.endsWith("started on contrast?"))
+                (chunk, sentence) -> sentence.endsWith("started on contrast?"),
+                NEWS,
+                c -> AskedSpeakers.NONE)
             .best(retrieval, "talk", asked);
 
     assertThat(plain).get().extracting(q -> q.passage().chunk().id()).isEqualTo("talk/18");
