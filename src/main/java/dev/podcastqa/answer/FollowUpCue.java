@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,8 +17,9 @@ import java.util.Set;
  * "What are its limits?") or continues it ("And transformers?", "Why?"). Only such a question is
  * searched together with the previous one when it finds nothing alone; a question that names its
  * own topic ("What is the capital of France?") stands alone, and is refused when the episodes do
- * not cover it, whatever the conversation was about. The words are in {@code
- * answer/follow-up-words.txt}.
+ * not cover it, whatever the conversation was about. It also tells a follow-up that asks what came
+ * next ("What happened after that?") or why ("Why?"), and a sentence that gives a reason. The words
+ * are in {@code answer/follow-up-words.txt}.
  */
 final class FollowUpCue {
 
@@ -27,10 +30,12 @@ final class FollowUpCue {
 
   private final Set<String> refers;
   private final List<String> opens;
+  private final Map<String, List<String>> phrases;
 
-  private FollowUpCue(Set<String> refers, List<String> opens) {
+  private FollowUpCue(Set<String> refers, List<String> opens, Map<String, List<String>> phrases) {
     this.refers = refers;
     this.opens = opens;
+    this.phrases = phrases;
   }
 
   static FollowUpCue load() {
@@ -40,15 +45,26 @@ final class FollowUpCue {
       }
       Set<String> refers = new HashSet<>();
       List<String> opens = new ArrayList<>();
+      Map<String, List<String>> phrases = new HashMap<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         String entry = line.strip();
-        if (entry.startsWith("refers:")) {
-          refers.add(entry.substring("refers:".length()).strip());
-        } else if (entry.startsWith("opens:")) {
-          opens.add(entry.substring("opens:".length()).strip());
+        int colon = entry.indexOf(':');
+        if (entry.startsWith("#") || colon < 0) {
+          continue;
+        }
+        String kind = entry.substring(0, colon);
+        String words = entry.substring(colon + 1).strip();
+        switch (kind) {
+          case "refers" -> refers.add(words);
+          case "opens" -> opens.add(words);
+          default ->
+              phrases
+                  .computeIfAbsent(kind, k -> new ArrayList<>())
+                  .add(String.join(" ", said(words)));
         }
       }
-      return new FollowUpCue(Set.copyOf(refers), List.copyOf(opens));
+      phrases.replaceAll((kind, list) -> List.copyOf(list));
+      return new FollowUpCue(Set.copyOf(refers), List.copyOf(opens), Map.copyOf(phrases));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + WORDS, e);
     }
@@ -56,17 +72,50 @@ final class FollowUpCue {
 
   /** Whether {@code question} refers back to, or continues, what was asked before it. */
   boolean leans(String question) {
-    String[] words = question.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+");
-    List<String> said = new ArrayList<>();
-    for (String word : words) {
-      if (!word.isEmpty()) {
-        said.add(word.replaceAll("'s$", ""));
-      }
-    }
+    List<String> said = said(question);
     if (said.size() <= SHORT_WORDS || said.stream().anyMatch(refers::contains)) {
       return true;
     }
     String opening = String.join(" ", said);
     return opens.stream().anyMatch(o -> opening.equals(o) || opening.startsWith(o + " "));
+  }
+
+  /**
+   * Whether {@code question} asks what came after the moment cited before ("What happened next?").
+   */
+  boolean asksWhatCameNext(String question) {
+    return holds("later", question);
+  }
+
+  /** Whether {@code question} asks for the reason of what was cited before ("Why?"). */
+  boolean asksWhy(String question) {
+    return holds("why", question);
+  }
+
+  /** Whether {@code sentence} gives a reason ("because ...", "the reason is ..."). */
+  boolean givesReason(String sentence) {
+    return holds("reason", sentence);
+  }
+
+  /** {@code question} with the words that make a quote giving a reason score higher. */
+  String withReasonWords(String question) {
+    return question + " " + String.join(" ", phrases.getOrDefault("reason-query", List.of()));
+  }
+
+  private boolean holds(String kind, String text) {
+    String spaced = " " + String.join(" ", said(text)) + " ";
+    return phrases.getOrDefault(kind, List.of()).stream()
+        .anyMatch(phrase -> spaced.contains(" " + phrase + " "));
+  }
+
+  /** {@code text}'s words, lower case, a possessive "'s" taken off. */
+  private static List<String> said(String text) {
+    List<String> said = new ArrayList<>();
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+      if (!word.isEmpty()) {
+        said.add(word.replaceAll("'s$", ""));
+      }
+    }
+    return said;
   }
 }
