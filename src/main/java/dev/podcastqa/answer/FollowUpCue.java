@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,17 +26,29 @@ final class FollowUpCue {
 
   private static final String WORDS = "/answer/follow-up-words.txt";
 
+  /** The words that shape a question rather than name its topic, as the quote picker reads them. */
+  private static final String FUNCTION_WORDS = "/answer/question-function-words.txt";
+
+  /** A word shorter than this ("is", "and") names no topic of its own. */
+  static final int MIN_NAMING_LETTERS = 4;
+
   /** A question of at most this many words ("Why?", "How so?") is read as a follow-up. */
   static final int SHORT_WORDS = 3;
 
   private final Set<String> refers;
   private final List<String> opens;
   private final Map<String, List<String>> phrases;
+  private final Set<String> shaping;
 
-  private FollowUpCue(Set<String> refers, List<String> opens, Map<String, List<String>> phrases) {
+  private FollowUpCue(
+      Set<String> refers,
+      List<String> opens,
+      Map<String, List<String>> phrases,
+      Set<String> shaping) {
     this.refers = refers;
     this.opens = opens;
     this.phrases = phrases;
+    this.shaping = shaping;
   }
 
   static FollowUpCue load() {
@@ -64,7 +77,12 @@ final class FollowUpCue {
         }
       }
       phrases.replaceAll((kind, list) -> List.copyOf(list));
-      return new FollowUpCue(Set.copyOf(refers), List.copyOf(opens), Map.copyOf(phrases));
+      Set<String> shaping = new HashSet<>(refers);
+      opens.forEach(o -> shaping.addAll(said(o)));
+      phrases.values().forEach(list -> list.forEach(p -> shaping.addAll(said(p))));
+      shaping.addAll(lines(FUNCTION_WORDS));
+      return new FollowUpCue(
+          Set.copyOf(refers), List.copyOf(opens), Map.copyOf(phrases), Set.copyOf(shaping));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + WORDS, e);
     }
@@ -87,6 +105,16 @@ final class FollowUpCue {
     return holds("later", question);
   }
 
+  /**
+   * The words of {@code question} that may name a topic of its own: none that refers back,
+   * continues or shapes a question ("And where are they hosted?": "hosted").
+   */
+  Set<String> naming(String question) {
+    Set<String> naming = new LinkedHashSet<>(said(question));
+    naming.removeIf(w -> w.length() < MIN_NAMING_LETTERS || shaping.contains(w));
+    return naming;
+  }
+
   /** Whether {@code question} asks for the reason of what was cited before ("Why?"). */
   boolean asksWhy(String question) {
     return holds("why", question);
@@ -106,6 +134,19 @@ final class FollowUpCue {
     String spaced = " " + String.join(" ", said(text)) + " ";
     return phrases.getOrDefault(kind, List.of()).stream()
         .anyMatch(phrase -> spaced.contains(" " + phrase + " "));
+  }
+
+  private static List<String> lines(String resource) throws IOException {
+    try (InputStream in = FollowUpCue.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
+    }
   }
 
   /** {@code text}'s words, lower case, a possessive "'s" taken off. */

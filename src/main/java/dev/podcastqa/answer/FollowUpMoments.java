@@ -44,13 +44,14 @@ final class FollowUpMoments {
   /**
    * Where a follow-up that moves ({@link #moves}) is answered from, after a turn that cited a timed
    * moment: for "next", the passages of that moment's episode that start after its latest cited
-   * moment, earliest first, citing only moments after it; for "why", those near the first cited
-   * moment that give a reason, nearest first, with the reason words added to what quotes are judged
-   * on, citing no moment cited before. Otherwise (or when no such passage is there) {@code
-   * context}, citing no moment cited before.
+   * moment, earliest first, citing only moments after it that no turn cited; for "why", those near
+   * the first cited moment that give a reason, nearest first, with the reason words added to what
+   * quotes are judged on, citing only moments near it that no turn cited. Otherwise (or when no
+   * such passage is there) {@code context}, citing no moment a turn cited.
    */
-  Move from(String question, Turn previous, Retrieval context) {
-    Predicate<Citation> notCited = c -> !citedBefore(c, previous);
+  Move from(String question, List<Turn> history, Retrieval context) {
+    Turn previous = history.get(history.size() - 1);
+    Predicate<Citation> notCited = c -> !citedBefore(c, history);
     Optional<Citation> first = previous.cited().stream().filter(Citation::timed).findFirst();
     if (first.isEmpty()) {
       return new Move(context, notCited);
@@ -70,7 +71,8 @@ final class FollowUpMoments {
               .sorted(Comparator.comparingInt(p -> p.chunk().startSeconds()))
               .toList();
       Predicate<Citation> later =
-          c -> c.timed() && c.episodeId().equals(episodeId) && c.startSeconds() > latest;
+          notCited.and(
+              c -> c.timed() && c.episodeId().equals(episodeId) && c.startSeconds() > latest);
       return after.isEmpty()
           ? new Move(context, later)
           : new Move(narrowed(context, context.question(), after), later);
@@ -84,18 +86,27 @@ final class FollowUpMoments {
             .filter(p -> Sentences.split(p.chunk().text()).stream().anyMatch(cue::givesReason))
             .sorted(Comparator.comparingInt(p -> Math.abs(p.chunk().startSeconds() - at)))
             .toList();
-    return reasons.isEmpty()
-        ? new Move(context, notCited)
-        : new Move(narrowed(context, cue.withReasonWords(context.question()), reasons), notCited);
+    if (reasons.isEmpty()) {
+      return new Move(context, notCited);
+    }
+    Predicate<Citation> near =
+        notCited.and(
+            c ->
+                c.timed()
+                    && c.episodeId().equals(episodeId)
+                    && c.startSeconds() >= at - REASON_BEFORE_SECONDS
+                    && c.startSeconds() < at + REASON_AFTER_SECONDS);
+    return new Move(narrowed(context, cue.withReasonWords(context.question()), reasons), near);
   }
 
   private static Retrieval narrowed(Retrieval context, String question, List<Passage> passages) {
     return new Retrieval(question, context.questionVector(), passages, context.evidence());
   }
 
-  /** Whether {@code previous} cited the moment {@code citation} cites. */
-  private static boolean citedBefore(Citation citation, Turn previous) {
-    return previous.cited().stream()
+  /** Whether a turn of {@code history} cited the moment {@code citation} cites. */
+  private static boolean citedBefore(Citation citation, List<Turn> history) {
+    return history.stream()
+        .flatMap(turn -> turn.cited().stream())
         .anyMatch(
             p ->
                 p.episodeId().equals(citation.episodeId())

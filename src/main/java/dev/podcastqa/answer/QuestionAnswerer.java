@@ -124,8 +124,7 @@ public final class QuestionAnswerer implements AnswerService {
     if (history.isEmpty() || !moves.moves(question.text())) {
       return extractive.answer(retrieval, conversationId, stream);
     }
-    FollowUpMoments.Move move =
-        moves.from(question.text(), history.get(history.size() - 1), retrieval);
+    FollowUpMoments.Move move = moves.from(question.text(), history, retrieval);
     // Streamed only once it is known to say something new.
     Answer answer =
         extractive.answer(move.retrieval(), conversationId, AnswerStream.IGNORE, move.cites());
@@ -177,21 +176,18 @@ public final class QuestionAnswerer implements AnswerService {
           ? alone
           : together;
     }
-    return previous.cites(bestEpisode(together))
-            && !namesElsewhere(question, asked, alone, together, previous)
+    return previous.cites(bestEpisode(together)) && !namesElsewhere(question, alone, previous)
         ? together
         : alone;
   }
 
   /**
    * Whether the follow-up names what the episodes the previous answer cited never say: a word of it
-   * that the question alone finds and the joined one does not, which no passage of those episodes
-   * holds ("And what about grokking?" after a question on prompt injection).
+   * that the question alone finds said and that no passage of those episodes holds ("And what about
+   * grokking?" after a question on prompt injection).
    */
-  private boolean namesElsewhere(
-      Question question, Set<String> asked, Retrieval alone, Retrieval together, Turn previous) {
-    Set<String> found = new HashSet<>(asked);
-    found.retainAll(lowerCase(together.evidence().lackingWords()));
+  private boolean namesElsewhere(Question question, Retrieval alone, Turn previous) {
+    Set<String> found = followUps.naming(question.text());
     found.removeAll(lowerCase(alone.evidence().lackingWords()));
     Set<String> episodes = new LinkedHashSet<>();
     previous.cited().forEach(c -> episodes.add(c.episodeId()));
