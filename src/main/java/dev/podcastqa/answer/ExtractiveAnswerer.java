@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The default answer mode, needing no model or network: it quotes the sentences of the best
@@ -20,6 +21,7 @@ import java.util.Set;
 public final class ExtractiveAnswerer {
 
   static final String NOT_FOUND = "not-found.txt";
+  static final String NOTHING_NEW = "follow-up-nothing-new.txt";
   static final String EPISODE = "extractive-episode.txt";
   static final String SAID = "extractive-said.txt";
   static final String AT = "extractive-at.txt";
@@ -43,6 +45,7 @@ public final class ExtractiveAnswerer {
   public static Templates requireTemplates(Templates templates) {
     return templates
         .require(NOT_FOUND, Set.of())
+        .require(NOTHING_NEW, Set.of())
         .require(EPISODE, Set.of("episode", "moments"), Set.of("moments"))
         .require(SAID, Set.of("time", "speaker", "quote"), Set.of("quote"))
         .require(AT, Set.of("time", "quote"), Set.of("quote"))
@@ -54,13 +57,23 @@ public final class ExtractiveAnswerer {
 
   /** The answer quoting {@code retrieval}'s best sentences, streamed sentence by sentence. */
   public Answer answer(Retrieval retrieval, String conversationId, AnswerStream stream) {
+    return answer(retrieval, conversationId, stream, citation -> true);
+  }
+
+  /**
+   * Like {@link #answer(Retrieval, String, AnswerStream)}, citing only the moments {@code keep}
+   * accepts (a follow-up's answer leaves out those the previous answer cited); not found when it
+   * accepts none.
+   */
+  public Answer answer(
+      Retrieval retrieval, String conversationId, AnswerStream stream, Predicate<Citation> keep) {
     List<Quote> quotes = picker.pick(retrieval);
     Map<String, List<Cited>> byEpisode = new LinkedHashMap<>();
     List<Citation> cited = new ArrayList<>();
     for (Quote quote : quotes) {
       Chunk chunk = quote.passage().chunk();
       Citation citation = citations.cite(cited.size() + 1, chunk, quote.text());
-      if (cited.stream().anyMatch(c -> sameMoment(c, citation))) {
+      if (!keep.test(citation) || cited.stream().anyMatch(c -> sameMoment(c, citation))) {
         continue;
       }
       cited.add(citation);
@@ -96,6 +109,16 @@ public final class ExtractiveAnswerer {
   /** The plain refusal used when nothing in the corpus supports an answer. */
   public Answer notFound(String conversationId, AnswerStream stream) {
     String text = templates.render(NOT_FOUND, Map.of());
+    stream.delta(text);
+    return new Answer(text, false, Answer.Mode.EXTRACTIVE, conversationId, List.of(), null);
+  }
+
+  /**
+   * The answer to a follow-up ("Why?", "What happened next?") when the episodes say nothing beyond
+   * the moment the previous answer quoted: said so, rather than that answer again.
+   */
+  public Answer nothingNew(String conversationId, AnswerStream stream) {
+    String text = templates.render(NOTHING_NEW, Map.of());
     stream.delta(text);
     return new Answer(text, false, Answer.Mode.EXTRACTIVE, conversationId, List.of(), null);
   }

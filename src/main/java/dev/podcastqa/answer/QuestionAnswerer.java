@@ -2,9 +2,15 @@ package dev.podcastqa.answer;
 
 import dev.podcastqa.index.SearchFilter;
 import dev.podcastqa.retrieve.HybridRetriever;
+import dev.podcastqa.retrieve.Passage;
 import dev.podcastqa.retrieve.Retrieval;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -16,7 +22,12 @@ import java.util.UUID;
  * <p>Follow-ups: when a conversation has turns, the question alone passes no gate and it refers
  * back to or continues the conversation ({@link FollowUpCue}), the previous question supplies the
  * context (it is searched together with the new one). With a model, a question that passes the gate
- * this way is then rewritten to stand alone and searched again.
+ * this way is then rewritten to stand alone and searched again. A follow-up that leans on the
+ * conversation also stays with the episodes the previous answer cited when the question alone finds
+ * its best passage elsewhere and the two together find one there, unless the question names what
+ * those episodes never say ("And what about grokking?"). In extractive mode, a follow-up that asks
+ * what came next or why is answered from the passages after or around the moment cited before
+ * ({@link FollowUpMoments}), and one whose answer would only repeat that moment says so.
  */
 public final class QuestionAnswerer implements AnswerService {
 
@@ -29,6 +40,7 @@ public final class QuestionAnswerer implements AnswerService {
   private final Conversations conversations;
   private final Optional<ModelAnswerer> model;
   private final FollowUpCue followUps = FollowUpCue.load();
+  private final FollowUpMoments moves;
 
   /** Extractive answers only. */
   public QuestionAnswerer(
@@ -60,6 +72,7 @@ public final class QuestionAnswerer implements AnswerService {
     this.extractive = extractive;
     this.conversations = conversations;
     this.model = model;
+    this.moves = new FollowUpMoments(retriever, followUps);
   }
 
   @Override
@@ -72,13 +85,53 @@ public final class QuestionAnswerer implements AnswerService {
     if (!gate.passes(retrieval)) {
       answer = extractive.notFound(conversationId, stream);
     } else if (model.isEmpty()) {
-      answer = extractive.answer(retrieval, conversationId, stream);
+      answer = extractively(question, history, retrieval, conversationId, stream);
     } else {
       retrieval = standalone(question, history, retrieval);
       answer = model.get().answer(retrieval, conversationId, stream);
     }
     conversations.remember(
-        conversationId, new Turn(question.text(), retrieval.question(), answer.answer()));
+        conversationId,
+        new Turn(
+            question.text(),
+            retrieval.question(),
+            answer.answer(),
+            cited(question, answer, history)));
+    return answer;
+  }
+
+  /**
+   * What the turn is about: its answer's citations; for a "Why?" or "What next?" that found nothing
+   * new, the moment the turn before it cited, so the one after it still moves from there.
+   */
+  private List<Citation> cited(Question question, Answer answer, List<Turn> history) {
+    if (!answer.citations().isEmpty() || history.isEmpty() || !moves.moves(question.text())) {
+      return answer.citations();
+    }
+    return history.get(history.size() - 1).cited();
+  }
+
+  /**
+   * The extractive answer; for a follow-up that moves from the moment cited before (next, why), the
+   * answer from where it moves to, or "nothing new" when it would only cite that moment again.
+   */
+  private Answer extractively(
+      Question question,
+      List<Turn> history,
+      Retrieval retrieval,
+      String conversationId,
+      AnswerStream stream) {
+    if (history.isEmpty() || !moves.moves(question.text())) {
+      return extractive.answer(retrieval, conversationId, stream);
+    }
+    FollowUpMoments.Move move = moves.from(question.text(), history, retrieval);
+    // Streamed only once it is known to say something new.
+    Answer answer =
+        extractive.answer(move.retrieval(), conversationId, AnswerStream.IGNORE, move.cites());
+    if (!answer.answered()) {
+      return extractive.nothingNew(conversationId, stream);
+    }
+    stream.delta(answer.answer());
     return answer;
   }
 
@@ -103,12 +156,71 @@ public final class QuestionAnswerer implements AnswerService {
    */
   private Retrieval withContext(Question question, List<Turn> history) {
     Retrieval alone = retrieve(question);
-    if (history.isEmpty() || gate.passes(alone) || !followUps.leans(question.text())) {
+    if (history.isEmpty() || !followUps.leans(question.text())) {
       return alone;
     }
-    String previous = history.get(history.size() - 1).standalone();
-    Retrieval together = retrieve(question, previous + " " + question.text());
-    return gate.passes(together) ? together : alone;
+    Turn previous = history.get(history.size() - 1);
+    boolean passes = gate.passes(alone);
+    if (passes && (previous.cited().isEmpty() || previous.cites(bestEpisode(alone)))) {
+      return alone;
+    }
+    Retrieval together = retrieve(question, previous.standalone() + " " + question.text());
+    if (!gate.passes(together)) {
+      return alone;
+    }
+    Set<String> asked = words(question.text());
+    if (!passes) {
+      // "And what about grokking?" where no episode says "grokking" is not the last topic again.
+      return alone.evidence().missingSpecificWords().stream()
+              .anyMatch(w -> asked.contains(w.toLowerCase(Locale.ROOT)))
+          ? alone
+          : together;
+    }
+    return previous.cites(bestEpisode(together)) && !namesElsewhere(question, alone, previous)
+        ? together
+        : alone;
+  }
+
+  /**
+   * Whether the follow-up names what the episodes the previous answer cited never say: a word of it
+   * that the question alone finds said and that no passage of those episodes holds ("And what about
+   * grokking?" after a question on prompt injection).
+   */
+  private boolean namesElsewhere(Question question, Retrieval alone, Turn previous) {
+    Set<String> found = followUps.naming(question.text());
+    found.removeAll(lowerCase(alone.evidence().lackingWords()));
+    Set<String> episodes = new LinkedHashSet<>();
+    previous.cited().forEach(c -> episodes.add(c.episodeId()));
+    for (String word : found) {
+      boolean said =
+          episodes.stream()
+              .anyMatch(
+                  id ->
+                      retriever
+                          .retrieve(word, new SearchFilter(id, question.podcast(), null, null), 1)
+                          .passages()
+                          .stream()
+                          .anyMatch(Passage::foundByLexical));
+      if (!said) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> words(String text) {
+    return new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+  }
+
+  private static Set<String> lowerCase(List<String> words) {
+    Set<String> lower = new HashSet<>();
+    words.forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
+    return lower;
+  }
+
+  /** The episode of {@code retrieval}'s best passage ("" when it found none). */
+  private static String bestEpisode(Retrieval retrieval) {
+    return retrieval.isEmpty() ? "" : retrieval.passages().get(0).chunk().episodeId();
   }
 
   /**

@@ -28,4 +28,23 @@ class FollowUpCueTests {
         .as("a possessive is not 'its'")
         .isFalse();
   }
+
+  @Test
+  void aFollowUpThatAsksWhatCameNextOrWhyIsTold() {
+    assertThat(cue.asksWhatCameNext("And what did he say after that?")).isTrue();
+    assertThat(cue.asksWhatCameNext("What happened next?")).isTrue();
+    assertThat(cue.asksWhatCameNext("And what did they do about it?")).isTrue();
+    assertThat(cue.asksWhatCameNext("What are its limitations?")).isFalse();
+    assertThat(cue.asksWhy("Why?")).isTrue();
+    assertThat(cue.asksWhy("How come?")).isTrue();
+    assertThat(cue.asksWhy("Where are they hosted?")).isFalse();
+  }
+
+  @Test
+  void aSentenceThatGivesAReasonIsTold() {
+    assertThat(cue.givesReason("They slowed the oracle because he drained the reserve.")).isTrue();
+    assertThat(cue.givesReason("That's why they patched it.")).isTrue();
+    assertThat(cue.givesReason("The bear whale was able to manipulate the rules.")).isFalse();
+    assertThat(cue.givesReason("Reasonable people disagree.")).as("whole words").isFalse();
+  }
 }

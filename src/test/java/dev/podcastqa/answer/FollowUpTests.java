@@ -83,6 +83,16 @@ class FollowUpTests {
   }
 
   @Test
+  void aFollowUpThatChangesTopicExplicitlyIsAnsweredFromTheNewTopic() {
+    ask("How do attackers hide instructions in web pages?", "c-new-topic");
+
+    Answer answer = ask("And what about grokking?", "c-new-topic");
+
+    assertThat(answer.answered()).isTrue();
+    assertThat(answer.citations().get(0).episodeId()).isNotEqualTo("prompt-injection-in-the-wild");
+  }
+
+  @Test
   void anOffTopicQuestionIsNotAnsweredFromThePreviousOnesTopic() {
     ask("How do attackers hide instructions in web pages?", "c-off-topic");
 
