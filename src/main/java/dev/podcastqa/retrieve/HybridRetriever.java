@@ -67,7 +67,9 @@ public final class HybridRetriever {
     this.embedder = embedder;
     this.store = store;
     this.evidence = evidence;
-    this.names = new NamePhrases(store, episodeWords, evidence::isSpecific);
+    // Asked only when a name is looked up, so a retriever built without evidence (a test of its
+    // searches alone) can still be made.
+    this.names = new NamePhrases(store, episodeWords, word -> evidence.isSpecific(word));
     this.listed = listed;
   }
 
