@@ -26,9 +26,6 @@ final class FollowUpCue {
 
   private static final String WORDS = "/answer/follow-up-words.txt";
 
-  /** The words that shape a question rather than name its topic, as the quote picker reads them. */
-  private static final String FUNCTION_WORDS = "/answer/question-function-words.txt";
-
   /** A word shorter than this ("is", "and") names no topic of its own. */
   static final int MIN_NAMING_LETTERS = 4;
 
@@ -80,7 +77,7 @@ final class FollowUpCue {
       Set<String> shaping = new HashSet<>(refers);
       opens.forEach(o -> shaping.addAll(said(o)));
       phrases.values().forEach(list -> list.forEach(p -> shaping.addAll(said(p))));
-      shaping.addAll(lines(FUNCTION_WORDS));
+      shaping.addAll(FunctionWords.listed());
       return new FollowUpCue(
           Set.copyOf(refers), List.copyOf(opens), Map.copyOf(phrases), Set.copyOf(shaping));
     } catch (IOException e) {
@@ -134,19 +131,6 @@ final class FollowUpCue {
     String spaced = " " + String.join(" ", said(text)) + " ";
     return phrases.getOrDefault(kind, List.of()).stream()
         .anyMatch(phrase -> spaced.contains(" " + phrase + " "));
-  }
-
-  private static List<String> lines(String resource) throws IOException {
-    try (InputStream in = FollowUpCue.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .toList();
-    }
   }
 
   /** {@code text}'s words, lower case, a possessive "'s" taken off. */

@@ -1,11 +1,9 @@
 package dev.podcastqa.answer;
 
 import dev.podcastqa.retrieve.QueryTerms;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.podcastqa.retrieve.ResourceLines;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,21 +16,15 @@ final class FunctionWords {
 
   private FunctionWords() {}
 
+  /** The words as listed, lower case. */
+  static List<String> listed() {
+    return ResourceLines.of(FUNCTION_WORDS);
+  }
+
   /** The analyzed forms of the words that shape a question rather than say what it asks. */
   static Set<String> of(QueryTerms terms) {
-    try (InputStream in = FunctionWords.class.getResourceAsStream(FUNCTION_WORDS)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + FUNCTION_WORDS);
-      }
-      Set<String> words = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          words.addAll(terms.of(line.strip()));
-        }
-      }
-      return Set.copyOf(words);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + FUNCTION_WORDS, e);
-    }
+    Set<String> words = new HashSet<>();
+    listed().forEach(word -> words.addAll(terms.of(word)));
+    return Set.copyOf(words);
   }
 }

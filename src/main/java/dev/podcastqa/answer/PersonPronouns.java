@@ -1,16 +1,12 @@
 package dev.podcastqa.answer;
 
 import dev.podcastqa.index.Chunk;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.podcastqa.retrieve.ResourceLines;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Tells a quote that speaks of someone by a pronoun before naming anyone. Beside quotes of other
@@ -102,17 +98,6 @@ final class PersonPronouns {
   }
 
   private static Set<String> openers() {
-    try (InputStream in = PersonPronouns.class.getResourceAsStream(OPENERS)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + OPENERS);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-          .collect(Collectors.toUnmodifiableSet());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + OPENERS, e);
-    }
+    return Set.copyOf(ResourceLines.of(OPENERS));
   }
 }

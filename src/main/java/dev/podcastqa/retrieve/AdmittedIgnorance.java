@@ -1,11 +1,5 @@
 package dev.podcastqa.retrieve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +18,7 @@ public final class AdmittedIgnorance {
   private static final String RESOURCE = "/retrieve/admitted-ignorance.txt";
 
   /** An admission, at most one hedge, an asked word, then the rest of its clause. */
-  private static final Pattern CLAUSE = clause(sections(lines()));
+  private static final Pattern CLAUSE = clause(sections(ResourceLines.of(RESOURCE)));
 
   private AdmittedIgnorance() {}
 
@@ -93,16 +87,5 @@ public final class AdmittedIgnorance {
       }
     }
     return sections;
-  }
-
-  private static List<String> lines() {
-    try (InputStream in = AdmittedIgnorance.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
   }
 }
