@@ -66,16 +66,32 @@ final class ChunkCounts {
     return frequencies;
   }
 
+  /**
+   * Whether any chunk holds a term starting with {@code prefix}: a search of no hits whose filter
+   * aggregation counts them, so that a request whose body never arrived (which would count every
+   * chunk) is told by the missing aggregation and asked again.
+   */
   boolean hasTermStartingWith(String prefix) {
     Query holding = ElasticsearchQueries.holdingPrefix(prefix);
-    return searches
-            .run(
-                "search",
-                chunks,
-                () -> client.count(c -> c.index(chunks).query(holding).preference(countPreference)),
-                r -> ShardCoverage.of(r.shards(), false))
-            .count()
-        > 0;
+    SearchResponse<Void> response =
+        searches.run(
+            "search",
+            chunks,
+            () ->
+                client.search(
+                    s ->
+                        s.index(chunks)
+                            .size(0)
+                            .allowPartialSearchResults(false)
+                            .preference(countPreference)
+                            .aggregations("holding", a -> a.filter(holding)),
+                    Void.class),
+            r -> ShardCoverage.of(r.shards(), r.timedOut()),
+            r ->
+                r.aggregations().get("holding") == null
+                    ? Optional.of("no count, as for a search whose body never arrived")
+                    : Optional.empty());
+    return response.aggregations().get("holding").filter().docCount() > 0;
   }
 
   int chunkCount() {

@@ -178,6 +178,21 @@ class ElasticsearchPartialResultsTests {
   }
 
   @Test
+  void aPrefixCheckAnsweredAsIfItHadNoBodyIsAskedAgain() {
+    // Without its body the check would count every chunk and say every prefix is there.
+    try (LogCapture retries = LogCapture.silencing(Retry.class);
+        FakeElasticsearch server = fake(List.of("search-unsorted.json", "prefix-none.json"));
+        ElasticsearchChunkStore store = open(server)) {
+      assertThat(store.hasTermStartingWith("quantu")).isFalse();
+      assertThat(searches(server)).isEqualTo(2);
+      assertThat(retries.lines(Level.INFO))
+          .singleElement()
+          .asString()
+          .contains("the answer does not fit the request, no count");
+    }
+  }
+
+  @Test
   void aSearchThatKeepsGettingAnAnswerToNoBodyFailsWithOneLine() {
     try (LogCapture retries = LogCapture.silencing(Retry.class);
         FakeElasticsearch server = fake(List.of("search-unsorted.json"));
