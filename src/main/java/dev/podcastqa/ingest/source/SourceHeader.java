@@ -52,6 +52,9 @@ public record SourceHeader(
           Map.entry("publish_date", "published"),
           Map.entry("publishdate", "published"),
           Map.entry("published_at", "published"),
+          // schema.org's datePublished, as exporters of episode pages to Markdown write it
+          Map.entry("date_published", "published"),
+          Map.entry("datepublished", "published"),
           Map.entry("upload_date", "published"),
           Map.entry("duration", "duration"),
           Map.entry("duration_seconds", "duration"),

@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * 2.0's otherwise), a speech-to-text service's JSON (Amazon Transcribe, Deepgram, Rev.ai,
  * Speechmatics, IBM Watson, Trint, Google, AssemblyAI, each by its own fields), a bare JSON list of
  * {@code {start, end, text}} pieces, a numbered SRT block, an SBV {@code 0:00:00.599,0:00:04.160}
- * line, Whisper's {@code [0.00 --> 1.26]} lines or its {@code start\tend\ttext} table, timestamped
+ * line, Whisper's {@code [0.00 --> 1.26]} lines or its {@code start\tend\ttext} table, another
+ * tab-separated table of timed rows (an edit decision list, an Audacity label track), timestamped
  * text lines), then by extension ({@code .vtt} or {@code .srt} with at least one {@code -->} timing
  * line, {@code .ttml}/{@code .dfxp} with a {@code <tt>} element, {@code .sbv} with a timing line).
  *
@@ -60,6 +61,7 @@ public final class TranscriptReader {
           new SbvReader(),
           new WhisperTextReader(),
           new WhisperTsvReader(),
+          new TimedTableReader(),
           new TextTranscriptReader());
 
   /** At least this many utterances all at one second are a file whose times say nothing. */
@@ -94,8 +96,8 @@ public final class TranscriptReader {
    * whisper-json}, {@code podcast-json-transcript}, {@code json-array-transcript}, {@code
    * google-speech-json}, {@code assemblyai-json}, {@code amazon-transcribe-json}, {@code
    * deepgram-json}, {@code revai-json}, {@code speechmatics-json}, {@code watson-json}, {@code
-   * trint-json}, {@code srt}, {@code sbv}, {@code whisper-text}, {@code whisper-tsv} or {@code
-   * text-transcript}), or empty when it is not a transcript.
+   * trint-json}, {@code srt}, {@code sbv}, {@code whisper-text}, {@code whisper-tsv}, {@code
+   * timed-table} or {@code text-transcript}), or empty when it is not a transcript.
    */
   public Optional<String> recognize(SourceText text) {
     return reader(prefixFree(text)).map(CueReader::format);
@@ -186,6 +188,7 @@ public final class TranscriptReader {
                         "not a transcript: expected WebVTT, SRT, SBV, TTML, Transcriber,"
                             + " YouTube's json3 or timedtext XML (srv1, srv2, srv3),"
                             + " Podcasting 2.0 or Whisper JSON or TSV, a JSON list of timed pieces,"
+                            + " a tab-separated table of start and end times and text,"
                             + " Google Speech, AssemblyAI, Amazon Transcribe, Deepgram, Rev.ai,"
                             + " Speechmatics, IBM Watson or Trint JSON, HTML with data-start or onclick"
                             + " times or lines starting with a timestamp"));

@@ -2,6 +2,7 @@ package dev.podcastqa.ingest.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,15 @@ class SourceHeaderTests {
 
     assertThat(header.links().audio()).isEqualTo("https://cdn.example.org/12.mp3");
     assertThat(header.links().page()).isEqualTo("https://example.org/episodes/12");
+  }
+
+  /** The front matter of a transcript in cdeistopened/Encyclopeatia (Ask the Herb Doctor, 2011). */
+  @Test
+  void schemaOrgsDatePublishedDatesTheEpisode() {
+    SourceHeader header = header(Map.of("date_published", "2011-08-19"));
+
+    assertThat(header.published()).isEqualTo(LocalDate.of(2011, 8, 19));
+    assertThat(problems).isEmpty();
   }
 
   private SourceHeader header(Map<String, String> fields) {

@@ -48,9 +48,9 @@ class TranscriptReaderTests {
         .hasMessage(
             "notes/p.txt: not a transcript: expected WebVTT, SRT, SBV, TTML, Transcriber,"
                 + " YouTube's json3 or timedtext XML (srv1, srv2, srv3),"
-                + " Podcasting 2.0 or Whisper JSON or TSV, a JSON list of timed pieces, Google"
-                + " Speech, AssemblyAI, Amazon Transcribe, Deepgram, Rev.ai, Speechmatics, IBM"
-                + " Watson or Trint JSON, HTML with data-start or onclick times or lines starting"
+                + " Podcasting 2.0 or Whisper JSON or TSV, a JSON list of timed pieces, a"
+                + " tab-separated table of start and end times and text, Google Speech, AssemblyAI, Amazon Transcribe, Deepgram, Rev.ai, Speechmatics, IBM Watson"
+                + " or Trint JSON, HTML with data-start or onclick times or lines starting"
                 + " with a timestamp");
   }
 
