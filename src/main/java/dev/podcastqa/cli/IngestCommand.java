@@ -49,6 +49,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Application app = new Application(options.load());
     Corpus corpus = app.readCorpus(inputs);
+    List<UnreadTimes> unread = UnreadTimes.inSources(corpus);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(
@@ -57,13 +58,13 @@ final class IngestCommand implements Callable<Integer> {
               .writeValueAsString(IngestReport.of(corpus)));
       out.flush();
     } else {
-      printTable(corpus, out);
+      printTable(corpus, unread.size(), out);
     }
     PrintWriter err = spec.commandLine().getErr();
     for (Problem problem : corpus.problems()) {
       err.println(problem.note() ? "note: " + problem : problem.toString());
     }
-    UnreadTimes.inSources(corpus).forEach(unread -> err.println(unread.line()));
+    unread.forEach(times -> err.println(times.line()));
     if (corpus.episodes().isEmpty() && corpus.problems().isEmpty()) {
       String read =
           inputs.isEmpty() ? app.config().episodesDir().toString() : String.join(", ", inputs);
@@ -77,7 +78,8 @@ final class IngestCommand implements Callable<Integer> {
     return failures(corpus) == 0 ? 0 : 1;
   }
 
-  private static void printTable(Corpus corpus, PrintWriter out) {
+  /** The table of {@code corpus}'s episodes, and a count of its problems and notes. */
+  private static void printTable(Corpus corpus, int unreadTimes, PrintWriter out) {
     TextTable table =
         new TextTable(
             "EPISODE",
@@ -109,7 +111,7 @@ final class IngestCommand implements Callable<Integer> {
           String.join(", ", e.sources().stream().map(IngestCommand::sourceName).toList()));
     }
     table.print(out);
-    long notes = corpus.problems().size() - failures(corpus);
+    long notes = corpus.problems().size() - failures(corpus) + unreadTimes;
     out.printf(
         "%d episodes, %d problems%s%n",
         corpus.episodes().size(),

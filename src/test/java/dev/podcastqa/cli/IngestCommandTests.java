@@ -289,6 +289,7 @@ class IngestCommandTests {
                 + " its text holds 3 clock times (the first 00:00:05) but none was read as a time,"
                 + " so its answers will cite it without one; its transcript lines may be in a"
                 + " format not read (see README, What it reads)");
+    assertThat(run.out()).contains("1 episodes, 0 problems, 1 note");
   }
 
   @Test
