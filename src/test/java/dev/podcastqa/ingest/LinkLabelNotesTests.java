@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Show notes whose chapter lines open with a link and a colon ({@code [00:05:12]
- * [Systemd](https://systemd.io): ...}) are chapters: the link's text, even used twice, is no speaker
- * and the notes no transcript.
+ * [Systemd](https://systemd.io): ...}) are chapters: the link's text, even used twice, is no
+ * speaker and the notes no transcript.
  */
 class LinkLabelNotesTests {
 
@@ -34,7 +34,8 @@ class LinkLabelNotesTests {
   void markdownLinkTextBeforeAColonIsNoSpeaker() throws IOException {
     Episode episode = only("init-systems.md");
 
-    assertThat(episode.chapters()).extracting(Chapter::startSeconds)
+    assertThat(episode.chapters())
+        .extracting(Chapter::startSeconds)
         .containsExactly(0, 312, 600, 1200);
     assertThat(episode.chapters().get(1).title())
         .isEqualTo("Systemd \u2013 Lennart explains the design.");
@@ -44,7 +45,8 @@ class LinkLabelNotesTests {
   void htmlLinkTextBeforeAColonIsNoSpeaker() throws IOException {
     Episode episode = only("init-systems.html");
 
-    assertThat(episode.chapters()).extracting(Chapter::startSeconds)
+    assertThat(episode.chapters())
+        .extracting(Chapter::startSeconds)
         .containsExactly(0, 312, 600, 1200);
     assertThat(episode.chapters().get(3).title()).isEqualTo("Systemd \u2013 Apple's launchd.");
   }
