@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Segment;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * speakers were lost: a pyannote script's text file, whose heads hold name and clock in one pair of
  * brackets ({@code [Speaker 2 17:07]}), read as no transcript and titled with its first head, and
  * the same script's HTML page, whose speakers stand in brackets after each time ({@code
- * 00:00:23.000 [Michael Levin] ...}) and were dropped.
+ * 00:00:23.000 [Michael Levin] ...}) and were dropped; and a Hello Internet transcript whose date
+ * and run time stand unlabelled under its title, kept as text and not as its date and duration.
  */
 class RealSeventhSweepTests {
 
@@ -31,7 +33,8 @@ class RealSeventhSweepTests {
     assertThat(segments).hasSize(10);
     assertThat(segments.get(1).startSeconds()).isEqualTo(17 * 60 + 7);
     assertThat(segments.get(1).speaker()).isEqualTo("Speaker 2");
-    assertThat(segments.get(1).text()).startsWith("I crossed paths with Leonard really in the mid-90s");
+    assertThat(segments.get(1).text())
+        .startsWith("I crossed paths with Leonard really in the mid-90s");
     assertThat(segments.get(9).startSeconds()).isEqualTo(21 * 60 + 19);
     assertThat(segments.get(9).text()).isEqualTo("Yeah. What was that like?");
   }
@@ -49,5 +52,18 @@ class RealSeventhSweepTests {
         .extracting(Segment::speaker)
         .contains("Sanjay Janayja")
         .doesNotContainNull();
+  }
+
+  @Test
+  void aBareDateAndRunTimeUnderTheTitleAreItsDateAndDuration() {
+    Corpus corpus = ingester.ingest(List.of(REAL + "hello-internet-2-copyright-not-intended.txt"));
+
+    Episode episode = corpus.episodes().get(0);
+    assertThat(episode.title()).isEqualTo("Hello Internet #2: Copyright Not Intended");
+    assertThat(episode.published()).isEqualTo(LocalDate.of(2014, 2, 7));
+    assertThat(episode.durationSeconds()).isEqualTo(58 * 60 + 38);
+    assertThat(episode.description())
+        .doesNotContain("2014-02-07", "00:58:38")
+        .contains("Brady: You're not very good at that are you?");
   }
 }
