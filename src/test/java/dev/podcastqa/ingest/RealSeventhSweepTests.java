@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Segment;
+import dev.podcastqa.ingest.source.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,18 @@ class RealSeventhSweepTests {
     assertThat(episode.description())
         .doesNotContain("2014-02-07", "00:58:38")
         .contains("Brady: You're not very good at that are you?");
+  }
+
+  @Test
+  void aJsonOfAnotherShapeBesideNoSourceGivesOneLinePerFileNotOnePerField() {
+    String json = "michael-levin-fixing-cancer-cells-and-immortality-numbered.json";
+    Corpus corpus = ingester.ingest(List.of(REAL + json));
+
+    // the script's own JSON (numbered turns) is no sidecar: one line says its fields are unknown
+    assertThat(corpus.problems())
+        .extracting(Problem::reason)
+        .containsExactlyInAnyOrder(
+            "5 unknown sidecar fields (\"0\", \"3\", \"13\", \"16\", \"21\") ignored",
+            "sidecar has no source beside it with the same name");
   }
 }
