@@ -29,6 +29,9 @@ public record Sidecar(
     Links links,
     List<String> sameAs) {
 
+  /** How many unknown fields one problem line names before it says "...". */
+  private static final int NAMED_UNKNOWN = 5;
+
   private static final Set<String> FIELDS =
       Set.of(
           "id",
@@ -76,14 +79,30 @@ public record Sidecar(
   public static Sidecar read(
       String location, JsonNode node, boolean foreign, Consumer<Problem> problems) {
     Consumer<Problem> reported = foreign ? problem -> {} : problems;
+    List<String> unknown = new ArrayList<>();
     node.fieldNames()
         .forEachRemaining(
             name -> {
               if (!FIELDS.contains(name)) {
-                reported.accept(
-                    new Problem(location, 0, "unknown sidecar field \"" + name + "\" ignored"));
+                unknown.add("\"" + name + "\"");
               }
             });
+    if (unknown.size() == 1) {
+      reported.accept(
+          new Problem(location, 0, "unknown sidecar field " + unknown.get(0) + " ignored"));
+    } else if (!unknown.isEmpty()) {
+      // one line for the file: a JSON of another shape has hundreds of fields
+      String named = String.join(", ", unknown.subList(0, Math.min(NAMED_UNKNOWN, unknown.size())));
+      reported.accept(
+          new Problem(
+              location,
+              0,
+              unknown.size()
+                  + " unknown sidecar fields ("
+                  + named
+                  + (unknown.size() > NAMED_UNKNOWN ? ", ..." : "")
+                  + ") ignored"));
+    }
     Fields fields = new Fields(location, node, reported);
     LocalDate published = fields.date("published");
     Integer duration = fields.duration();

@@ -93,6 +93,20 @@ class RealFeedsTests {
   }
 
   @Test
+  void podcastPersonTagsNameTheHostsAndGuestsInTheNotes() {
+    assertThat(titled("Episode 57: Rebel Rubes").description())
+        .endsWith(
+            "Hosts: Adam Curry (http://curry.com), Dave Jones (http://dave.sobr.org)."
+                + " Guest: Brian of London (https://gist.github.com/brianoflondon/).");
+    assertThat(titled("Episode 2: We Have Liftoff!").description()).doesNotContain("Host");
+    assertThat(of("Changelog News"))
+        .allSatisfy(
+            e ->
+                assertThat(e.description())
+                    .endsWith("Host: Jerod Santo (https://changelog.com/person/jerodsanto)."));
+  }
+
+  @Test
   void changelogItemsTakeTheirPodloveChapters() {
     List<Episode> items = of("Changelog News");
 

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * Reads RSS feeds into one draft per item, fetching chapters and transcripts they link. An item
  * whose {@code podcast:chapters} file gives no chapters takes its Podlove chapters, else the
  * chapter lines of its show notes; show-note clutter (sponsor reads, donation appeals, social and
- * credit lines) is left out of the description.
+ * credit lines) is left out of the description, and the hosts and guests its {@code podcast:person}
+ * tags name close it ({@link EpisodePeople}).
  */
 public final class FeedReader {
 
@@ -122,6 +123,7 @@ public final class FeedReader {
         notes = own.notes();
       }
       ShowNoteClutter.remove(notes).forEach(draft::paragraph);
+      EpisodePeople.line(channel, item).ifPresent(draft::paragraph);
       files.addTranscript(item, draft, itemProblems);
       itemProblems.reportUnread("the item is kept with what could be read");
       drafts.add(draft.build());

@@ -9,6 +9,7 @@ import java.util.List;
  * @param chapters the {@code podcast:chapters} link, or null
  * @param transcripts the {@code podcast:transcript} links in feed order
  * @param inlineChapters the Podlove simple chapters ({@code psc:chapter}) written in the item
+ * @param people the people the item names ({@code podcast:person}), in feed order
  */
 record RssItem(
     int line,
@@ -23,11 +24,13 @@ record RssItem(
     String enclosure,
     LinkedFile chapters,
     List<LinkedFile> transcripts,
-    List<InlineChapter> inlineChapters) {
+    List<InlineChapter> inlineChapters,
+    List<RssPerson> people) {
 
   RssItem {
     transcripts = List.copyOf(transcripts);
     inlineChapters = List.copyOf(inlineChapters);
+    people = List.copyOf(people);
   }
 
   /**

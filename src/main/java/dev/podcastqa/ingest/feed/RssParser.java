@@ -1,13 +1,18 @@
 package dev.podcastqa.ingest.feed;
 
+import static dev.podcastqa.ingest.feed.XmlElements.blankToNull;
+import static dev.podcastqa.ingest.feed.XmlElements.is;
+import static dev.podcastqa.ingest.feed.XmlElements.line;
+import static dev.podcastqa.ingest.feed.XmlElements.nextChild;
+import static dev.podcastqa.ingest.feed.XmlElements.skip;
+import static dev.podcastqa.ingest.feed.XmlElements.text;
+
 import dev.podcastqa.ingest.source.Problem;
 import dev.podcastqa.ingest.source.SourceException;
 import dev.podcastqa.ingest.source.SourceText;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -128,163 +133,23 @@ final class RssParser {
   private RssChannel channel(XMLStreamReader reader) throws XMLStreamException {
     String title = null;
     List<RssItem> items = new ArrayList<>();
+    List<RssPerson> people = new ArrayList<>();
     while (nextChild(reader)) {
       if (is(reader, "", "title")) {
         title = text(reader);
       } else if (is(reader, "", "item")) {
-        items.add(item(reader));
+        items.add(RssItemReader.read(reader));
+      } else if (RssItemReader.isPodcastNamespace(reader)
+          && reader.getLocalName().equals("person")) {
+        RssPerson person = RssPerson.read(reader);
+        if (person != null) {
+          people.add(person);
+        }
       } else {
         skip(reader);
       }
     }
-    return new RssChannel(blankToNull(title), items);
-  }
-
-  private RssItem item(XMLStreamReader reader) throws XMLStreamException {
-    int line = line(reader);
-    Map<String, String> fields = new HashMap<>();
-    List<RssItem.LinkedFile> transcripts = new ArrayList<>();
-    List<RssItem.LinkedFile> chapters = new ArrayList<>();
-    List<RssItem.InlineChapter> inline = new ArrayList<>();
-    while (nextChild(reader)) {
-      String key = key(reader);
-      if (key.equals("psc:chapters")) {
-        inline.addAll(inlineChapters(reader));
-      } else if (key.equals("enclosure")) {
-        String url = blankToNull(reader.getAttributeValue(null, "url"));
-        if (url != null) {
-          fields.putIfAbsent(key, url);
-        }
-        skip(reader);
-      } else if (key.equals("podcast:transcript")) {
-        transcripts.add(linkedFile(reader));
-      } else if (key.equals("podcast:chapters")) {
-        chapters.add(linkedFile(reader));
-      } else if (key.isEmpty()) {
-        skip(reader);
-      } else {
-        String value = blankToNull(text(reader));
-        if (value != null) {
-          fields.putIfAbsent(key, value);
-        }
-      }
-    }
-    return new RssItem(
-        line,
-        fields.getOrDefault("title", fields.get("itunes:title")),
-        fields.get("link"),
-        fields.get("guid"),
-        fields.get("pubDate"),
-        fields.get("itunes:duration"),
-        fields.get("content:encoded"),
-        fields.get("description"),
-        fields.get("itunes:summary"),
-        fields.get("enclosure"),
-        chapters.isEmpty() ? null : chapters.get(0),
-        transcripts,
-        inline);
-  }
-
-  /** The {@code psc:chapter} children of a {@code psc:chapters} list; leaves it at its end tag. */
-  private static List<RssItem.InlineChapter> inlineChapters(XMLStreamReader reader)
-      throws XMLStreamException {
-    List<RssItem.InlineChapter> chapters = new ArrayList<>();
-    while (nextChild(reader)) {
-      if (is(reader, PODLOVE_CHAPTERS, "chapter")) {
-        chapters.add(
-            new RssItem.InlineChapter(
-                line(reader),
-                blankToNull(reader.getAttributeValue(null, "start")),
-                blankToNull(reader.getAttributeValue(null, "title")),
-                blankToNull(reader.getAttributeValue(null, "href"))));
-      }
-      skip(reader);
-    }
-    return chapters;
-  }
-
-  /** The name an item field is kept under, or empty for elements the reader does not use. */
-  private static String key(XMLStreamReader reader) {
-    String ns = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
-    String name = reader.getLocalName();
-    if (ns.isEmpty()) {
-      return List.of("title", "link", "guid", "pubDate", "description", "enclosure").contains(name)
-          ? name
-          : "";
-    }
-    if (ns.equals(CONTENT) && name.equals("encoded")) {
-      return "content:encoded";
-    }
-    if (ns.equalsIgnoreCase(ITUNES) && List.of("title", "duration", "summary").contains(name)) {
-      return "itunes:" + name;
-    }
-    if (ns.equals(PODLOVE_CHAPTERS) && name.equals("chapters")) {
-      return "psc:chapters";
-    }
-    boolean podcast =
-        ns.equals(PODCAST)
-            || ns.equals(PODCAST.replace("https:", "http:"))
-            || ns.equals(PODCAST_DRAFT);
-    if (podcast && (name.equals("chapters") || name.equals("transcript"))) {
-      return "podcast:" + name;
-    }
-    return "";
-  }
-
-  /** The link the current element's attributes give; leaves the reader at its end tag. */
-  private static RssItem.LinkedFile linkedFile(XMLStreamReader reader) throws XMLStreamException {
-    RssItem.LinkedFile file =
-        new RssItem.LinkedFile(
-            blankToNull(reader.getAttributeValue(null, "url")),
-            blankToNull(reader.getAttributeValue(null, "type")));
-    skip(reader);
-    return file;
-  }
-
-  /** Moves to the next child element of the current element; false at the element's end tag. */
-  private static boolean nextChild(XMLStreamReader reader) throws XMLStreamException {
-    while (reader.hasNext()) {
-      int event = reader.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        return true;
-      }
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** The text of the current element and all its descendants; leaves it at the end tag. */
-  private static String text(XMLStreamReader reader) throws XMLStreamException {
-    StringBuilder text = new StringBuilder();
-    int depth = 1;
-    while (depth > 0 && reader.hasNext()) {
-      int event = reader.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        depth++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      } else if (event == XMLStreamConstants.CHARACTERS
-          || event == XMLStreamConstants.CDATA
-          || event == XMLStreamConstants.SPACE) {
-        text.append(reader.getText());
-      }
-    }
-    return text.toString();
-  }
-
-  private static void skip(XMLStreamReader reader) throws XMLStreamException {
-    text(reader);
-  }
-
-  private static boolean is(XMLStreamReader reader, String namespace, String name) {
-    String ns = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
-    return ns.equals(namespace) && reader.getLocalName().equals(name);
-  }
-
-  private static int line(XMLStreamReader reader) {
-    return Math.max(0, reader.getLocation().getLineNumber());
+    return new RssChannel(blankToNull(title), items, people);
   }
 
   /** The parser's own sentence, without the "ParseError at [row,col]" prefix the JDK adds. */
@@ -292,9 +157,5 @@ final class RssParser {
     String text = String.valueOf(e.getMessage());
     int at = text.indexOf("Message: ");
     return (at < 0 ? text : text.substring(at + "Message: ".length())).strip();
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

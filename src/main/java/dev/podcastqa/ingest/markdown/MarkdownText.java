@@ -1,13 +1,16 @@
 package dev.podcastqa.ingest.markdown;
 
 import dev.podcastqa.ingest.source.Entities;
+import dev.podcastqa.ingest.source.LinkLabels;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns one line of Markdown into the plain text it shows: heading, quote and list markers,
  * emphasis, struck-out words, code spans, images, HTML tags, MDX comments and escapes removed,
  * character references decoded, a link replaced by its text (so {@code **Jane Doe**
- * [00:01:02](https://youtu.be/x?t=62):} reads {@code Jane Doe 00:01:02:}).
+ * [00:01:02](https://youtu.be/x?t=62):} reads {@code Jane Doe 00:01:02:}), and never as a speaker's
+ * label ({@link LinkLabels}).
  */
 final class MarkdownText {
 
@@ -64,7 +67,7 @@ final class MarkdownText {
     text = QUOTE.matcher(text).replaceFirst("");
     text = LIST_ITEM.matcher(text).replaceFirst("");
     text = IMAGE.matcher(text).replaceAll("");
-    text = LINK.matcher(text).replaceAll("$1");
+    text = linksAsText(text);
     text = REFERENCE_LINK.matcher(text).replaceAll("$1");
     text = TAG.matcher(text).replaceAll("");
     text = STRUCK.matcher(text).replaceAll("");
@@ -74,5 +77,24 @@ final class MarkdownText {
     text = CODE.matcher(text).replaceAll("");
     text = AT_TIME.matcher(ESCAPE.matcher(text).replaceAll("$1")).replaceAll("[$1]");
     return Entities.decode(text).replace('\u00A0', ' ').strip();
+  }
+
+  /** {@code text} with each link replaced by its text, none of them left a speaker's label. */
+  private static String linksAsText(String text) {
+    Matcher link = LINK.matcher(text);
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    while (link.find()) {
+      out.append(text, from, link.start());
+      String before = out.toString();
+      out.append(link.group(1));
+      String rest = text.substring(link.end());
+      String following = LinkLabels.following(before, link.group(1), rest);
+      if (!following.equals(rest)) {
+        return out + linksAsText(following);
+      }
+      from = link.end();
+    }
+    return out.append(text, from, text.length()).toString();
   }
 }

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * Any other text about an episode, the shape tried last: the first meaningful line is the title
  * when it reads as one ({@link TitleLine}; a page that opens with a paragraph, or with the first
  * turn of an untimed transcript ({@link TurnLines}), has none), {@code Label: value} lines before
- * the first chapter are metadata, each line that starts with a timestamp opens a chapter whose
- * notes are the text under it, and untimed text before the first chapter is the description (one
- * paragraph per blank-line separated block). A timestamped line that ends with an http(s) link
- * ({@code 12:30 A paper https://arxiv.org/...}) is a reference at that second, not a chapter.
+ * the first chapter are metadata (and a bare date or run time right under the title, {@link
+ * HeaderLines}), each line that starts with a timestamp opens a chapter whose notes are the text
+ * under it, and untimed text before the first chapter is the description (one paragraph per
+ * blank-line separated block). A timestamped line that ends with an http(s) link ({@code 12:30 A
+ * paper https://arxiv.org/...}) is a reference at that second, not a chapter.
  */
 final class TimestampedText implements PageShape {
 
@@ -73,6 +74,7 @@ final class TimestampedText implements PageShape {
     private TimestampLine open;
     private String title;
     private boolean titleTaken;
+    private boolean underTitle;
     private final List<PageLine> lines;
 
     Walk(EpisodeFields fields, boolean titleStated, List<PageLine> lines) {
@@ -84,9 +86,14 @@ final class TimestampedText implements PageShape {
     void take(PageLine line) {
       String text = line.text();
       if (line.isBlank()) {
+        underTitle = false;
         endBlock();
         return;
       }
+      if (underTitle && HeaderLines.asField(text).filter(fields::acceptLine).isPresent()) {
+        return;
+      }
+      underTitle = false;
       boolean metadata = open == null && fields.acceptLine(text);
       if (metadata) {
         return;
@@ -109,6 +116,7 @@ final class TimestampedText implements PageShape {
         titleTaken = true;
         if (TitleLine.isTitle(text) && !TurnLines.isTurn(text, lines)) {
           title = text;
+          underTitle = true;
         } else {
           block.add(text);
         }

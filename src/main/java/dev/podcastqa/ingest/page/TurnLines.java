@@ -10,14 +10,17 @@ import java.util.regex.Pattern;
  * {@code Jon Gjengset: Hello, Ben.} heads Rustacean Station's transcripts, whose turns go on {@code
  * Ben Striegel: ...}, {@code Jon: ...}, {@code Ben: ...}. It is a turn when its speaker (known by
  * the first word of the name, as a full name is written once and the first name after) opens at
- * least {@value #MIN_TURNS} lines of the page, its own included, with text after the colon.
+ * least {@value #MIN_TURNS} lines of the page, its own included, with text after the colon. A
+ * diarizer's label is a speaker too: {@code SPEAKER_00: Welcome back.} (WhisperX, one turn a line
+ * with no times), {@code Speaker 1: ...}.
  */
 final class TurnLines {
 
   static final int MIN_TURNS = 3;
 
   private static final Pattern TURN =
-      Pattern.compile("^(\\p{Lu}[\\p{L}.'-]*)(?: \\p{Lu}[\\p{L}.'-]*){0,3}:\\s+\\S");
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}\\d_.'-]*)(?: \\p{Lu}[\\p{L}.'-]*){0,3}(?: \\d{1,3})?:\\s+\\S");
 
   private TurnLines() {}
 

@@ -78,15 +78,34 @@ public final class HtmlText {
     return paragraphs;
   }
 
-  /** Writes text nodes as they read, and a line break around each block and at each br. */
-  private record Flattener(StringBuilder out) implements NodeVisitor {
+  /**
+   * Writes text nodes as they read, and a line break around each block and at each br; a link's
+   * text is never left a speaker's label ({@link LinkLabels}).
+   */
+  private static final class Flattener implements NodeVisitor {
+
+    private final StringBuilder out;
+
+    /** Where the text of the last link closed so far starts and ends in {@code out}, or -1. */
+    private int linkStart = -1;
+
+    private int linkEnd = -1;
+
+    private int openedAt = -1;
+
+    Flattener(StringBuilder out) {
+      this.out = out;
+    }
 
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode text) {
-        out.append(text.getWholeText().replace('\n', ' '));
+        String whole = text.getWholeText().replace('\n', ' ');
+        out.append(linkEnd == out.length() ? afterLink(whole) : whole);
       } else if (node instanceof Element element && breaks(element)) {
         out.append('\n');
+      } else if (node instanceof Element element && element.normalName().equals("a")) {
+        openedAt = out.length();
       }
     }
 
@@ -94,7 +113,16 @@ public final class HtmlText {
     public void tail(Node node, int depth) {
       if (node instanceof Element element && breaks(element)) {
         out.append('\n');
+      } else if (node instanceof Element element && element.normalName().equals("a")) {
+        linkStart = openedAt;
+        linkEnd = out.length();
       }
+    }
+
+    private String afterLink(String text) {
+      int lineStart = out.lastIndexOf("\n", linkStart) + 1;
+      return LinkLabels.following(
+          out.substring(lineStart, linkStart), out.substring(linkStart, linkEnd), text);
     }
 
     private static boolean breaks(Element element) {

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * transcription tools and transcript sites write: {@code Jane Doe 1:02:03} (Otter), {@code Casey
  * Rodarmor – 00:03:18:} and {@code Stephan 00:00:00:} (a dash before the clock, a colon after it,
  * as btctranscripts.com's Stephan Livera Podcast pages write them), {@code Speaker 0: 00:01:02},
- * {@code **Samir Menon:** 00:00:00}, {@code [Audience]: 00:00:00}, {@code Jane Doe - [00:01:02]}
- * and a handle such as {@code 0xB10C: 00:12:30}.
+ * {@code **Samir Menon:** 00:00:00}, {@code [Audience]: 00:00:00}, {@code Jane Doe - [00:01:02]},
+ * {@code [Speaker 1 00:00]} (name and clock in one pair of brackets, as a Whisper and pyannote
+ * script writes its text files) and a handle such as {@code 0xB10C: 00:12:30}.
  */
 final class SpeakerHead {
 
@@ -40,6 +41,6 @@ final class SpeakerHead {
             + clock
             + ")\\s*\\)|(?<c>"
             + clock
-            + "))\\s*:?\\s*$");
+            + ")]?)\\s*:?\\s*$");
   }
 }

@@ -43,7 +43,8 @@ final class SpeakerPrefix {
           transcript caption captions quote definition question answer result conclusion problem
           solution time date location contact email phone price total so well now yes no okay ok
           and but then here this that also remember look listen again first second finally
-          anyway basically meaning break intro outro interlude
+          anyway basically meaning break intro outro interlude laughter laughs laughing applause
+          inaudible crosstalk silence cheering
           """
               .strip()
               .split("\\s+"));

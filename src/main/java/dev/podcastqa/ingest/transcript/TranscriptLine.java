@@ -124,6 +124,9 @@ record TranscriptLine(
               + CLOCK
               + ")\\s*\\\\?[\\])]$");
 
+  private static final Pattern BRACKETED_NAME =
+      Pattern.compile("^\\[(\\p{Lu}[^\\[\\]:]{0,39})][ \\t]+(\\S.*)$");
+
   private static final Pattern VOICE =
       Pattern.compile("^<v(?:\\.[^\\s>]*)?[ \\t]+([^>]+)>(.*?)(?:</v>)?$");
 
@@ -261,10 +264,19 @@ record TranscriptLine(
     return kind == Kind.TIMED;
   }
 
-  /** {@code <v Jane Doe>text}, a voice tag left in a text line, read as {@code Jane Doe: text}. */
+  /**
+   * {@code <v Jane Doe>text} (a voice tag left in a text line) or {@code [Jane Doe] text} (after
+   * the time, as a pyannote script's HTML pages write it) read as {@code Jane Doe: text}, a label.
+   */
   private static String voiceAsLabel(String rest) {
     Matcher voice = VOICE.matcher(rest.strip());
-    return voice.matches() ? voice.group(1).strip() + ": " + voice.group(2).strip() : rest.strip();
+    if (voice.matches()) {
+      return voice.group(1).strip() + ": " + voice.group(2).strip();
+    }
+    Matcher bracketed = BRACKETED_NAME.matcher(rest.strip());
+    return bracketed.matches() && isName(bracketed.group(1))
+        ? bracketed.group(1).strip() + ": " + bracketed.group(2)
+        : rest.strip();
   }
 
   /** A timed line pattern and the names of its clock groups, of which one matches. */
