@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * generated text.
  *
  * <p>A transcript window is about a minute long; a quote from it is cited at the second of the
- * utterance that says it, so the link starts where the words are spoken.
+ * utterance that says it, so the link starts where the words are spoken. An utterance longer than
+ * {@link NewMoments#SAME_MOMENT_SECONDS} (a whole turn timed only at its start, as transcripts with
+ * turn heads are) holds several moments: a quote from inside it is cited at the second its first
+ * word is reached when the turn's words are spread evenly over the turn's duration.
  */
 public final class CitationFactory {
 
@@ -38,11 +41,9 @@ public final class CitationFactory {
     Episode episode = episode(chunk);
     List<Segment> transcript =
         chunk.kind() == ChunkKind.TRANSCRIPT ? catalog.transcript(episode.id()) : List.of();
-    int at = utterance(transcript, chunk, quote);
-    Integer start =
-        !chunk.timed()
-            ? null
-            : at < 0 ? chunk.startSeconds() : (int) Math.floor(transcript.get(at).startSeconds());
+    Located said = located(transcript, chunk, quote);
+    int at = said.index();
+    Integer start = !chunk.timed() ? null : at < 0 ? chunk.startSeconds() : said.second(transcript);
     // The speaker of the utterance whose second is cited, so the name and the time are one turn's.
     String speaker = at < 0 ? speaker(chunk, quote) : speakerOf(transcript, chunk, at);
     return new Citation(
@@ -68,8 +69,8 @@ public final class CitationFactory {
     }
     List<Segment> transcript =
         chunk.kind() == ChunkKind.TRANSCRIPT ? catalog.transcript(chunk.episodeId()) : List.of();
-    int at = utterance(transcript, chunk, quote);
-    return at < 0 ? chunk.startSeconds() : (int) Math.floor(transcript.get(at).startSeconds());
+    Located said = located(transcript, chunk, quote);
+    return said.index() < 0 ? chunk.startSeconds() : said.second(transcript);
   }
 
   /** Whether the episode of {@code chunk} has a transcript. */
@@ -147,8 +148,16 @@ public final class CitationFactory {
    * quote}; -1 when none does (show notes, or text the transcript spells otherwise).
    */
   static int utterance(List<Segment> transcript, Chunk chunk, String quote) {
+    return located(transcript, chunk, quote).index();
+  }
+
+  /**
+   * Where in {@code transcript} the {@code quote} of {@code chunk} is said: the utterance ({@link
+   * #utterance}) and the share of that utterance's words said before the quote starts.
+   */
+  static Located located(List<Segment> transcript, Chunk chunk, String quote) {
     if (chunk.kind() != ChunkKind.TRANSCRIPT || chunk.endSeconds() == null) {
-      return -1;
+      return Located.NOWHERE;
     }
     // The utterances of the window as one text, so a sentence spanning two captions is found.
     StringBuilder text = new StringBuilder();
@@ -170,7 +179,7 @@ public final class CitationFactory {
     String probe = WHITESPACE.matcher(probe(quote)).replaceAll("").toLowerCase(Locale.ROOT);
     int at = probe.isEmpty() ? -1 : text.indexOf(probe);
     if (at < 0) {
-      return -1;
+      return Located.NOWHERE;
     }
     int i = offsets.size() - 1;
     while (offsets.get(i) > at) {
@@ -183,9 +192,38 @@ public final class CitationFactory {
         && offsets.get(i + 1) - at < probe.length()
         && !sameLabel(transcript.get(indexes.get(i)), transcript.get(indexes.get(i + 1)))
         && wordsWithin(quote, offsets.get(i + 1) - at) < QuoteText.SHORT_WORDS) {
-      return indexes.get(i + 1);
+      return new Located(indexes.get(i + 1), 0);
     }
-    return indexes.get(i);
+    int end = i + 1 < offsets.size() ? offsets.get(i + 1) : text.length();
+    int length = end - offsets.get(i);
+    return new Located(indexes.get(i), length <= 0 ? 0 : (double) (at - offsets.get(i)) / length);
+  }
+
+  /**
+   * An utterance of a transcript and the share of its characters (spaces left out) said before a
+   * quote starts in it, which stands for the share of its duration: a caption or turn head gives no
+   * finer time.
+   *
+   * @param index the utterance's index, -1 when no utterance says the quote
+   */
+  record Located(int index, double before) {
+
+    static final Located NOWHERE = new Located(-1, 0);
+
+    /**
+     * The second the quote is said at: the utterance's start, or within an utterance longer than
+     * {@link NewMoments#SAME_MOMENT_SECONDS}, its start plus the share said before the quote of its
+     * duration.
+     */
+    int second(List<Segment> transcript) {
+      Segment segment = transcript.get(index);
+      double lasts = segment.endSeconds() - segment.startSeconds();
+      double at =
+          lasts > NewMoments.SAME_MOMENT_SECONDS
+              ? segment.startSeconds() + before * lasts
+              : segment.startSeconds();
+      return (int) Math.floor(at);
+    }
   }
 
   /** Whether two utterances carry the same speaker label, or the second carries none. */

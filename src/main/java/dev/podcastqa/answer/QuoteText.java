@@ -148,7 +148,8 @@ final class QuoteText {
   /**
    * Like {@link #best}, but each question term weighs its {@code rarity} (1 when not given): the
    * completed quote of the sentence holding the largest weighted share of the question, and that
-   * share (0 when no sentence holds a question word). Of sentences that hold as much, the first.
+   * share (0 when no sentence holds a question word); a run longer than a quote is judged by the
+   * words quoted of it ({@link #quoted}). Of sentences that hold as much, the first.
    */
   Best bestWeighted(Chunk chunk, Set<String> question, Map<String, Double> rarity) {
     return bestWeighted(chunk, question, rarity, sentence -> 1);
@@ -172,7 +173,7 @@ final class QuoteText {
     int best = 0;
     double bestShare = 0;
     for (int i = 0; i < sentences.size() && total > 0; i++) {
-      Set<String> held = terms.of(sentences.get(i));
+      Set<String> held = terms.of(quoted(sentences.get(i), question));
       double share = 0;
       for (String term : question) {
         if (QueryTerms.looseCoverage(Set.of(term), held) > 0) {
@@ -190,6 +191,16 @@ final class QuoteText {
     return sentences.isEmpty()
         ? new Best(chunk.text(), 0)
         : new Best(completed(sentences, best, question), bestShare);
+  }
+
+  /**
+   * The words of {@code sentence} a quote keeps: all of them, or of a run longer than {@link
+   * #MAX_WORDS} (captions without punctuation, where a whole window reads as one sentence) the
+   * words {@link QuoteWindow} cuts around the answer. A sentence is judged by what is quoted of it:
+   * question words spread over a minute of unpunctuated speech do not say the answer together.
+   */
+  private String quoted(String sentence, Set<String> question) {
+    return words(sentence) > MAX_WORDS ? window.cut(sentence, question) : sentence;
   }
 
   /** A quote and the share of the question it holds. */

@@ -222,6 +222,69 @@ class QuoteTextTests {
     assertThat(asked.covered()).isEqualTo(1.0);
   }
 
+  /**
+   * Planet Money of 2016-09-09, 00:15:41 to 00:16:20, as the SubRip captions of a speech recogniser
+   * give it: 99 words without a full stop, which the index reads as one sentence.
+   */
+  private static final Chunk UNPUNCTUATED =
+      new Chunk(
+          "planet-money/41",
+          "planet-money",
+          ChunkKind.TRANSCRIPT,
+          941,
+          980,
+          null,
+          "",
+          "And the crowds were pretty happy to S4 Calgary On the balance sheet they were the losers"
+              + " In this deal Play Chris got no money for the elephant But the karma system Did seem"
+              + " to work Tell me that major respect For putting the welfare of their elephants For"
+              + " sending it to a better place And lo and behold Other zoos Send Calgary extra"
+              + " animals that they have Calgary got a new Indian rhino Komodo dragon For free of"
+              + " course Still on the list Lemurs Calvary wants black and white lemurs Call me if you"
+              + " got them Muslim Snowman",
+          null);
+
+  @Test
+  void aRunLongerThanAQuoteIsJudgedByTheWordsQuotedOfIt() {
+    // "crowds" is its 3rd word and "lemurs" its 85th: no quote of 45 words holds both.
+    QuoteText.Best apart = text.bestWeighted(UNPUNCTUATED, terms.of("crowds lemurs"), Map.of());
+
+    assertThat(QuoteText.sentences(UNPUNCTUATED)).hasSize(1);
+    assertThat(apart.covered()).isCloseTo(0.5, within(1e-9));
+    assertThat(apart.text().split("\\s+")).hasSizeLessThanOrEqualTo(QuoteText.MAX_WORDS);
+  }
+
+  @Test
+  void aRunLongerThanAQuoteHoldsTheWholeQuestionWhenOneQuoteOfItDoes() {
+    // "karma" is its 31st word and "rhino" its 74th: 44 words from one to the other.
+    QuoteText.Best close = text.bestWeighted(UNPUNCTUATED, terms.of("karma rhino"), Map.of());
+
+    assertThat(close.covered()).isEqualTo(1.0);
+    assertThat(close.text()).contains("karma", "rhino");
+  }
+
+  @Test
+  void aRunNoLongerThanAQuoteIsJudgedWhole() {
+    // The run's first 45 words, as many as a quote may have: "crowds" is the 3rd, "karma" the 31st.
+    String first = String.join(" ", List.of(UNPUNCTUATED.text().split(" ")).subList(0, 45));
+    Chunk whole =
+        new Chunk(
+            "planet-money/40",
+            "planet-money",
+            ChunkKind.TRANSCRIPT,
+            941,
+            960,
+            null,
+            "",
+            first,
+            null);
+
+    QuoteText.Best both = text.bestWeighted(whole, terms.of("crowds karma"), Map.of());
+
+    assertThat(both.covered()).isEqualTo(1.0);
+    assertThat(both.text()).isEqualTo(first);
+  }
+
   @Test
   void aChunkWithNoWordOfTheQuestionCoversNothing() {
     Chunk chunk =
