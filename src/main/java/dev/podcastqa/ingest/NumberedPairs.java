@@ -6,11 +6,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +24,11 @@ import java.util.regex.Pattern;
  * A number is clear only when a file's name holds one number and no other ({@code Syntax321},
  * {@code 321 - avif}, {@code ep-321}; never {@code podcasting-2-0-episode-124}) and the front
  * matter, if it gives one, agrees; a pair is made only when exactly one transcript and exactly one
- * set of notes in the folder carry that number. Anything less clear stays apart: two episodes are
- * never joined on a guess.
+ * set of notes in the folder carry that number, and every word of the transcript's file name
+ * besides the number and words like "episode" is a word of the notes (Syntax's notes say "Syntax
+ * listeners"): a folder of several shows holds a {@code shell-game-episode-1.txt} beside the notes
+ * of {@code Hello Internet #1}. Anything less clear stays apart: two episodes are never joined on a
+ * guess.
  */
 final class NumberedPairs {
 
@@ -33,6 +39,10 @@ final class NumberedPairs {
   private static final Pattern NUMBERED_WORD = Pattern.compile("\\p{L}*(\\d{1,5})");
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  /** Words of a transcript's file name that say what it is rather than which show it is of. */
+  private static final Set<String> FILE_WORDS =
+      Set.of("episode", "ep", "transcript", "transcription", "captions", "subtitles", "part", "en");
 
   private NumberedPairs() {}
 
@@ -56,7 +66,9 @@ final class NumberedPairs {
     notes.forEach(
         (key, found) -> {
           List<Integer> paired = transcripts.getOrDefault(key, List.of());
-          if (found.size() == 1 && paired.size() == 1) {
+          if (found.size() == 1
+              && paired.size() == 1
+              && namesItsShow(drafts.get(paired.get(0)), drafts.get(found.get(0)))) {
             transcriptOfNotes.put(found.get(0), paired.get(0));
           }
         });
@@ -73,6 +85,40 @@ final class NumberedPairs {
       }
     }
     return joined;
+  }
+
+  /**
+   * Whether every word of the transcript's file name that is no number and no {@link #FILE_WORDS}
+   * word is a word of {@code notes}: of its title, podcast, description or file names.
+   */
+  private static boolean namesItsShow(Draft transcript, Draft notes) {
+    StringBuilder text = new StringBuilder();
+    text.append(notes.title()).append(' ').append(notes.podcast()).append(' ');
+    notes.description().forEach(line -> text.append(line).append(' '));
+    notes.sources().forEach(source -> text.append(fileName(source)).append(' '));
+    Set<String> said = words(text.toString());
+    for (Source source : transcript.sources()) {
+      for (String word : words(Input.stemOf(fileName(source)))) {
+        String letters = word.replaceAll("\\d+$", "");
+        if (!letters.isEmpty() && !FILE_WORDS.contains(letters) && !said.contains(letters)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> found = new HashSet<>();
+    Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (words.find()) {
+      found.add(words.group());
+    }
+    return found;
+  }
+
+  private static String fileName(Source source) {
+    return source.location().replaceAll("^.*[/\\\\]", "");
   }
 
   /**

@@ -103,6 +103,33 @@ class NumberedPairsTests {
     assertThat(corpus.episodes()).hasSize(2);
   }
 
+  /**
+   * A folder of several shows: the transcript's name says a show the notes never name, so the
+   * number alone joins nothing (read37 found Hello Internet #1's notes joined to Shell Game's
+   * episode 1).
+   */
+  @Test
+  void aTranscriptNamedForAnotherShowStaysApart() throws IOException {
+    copy("Syntax321.srt", "shell-game-episode-321.srt");
+    copy("321 - avif.md", "321 - avif.md");
+
+    Corpus corpus = ingester.ingest(List.of(folder.toString()));
+
+    assertThat(corpus.episodes()).hasSize(2);
+  }
+
+  @Test
+  void aTranscriptNamedOnlyByItsNumberPairs() throws IOException {
+    copy("Syntax321.srt", "episode-321-transcript.srt");
+    copy("321 - avif.md", "321 - avif.md");
+
+    Corpus corpus = ingester.ingest(List.of(folder.toString()));
+
+    assertThat(corpus.episodes())
+        .singleElement()
+        .satisfies(e -> assertThat(e.title()).contains("AVIF"));
+  }
+
   @Test
   void filesInOtherFoldersStayApart() throws IOException {
     Files.createDirectory(folder.resolve("transcripts"));
