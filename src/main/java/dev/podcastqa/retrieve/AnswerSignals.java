@@ -2,6 +2,7 @@ package dev.podcastqa.retrieve;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,10 @@ public record AnswerSignals(
 
   /** A rank this high in a search counts as that search finding the passage. */
   static final int AGREEMENT_RANK = 10;
+
+  /** Words capitalized by convention that name no thing: months and weekdays. */
+  private static final Set<String> CALENDAR =
+      Set.copyOf(ResourceLines.of("/retrieve/calendar-words.txt"));
 
   /** The signals' names, in the order of {@link #values()}. */
   public static final List<String> NAMES =
@@ -141,6 +146,17 @@ public record AnswerSignals(
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether {@code question} writes {@code word} (lower case) as a name: capitalized and not its
+   * first word ({@link #missingName}), and no month or weekday ({@link #CALENDAR}). An everyday
+   * word is specific when it names something: "the Julia language", "the coup attempt in Turkey"
+   * ask about things no episode says, though "julia" and "turkey" are common enough words for
+   * {@link WordRarity} to take them for phrasing.
+   */
+  static boolean writtenAsName(String question, String word) {
+    return !CALENDAR.contains(word) && AnswerSignals.missingName(question, List.of(word)) == 1;
   }
 
   /** The signals in the order of {@link #NAMES}. */

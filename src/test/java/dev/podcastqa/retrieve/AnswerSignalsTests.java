@@ -22,6 +22,18 @@ class AnswerSignalsTests {
   }
 
   @Test
+  void aWordIsWrittenAsANameWhenCapitalizedAfterTheFirstWordAndNoMonthOrWeekday() {
+    assertThat(AnswerSignals.writtenAsName("What does he think of the Julia language?", "julia"))
+        .isTrue();
+    assertThat(AnswerSignals.writtenAsName("Is julia sauce sweet?", "julia")).isFalse();
+    assertThat(AnswerSignals.writtenAsName("Julia, what is it?", "julia")).isFalse();
+    assertThat(
+            AnswerSignals.writtenAsName("How young is he in the December interview?", "december"))
+        .isFalse();
+    assertThat(AnswerSignals.writtenAsName("What happened on Friday?", "friday")).isFalse();
+  }
+
+  @Test
   void aMissingOrdinaryWordOrAQuestionsFirstWordIsNoName() {
     // A paraphrase's word the transcript does not use.
     assertThat(AnswerSignals.missingName("Is porridge a free choice?", List.of("porridge")))
