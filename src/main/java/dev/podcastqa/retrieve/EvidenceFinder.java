@@ -127,7 +127,7 @@ public final class EvidenceFinder {
           weights.put(stem, Math.log((chunks + 1) / (frequency + 0.5)));
           if (frequency == 0
               && !hasVariant(stem)
-              && (rarity.isSpecific(word) || AnswerSignals.writtenAsName(question, word))) {
+              && (rarity.isSpecific(word) || AnswerSignals.viewOfName(question, word))) {
             missing.add(word);
           }
         });

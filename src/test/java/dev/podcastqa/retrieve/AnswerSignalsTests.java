@@ -22,15 +22,19 @@ class AnswerSignalsTests {
   }
 
   @Test
-  void aWordIsWrittenAsANameWhenCapitalizedAfterTheFirstWordAndNoMonthOrWeekday() {
-    assertThat(AnswerSignals.writtenAsName("What does he think of the Julia language?", "julia"))
+  void aViewOfANameIsAViewAskedOfACapitalizedWordThatIsNoMonthOrWeekday() {
+    assertThat(AnswerSignals.viewOfName("What does he think of the Julia language?", "julia"))
         .isTrue();
-    assertThat(AnswerSignals.writtenAsName("Is julia sauce sweet?", "julia")).isFalse();
-    assertThat(AnswerSignals.writtenAsName("Julia, what is it?", "julia")).isFalse();
-    assertThat(
-            AnswerSignals.writtenAsName("How young is he in the December interview?", "december"))
+    assertThat(AnswerSignals.viewOfName("What did he say about the coup in Turkey?", "turkey"))
+        .isTrue();
+    assertThat(AnswerSignals.viewOfName("What is her opinion on Rust?", "rust")).isTrue();
+    // Not a name: lower case, or a month.
+    assertThat(AnswerSignals.viewOfName("What does he think of julia sauce?", "julia")).isFalse();
+    assertThat(AnswerSignals.viewOfName("What did he say about the December vote?", "december"))
         .isFalse();
-    assertThat(AnswerSignals.writtenAsName("What happened on Friday?", "friday")).isFalse();
+    // A name outside the object of a view, or before it, is left to the other signals.
+    assertThat(AnswerSignals.viewOfName("Where in Turkey was the coup?", "turkey")).isFalse();
+    assertThat(AnswerSignals.viewOfName("What did Julia say about the coup?", "julia")).isFalse();
   }
 
   @Test

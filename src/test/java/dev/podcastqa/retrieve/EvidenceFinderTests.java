@@ -106,7 +106,7 @@ class EvidenceFinderTests {
   }
 
   @Test
-  void anEverydayWordNoChunkHasIsMissingWhenTheQuestionWritesItAsAName() {
+  void anEverydayWordNoChunkHasIsMissingWhenTheQuestionAsksForAViewOfItAsAName() {
     // Real tuning near-misses: "julia" and "turkey" rank among everyday words, yet written as
     // names they ask about a language and a country that no episode mentions.
     EvidenceFinder everyday =
@@ -143,13 +143,15 @@ class EvidenceFinderTests {
                 .find("What does the model say about the coup in Turkey?", List.of())
                 .missingSpecificWords())
         .containsExactly("turkey");
-    // The same words in lower case, or as the question's first word, are phrasing.
+    // The same words in lower case, as the question's first word or outside a view, are phrasing.
     assertThat(
             everyday
                 .find("Does the model like turkey or julia sauce?", List.of())
                 .missingSpecificWords())
         .isEmpty();
     assertThat(everyday.find("Turkey in the model?", List.of()).missingSpecificWords()).isEmpty();
+    assertThat(everyday.find("Is the model from Turkey?", List.of()).missingSpecificWords())
+        .isEmpty();
   }
 
   @Test
@@ -157,13 +159,16 @@ class EvidenceFinderTests {
     EvidenceFinder everyday =
         new EvidenceFinder(
             TERMS,
-            new WordRarity(Map.of("december", 1, "monday", 2, "big", 3, "interview", 4), Set.of()),
+            new WordRarity(
+                Map.of("december", 1, "monday", 2, "say", 3, "interview", 4, "he", 5), Set.of()),
             new TextStore(CORPUS));
 
     // Sample tuning set, answerable: "How young is Neel in the December 2024 interview?"
     assertThat(
             everyday
-                .find("How big is the model in the December interview on Monday?", List.of())
+                .find(
+                    "What did he say about the model in the December interview on Monday?",
+                    List.of())
                 .missingSpecificWords())
         .isEmpty();
   }
