@@ -2,6 +2,7 @@ package dev.podcastqa.retrieve;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,17 @@ public record AnswerSignals(
 
   /** A rank this high in a search counts as that search finding the passage. */
   static final int AGREEMENT_RANK = 10;
+
+  /** Words capitalized by convention that name no thing: months and weekdays. */
+  private static final Set<String> CALENDAR =
+      Set.copyOf(ResourceLines.of("/retrieve/calendar-words.txt"));
+
+  /** What opens the object of a question after a view: "think of", "say about", "opinion on". */
+  private static final Pattern VIEW_OF =
+      Pattern.compile(
+          "\\b(?:think|thinks|thought|make|makes|made|say|says|said|feel|feels|felt)\\s+(?:of|about)"
+              + "\\b|\\b(?:view|views|opinion|opinions|take|stance|position)\\s+(?:of|on)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** The signals' names, in the order of {@link #values()}. */
   public static final List<String> NAMES =
@@ -141,6 +153,22 @@ public record AnswerSignals(
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether {@code question} asks for a view of {@code word} (lower case) and writes it as a name:
+   * after "think of", "say about", "make of", "opinion on" and the like, capitalized ({@link
+   * #missingName}), and no month or weekday ({@link #CALENDAR}). A view of a thing no episode names
+   * is a view no episode gives: "What does he think of the Julia language?", "What does Davidson
+   * say about the failed 2016 coup attempt in Turkey?", though "julia" and "turkey" are common
+   * enough words for {@link WordRarity} to take them for phrasing. Elsewhere in a question such a
+   * word may be the asker's name for what the speakers call otherwise, so it stays phrasing.
+   */
+  static boolean viewOfName(String question, String word) {
+    Matcher view = VIEW_OF.matcher(question);
+    return !CALENDAR.contains(word)
+        && view.find()
+        && missingName(question.substring(view.start()), List.of(word)) == 1;
   }
 
   /** The signals in the order of {@link #NAMES}. */

@@ -125,7 +125,9 @@ public final class EvidenceFinder {
             return;
           }
           weights.put(stem, Math.log((chunks + 1) / (frequency + 0.5)));
-          if (frequency == 0 && !hasVariant(stem) && rarity.isSpecific(word)) {
+          if (frequency == 0
+              && !hasVariant(stem)
+              && (rarity.isSpecific(word) || AnswerSignals.viewOfName(question, word))) {
             missing.add(word);
           }
         });

@@ -22,6 +22,22 @@ class AnswerSignalsTests {
   }
 
   @Test
+  void aViewOfANameIsAViewAskedOfACapitalizedWordThatIsNoMonthOrWeekday() {
+    assertThat(AnswerSignals.viewOfName("What does he think of the Julia language?", "julia"))
+        .isTrue();
+    assertThat(AnswerSignals.viewOfName("What did he say about the coup in Turkey?", "turkey"))
+        .isTrue();
+    assertThat(AnswerSignals.viewOfName("What is her opinion on Rust?", "rust")).isTrue();
+    // Not a name: lower case, or a month.
+    assertThat(AnswerSignals.viewOfName("What does he think of julia sauce?", "julia")).isFalse();
+    assertThat(AnswerSignals.viewOfName("What did he say about the December vote?", "december"))
+        .isFalse();
+    // A name outside the object of a view, or before it, is left to the other signals.
+    assertThat(AnswerSignals.viewOfName("Where in Turkey was the coup?", "turkey")).isFalse();
+    assertThat(AnswerSignals.viewOfName("What did Julia say about the coup?", "julia")).isFalse();
+  }
+
+  @Test
   void aMissingOrdinaryWordOrAQuestionsFirstWordIsNoName() {
     // A paraphrase's word the transcript does not use.
     assertThat(AnswerSignals.missingName("Is porridge a free choice?", List.of("porridge")))

@@ -106,6 +106,74 @@ class EvidenceFinderTests {
   }
 
   @Test
+  void anEverydayWordNoChunkHasIsMissingWhenTheQuestionAsksForAViewOfItAsAName() {
+    // Real tuning near-misses: "julia" and "turkey" rank among everyday words, yet written as
+    // names they ask about a language and a country that no episode mentions.
+    EvidenceFinder everyday =
+        new EvidenceFinder(
+            TERMS,
+            new WordRarity(
+                Map.of(
+                    "julia",
+                    1,
+                    "turkey",
+                    2,
+                    "language",
+                    3,
+                    "think",
+                    4,
+                    "coup",
+                    5,
+                    "sauce",
+                    6,
+                    "say",
+                    7,
+                    "like",
+                    8),
+                Set.of()),
+            new TextStore(CORPUS));
+
+    assertThat(
+            everyday
+                .find("What does he think of the Julia language for the model?", List.of())
+                .missingSpecificWords())
+        .containsExactly("julia");
+    assertThat(
+            everyday
+                .find("What does the model say about the coup in Turkey?", List.of())
+                .missingSpecificWords())
+        .containsExactly("turkey");
+    // The same words in lower case, as the question's first word or outside a view, are phrasing.
+    assertThat(
+            everyday
+                .find("Does the model like turkey or julia sauce?", List.of())
+                .missingSpecificWords())
+        .isEmpty();
+    assertThat(everyday.find("Turkey in the model?", List.of()).missingSpecificWords()).isEmpty();
+    assertThat(everyday.find("Is the model from Turkey?", List.of()).missingSpecificWords())
+        .isEmpty();
+  }
+
+  @Test
+  void aMonthOrWeekdayNoChunkHasIsNoNameThoughCapitalized() {
+    EvidenceFinder everyday =
+        new EvidenceFinder(
+            TERMS,
+            new WordRarity(
+                Map.of("december", 1, "monday", 2, "say", 3, "interview", 4, "he", 5), Set.of()),
+            new TextStore(CORPUS));
+
+    // Sample tuning set, answerable: "How young is Neel in the December 2024 interview?"
+    assertThat(
+            everyday
+                .find(
+                    "What did he say about the model in the December interview on Monday?",
+                    List.of())
+                .missingSpecificWords())
+        .isEmpty();
+  }
+
+  @Test
   void aQuestionWordNoChunkHasIsNeitherMissingNorWeighed() {
     TermEvidence withQuestionWord =
         finder.find("Grokking in an episode?", List.of(passage("grokking")));
