@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
           + " top-3 citation of the right episode within the question's tolerance, 60 s unless it"
           + " says; an untimed citation is on time only for an answer in untimed notes), near-miss"
           + " questions refused, answerable questions refused, and latency.",
+      "A set whose questions carry \"written\" (e.g. draft, while locating) also gets the right"
+          + " episode at citation 1, the moment, the moment at citation 1 and both refusal"
+          + " figures for each value, one row each.",
       "Answers are extractive unless --llm is given. With --llm the configured model"
           + " (PODCASTQA_LLM) answers, and the share of its citations whose passage supports the"
           + " sentence citing it is printed too."

@@ -9,11 +9,14 @@ import dev.podcastqa.eval.EvalQuestion;
 import dev.podcastqa.eval.EvalReport;
 import dev.podcastqa.eval.EvalResult;
 import dev.podcastqa.eval.Figure;
+import dev.podcastqa.eval.KeyFigures;
 import java.util.List;
 
 /**
  * {@code eval --json}: the same figures as the terminal output, as counts ({@code hits}, {@code
- * of}) with their {@code percent} (null when nothing counted), one object per set.
+ * of}) with their {@code percent} (null when nothing counted), one object per set; {@code
+ * byWritten} holds the five main figures for each {@code written} value (empty when no question
+ * carries one).
  */
 final class EvalJson {
 
@@ -36,6 +39,8 @@ final class EvalJson {
       figures(set.putObject("figures"), r);
       ObjectNode kinds = set.putObject("passedByKind");
       r.passedByKind().forEach((kind, figure) -> put(kinds, kind, figure));
+      ObjectNode written = set.putObject("byWritten");
+      r.keyFiguresByWritten().forEach((w, figures) -> key(written.putObject(w), figures));
       ObjectNode latency = set.putObject("latencyMs");
       latency.put("mean", r.latencyMean());
       latency.put("p50", r.latencyPercentile(50));
@@ -67,6 +72,15 @@ final class EvalJson {
     put(figures, "citationPrecision", r.citationPrecision());
   }
 
+  /** The five main figures, under the names they have in {@code "figures"}. */
+  private static void key(ObjectNode node, KeyFigures f) {
+    put(node, "rightEpisodeAtCitation1", f.episodeAtCitation1());
+    put(node, "momentWithinTolerance", f.momentWithinTolerance());
+    put(node, "momentAtCitation1", f.momentAtCitation1());
+    put(node, "answerableRefused", f.answerableRefused());
+    put(node, "nearMissRefused", f.nearMissRefused());
+  }
+
   private static void put(ObjectNode parent, String name, Figure figure) {
     ObjectNode node = parent.putObject(name);
     node.put("hits", figure.hits());
@@ -79,6 +93,7 @@ final class EvalJson {
     ObjectNode node = list.addObject();
     node.put("question", q.question());
     node.put("kind", q.kind());
+    node.put("written", q.written());
     node.put("answerable", q.answerable());
     node.putPOJO("episodes", q.episodes());
     node.put("second", q.second());

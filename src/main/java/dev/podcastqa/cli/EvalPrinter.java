@@ -6,6 +6,7 @@ import dev.podcastqa.eval.EvalQuestion;
 import dev.podcastqa.eval.EvalReport;
 import dev.podcastqa.eval.EvalResult;
 import dev.podcastqa.eval.Figure;
+import dev.podcastqa.eval.KeyFigures;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,7 @@ final class EvalPrinter {
               .map(e -> e.getKey() + " " + e.getValue().hits() + "/" + e.getValue().of())
               .collect(Collectors.joining(", ")));
     }
+    byWritten(r);
     out.printf(
         Locale.ROOT,
         FORMAT,
@@ -62,6 +64,44 @@ final class EvalPrinter {
             r.latencyPercentile(50),
             r.latencyPercentile(95),
             r.latencyPercentile(100)));
+  }
+
+  /**
+   * For a set whose questions carry {@code written}, the five main figures of each value and of the
+   * whole set, one row each, as {@code 51.2% 41/80}.
+   */
+  private void byWritten(EvalReport r) {
+    Map<String, KeyFigures> byWritten = r.keyFiguresByWritten();
+    if (byWritten.isEmpty()) {
+      return;
+    }
+    TextTable table =
+        new TextTable(
+            "by written",
+            "right episode @1",
+            "moment in tolerance",
+            "moment @1",
+            "answerable refused",
+            "near-miss refused");
+    byWritten.forEach((written, figures) -> row(table, "  " + written, figures));
+    row(table, "  whole set", r.keyFigures());
+    table.print(out);
+  }
+
+  private static void row(TextTable table, String label, KeyFigures f) {
+    table.row(
+        label,
+        cell(f.episodeAtCitation1()),
+        cell(f.momentWithinTolerance()),
+        cell(f.momentAtCitation1()),
+        cell(f.answerableRefused()),
+        cell(f.nearMissRefused()));
+  }
+
+  private static String cell(Figure figure) {
+    Double percent = figure.percent();
+    String share = percent == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", percent);
+    return share + " " + figure.hits() + "/" + figure.of();
   }
 
   void modelFigures(EvalReport r) {

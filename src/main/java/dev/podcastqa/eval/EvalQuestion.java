@@ -14,6 +14,9 @@ import java.util.List;
  *     always null for an unanswerable question
  * @param toleranceSeconds how far a cited start may be from {@code second} and still be the moment
  * @param kind a free label such as {@code near-miss} or {@code paraphrase}, or null
+ * @param written a free label for how the question was written, such as {@code draft} (before the
+ *     answer was looked up, as a listener asks) or {@code while locating} (with the transcript in
+ *     view), or null; the report gives the main figures for each
  */
 public record EvalQuestion(
     String question,
@@ -21,6 +24,7 @@ public record EvalQuestion(
     Integer second,
     int toleranceSeconds,
     String kind,
+    String written,
     boolean answerable) {
 
   /** The tolerance of a question that states none. */
@@ -50,17 +54,20 @@ public record EvalQuestion(
     if (kind != null && kind.isBlank()) {
       throw new IllegalArgumentException("\"kind\" is blank");
     }
+    if (written != null && written.isBlank()) {
+      throw new IllegalArgumentException("\"written\" is blank");
+    }
   }
 
-  /** An answerable question at {@code second} with the default tolerance and no kind. */
+  /** An answerable question at {@code second} with the default tolerance and no labels. */
   public static EvalQuestion at(String question, String episode, Integer second) {
     return new EvalQuestion(
-        question, List.of(episode), second, DEFAULT_TOLERANCE_SECONDS, null, true);
+        question, List.of(episode), second, DEFAULT_TOLERANCE_SECONDS, null, null, true);
   }
 
   /** A question the corpus cannot answer, on the topic of {@code episodes}. */
   public static EvalQuestion unanswerable(String question, String kind, List<String> episodes) {
-    return new EvalQuestion(question, episodes, null, DEFAULT_TOLERANCE_SECONDS, kind, false);
+    return new EvalQuestion(question, episodes, null, DEFAULT_TOLERANCE_SECONDS, kind, null, false);
   }
 
   /** Whether the answer lives in text with no time (untimed show notes). */

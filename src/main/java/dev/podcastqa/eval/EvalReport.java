@@ -2,10 +2,12 @@ package dev.podcastqa.eval;
 
 import dev.podcastqa.answer.Answer;
 import dev.podcastqa.answer.llm.SupportTally;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -19,6 +21,9 @@ import java.util.stream.Stream;
  */
 public record EvalReport(
     String set, Answer.Mode mode, List<EvalResult> results, SupportTally citationSupport) {
+
+  /** The {@code written} group of questions that carry none, in a set where others do. */
+  public static final String NOT_MARKED = "(not marked)";
 
   public EvalReport {
     Objects.requireNonNull(set, "set");
@@ -44,7 +49,7 @@ public record EvalReport(
 
   /** Answerable questions whose citation 1 is of an expected episode (recall@1). */
   public Figure episodeAtCitation1() {
-    return count(answerable(), EvalResult::episodeAtCitation1);
+    return keyFigures().episodeAtCitation1();
   }
 
   /** Answerable questions with an expected episode among the first citations (recall@3). */
@@ -54,22 +59,48 @@ public record EvalReport(
 
   /** Answerable questions with an on-time citation among the first three. */
   public Figure momentWithinTolerance() {
-    return count(answerable(), EvalResult::momentInTop);
+    return keyFigures().momentWithinTolerance();
   }
 
   /** Answerable questions whose citation 1 is itself on time. */
   public Figure momentAtCitation1() {
-    return count(answerable(), EvalResult::momentAtCitation1);
+    return keyFigures().momentAtCitation1();
   }
 
   /** Unanswerable questions (near misses and off-topic ones) that were refused. */
   public Figure nearMissRefused() {
-    return count(unanswerable(), EvalResult::refused);
+    return keyFigures().nearMissRefused();
   }
 
   /** Answerable questions that were wrongly refused. */
   public Figure answerableRefused() {
-    return count(answerable(), EvalResult::refused);
+    return keyFigures().answerableRefused();
+  }
+
+  /** The five figures of the whole run. */
+  public KeyFigures keyFigures() {
+    return KeyFigures.of(results);
+  }
+
+  /**
+   * For each {@code written} value the set names, in first-seen order: the five figures of its
+   * questions. Empty when no question is marked; when only some are, the others are counted under
+   * {@link #NOT_MARKED}, so the parts always add up to the whole set.
+   */
+  public Map<String, KeyFigures> keyFiguresByWritten() {
+    Map<String, List<EvalResult>> byWritten = new LinkedHashMap<>();
+    for (EvalResult r : results) {
+      String written = r.question().written();
+      byWritten
+          .computeIfAbsent(written == null ? NOT_MARKED : written, w -> new ArrayList<>())
+          .add(r);
+    }
+    Map<String, KeyFigures> figures = new LinkedHashMap<>();
+    if (byWritten.keySet().equals(Set.of(NOT_MARKED))) {
+      return figures;
+    }
+    byWritten.forEach((written, part) -> figures.put(written, KeyFigures.of(part)));
+    return figures;
   }
 
   /**
@@ -131,10 +162,6 @@ public record EvalReport(
 
   private Stream<EvalResult> answerable() {
     return results.stream().filter(r -> r.question().answerable());
-  }
-
-  private Stream<EvalResult> unanswerable() {
-    return results.stream().filter(r -> !r.question().answerable());
   }
 
   private static Figure count(Stream<EvalResult> subset, Predicate<EvalResult> test) {

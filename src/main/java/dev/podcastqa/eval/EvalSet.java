@@ -11,10 +11,10 @@ import java.util.List;
 
 /**
  * A question set read from JSON: {@code {"questions": [...]}}, each question either answerable,
- * {@code {"question", "episode" or "episodes", "second", "tolerance"?, "kind"?}} with {@code
- * "second": null} for an answer in untimed show notes, or unanswerable, {@code {"question",
- * "answerable": false, "episode"?, "kind"?}} where the episode names the topic it is a near miss
- * of. Other fields (notes for the people writing the set) are ignored.
+ * {@code {"question", "episode" or "episodes", "second", "tolerance"?, "kind"?, "written"?}} with
+ * {@code "second": null} for an answer in untimed show notes, or unanswerable, {@code {"question",
+ * "answerable": false, "episode"?, "kind"?, "written"?}} where the episode names the topic it is a
+ * near miss of. Other fields (notes for the people writing the set) are ignored.
  */
 public record EvalSet(Path file, List<EvalQuestion> questions) {
 
@@ -103,7 +103,8 @@ public record EvalSet(Path file, List<EvalQuestion> questions) {
         episodes,
         seconds(node, "second", null),
         seconds(node, "tolerance", EvalQuestion.DEFAULT_TOLERANCE_SECONDS),
-        node.hasNonNull("kind") ? string(node.get("kind"), "kind") : null,
+        label(node, "kind"),
+        label(node, "written"),
         answerable);
   }
 
@@ -129,6 +130,11 @@ public record EvalSet(Path file, List<EvalQuestion> questions) {
       throw new IllegalArgumentException("\"" + field + "\" is " + value + ", not true or false");
     }
     return value.booleanValue();
+  }
+
+  /** A free label such as {@code kind}, null when missing or null. */
+  private static String label(JsonNode node, String field) {
+    return node.hasNonNull(field) ? string(node.get(field), field) : null;
   }
 
   private static String string(JsonNode value, String field) {

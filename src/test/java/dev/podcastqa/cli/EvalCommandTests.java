@@ -24,6 +24,7 @@ class EvalCommandTests {
   private static final String WITH_A_MISS = "src/test/resources/eval/with-a-miss.json";
   private static final String NO_SECOND = "src/test/resources/eval/no-second.json";
   private static final String BROKEN = "src/test/resources/eval/broken.json";
+  private static final String WRITTEN = "src/test/resources/eval/written.json";
   private static final Pattern LATENCY =
       Pattern.compile(
           "latency ms\\s+mean ([\\d.]+)\\s+p50 ([\\d.]+)\\s+p95 ([\\d.]+)\\s+max ([\\d.]+)");
@@ -60,6 +61,70 @@ class EvalCommandTests {
     assertThat(p95).isEqualTo(max);
     assertThat(mean).isPositive().isLessThanOrEqualTo(max);
     assertThat(lines).noneMatch(l -> l.startsWith("MISS"));
+  }
+
+  @Test
+  void aSetMarkedWithWrittenGetsTheFiveFiguresOfEachValueAndTheWholeSet() {
+    Cli.Run run = eval("--set", WRITTEN);
+
+    assertThat(run.exitCode()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(line(lines, "by written").split(" {2,}"))
+        .containsExactly(
+            "by written",
+            "right episode @1",
+            "moment in tolerance",
+            "moment @1",
+            "answerable refused",
+            "near-miss refused");
+    // As in tiny.json: both answerable questions found first and on time, bread refused. Moment
+    // at citation 1 depends on the ranking, so only its count is checked.
+    String moment1 = "\\d+\\.\\d% \\d/";
+    assertThat(row(lines, "draft"))
+        .matches("draft 100\\.0% 1/1 100\\.0% 1/1 " + moment1 + "1 0\\.0% 0/1 100\\.0% 1/1");
+    assertThat(row(lines, "while locating"))
+        .matches("while locating 100\\.0% 1/1 100\\.0% 1/1 " + moment1 + "1 0\\.0% 0/1 n/a 0/0");
+    assertThat(row(lines, "whole set"))
+        .matches("whole set 100\\.0% 2/2 100\\.0% 2/2 " + moment1 + "2 0\\.0% 0/2 100\\.0% 1/1");
+    int table =
+        lines.indexOf(lines.stream().filter(l -> l.startsWith("by written")).findFirst().get());
+    assertThat(lines.get(table + 1)).startsWith("  draft ");
+    assertThat(lines.get(table + 2)).startsWith("  while locating ");
+    assertThat(lines.get(table + 3)).startsWith("  whole set ");
+  }
+
+  @Test
+  void aSetWithoutWrittenPrintsNoRowsByWritten() {
+    Cli.Run run = eval("--set", TINY);
+
+    assertThat(run.out().lines()).noneMatch(l -> l.startsWith("by written"));
+  }
+
+  @Test
+  void jsonGivesTheFiveFiguresOfEachWrittenValue() throws Exception {
+    Cli.Run run = eval("--set", WRITTEN, "--set", TINY, "--json");
+
+    assertThat(run.exitCode()).isZero();
+    JsonNode sets = Json.newMapper().readTree(run.out()).get("sets");
+    JsonNode byWritten = sets.get(0).get("byWritten");
+    assertThat(byWritten.fieldNames()).toIterable().containsExactly("draft", "while locating");
+    JsonNode draft = byWritten.get("draft");
+    assertThat(draft.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "rightEpisodeAtCitation1",
+            "momentWithinTolerance",
+            "momentAtCitation1",
+            "answerableRefused",
+            "nearMissRefused");
+    assertThat(draft.get("rightEpisodeAtCitation1").get("hits").asInt()).isEqualTo(1);
+    assertThat(draft.get("rightEpisodeAtCitation1").get("of").asInt()).isEqualTo(1);
+    assertThat(draft.get("nearMissRefused").get("percent").asDouble()).isEqualTo(100.0);
+    JsonNode locating = byWritten.get("while locating");
+    assertThat(locating.get("answerableRefused").get("of").asInt()).isEqualTo(1);
+    assertThat(locating.get("nearMissRefused").get("of").asInt()).isZero();
+    assertThat(locating.get("nearMissRefused").get("percent").isNull()).isTrue();
+    assertThat(sets.get(1).get("byWritten")).isEmpty();
   }
 
   @Test
@@ -166,6 +231,11 @@ class EvalCommandTests {
         .findFirst()
         .orElseThrow(() -> new AssertionError("no \"" + label + "\" line in " + lines))
         .strip();
+  }
+
+  /** The row of a {@code written} value in the table by written, each run of spaces made one. */
+  private static String row(List<String> lines, String written) {
+    return line(lines, "  " + written + " ").replaceAll(" +", " ");
   }
 
   /** What a figure line prints after its label, each run of spaces made one. */

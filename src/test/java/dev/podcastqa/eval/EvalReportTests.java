@@ -22,49 +22,62 @@ class EvalReportTests {
 
   private static final String PARA = "paraphrase";
   private static final String NEAR = "near-miss";
+  private static final String D = "draft";
+  private static final String L = "while locating";
 
   /**
-   * The run. Answerable questions (9):
+   * The run. Answerable questions (9), written as a draft (D) or while locating the answer (L):
    *
    * <pre>
-   *  #  expects          cited                       ep@1 top3 moment@3 moment@1
-   *  1  a@100            a@160 (exactly +60)           y    y     y        y
-   *  2  a@100            a@161 (+61)                   y    y     n        n
-   *  3  a@0              a untimed                     y    y     n        n
-   *  4  a untimed notes  a untimed                     y    y     y        y
-   *  5  a untimed notes  a@0                           y    y     n        n
-   *  6  a@500            b@500, a@530                  n    y     y        n
-   *  7  a@300            refused                       n    n     n        n
-   *  8  a@1000           b@1, b@2, b@3, a@1000         n    n     n        n
-   *  9  a@100 (tol 5)    a@95                          y    y     y        y
+   *  #  written  expects          cited                       ep@1 top3 moment@3 moment@1
+   *  1  D        a@100            a@160 (exactly +60)           y    y     y        y
+   *  2  L        a@100            a@161 (+61)                   y    y     n        n
+   *  3  D        a@0              a untimed                     y    y     n        n
+   *  4  L        a untimed notes  a untimed                     y    y     y        y
+   *  5  L        a untimed notes  a@0                           y    y     n        n
+   *  6  D        a@500            b@500, a@530                  n    y     y        n
+   *  7  D        a@300            refused                       n    n     n        n
+   *  8  L        a@1000           b@1, b@2, b@3, a@1000         n    n     n        n
+   *  9  L        a@100 (tol 5)    a@95                          y    y     y        y
    * </pre>
    *
-   * Unanswerable (3): #10 near miss of a, answered with a@10; #11 near miss, refused; #12
-   * off-topic, refused. Latencies 10, 20, ... 120 ms, in a shuffled order.
+   * Unanswerable (3): #10 (D) near miss of a, answered with a@10; #11 (L) near miss, refused; #12
+   * (D) off-topic, refused. Latencies 10, 20, ... 120 ms, in a shuffled order.
    */
   private static EvalReport run() {
     List<EvalResult> results = new ArrayList<>();
-    add(results, new EvalQuestion("1", List.of("a"), 100, 60, PARA, true), answered(at("a", 160)));
-    add(results, new EvalQuestion("2", List.of("a"), 100, 60, PARA, true), answered(at("a", 161)));
-    add(results, EvalQuestion.at("3", "a", 0), answered(untimed("a")));
-    add(results, EvalQuestion.at("4", "a", null), answered(untimed("a")));
-    add(results, EvalQuestion.at("5", "a", null), answered(at("a", 0)));
-    add(results, EvalQuestion.at("6", "a", 500), answered(at("b", 500), at("a", 530)));
-    add(results, EvalQuestion.at("7", "a", 300), refused());
+    add(results, question("1", 100, 60, PARA, D), answered(at("a", 160)));
+    add(results, question("2", 100, 60, PARA, L), answered(at("a", 161)));
+    add(results, question("3", 0, 60, null, D), answered(untimed("a")));
+    add(results, question("4", null, 60, null, L), answered(untimed("a")));
+    add(results, question("5", null, 60, null, L), answered(at("a", 0)));
+    add(results, question("6", 500, 60, null, D), answered(at("b", 500), at("a", 530)));
+    add(results, question("7", 300, 60, null, D), refused());
     add(
         results,
-        EvalQuestion.at("8", "a", 1000),
+        question("8", 1000, 60, null, L),
         answered(at("b", 1), at("b", 2), at("b", 3), at("a", 1000)));
-    add(results, new EvalQuestion("9", List.of("a"), 100, 5, null, true), answered(at("a", 95)));
-    add(results, EvalQuestion.unanswerable("10", NEAR, List.of("a")), answered(at("a", 10)));
-    add(results, EvalQuestion.unanswerable("11", NEAR, List.of("a")), refused());
-    add(results, EvalQuestion.unanswerable("12", "off-topic", List.of()), refused());
+    add(results, question("9", 100, 5, null, L), answered(at("a", 95)));
+    add(results, unanswerable("10", NEAR, List.of("a"), D), answered(at("a", 10)));
+    add(results, unanswerable("11", NEAR, List.of("a"), L), refused());
+    add(results, unanswerable("12", "off-topic", List.of(), D), refused());
     double[] millis = {70, 10, 120, 40, 30, 90, 20, 110, 60, 50, 100, 80};
     List<EvalResult> timed = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
       timed.add(new EvalResult(results.get(i).question(), results.get(i).answer(), millis[i]));
     }
     return new EvalReport("hand-made.json", Answer.Mode.EXTRACTIVE, timed, SupportTally.NONE);
+  }
+
+  /** An answerable question of episode a. */
+  private static EvalQuestion question(
+      String text, Integer second, int tolerance, String kind, String written) {
+    return new EvalQuestion(text, List.of("a"), second, tolerance, kind, written, true);
+  }
+
+  private static EvalQuestion unanswerable(
+      String text, String kind, List<String> episodes, String written) {
+    return new EvalQuestion(text, episodes, null, 60, kind, written, false);
   }
 
   private static void add(List<EvalResult> results, EvalQuestion q, Answer answer) {
@@ -122,6 +135,94 @@ class EvalReportTests {
             Map.entry(PARA, new Figure(1, 2)),
             Map.entry(NEAR, new Figure(1, 2)),
             Map.entry("off-topic", new Figure(1, 1)));
+  }
+
+  @Test
+  void keyFiguresAreTheFiveFiguresOfTheWholeRun() {
+    EvalReport report = run();
+
+    assertThat(report.keyFigures())
+        .isEqualTo(
+            new KeyFigures(
+                report.episodeAtCitation1(),
+                report.momentWithinTolerance(),
+                report.momentAtCitation1(),
+                report.answerableRefused(),
+                report.nearMissRefused()))
+        .isEqualTo(
+            new KeyFigures(
+                new Figure(6, 9),
+                new Figure(4, 9),
+                new Figure(3, 9),
+                new Figure(1, 9),
+                new Figure(2, 3)));
+  }
+
+  @Test
+  void keyFiguresByWrittenCountEachValuesQuestionsInFirstSeenOrder() {
+    // Drafts: answerable #1, #3, #6, #7; unanswerable #10 (answered), #12.
+    // While locating: answerable #2, #4, #5, #8, #9; unanswerable #11.
+    assertThat(run().keyFiguresByWritten())
+        .containsExactly(
+            Map.entry(
+                D,
+                new KeyFigures(
+                    new Figure(2, 4),
+                    new Figure(2, 4),
+                    new Figure(1, 4),
+                    new Figure(1, 4),
+                    new Figure(1, 2))),
+            Map.entry(
+                L,
+                new KeyFigures(
+                    new Figure(4, 5),
+                    new Figure(2, 5),
+                    new Figure(2, 5),
+                    new Figure(0, 5),
+                    new Figure(1, 1))));
+  }
+
+  @Test
+  void aSetWithNoWrittenValueHasNoFiguresByWritten() {
+    EvalReport unmarked =
+        new EvalReport(
+            "s",
+            Answer.Mode.EXTRACTIVE,
+            List.of(new EvalResult(AT_A, answered(at("a", 100)), 1)),
+            SupportTally.NONE);
+
+    assertThat(unmarked.keyFiguresByWritten()).isEmpty();
+  }
+
+  @Test
+  void questionsWithoutWrittenInAMarkedSetAreCountedAsNotMarked() {
+    EvalReport mixed =
+        new EvalReport(
+            "s",
+            Answer.Mode.EXTRACTIVE,
+            List.of(
+                new EvalResult(AT_A, answered(at("a", 100)), 1),
+                new EvalResult(question("q", 100, 60, null, D), refused(), 1)),
+            SupportTally.NONE);
+
+    assertThat(mixed.keyFiguresByWritten())
+        .containsExactly(
+            Map.entry(
+                EvalReport.NOT_MARKED,
+                new KeyFigures(
+                    new Figure(1, 1),
+                    new Figure(1, 1),
+                    new Figure(1, 1),
+                    new Figure(0, 1),
+                    new Figure(0, 0))),
+            Map.entry(
+                D,
+                new KeyFigures(
+                    new Figure(0, 1),
+                    new Figure(0, 1),
+                    new Figure(0, 1),
+                    new Figure(1, 1),
+                    new Figure(0, 0))));
   }
 
   @Test

@@ -24,7 +24,7 @@ class EvalResultTests {
 
   @Test
   void theQuestionsOwnToleranceIsUsed() {
-    EvalQuestion tight = new EvalQuestion("q", List.of("a"), 100, 5, null, true);
+    EvalQuestion tight = new EvalQuestion("q", List.of("a"), 100, 5, null, null, true);
 
     assertThat(result(tight, answered(at("a", 105))).momentInTop()).isTrue();
     assertThat(result(tight, answered(at("a", 106))).momentInTop()).isFalse();

@@ -31,6 +31,7 @@ class EvalSetTests {
                 null,
                 60,
                 "notes",
+                null,
                 true),
             new EvalQuestion(
                 "When does the studio interview begin?",
@@ -38,11 +39,16 @@ class EvalSetTests {
                 1276,
                 20,
                 "paraphrase",
+                "while locating",
                 true),
-            EvalQuestion.unanswerable(
+            new EvalQuestion(
                 "What did Neel say about quantum computing?",
+                List.of("neel-nanda-mechanistic-interpretability"),
+                null,
+                EvalQuestion.DEFAULT_TOLERANCE_SECONDS,
                 "near-miss",
-                List.of("neel-nanda-mechanistic-interpretability")),
+                "draft",
+                false),
             EvalQuestion.unanswerable("How do I bake sourdough bread at home?", null, List.of()));
     assertThat(questions.get(0).toleranceSeconds())
         .isEqualTo(EvalQuestion.DEFAULT_TOLERANCE_SECONDS)
@@ -67,7 +73,9 @@ class EvalSetTests {
             file + "6: is not an object",
             file + "7: \"second\" is negative: -1",
             file + "8: \"kind\" holds 3, not a string",
-            file + "9: \"question\" is longer than the 2000 characters asked questions may be");
+            file + "9: \"question\" is longer than the 2000 characters asked questions may be",
+            file + "10: \"written\" is blank",
+            file + "11: \"written\" holds [\"draft\"], not a string");
   }
 
   @Test
