@@ -1,6 +1,8 @@
 package dev.podcastqa.index.elastic;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.util.Collection;
@@ -39,26 +41,9 @@ final class ChunkCounts {
       perTerm.put(term, ElasticsearchQueries.holding(term));
     }
     // One request: a filters aggregation counts the chunks holding each term.
-    SearchResponse<Void> response =
-        searches.run(
-            "search",
-            chunks,
-            () ->
-                client.search(
-                    s ->
-                        s.index(chunks)
-                            .size(0)
-                            .allowPartialSearchResults(false)
-                            .preference(countPreference)
-                            .aggregations(
-                                "terms", a -> a.filters(f -> f.filters(b -> b.keyed(perTerm)))),
-                    Void.class),
-            r -> ShardCoverage.of(r.shards(), r.timedOut()),
-            r ->
-                r.aggregations().get("terms") == null
-                    ? Optional.of("no counts, as for a search whose body never arrived")
-                    : Optional.empty());
-    var buckets = response.aggregations().get("terms").filters().buckets().keyed();
+    Aggregate terms =
+        counted("terms", Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(perTerm)))));
+    var buckets = terms.filters().buckets().keyed();
     for (String term : analyzedTerms) {
       var bucket = buckets.get(term);
       frequencies.put(term, bucket == null ? 0 : (int) bucket.docCount());
@@ -66,13 +51,18 @@ final class ChunkCounts {
     return frequencies;
   }
 
-  /**
-   * Whether any chunk holds a term starting with {@code prefix}: a search of no hits whose filter
-   * aggregation counts them, so that a request whose body never arrived (which would count every
-   * chunk) is told by the missing aggregation and asked again.
-   */
+  /** Whether any chunk holds a term starting with {@code prefix}. */
   boolean hasTermStartingWith(String prefix) {
     Query holding = ElasticsearchQueries.holdingPrefix(prefix);
+    return counted("holding", Aggregation.of(a -> a.filter(holding))).filter().docCount() > 0;
+  }
+
+  /**
+   * The aggregation {@code name} of a search of the whole index for no hits: a count sent as a
+   * search, so that a request whose body never arrived (which Elasticsearch answers as a search of
+   * everything, without the aggregation) is told by the missing aggregation and asked again.
+   */
+  private Aggregate counted(String name, Aggregation aggregation) {
     SearchResponse<Void> response =
         searches.run(
             "search",
@@ -84,14 +74,14 @@ final class ChunkCounts {
                             .size(0)
                             .allowPartialSearchResults(false)
                             .preference(countPreference)
-                            .aggregations("holding", a -> a.filter(holding)),
+                            .aggregations(name, aggregation),
                     Void.class),
             r -> ShardCoverage.of(r.shards(), r.timedOut()),
             r ->
-                r.aggregations().get("holding") == null
-                    ? Optional.of("no count, as for a search whose body never arrived")
+                r.aggregations().get(name) == null
+                    ? Optional.of("no counts, as for a search whose body never arrived")
                     : Optional.empty());
-    return response.aggregations().get("holding").filter().docCount() > 0;
+    return response.aggregations().get(name);
   }
 
   int chunkCount() {

@@ -188,7 +188,7 @@ class ElasticsearchPartialResultsTests {
       assertThat(retries.lines(Level.INFO))
           .singleElement()
           .asString()
-          .contains("the answer does not fit the request, no count");
+          .contains("the answer does not fit the request, no counts");
     }
   }
 
