@@ -63,8 +63,8 @@ final class TimedTableReader implements CueReader {
   @Override
   public boolean recognizesContent(SourceText text) {
     List<String> lines = text.lines();
-    int first = firstRow(lines);
-    if (first >= PREAMBLE) {
+    int first = firstRow(lines.subList(0, Math.min(PREAMBLE, lines.size())));
+    if (first >= Math.min(PREAMBLE, lines.size())) {
       return false;
     }
     List<Row> rows =
@@ -119,6 +119,9 @@ final class TimedTableReader implements CueReader {
         paragraphs.add(paragraph.toString());
         paragraph.setLength(0);
       }
+    }
+    if (paragraph.length() > 0) {
+      paragraphs.add(paragraph.toString());
     }
     return paragraphs;
   }

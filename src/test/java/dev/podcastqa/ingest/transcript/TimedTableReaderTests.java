@@ -77,6 +77,20 @@ class TimedTableReaderTests {
   }
 
   @Test
+  void aDescriptionRightAboveTheFirstRowIsANote() {
+    String table =
+        "EDL\tRecord In\tRecord Out\tClipname\tSubtitle\n"
+            + "Two hosts on trees.\n"
+            + "EDL\t00:00:01,000\t00:00:02,000\t| c |\tHello.\n"
+            + "EDL\t00:00:02,000\t00:00:03,000\t| c |\tAgain.\n";
+
+    Transcript transcript = reader.readTranscript(SourceText.of("t.tsv", table), problems::add);
+
+    assertThat(transcript.notes()).containsExactly("Two hosts on trees.");
+    assertThat(transcript.segments()).hasSize(2);
+  }
+
+  @Test
   void anAudacityLabelTrackIsReadInSeconds() {
     String labels = "0.000000\t4.250000\tWelcome back.\n4.250000\t9.500000\tToday: bees.\n";
 
