@@ -1,9 +1,6 @@
 package dev.podcastqa.answer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.podcastqa.retrieve.ResourceLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,40 +46,32 @@ final class FollowUpCue {
   }
 
   static FollowUpCue load() {
-    try (InputStream in = FollowUpCue.class.getResourceAsStream(WORDS)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + WORDS);
+    Set<String> refers = new HashSet<>();
+    List<String> opens = new ArrayList<>();
+    Map<String, List<String>> phrases = new HashMap<>();
+    for (String entry : ResourceLines.of(WORDS)) {
+      int colon = entry.indexOf(':');
+      if (colon < 0) {
+        continue;
       }
-      Set<String> refers = new HashSet<>();
-      List<String> opens = new ArrayList<>();
-      Map<String, List<String>> phrases = new HashMap<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String entry = line.strip();
-        int colon = entry.indexOf(':');
-        if (entry.startsWith("#") || colon < 0) {
-          continue;
-        }
-        String kind = entry.substring(0, colon);
-        String words = entry.substring(colon + 1).strip();
-        switch (kind) {
-          case "refers" -> refers.add(words);
-          case "opens" -> opens.add(words);
-          default ->
-              phrases
-                  .computeIfAbsent(kind, k -> new ArrayList<>())
-                  .add(String.join(" ", said(words)));
-        }
+      String kind = entry.substring(0, colon);
+      String words = entry.substring(colon + 1).strip();
+      switch (kind) {
+        case "refers" -> refers.add(words);
+        case "opens" -> opens.add(words);
+        default ->
+            phrases
+                .computeIfAbsent(kind, k -> new ArrayList<>())
+                .add(String.join(" ", said(words)));
       }
-      phrases.replaceAll((kind, list) -> List.copyOf(list));
-      Set<String> shaping = new HashSet<>(refers);
-      opens.forEach(o -> shaping.addAll(said(o)));
-      phrases.values().forEach(list -> list.forEach(p -> shaping.addAll(said(p))));
-      shaping.addAll(FunctionWords.listed());
-      return new FollowUpCue(
-          Set.copyOf(refers), List.copyOf(opens), Map.copyOf(phrases), Set.copyOf(shaping));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + WORDS, e);
     }
+    phrases.replaceAll((kind, list) -> List.copyOf(list));
+    Set<String> shaping = new HashSet<>(refers);
+    opens.forEach(o -> shaping.addAll(said(o)));
+    phrases.values().forEach(list -> list.forEach(p -> shaping.addAll(said(p))));
+    shaping.addAll(FunctionWords.listed());
+    return new FollowUpCue(
+        Set.copyOf(refers), List.copyOf(opens), Map.copyOf(phrases), Set.copyOf(shaping));
   }
 
   /** Whether {@code question} refers back to, or continues, what was asked before it. */

@@ -1,12 +1,7 @@
 package dev.podcastqa.feedback;
 
 import dev.podcastqa.retrieve.QueryTerms;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.podcastqa.retrieve.ResourceLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -73,18 +68,6 @@ final class Topics {
   }
 
   private static List<String> load() {
-    String name = "/feedback/topic-stop-words.txt";
-    try (InputStream in = Topics.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is missing from the jar");
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines()
-          .map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
+    return ResourceLines.of("/feedback/topic-stop-words.txt");
   }
 }

@@ -6,12 +6,7 @@ import dev.podcastqa.episode.Catalog;
 import dev.podcastqa.episode.Chapter;
 import dev.podcastqa.episode.Episode;
 import dev.podcastqa.episode.Segment;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.podcastqa.retrieve.ResourceLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -76,21 +71,8 @@ final class SuggestedQuestions {
 
   /** The suggestions with the generic-chapter patterns shipped in the jar. */
   static SuggestedQuestions load() {
-    List<Pattern> patterns = new ArrayList<>();
-    try (InputStream in = SuggestedQuestions.class.getResourceAsStream(GENERIC)) {
-      if (in == null) {
-        throw new IllegalStateException("the jar lacks " + GENERIC);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          patterns.add(Pattern.compile(line.strip(), FLAGS));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + GENERIC, e);
-    }
-    return new SuggestedQuestions(patterns);
+    return new SuggestedQuestions(
+        ResourceLines.of(GENERIC).stream().map(line -> Pattern.compile(line, FLAGS)).toList());
   }
 
   /**

@@ -3,10 +3,7 @@ package dev.podcastqa.answer.llm;
 import dev.podcastqa.index.Embedder;
 import dev.podcastqa.index.EmbeddingChoice;
 import dev.podcastqa.retrieve.QueryTerms;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.podcastqa.retrieve.ResourceLines;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -100,20 +97,9 @@ public final class SupportCheck {
   }
 
   private static Set<String> framingWords(QueryTerms terms) {
-    try (InputStream in = SupportCheck.class.getResourceAsStream("/answer/framing-words.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("the jar lacks /answer/framing-words.txt");
-      }
-      Set<String> words = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          words.addAll(terms.of(line));
-        }
-      }
-      return Set.copyOf(words);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the framing words", e);
-    }
+    Set<String> words = new HashSet<>();
+    ResourceLines.of("/answer/framing-words.txt").forEach(line -> words.addAll(terms.of(line)));
+    return Set.copyOf(words);
   }
 
   /**
