@@ -135,7 +135,6 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private static String sourceName(Source source) {
-    String name = source.location().replaceAll("^.*[/\\\\]", "");
-    return name + " (" + source.format() + ")";
+    return source.fileName() + " (" + source.format() + ")";
   }
 }

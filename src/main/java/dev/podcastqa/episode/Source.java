@@ -15,4 +15,9 @@ public record Source(String location, String format) {
       throw new IllegalArgumentException("source " + location + " has no format");
     }
   }
+
+  /** The last part of the location: the file's name, or a URL's last path part. */
+  public String fileName() {
+    return location.replaceAll("^.*[/\\\\]", "");
+  }
 }

@@ -95,10 +95,10 @@ final class NumberedPairs {
     StringBuilder text = new StringBuilder();
     text.append(notes.title()).append(' ').append(notes.podcast()).append(' ');
     notes.description().forEach(line -> text.append(line).append(' '));
-    notes.sources().forEach(source -> text.append(fileName(source)).append(' '));
+    notes.sources().forEach(source -> text.append(source.fileName()).append(' '));
     Set<String> said = words(text.toString());
     for (Source source : transcript.sources()) {
-      for (String word : words(Input.stemOf(fileName(source)))) {
+      for (String word : words(Input.stemOf(source.fileName()))) {
         String letters = word.replaceAll("\\d+$", "");
         if (!letters.isEmpty() && !FILE_WORDS.contains(letters) && !said.contains(letters)) {
           return false;
@@ -115,10 +115,6 @@ final class NumberedPairs {
       found.add(words.group());
     }
     return found;
-  }
-
-  private static String fileName(Source source) {
-    return source.location().replaceAll("^.*[/\\\\]", "");
   }
 
   /**

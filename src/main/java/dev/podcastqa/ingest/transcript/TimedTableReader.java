@@ -111,7 +111,8 @@ final class TimedTableReader implements CueReader {
     StringBuilder paragraph = new StringBuilder();
     int header = SourceText.firstFilled(lines);
     int from = lines.get(header).contains("\t") ? header + 1 : header;
-    for (int i = from; i < firstRow(lines); i++) {
+    int first = firstRow(lines);
+    for (int i = from; i < first; i++) {
       String line = lines.get(i).strip();
       if (!line.isEmpty()) {
         paragraph.append(paragraph.length() == 0 ? "" : " ").append(line);
