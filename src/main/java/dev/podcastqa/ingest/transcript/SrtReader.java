@@ -75,13 +75,7 @@ final class SrtReader implements CueReader {
     }
     List<Cue> labelled =
         CueColours.speakers(SpeakerLabels.label(cues), blocks.stream().map(Block::colour).toList());
-    if (!UtteranceMerger.isWordLevel(labelled)) {
-      return labelled;
-    }
-    return new UtteranceMerger()
-        .merge(
-            new CueOrder(text.location(), problems)
-                .tidy(labelled.stream().filter(c -> !c.isEmpty()).toList()));
+    return UtteranceMerger.ofCaptions(labelled, text.location(), problems);
   }
 
   /** The block of {@code lines} starting on line {@code first}, or empty when it is reported. */

@@ -1,8 +1,10 @@
 package dev.podcastqa.ingest.transcript;
 
+import dev.podcastqa.ingest.source.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +42,21 @@ final class UtteranceMerger {
     }
     long words = cues.stream().mapToLong(c -> c.text().strip().split("\\s+").length).sum();
     return words < 2L * cues.size();
+  }
+
+  /**
+   * Caption cues as they are, or, when they are written a word a cue ({@link #isWordLevel}), the
+   * utterances of their filled cues put in time order ({@link CueOrder}), as word-level SubRip and
+   * WebVTT exports want.
+   */
+  static List<Cue> ofCaptions(List<Cue> cues, String location, Consumer<Problem> problems) {
+    if (!isWordLevel(cues)) {
+      return cues;
+    }
+    return new UtteranceMerger()
+        .merge(
+            new CueOrder(location, problems)
+                .tidy(cues.stream().filter(c -> !c.isEmpty()).toList()));
   }
 
   /** The utterances of {@code words}, which must be in time order. */

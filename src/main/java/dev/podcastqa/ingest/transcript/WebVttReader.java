@@ -90,13 +90,7 @@ final class WebVttReader implements CueReader {
   @Override
   public List<Cue> read(SourceText text, Consumer<Problem> problems) {
     List<Cue> cues = SpeakerLabels.label(rolling.collapse(new Pass(text, problems).cues()));
-    if (!UtteranceMerger.isWordLevel(cues)) {
-      return cues;
-    }
-    return new UtteranceMerger()
-        .merge(
-            new CueOrder(text.location(), problems)
-                .tidy(cues.stream().filter(c -> !c.isEmpty()).toList()));
+    return UtteranceMerger.ofCaptions(cues, text.location(), problems);
   }
 
   /** One reading of one file: the lines, where problems go, and the cues found so far. */
